@@ -1,0 +1,107 @@
+// Lines, paragraphs and sentences, as UTF-16 offset ranges into the original text.
+// Arabic news copy often has one paragraph per line and lines with no final punctuation (headings, datelines,
+// headline lists), so a line break always ends a sentence.
+import { CLOSERS, SENTENCE_END, isFormatChar, isOddSpace } from './letters';
+
+export interface Line {
+  index: number;
+  /** [start, end) of the line's content, without its line break. */
+  start: number;
+  end: number;
+  /** Offset just after the line break (= end for the last line). */
+  next: number;
+  /** True when the line has nothing but spaces and format marks. */
+  blank: boolean;
+}
+
+export interface Paragraph { index: number; firstLine: number; lastLine: number; start: number; end: number }
+
+export interface Sentence {
+  index: number;
+  line: number;
+  /** [start, end): trimmed of surrounding spaces. */
+  start: number;
+  end: number;
+}
+
+function isSpaceLike(c: number): boolean {
+  return c === 0x20 || c === 0x09 || isOddSpace(c) || isFormatChar(c);
+}
+
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  const n = text.length;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : -1;
+    if (c === 0x0a || c === 0x0d || c === -1) {
+      let next = i;
+      if (c === 0x0d && i + 1 < n && text.charCodeAt(i + 1) === 0x0a) next = i + 2;
+      else if (c !== -1) next = i + 1;
+      let blank = true;
+      for (let j = start; j < i; j++) if (!isSpaceLike(text.charCodeAt(j))) { blank = false; break; }
+      lines.push({ index: lines.length, start, end: i, next, blank });
+      if (c === -1) break;
+      start = next;
+      i = next - 1;
+    }
+  }
+  return lines;
+}
+
+/** Maximal runs of non-blank lines. */
+export function splitParagraphs(lines: Line[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  let first = -1;
+  for (let i = 0; i <= lines.length; i++) {
+    const blank = i === lines.length || lines[i].blank;
+    if (!blank && first < 0) first = i;
+    if (blank && first >= 0) {
+      out.push({ index: out.length, firstLine: first, lastLine: i - 1, start: lines[first].start, end: lines[i - 1].end });
+      first = -1;
+    }
+  }
+  return out;
+}
+
+const LETTER = /[\p{L}]/u;
+
+/** Is the '.' at `i` an abbreviation or a number's point rather than a sentence end? (د. محمد, أ.ف.ب, U.S., 3.5) */
+function isNonFinalDot(text: string, i: number, lineStart: number): boolean {
+  const next = text.charCodeAt(i + 1);
+  if (next >= 0x30 && next <= 0x39) return true; // 3.5, .com handled by letters below
+  if (i + 1 < text.length && LETTER.test(text[i + 1])) return true; // a.b, site.net, أ.ف.ب
+  // a single letter before the dot: an initial (د. / م. / J.)
+  let j = i - 1;
+  if (j >= lineStart && LETTER.test(text[j]) && (j === lineStart || !LETTER.test(text[j - 1]))) return true;
+  return false;
+}
+
+export function splitSentences(text: string, lines: Line[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const line of lines) {
+    if (line.blank) continue;
+    let s = line.start;
+    let i = line.start;
+    const push = (end: number) => {
+      let a = s, b = end;
+      while (a < b && isSpaceLike(text.charCodeAt(a))) a++;
+      while (b > a && isSpaceLike(text.charCodeAt(b - 1))) b--;
+      if (b > a) out.push({ index: out.length, line: line.index, start: a, end: b });
+    };
+    while (i < line.end) {
+      const ch = text[i];
+      if (SENTENCE_END.has(ch) && !(ch === '.' && isNonFinalDot(text, i, line.start))) {
+        let j = i + 1;
+        while (j < line.end && (SENTENCE_END.has(text[j]))) j++; // ?! ... ؟!
+        while (j < line.end && CLOSERS.has(text[j])) j++;
+        if (j >= line.end || isSpaceLike(text.charCodeAt(j))) { push(j); s = j; }
+        i = j;
+        continue;
+      }
+      i++;
+    }
+    push(line.end);
+  }
+  return out;
+}

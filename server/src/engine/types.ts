@@ -1,0 +1,100 @@
+// The engine's vocabulary. Plain data only: adapters (LSP, CLI) turn these into what their surface needs.
+import type { Article } from './article';
+import type { Config } from './config';
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+export type RuleSetting = 'off' | Severity;
+
+/** A text in both languages the product speaks; adapters pick one by the user's locale. */
+export interface Localized { en: string; ar: string }
+
+/** Replace [start, end) (UTF-16 offsets) with `newText`. Without `uri` the edit is to the linted document. */
+export interface TextEdit { start: number; end: number; newText: string; uri?: string }
+
+/** A change to the workspace config file (.arabic-news-lint.json) that a fix asks for, applied by the adapter. */
+export interface ConfigEdit {
+  /** JSON path of the object to change, e.g. ['names', 'ترامب'] or ['ignore']. */
+  path: string[];
+  /** 'append' adds `value` to the array at path (once); 'set' sets it. */
+  op: 'append' | 'set';
+  value: unknown;
+}
+
+export interface Fix {
+  title: Localized;
+  edits: TextEdit[];
+  /** Safe to apply unseen (`--fix`, fix-all, fix on save). Suggestions are never applied in batch. */
+  safe?: boolean;
+  /** The fix an editor should offer first. */
+  preferred?: boolean;
+  /** Where the edits reach: this finding, the whole document, or other files too. */
+  scope?: 'finding' | 'document' | 'workspace';
+  configEdit?: ConfigEdit;
+}
+
+export interface RelatedLocation { uri: string; start?: number; end?: number; line?: number; message: Localized }
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  /** A sub-kind of the rule (e.g. 'no-source', 'read-also'), shown in messages and used by evaluation. */
+  kind?: string;
+  message: Localized;
+  start: number;
+  end: number;
+  /** The explanation a hover shows: why this was flagged, with the evidence (markdown). */
+  explanation?: Localized;
+  evidence?: Record<string, unknown>;
+  related?: RelatedLocation[];
+  fixes: Fix[];
+  /** Stable across edits elsewhere in the file: what an "ignore this finding" records. */
+  fingerprint: string;
+}
+
+/** What a rule knows beyond the document: the workspace and where the document lives. */
+export interface LintContext {
+  uri?: string;
+  /** Cross-file knowledge fed by the adapter (name spellings, recurring lines). */
+  workspace?: WorkspaceView;
+  /** Findings of rules that already ran on this article (boilerplate runs first). */
+  findingsSoFar?: readonly Finding[];
+  /** Called when a rule throws: its findings are dropped, the other rules still report. */
+  onRuleError?: (ruleId: string, error: unknown) => void;
+}
+
+/** Read-only view of the workspace index, implemented in workspace/. */
+export interface WorkspaceView {
+  /** Documents (other than `uri`) in which a line with this key recurs. */
+  lineRecurrence?(lineKey: string, excludeUri?: string): number;
+  /** The workspace's occurrences of names by variant key. */
+  nameSpellings?(variantKey: string, excludeUri?: string): Map<string, { count: number; uris: string[] }>;
+  /** Number of documents known to the index. */
+  size(): number;
+}
+
+export interface Rule {
+  id: string;
+  description: Localized;
+  /** Relative path of the rule's documentation page (docs/rules/<id>.md). */
+  docs: string;
+  defaultSeverity: Severity;
+  /** Rules that must run first (their findings are in context.findingsSoFar). */
+  after?: string[];
+  run(article: Article, config: Config, context: LintContext): RuleFinding[];
+}
+
+/** What a rule returns: severity, id and fingerprint are filled in by lint(). */
+export interface RuleFinding {
+  kind?: string;
+  message: Localized;
+  start: number;
+  end: number;
+  explanation?: Localized;
+  evidence?: Record<string, unknown>;
+  related?: RelatedLocation[];
+  fixes: Fix[];
+  /** Severity for this kind when it differs from the rule's (e.g. vague-source is info). */
+  severity?: Severity;
+  /** Text that identifies the finding independent of its offset (defaults to the flagged text). */
+  fingerprintText?: string;
+}

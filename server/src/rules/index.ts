@@ -1,0 +1,9 @@
+// The rule registry: every rule the engine runs, in one list. Order does not matter: `after` orders them.
+import type { Rule } from '../engine/types';
+import { orthography } from './orthography';
+
+export const allRules: readonly Rule[] = [orthography];
+
+export function ruleById(id: string): Rule | undefined {
+  return allRules.find(r => r.id === id);
+}

@@ -1,0 +1,268 @@
+// orthography: one word written with different letter forms in one document (final ى/ي, ة/ه, a hamza carrier
+// written in some places and dropped in others, Persian letters inside Arabic words, tatweel used for stretching,
+// mixed digit systems in one number). The fix rewrites the minority form to the document's majority form.
+import { clean, foldLetters } from '../arabic/normalize';
+import { PERSIAN_LETTERS, isArabicIndicDigit, isAsciiDigit, TATWEEL } from '../arabic/letters';
+import type { Token } from '../arabic/tokenize';
+import type { Article } from '../engine/article';
+import type { Fix, Rule, RuleFinding, TextEdit } from '../engine/types';
+import distinct from '../lexicons/orthography-distinct.json';
+
+type Kind = 'final-ya' | 'ta-marbuta' | 'hamza' | 'persian' | 'tatweel' | 'digits';
+
+const KIND_LABEL: Record<Kind, { en: string; ar: string }> = {
+  'final-ya': { en: 'final ى/ي', ar: 'الألف المقصورة والياء' },
+  'ta-marbuta': { en: 'ة/ه', ar: 'التاء المربوطة والهاء' },
+  hamza: { en: 'hamza', ar: 'الهمزة' },
+  persian: { en: 'Persian letters', ar: 'حروف فارسية' },
+  tatweel: { en: 'tatweel', ar: 'التطويل' },
+  digits: { en: 'mixed digits', ar: 'أرقام مختلطة' },
+};
+
+/** Forms that fold together but are different words: never unified. Keyed by each form. */
+const DISTINCT = new Map<string, Set<string>>();
+for (const g of distinct.groups) { const s = new Set(g); for (const f of g) DISTINCT.set(f, s); }
+/** Bare-alef spellings that could stand for more than one of those words (ان: أن or إن), so no target is safe. */
+const AMBIGUOUS_BARE = new Set<string>();
+for (const g of distinct.groups) {
+  const keys = g.map(f => foldLetters(f));
+  keys.forEach((k, i) => { if (keys.indexOf(k) !== i) AMBIGUOUS_BARE.add(g[i].replace(/[أإآ]/g, 'ا')); });
+}
+
+const HAMZA_ALEFS = new Set(['أ', 'إ', 'آ']);
+const CLITIC_PREFIXES = ['وبال', 'وال', 'بال', 'فال', 'كال', 'لل', 'ال', 'و', 'ف', 'ب', 'ل', 'ك'];
+
+interface Occurrence { token: Token; prefix: string; stem: string }
+
+/** Classify the difference between two stems of equal folded key; undefined when they must not be unified. */
+function differenceKind(a: string, b: string): Kind | undefined {
+  if (a.length !== b.length) return undefined;
+  let kind: Kind | undefined;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i], y = b[i];
+    if (x === y) continue;
+    let k: Kind;
+    if ((x === 'ى' && y === 'ي') || (x === 'ي' && y === 'ى')) { if (i !== a.length - 1) return undefined; k = 'final-ya'; }
+    else if ((x === 'ة' && y === 'ه') || (x === 'ه' && y === 'ة')) { if (i !== a.length - 1) return undefined; k = 'ta-marbuta'; }
+    else if ((HAMZA_ALEFS.has(x) && y === 'ا') || (x === 'ا' && HAMZA_ALEFS.has(y))) k = 'hamza';
+    else if (HAMZA_ALEFS.has(x) && HAMZA_ALEFS.has(y)) return undefined; // أن/إن: grammar, not spelling
+    else if (PERSIAN_LETTERS[x] || PERSIAN_LETTERS[y]) k = 'persian';
+    else return undefined;
+    if (kind && kind !== k) kind = k === 'persian' || kind === 'persian' ? 'persian' : kind; else kind = k;
+  }
+  return kind;
+}
+
+function isDistinct(a: string, b: string): boolean {
+  const g = DISTINCT.get(a);
+  return !!g && g.has(b);
+}
+
+/** How standard a form is, for ties: written hamza, ة and Arabic letters beat their informal counterparts. */
+function standardness(s: string): number {
+  let n = 0;
+  for (const ch of s) { if (HAMZA_ALEFS.has(ch) || ch === 'ة') n++; if (PERSIAN_LETTERS[ch]) n -= 5; }
+  return n;
+}
+
+/** Edits that turn the token's letters into `target` (same folded length), touching only differing letters so that
+ * diacritics and everything else stay byte-for-byte. */
+function letterEdits(token: Token, prefixLen: number, target: string): TextEdit[] {
+  const c = clean(token.text);
+  const edits: TextEdit[] = [];
+  for (let i = 0; i < target.length; i++) {
+    const k = prefixLen + i;
+    if (c.text[k] !== target[i]) {
+      const at = token.start + c.map[k];
+      edits.push({ start: at, end: at + 1, newText: target[i] });
+    }
+  }
+  return edits;
+}
+
+function splitPrefix(norm: string, knownStems: Set<string>): { prefix: string; stem: string } {
+  for (const p of CLITIC_PREFIXES) {
+    if (norm.length - p.length >= 2 && norm.startsWith(p) && knownStems.has(foldLetters(norm.slice(p.length)))) {
+      return { prefix: p, stem: norm.slice(p.length) };
+    }
+  }
+  return { prefix: '', stem: norm };
+}
+
+function checkWordForms(article: Article): RuleFinding[] {
+  const words = article.tokens.filter(t => t.kind === 'arabic' && t.norm.length >= 2);
+  if (isMostlyPersian(words)) return [];
+  const bareKeys = new Set(words.map(t => foldLetters(t.norm)));
+  const groups = new Map<string, Occurrence[]>();
+  for (const t of words) {
+    const { prefix, stem } = splitPrefix(t.norm, bareKeys);
+    const key = foldLetters(stem);
+    let g = groups.get(key);
+    if (!g) groups.set(key, g = []);
+    g.push({ token: t, prefix, stem });
+  }
+  const out: RuleFinding[] = [];
+  for (const occs of groups.values()) {
+    const counts = new Map<string, number>();
+    for (const o of occs) counts.set(o.stem, (counts.get(o.stem) ?? 0) + 1);
+    if (counts.size < 2) continue;
+    const forms = [...counts.entries()].sort((a, b) => b[1] - a[1] || standardness(b[0]) - standardness(a[0]));
+    const [major, majorCount] = forms[0];
+    if (PERSIAN_LETTERS[[...major].find(ch => PERSIAN_LETTERS[ch]) ?? '']) continue; // majority itself Persian: see below
+    for (const [minor, minorCount] of forms.slice(1)) {
+      if (isDistinct(major, minor)) continue;
+      if (AMBIGUOUS_BARE.has(major.replace(/[أإآ]/g, 'ا')) && (!/[أإآ]/.test(major) || !/[أإآ]/.test(minor))) continue;
+      const kind = differenceKind(minor, major);
+      if (!kind) continue;
+      // a tie with no standard form to prefer is a house choice, not an inconsistency we can settle
+      if (minorCount === majorCount && standardness(major) === standardness(minor)) continue;
+      // Two different hamza forms of the bare form (ان beside أن and إن) make the target ambiguous.
+      if (kind === 'hamza' && forms.filter(([f]) => f !== minor && differenceKind(minor, f) === 'hamza' && !isDistinct(f, major) && f !== major).length) continue;
+      const minorOccs = occs.filter(o => o.stem === minor);
+      const allEdits = minorOccs.flatMap(o => letterEdits(o.token, o.prefix.length, major));
+      for (const o of minorOccs) {
+        const edits = letterEdits(o.token, o.prefix.length, major);
+        if (!edits.length) continue;
+        const fixes: Fix[] = [{
+          title: { en: `Write «${o.prefix}${major}»`, ar: `اكتب «${o.prefix}${major}»` },
+          edits, safe: true, preferred: true, scope: 'finding',
+        }];
+        if (minorCount > 1) fixes.push({
+          title: { en: `Write «${major}» for all ${minorCount} «${minor}» in this document`, ar: `اكتب «${major}» بدل «${minor}» في المستند كله (${minorCount})` },
+          edits: allEdits, scope: 'document',
+        });
+        const label = KIND_LABEL[kind];
+        out.push({
+          kind,
+          start: o.token.start,
+          end: o.token.end,
+          message: {
+            en: `«${minor}» ×${minorCount} here, «${major}» ×${majorCount} in this document (${label.en}); write it one way.`,
+            ar: `«${minor}» ×${minorCount} و«${major}» ×${majorCount} في هذا المستند (${label.ar})؛ وحِّد الكتابة.`,
+          },
+          explanation: {
+            en: `The same word is written with different letter forms in this document. The majority form «${major}» is suggested.`,
+            ar: `الكلمة نفسها مكتوبة بأكثر من صورة في هذا المستند. يُقترح الشكل الغالب «${major}».`,
+          },
+          evidence: { forms: Object.fromEntries(counts) },
+          fixes,
+          fingerprintText: `${minor}>${major}`,
+        });
+      }
+    }
+  }
+  out.push(...persianLetters(words, groups));
+  return out;
+}
+
+/** A Persian/Urdu letter inside an Arabic word is always a slip (keyboard or source): fix to the Arabic letter. */
+function persianLetters(words: Token[], groups: Map<string, Occurrence[]>): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  for (const t of words) {
+    if (![...t.norm].some(ch => PERSIAN_LETTERS[ch] && ch !== 'گ' && ch !== 'پ' && ch !== 'چ' && ch !== 'ڤ')) continue;
+    // already reported as a minority form of a group? then skip
+    const group = groups.get(foldLetters(t.norm));
+    if (group && new Set(group.map(o => o.stem)).size > 1 && group.some(o => ![...o.stem].some(ch => PERSIAN_LETTERS[ch]))) continue;
+    const target = arabicLetters(t.norm);
+    const edits = letterEdits(t, 0, target);
+    if (!edits.length) continue;
+    out.push({
+      kind: 'persian',
+      start: t.start, end: t.end,
+      message: { en: `«${t.norm}» has Persian letters; Arabic spelling: «${target}».`, ar: `«${t.norm}» فيها حروف فارسية؛ الكتابة العربية: «${target}».` },
+      explanation: {
+        en: 'Persian keheh ک, Farsi yeh ی and heh doachashmee ھ look like Arabic letters but are different characters, so search and spell-checking miss the word.',
+        ar: 'الكاف الفارسية ک والياء الفارسية ی والهاء ھ تشبه الحروف العربية لكنها محارف مختلفة، فلا يجد البحث الكلمة ولا يدققها.',
+      },
+      fixes: [{ title: { en: `Write «${target}»`, ar: `اكتب «${target}»` }, edits, safe: true, preferred: true, scope: 'finding' }],
+      fingerprintText: t.norm,
+    });
+  }
+  return out;
+}
+
+/** Persian letters to Arabic; Farsi yeh at the end stays ى's cousin only where Arabic writes ي in the middle (pitfall A). */
+function arabicLetters(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    const a = PERSIAN_LETTERS[ch];
+    out += a && ch !== 'گ' && ch !== 'پ' && ch !== 'چ' && ch !== 'ڤ' ? a : ch;
+  }
+  return out;
+}
+
+/** A document in Persian or Urdu uses these letters correctly. */
+function isMostlyPersian(words: Token[]): boolean {
+  let p = 0;
+  for (const t of words) if (/[یکۀھے]/.test(t.norm)) p++;
+  return words.length > 0 && p / words.length > 0.15;
+}
+
+/** Tatweel between letters stretches a word for display; search and spell-check then miss it. */
+function checkTatweel(article: Article): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  for (const t of article.tokens) {
+    if (t.kind !== 'arabic' || !t.text.includes('ـ')) continue;
+    const edits: TextEdit[] = [];
+    for (let i = 1; i < t.text.length - 1; i++) {
+      if (t.text.charCodeAt(i) === TATWEEL && t.text.charCodeAt(i - 1) !== TATWEEL && t.text.slice(0, i) !== 'ال') {
+        let j = i; while (j < t.text.length && t.text.charCodeAt(j) === TATWEEL) j++;
+        if (j < t.text.length) edits.push({ start: t.start + i, end: t.start + j, newText: '' });
+        i = j;
+      }
+    }
+    if (!edits.length) continue;
+    const plain = t.text.replace(/ـ/g, '');
+    out.push({
+      kind: 'tatweel', start: t.start, end: t.end,
+      message: { en: `«${t.text}» is stretched with tatweel; write «${plain}».`, ar: `«${t.text}» ممدودة بالتطويل؛ اكتب «${plain}».` },
+      explanation: { en: 'Tatweel (ـ) stretches a word for display only; it breaks search and spell-checking.', ar: 'التطويل (ـ) للعرض فقط، ويعطّل البحث والتدقيق الإملائي.' },
+      fixes: [{ title: { en: 'Remove the tatweel', ar: 'احذف التطويل' }, edits, safe: true, preferred: true, scope: 'finding' }],
+      fingerprintText: t.text,
+    });
+  }
+  return out;
+}
+
+/** A number written with both Arabic-Indic and Latin digits: rewrite to the document's majority system. */
+function checkDigits(article: Article): RuleFinding[] {
+  let indic = 0, latin = 0;
+  const numbers = article.tokens.filter(t => t.kind === 'number');
+  for (const t of numbers) for (let i = 0; i < t.text.length; i++) {
+    const c = t.text.charCodeAt(i);
+    if (isArabicIndicDigit(c)) indic++; else if (isAsciiDigit(c)) latin++;
+  }
+  const out: RuleFinding[] = [];
+  for (const t of numbers) {
+    let hasIndic = false, hasLatin = false;
+    for (let i = 0; i < t.text.length; i++) { const c = t.text.charCodeAt(i); if (isArabicIndicDigit(c)) hasIndic = true; else if (isAsciiDigit(c)) hasLatin = true; }
+    if (!hasIndic || !hasLatin) continue;
+    const toIndic = indic > latin;
+    const edits: TextEdit[] = [];
+    for (let i = 0; i < t.text.length; i++) {
+      const c = t.text.charCodeAt(i);
+      if (toIndic && isAsciiDigit(c)) edits.push({ start: t.start + i, end: t.start + i + 1, newText: String.fromCharCode(0x0660 + c - 0x30) });
+      if (!toIndic && isArabicIndicDigit(c)) edits.push({ start: t.start + i, end: t.start + i + 1, newText: String(c >= 0x06f0 ? c - 0x06f0 : c - 0x0660) });
+    }
+    const target = edits.reduce((s, e) => s.slice(0, e.start - t.start) + e.newText + s.slice(e.end - t.start), t.text);
+    out.push({
+      kind: 'digits', start: t.start, end: t.end,
+      message: { en: `«${t.text}» mixes Arabic-Indic and Latin digits; write «${target}».`, ar: `«${t.text}» يخلط الأرقام الهندية والعربية؛ اكتب «${target}».` },
+      explanation: { en: 'One number should use one digit system: the one most used in this document is suggested.', ar: 'يُكتب الرقم الواحد بنظام أرقام واحد؛ يُقترح النظام الأكثر استعمالا في المستند.' },
+      fixes: [{ title: { en: `Write «${target}»`, ar: `اكتب «${target}»` }, edits, safe: true, preferred: true, scope: 'finding' }],
+      fingerprintText: t.text,
+    });
+  }
+  return out;
+}
+
+export const orthography: Rule = {
+  id: 'orthography',
+  description: { en: 'One word written with different letter forms in one document', ar: 'كلمة واحدة مكتوبة بصور حرفية مختلفة في المستند' },
+  docs: 'docs/rules/orthography.md',
+  defaultSeverity: 'info',
+  after: ['boilerplate'],
+  run(article) {
+    return [...checkWordForms(article), ...checkTatweel(article), ...checkDigits(article)];
+  },
+};
