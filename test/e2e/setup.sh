@@ -99,7 +99,13 @@ got="$("$NODE24" --version)"
 # machine's npm config (nodedir=/usr, Node 20).
 install_dir cs env PATH="$NODE24_BIN:$PATH" npm_config_nodedir="$NODE24_PKG" npm
 CS_PKG="$TOOLS/cs/node_modules/code-server"
-got="$(PATH="$NODE24_BIN:$PATH" "$CS_PKG/out/node/entry.js" --version 2>/dev/null | head -1 || true)"
+# --version still writes a default config and a log folder under HOME/XDG:
+# run it in a throwaway home.
+scratch="$(mktemp -d)"
+got="$(env HOME="$scratch" XDG_CONFIG_HOME="$scratch/config" XDG_DATA_HOME="$scratch/data" \
+  XDG_CACHE_HOME="$scratch/cache" TMPDIR="$scratch" PATH="$NODE24_BIN:$PATH" \
+  "$NODE24" "$CS_PKG/out/node/entry.js" --version 2>/dev/null | tail -1 || true)"
+rm -rf "$scratch"
 case "$got" in
   "$CS_VERSION "*) log "code-server: $got" ;;
   *) echo "code-server --version gave '$got', expected $CS_VERSION" >&2; exit 1 ;;

@@ -65,6 +65,8 @@ export function splitParagraphs(lines: Line[]): Paragraph[] {
 }
 
 const LETTER = /[\p{L}]/u;
+/** Part of a word: letters, and the diacritics and tatweel written on them (حاليًا. is a word, not an initial). */
+const WORDCHAR = /[\p{L}\p{M}\u0640]/u;
 
 /** Is the '.' at `i` an abbreviation or a number's point rather than a sentence end? (د. محمد, أ.ف.ب, U.S., 3.5) */
 function isNonFinalDot(text: string, i: number, lineStart: number): boolean {
@@ -73,7 +75,7 @@ function isNonFinalDot(text: string, i: number, lineStart: number): boolean {
   if (i + 1 < text.length && LETTER.test(text[i + 1])) return true; // a.b, site.net, أ.ف.ب
   // a single letter before the dot: an initial (د. / م. / J.)
   let j = i - 1;
-  if (j >= lineStart && LETTER.test(text[j]) && (j === lineStart || !LETTER.test(text[j - 1]))) return true;
+  if (j >= lineStart && LETTER.test(text[j]) && (j === lineStart || !WORDCHAR.test(text[j - 1]))) return true;
   return false;
 }
 

@@ -144,7 +144,7 @@ function checkWordForms(article: Article): RuleFinding[] {
             en: `The same word is written with different letter forms in this document. The majority form «${major}» is suggested.`,
             ar: `الكلمة نفسها مكتوبة بأكثر من صورة في هذا المستند. يُقترح الشكل الغالب «${major}».`,
           },
-          evidence: { forms: Object.fromEntries(counts) },
+          evidence: { form: minor, target: major, forms: Object.fromEntries(counts) },
           fixes,
           fingerprintText: `${minor}>${major}`,
         });

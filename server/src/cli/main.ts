@@ -1,0 +1,164 @@
+// arabic-news-lint: the command line. Parses arguments, reads files, runs the engine, prints a format, applies --fix.
+import { parseArgs } from 'node:util';
+import { existsSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import {
+  Article, CONFIG_FILE_NAME, Config, ConfigProblem, Finding, allRules, applyEdits, defaultConfig, lint, mergeConfig,
+  parseConfigText, safeFixEdits,
+} from '../engine';
+import { expandOperands, readText } from './files';
+import { FileReport, toEslintJson, toSarif, toStylish } from './formats';
+import { createCliWorkspace } from './workspace';
+
+const HELP = `Usage: arabic-news-lint [options] <files, folders or globs...>
+
+Lints Arabic news articles: boilerplate blocks, names spelled two ways, letter-form
+inconsistencies, unattributed claims.
+
+Options:
+  --format stylish|json|sarif   output format (default: stylish)
+  --fix                         apply safe fixes in place and say what changed
+  --config FILE                 config file (default: nearest ${CONFIG_FILE_NAME})
+  --locale en|ar                language of messages (default: en, or ar when LANG starts with ar)
+  --no-workspace                lint each file alone (no cross-file checks)
+  --quiet                       report errors only
+  -h, --help                    show this help
+  -v, --version                 show the version
+
+Exit status: 0 no errors, 1 errors found, 2 bad usage or unreadable input.`;
+
+export interface CliIO { stdout: (s: string) => void; stderr: (s: string) => void; cwd: string; env: NodeJS.ProcessEnv; isTTY: boolean }
+
+export function version(): string {
+  try { return JSON.parse(readFileSync(join(__dirname, '../../../../package.json'), 'utf8')).version; } catch { return '0.0.0'; }
+}
+
+function findConfigFile(from: string): string | undefined {
+  let dir = resolve(from);
+  for (;;) {
+    const p = join(dir, CONFIG_FILE_NAME);
+    if (existsSync(p)) return p;
+    const up = dirname(dir);
+    if (up === dir) return undefined;
+    dir = up;
+  }
+}
+
+export function loadConfig(path: string | undefined, stderr: (s: string) => void): { config: Config; problems: ConfigProblem[]; ok: boolean } {
+  if (!path) return { config: defaultConfig(), problems: [], ok: true };
+  let text: string;
+  try { text = readFileSync(path, 'utf8'); } catch (e) {
+    stderr(`arabic-news-lint: cannot read config ${path}: ${(e as NodeJS.ErrnoException).code ?? e}\n`);
+    return { config: defaultConfig(), problems: [], ok: false };
+  }
+  const { config, problems } = parseConfigText(text, path);
+  for (const p of problems) stderr(`arabic-news-lint: ${p.source}: ${p.key}: ${p.message}\n`);
+  return { config: mergeConfig(defaultConfig(), config), problems, ok: true };
+}
+
+export function runCli(argv: string[], io: CliIO): number {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv, allowPositionals: true, strict: true,
+      options: {
+        format: { type: 'string', default: 'stylish' }, fix: { type: 'boolean', default: false },
+        config: { type: 'string' }, locale: { type: 'string' }, 'no-workspace': { type: 'boolean', default: false },
+        quiet: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (e) {
+    io.stderr(`arabic-news-lint: ${(e as Error).message}\n\n${HELP}\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) { io.stdout(HELP + '\n'); return 0; }
+  if (values.version) { io.stdout(version() + '\n'); return 0; }
+  const format = values.format!;
+  if (!['stylish', 'json', 'sarif'].includes(format)) { io.stderr(`arabic-news-lint: unknown --format ${format}; use stylish, json or sarif\n`); return 2; }
+  if (!positionals.length) { io.stderr(`arabic-news-lint: no files given\n\n${HELP}\n`); return 2; }
+  const locale = values.locale ?? (io.env.LANG?.startsWith('ar') ? 'ar' : 'en');
+  if (locale !== 'en' && locale !== 'ar') { io.stderr(`arabic-news-lint: unknown --locale ${locale}; use en or ar\n`); return 2; }
+
+  const configPath = values.config ? resolve(io.cwd, values.config) : findConfigFile(io.cwd);
+  const { config, ok } = loadConfig(configPath, io.stderr);
+  if (!ok) return 2;
+
+  const { files, errors } = expandOperands(positionals, io.cwd);
+  let unreadable = errors.length > 0;
+  for (const e of errors) io.stderr(`arabic-news-lint: ${e}\n`);
+
+  const docs: { path: string; text: string; hasBom: boolean }[] = [];
+  for (const f of files) {
+    const r = readText(f, config.maxFileSize * 4);
+    if (r.error !== undefined || r.text === undefined) { io.stderr(`arabic-news-lint: ${relative(io.cwd, f) || f}: ${r.error}\n`); unreadable = true; continue; }
+    if (r.text.length > config.maxFileSize) { io.stderr(`arabic-news-lint: ${relative(io.cwd, f)}: ${r.text.length} characters, above maxFileSize ${config.maxFileSize}; not linted\n`); continue; }
+    docs.push({ path: f, text: r.text, hasBom: !!r.hasBom });
+  }
+
+  const workspace = !values['no-workspace'] && docs.length > 1 ? createCliWorkspace(docs.map(d => ({ uri: d.path, text: d.text })), config) : undefined;
+  const lintDoc = (path: string, text: string): FileReport => {
+    const article = new Article(text);
+    const findings = lint(article, config, {
+      uri: path, workspace,
+      onRuleError: (id, err) => io.stderr(`arabic-news-lint: rule ${id} failed on ${relative(io.cwd, path)}: ${(err as Error)?.stack ?? err}\n`),
+    });
+    return { filePath: path, text, article, findings: values.quiet ? findings.filter(f => f.severity === 'error') : findings };
+  };
+
+  const reports: FileReport[] = [];
+  for (const d of docs) {
+    let report = lintDoc(d.path, d.text);
+    if (values.fix) {
+      const fixed = fixUntilStable(report.text, t => lintDoc(d.path, t).findings);
+      if (fixed.text !== d.text) {
+        writeAtomically(d.path, fixed.text);
+        io.stderr(`arabic-news-lint: ${relative(io.cwd, d.path)}: fixed ${fixed.count} problem${fixed.count === 1 ? '' : 's'} (${describeFixes(fixed.byRule)})\n`);
+        report = lintDoc(d.path, fixed.text);
+      }
+    }
+    reports.push(report);
+  }
+
+  if (format === 'json') io.stdout(JSON.stringify(toEslintJson(reports, locale)) + '\n');
+  else if (format === 'sarif') io.stdout(JSON.stringify(toSarif(reports, locale, allRules as any, version()), null, 2) + '\n');
+  else io.stdout(toStylish(reports.map(r => ({ ...r, filePath: relative(io.cwd, r.filePath) || r.filePath })), locale, io.isTTY));
+
+  if (unreadable) return 2;
+  return reports.some(r => r.findings.some((f: Finding) => f.severity === 'error')) ? 1 : 0;
+}
+
+/** Apply safe fixes, re-lint, repeat until nothing changes (a fix can reveal another); bounded so it always ends. */
+export function fixUntilStable(text: string, lintText: (t: string) => Finding[]): { text: string; count: number; byRule: Map<string, number> } {
+  let count = 0;
+  const byRule = new Map<string, number>();
+  for (let pass = 0; pass < 10; pass++) {
+    const findings = lintText(text);
+    const edits = safeFixEdits(findings);
+    if (!edits.length) break;
+    const res = applyEdits(text, edits);
+    if (res.text === text) break;
+    for (const f of findings) if (f.fixes.some(x => x.safe && x.edits.some(e => res.applied.includes(e)))) { count++; byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1); }
+    text = res.text;
+  }
+  return { text, count, byRule };
+}
+
+function describeFixes(byRule: Map<string, number>): string {
+  return [...byRule].map(([r, n]) => `${r} ×${n}`).join(', ');
+}
+
+/** Write through a temporary file and rename, so an interrupted --fix never leaves half a file. */
+function writeAtomically(path: string, text: string): void {
+  const tmp = `${path}.arabic-news-lint.tmp`;
+  writeFileSync(tmp, text, 'utf8');
+  renameSync(tmp, path);
+}
+
+if (require.main === module) {
+  const code = runCli(process.argv.slice(2), {
+    stdout: s => process.stdout.write(s), stderr: s => process.stderr.write(s), cwd: process.cwd(), env: process.env,
+    isTTY: !!process.stdout.isTTY,
+  });
+  process.exitCode = code;
+}
