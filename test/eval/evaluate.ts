@@ -6,7 +6,7 @@
 // Options: --rule ID (one check), --misses N (list the N hardest misses), --json (machine-readable).
 import { parseArgs } from 'node:util';
 import { Article, Config, Finding, WorkspaceView, defaultConfig, lint } from '../../server/src/engine';
-import { matchKey } from '../../server/src/arabic/normalize';
+import { cleanWord } from '../../server/src/arabic/normalize';
 import { procliticSplits } from '../../server/src/arabic/clitics';
 import { corpusAvailable, loadLabels, loadSourceText } from './corpus';
 
@@ -125,9 +125,10 @@ function evalClaims(config: Config, misses: Miss[]): Row[] {
 }
 
 // ---------- spelling pairs (transliteration, orthography) ----------
-/** A form as the rule and the label both mean it: cleaned, proclitics of the article removed. */
+/** A form as the rule and the label both mean it: cleaned (no diacritics, tatweel, format marks) but with its letters
+ * as written, since letter forms are what these rules tell apart; a hyphen inside a name counts as a space. */
 function bare(form: string): string {
-  const k = matchKey(form).replace(/[-\u2010\u2011]/g, ' ').replace(/\s+/g, ' ').trim();
+  const k = cleanWord(form).replace(/[-\u2010\u2011]/g, ' ').replace(/\s+/g, ' ').trim();
   return k;
 }
 
