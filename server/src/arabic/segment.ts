@@ -75,7 +75,8 @@ function isNonFinalDot(text: string, i: number, lineStart: number): boolean {
   if (i + 1 < text.length && LETTER.test(text[i + 1])) return true; // a.b, site.net, أ.ف.ب
   // a single letter before the dot: an initial (د. / م. / J.)
   let j = i - 1;
-  if (j >= lineStart && LETTER.test(text[j]) && (j === lineStart || !WORDCHAR.test(text[j - 1]))) return true;
+  // ...but the last letter of a dotted chain (أ.ف.ب.) closes it, and usually the sentence with it.
+  if (j >= lineStart && LETTER.test(text[j]) && (j === lineStart || !WORDCHAR.test(text[j - 1]))) return text[j - 1] !== '.';
   return false;
 }
 

@@ -1,0 +1,31 @@
+import { test } from 'node:test';
+import { strict as assert } from 'node:assert';
+import { clean, cleanWord, foldLetters, matchKey } from '../../server/src/arabic/normalize';
+
+test('clean: deletes diacritics, tatweel and format marks, keeps an offset map to the original', () => {
+  const s = '\u200Fالعَرَبـيّة\u00A0نص';
+  const c = clean(s);
+  assert.equal(c.text, 'العربية نص');
+  assert.equal(c.map.length, c.text.length + 1);
+  for (let i = 0; i < c.text.length; i++) {
+    const orig = s[c.map[i]];
+    assert.ok(orig === c.text[i] || (orig === '\u00A0' && c.text[i] === ' '), `char ${i}`);
+  }
+  assert.equal(c.map[c.text.length], s.length);
+});
+
+test('clean: composes combining hamza and expands presentation forms and ligatures', () => {
+  assert.equal(cleanWord('ا\u0654حمد'), 'أحمد');
+  assert.equal(cleanWord('\uFEFB'), 'لا'); // lam-alef ligature: one unit becomes two
+  assert.equal(cleanWord('\uFDFC'), 'ريال'); // rial sign: not Farsi yeh (pitfall B)
+  const c = clean('a\uFEFBb');
+  assert.deepEqual([...c.map], [0, 1, 1, 2, 3]);
+});
+
+test('foldLetters: alef forms, final ى, ة and Persian letters fold; hamza on waw/yeh stays', () => {
+  assert.equal(foldLetters('إلى'), 'الي');
+  assert.equal(foldLetters('المدينة'), 'المدينه');
+  assert.equal(foldLetters('الھیئة'), 'الهيئه');
+  assert.equal(foldLetters('مسؤول'), 'مسؤول');
+  assert.equal(matchKey('أُوروبّا'), 'اوروبا');
+});

@@ -1,0 +1,57 @@
+import { test } from 'node:test';
+import { strict as assert } from 'node:assert';
+import { Article, Rule, applyEdits, defaultConfig, lint, fingerprintOf } from '../../server/src/engine';
+
+const say = (id: string, at: [number, number], extra: Partial<Rule> = {}): Rule => ({
+  id, description: { en: id, ar: id }, docs: '', defaultSeverity: 'warning',
+  run: () => [{ start: at[0], end: at[1], message: { en: id, ar: id }, fixes: [] }], ...extra,
+});
+
+test('lint: a rule that throws is isolated; the others still report and the error is passed on', () => {
+  const errors: string[] = [];
+  const boom: Rule = { ...say('boom', [0, 1]), run: () => { throw new Error('x'); } };
+  const out = lint('نص', defaultConfig(), { onRuleError: id => errors.push(id) }, { rules: [boom, say('ok', [0, 2])] });
+  assert.deepEqual(out.map(f => f.ruleId), ['ok']);
+  assert.deepEqual(errors, ['boom']);
+});
+
+test('lint: findings of other rules inside a boilerplate block are dropped unless reportInside', () => {
+  const rules = [say('boilerplate', [0, 10]), say('inner', [2, 4]), say('outer', [12, 14])];
+  assert.deepEqual(lint('0123456789 abcdef', defaultConfig(), {}, { rules }).map(f => f.ruleId), ['boilerplate', 'outer']);
+  const cfg = defaultConfig(); cfg.boilerplate.reportInside = true;
+  assert.deepEqual(lint('0123456789 abcdef', cfg, {}, { rules }).map(f => f.ruleId), ['boilerplate', 'inner', 'outer']);
+});
+
+test('lint: an ignored fingerprint survives edits elsewhere in the file', () => {
+  const rule: Rule = { ...say('r', [0, 0]), run: a => { const i = a.text.indexOf('هدف'); return [{ start: i, end: i + 3, message: { en: 'm', ar: 'm' }, fixes: [] }]; } };
+  const cfg = defaultConfig();
+  const [f] = lint('نص هدف', cfg, {}, { rules: [rule] });
+  assert.equal(f.fingerprint, fingerprintOf('r', undefined, 'هدف'));
+  cfg.ignore.push({ rule: 'r', fingerprint: f.fingerprint });
+  assert.equal(lint('سطر جديد قبله\nنص هدف', cfg, {}, { rules: [rule] }).length, 0);
+});
+
+test('lint: rules run after the rules they name; off rules do not run', () => {
+  const seen: string[] = [];
+  const a: Rule = { ...say('a', [0, 1]), after: ['b'], run: (_art, _c, ctx) => { seen.push(`a saw ${ctx.findingsSoFar!.length}`); return []; } };
+  const b: Rule = { ...say('b', [0, 1]), run: () => { seen.push('b'); return [{ start: 0, end: 1, message: { en: '', ar: '' }, fixes: [] }]; } };
+  lint('x', defaultConfig(), {}, { rules: [a, b] });
+  assert.deepEqual(seen, ['b', 'a saw 1']);
+  const cfg = defaultConfig(); cfg.rules.b = 'off';
+  seen.length = 0; lint('x', cfg, {}, { rules: [a, b] });
+  assert.deepEqual(seen, ['a saw 0']);
+});
+
+test('applyEdits: overlapping edits are skipped, never garbled; offsets are UTF-16', () => {
+  const r = applyEdits('😀أب', [{ start: 2, end: 3, newText: 'إ' }, { start: 2, end: 4, newText: 'zz' }]);
+  assert.equal(r.text, '😀إب');
+  assert.equal(r.skipped.length, 1);
+});
+
+test('Article: positions round-trip through CRLF and astral characters', () => {
+  const a = new Article('😀 سطر\r\nثان');
+  assert.deepEqual(a.positionAt(7), { line: 0, character: 7 });
+  assert.deepEqual(a.positionAt(8), { line: 1, character: 0 });
+  assert.equal(a.offsetAt({ line: 1, character: 2 }), 10);
+  assert.equal(a.lineIndexAt(6), 0);
+});

@@ -1,0 +1,37 @@
+import { test } from 'node:test';
+import { strict as assert } from 'node:assert';
+import { checkFixture, fixtureDir, listFixtures } from '../fixtures';
+import { lint } from '../../../server/src/engine';
+
+const dir = fixtureDir(__dirname);
+
+for (const name of listFixtures(dir)) {
+  test(`orthography fixture: ${name}`, () => checkFixture(dir, name, 'orthography'));
+}
+
+test('orthography: the fix keeps diacritics and clitics and touches only the differing letter', () => {
+  const text = 'ذهب إلى السوق. ثم ذهب إلى البيت. وعاد إلى العمل. ومضى والى المدرسة.';
+  const f = lint(text).find(x => x.ruleId === 'orthography')!;
+  assert.equal(text.slice(f.start, f.end), 'والى');
+  assert.deepEqual(f.fixes[0].edits, [{ start: f.start + 1, end: f.start + 2, newText: 'إ' }]);
+  assert.match(f.message.en, /«الى» ×1 here, «إلى» ×3/);
+  assert.match(f.message.ar, /«الى» ×1/);
+});
+
+test('orthography: ambiguous bare ان beside أن and إن is not unified', () => {
+  const text = 'قال إن الأمر انتهى. وأكد أن الحل قريب. وذكر ان الوفد وصل.';
+  assert.deepEqual(lint(text).filter(f => f.ruleId === 'orthography'), []);
+});
+
+test('orthography: a Persian-language text is left alone', () => {
+  const text = 'این یک متن فارسی است که در آن کلمات زیادی وجود دارد و کیفیت آن خوب است.';
+  assert.deepEqual(lint(text).filter(f => f.ruleId === 'orthography'), []);
+});
+
+test('orthography: rule severity and off setting follow config', () => {
+  const text = 'ذهب إلى السوق. ثم ذهب إلى البيت. ومضى الى المدرسة.';
+  assert.equal(lint(text).find(f => f.ruleId === 'orthography')!.severity, 'info');
+  const cfg = require('../../../server/src/engine').defaultConfig();
+  cfg.rules.orthography = 'off';
+  assert.equal(lint(text, cfg).filter((f: { ruleId: string }) => f.ruleId === 'orthography').length, 0);
+});
