@@ -6,7 +6,7 @@
 // Options: --rule ID (one check), --misses N (list the N hardest misses), --json (machine-readable).
 import { parseArgs } from 'node:util';
 import { Article, Config, Finding, WorkspaceView, defaultConfig, lint } from '../../server/src/engine';
-import { cleanWord } from '../../server/src/arabic/normalize';
+import { cleanWord, foldLetters } from '../../server/src/arabic/normalize';
 import { procliticSplits } from '../../server/src/arabic/clitics';
 import { corpusAvailable, loadLabels, loadSourceText } from './corpus';
 
@@ -125,10 +125,15 @@ function evalClaims(config: Config, misses: Miss[]): Row[] {
 }
 
 // ---------- spelling pairs (transliteration, orthography) ----------
-/** A form as the rule and the label both mean it: cleaned (no diacritics, tatweel, format marks) but with its letters
- * as written, since letter forms are what these rules tell apart; a hyphen inside a name counts as a space. */
+/** How spellings are compared: orthography tells letter forms apart, so it compares them as written; for
+ * transliteration, spellings that differ only in letter forms (أمريكي/امريكي) are one spelling (that is orthography's
+ * business), as the labels say. Set per check by evalPairs. */
+let foldForms = false;
+
+/** A form as the rule and the label both mean it: cleaned (no diacritics, tatweel, format marks); a hyphen inside a
+ * name counts as a space. */
 function bare(form: string): string {
-  const k = cleanWord(form).replace(/[-\u2010\u2011]/g, ' ').replace(/\s+/g, ' ').trim();
+  const k = (foldForms ? foldLetters(cleanWord(form)) : cleanWord(form)).replace(/[-\u2010\u2011]/g, ' ').replace(/\s+/g, ' ').trim();
   return k;
 }
 
@@ -183,6 +188,7 @@ function isGoldPair(p: [string, string], groups: string[][]): boolean {
 function evalPairs(rule: 'transliteration' | 'orthography', config: Config, misses: Miss[]): Row[] {
   const labels = loadLabels<PairArticle>(`${rule}.json`);
   if (!labels) return [];
+  foldForms = rule === 'transliteration';
   const rows: Row[] = [];
   // in-document
   let found = 0, needed = 0, falsePairs = 0;

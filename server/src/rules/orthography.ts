@@ -30,9 +30,14 @@ for (const g of distinct.groups) {
 }
 
 const HAMZA_ALEFS = new Set(['أ', 'إ', 'آ']);
+/** What may stand before the first letter of a word: nothing, or clitics (conjunction, preposition, article). */
+const WORD_START_PREFIXES = new Set(['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'فب', 'فل', 'وك', 'ال', 'وال', 'فال', 'بال', 'كال', 'لل', 'ولل', 'فلل', 'وبال']);
+/** A final ه after the article cannot be the pronoun "his" (المدينه), so there it is a slip for ة. Without the
+ * article the two are often different words (صوره his pictures / صورة picture). */
+const DEFINITE = /^(?:[وف]?(?:[بك]?ال|لل))/;
 const CLITIC_PREFIXES = ['وبال', 'وال', 'بال', 'فال', 'كال', 'لل', 'ال', 'و', 'ف', 'ب', 'ل', 'ك'];
 
-interface Occurrence { token: Token; prefix: string; stem: string }
+interface Occurrence { token: Token; prefix: string; stem: string; index: number }
 
 /** Classify the difference between two stems of equal folded key; undefined when they must not be unified. */
 function differenceKind(a: string, b: string): Kind | undefined {
@@ -43,8 +48,16 @@ function differenceKind(a: string, b: string): Kind | undefined {
     if (x === y) continue;
     let k: Kind;
     if ((x === 'ى' && y === 'ي') || (x === 'ي' && y === 'ى')) { if (i !== a.length - 1) return undefined; k = 'final-ya'; }
-    else if ((x === 'ة' && y === 'ه') || (x === 'ه' && y === 'ة')) { if (i !== a.length - 1) return undefined; k = 'ta-marbuta'; }
-    else if ((HAMZA_ALEFS.has(x) && y === 'ا') || (x === 'ا' && HAMZA_ALEFS.has(y))) k = 'hamza';
+    else if ((x === 'ة' && y === 'ه') || (x === 'ه' && y === 'ة')) {
+      if (i !== a.length - 1) return undefined;
+      k = 'ta-marbuta';
+    }
+    else if ((HAMZA_ALEFS.has(x) && y === 'ا') || (x === 'ا' && HAMZA_ALEFS.has(y))) {
+      // Dropping the hamza is an informal habit at the start of a word (احمد, الى, الاسعار); inside a word the two
+      // spellings are usually different words (كأن/كان, سأل/سال).
+      if (!WORD_START_PREFIXES.has(a.slice(0, i))) return undefined;
+      k = 'hamza';
+    }
     else if (HAMZA_ALEFS.has(x) && HAMZA_ALEFS.has(y)) return undefined; // أن/إن: grammar, not spelling
     else if (PERSIAN_LETTERS[x] || PERSIAN_LETTERS[y]) k = 'persian';
     else return undefined;
@@ -82,7 +95,8 @@ function letterEdits(token: Token, prefixLen: number, target: string): TextEdit[
 
 function splitPrefix(norm: string, knownStems: Set<string>): { prefix: string; stem: string } {
   for (const p of CLITIC_PREFIXES) {
-    if (norm.length - p.length >= 2 && norm.startsWith(p) && knownStems.has(foldLetters(norm.slice(p.length)))) {
+    // a one-letter clitic before a two-letter stem is more often part of the word (كان, لان, بان)
+    if (norm.length - p.length >= (p.length === 1 ? 3 : 2) && norm.startsWith(p) && knownStems.has(foldLetters(norm.slice(p.length)))) {
       return { prefix: p, stem: norm.slice(p.length) };
     }
   }
@@ -94,12 +108,12 @@ function checkWordForms(article: Article): RuleFinding[] {
   if (isMostlyPersian(words)) return [];
   const bareKeys = new Set(words.map(t => foldLetters(t.norm)));
   const groups = new Map<string, Occurrence[]>();
-  for (const t of words) {
+  for (const [index, t] of words.entries()) {
     const { prefix, stem } = splitPrefix(t.norm, bareKeys);
     const key = foldLetters(stem);
     let g = groups.get(key);
     if (!g) groups.set(key, g = []);
-    g.push({ token: t, prefix, stem });
+    g.push({ token: t, prefix, stem, index });
   }
   const out: RuleFinding[] = [];
   for (const occs of groups.values()) {
@@ -111,7 +125,7 @@ function checkWordForms(article: Article): RuleFinding[] {
     if (PERSIAN_LETTERS[[...major].find(ch => PERSIAN_LETTERS[ch]) ?? '']) continue; // majority itself Persian: see below
     for (const [minor, minorCount] of forms.slice(1)) {
       if (isDistinct(major, minor)) continue;
-      if (AMBIGUOUS_BARE.has(major.replace(/[أإآ]/g, 'ا')) && (!/[أإآ]/.test(major) || !/[أإآ]/.test(minor))) continue;
+      if (AMBIGUOUS_BARE.has(major.replace(/[أإآ]/g, 'ا')) && (!/[أإآ]/.test(major) || !/[أإآ]/.test(minor))) continue; // see bareAnna
       const kind = differenceKind(minor, major);
       if (!kind) continue;
       // a tie with no standard form to prefer is a house choice, not an inconsistency we can settle
@@ -119,6 +133,8 @@ function checkWordForms(article: Article): RuleFinding[] {
       // Two different hamza forms of the bare form (ان beside أن and إن) make the target ambiguous.
       if (kind === 'hamza' && forms.filter(([f]) => f !== minor && differenceKind(minor, f) === 'hamza' && !isDistinct(f, major) && f !== major).length) continue;
       const minorOccs = occs.filter(o => o.stem === minor);
+      // ة is the standard spelling: never rewrite it to ه, and rewrite ه only where it cannot be a pronoun.
+      if (kind === 'ta-marbuta' && (minor.endsWith('ة') || !minorOccs.every(o => DEFINITE.test(o.prefix + o.stem)))) continue;
       const allEdits = minorOccs.flatMap(o => letterEdits(o.token, o.prefix.length, major));
       for (const o of minorOccs) {
         const edits = letterEdits(o.token, o.prefix.length, major);
@@ -152,6 +168,50 @@ function checkWordForms(article: Article): RuleFinding[] {
     }
   }
   out.push(...persianLetters(words, groups));
+  out.push(...bareAnna(article.text, words));
+  return out;
+}
+
+/** Verbs of saying: إنّ follows them, أنّ follows almost everything else. */
+const SAY = new Set(['قال', 'قالت', 'قالوا', 'يقول', 'تقول', 'يقولون', 'اقول', 'أقول', 'نقول']);
+const ANNA = new Set(['ان', 'انه', 'انها', 'انهم', 'انهما', 'انني', 'اننا', 'انك', 'انكم']);
+const ANNA_RE = /^(|و|ف|ب|ل|وب|ول|فب|فل)([اأإ]ن(?:|ه|ها|هم|هما|ني|نا|ك|كم))$/;
+
+/** A bare ان(ه/ها...) beside hamza-written ones: which of أنّ/إنّ it stands for follows from the grammar (after a verb
+ * of saying or at a sentence start إنّ, after a preposition or elsewhere أنّ). Reported only where the document
+ * itself writes the hamza form, so a house style that never writes it is left alone. */
+function bareAnna(text: string, words: Token[]): RuleFinding[] {
+  const parsed = words.map(t => ANNA_RE.exec(t.norm));
+  const counts = new Map<string, number>();
+  for (const m of parsed) if (m) counts.set(m[2], (counts.get(m[2]) ?? 0) + 1);
+  const out: RuleFinding[] = [];
+  parsed.forEach((m, i) => {
+    if (!m || !ANNA.has(m[2])) return;
+    const [, prefix, key] = m;
+    if (prefix === 'و') return; // وان: وأنّ or وإنّ, nothing tells
+    const prev = i > 0 ? words[i - 1].norm.replace(/^[وف]/, '') : '';
+    const inna = prefix === 'ف' || (!prefix && (SAY.has(prev) || i === 0 || /[.!?؟:\n«"“]/.test(text.slice(words[i - 1].end, words[i].start))));
+    const target = (inna ? 'إ' : 'أ') + key.slice(1);
+    const written = counts.get(target) ?? 0;
+    const hamzaWritten = written + (counts.get((inna ? 'أ' : 'إ') + key.slice(1)) ?? 0);
+    if (!written || hamzaWritten < (counts.get(key) ?? 0)) return;
+    const token = words[i];
+    const edits = letterEdits(token, prefix.length, target);
+    out.push({
+      kind: 'hamza', start: token.start, end: token.end,
+      message: {
+        en: `«${key}» ×${counts.get(key)} here, «${target}» ×${written} in this document (hamza); write it one way.`,
+        ar: `«${key}» ×${counts.get(key)} و«${target}» ×${written} في هذا المستند (الهمزة)؛ وحِّد الكتابة.`,
+      },
+      explanation: {
+        en: `This document writes the hamza in «${target}» elsewhere. After a verb of saying Arabic writes إنّ, elsewhere أنّ.`,
+        ar: `يكتب هذا المستند الهمزة في «${target}» في مواضع أخرى. بعد فعل القول تُكتب إنّ، وفي غيره أنّ.`,
+      },
+      evidence: { form: key, target, forms: Object.fromEntries(counts) },
+      fixes: [{ title: { en: `Write «${prefix}${target}»`, ar: `اكتب «${prefix}${target}»` }, edits, safe: true, preferred: true, scope: 'finding' }],
+      fingerprintText: `${prev} ${key}>${target}`,
+    });
+  });
   return out;
 }
 

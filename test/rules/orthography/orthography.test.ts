@@ -18,9 +18,14 @@ test('orthography: the fix keeps diacritics and clitics and touches only the dif
   assert.match(f.message.ar, /«الى» ×1/);
 });
 
-test('orthography: ambiguous bare ان beside أن and إن is not unified', () => {
-  const text = 'قال إن الأمر انتهى. وأكد أن الحل قريب. وذكر ان الوفد وصل.';
-  assert.deepEqual(lint(text).filter(f => f.ruleId === 'orthography'), []);
+test('orthography: a bare ان is read by its grammar: إنّ after a verb of saying, أنّ elsewhere; وان is left alone', () => {
+  const text = 'قال إن الأمر انتهى. وأكد أن الحل قريب. وأوضح أن الوفد غادر. وقالت إن الاتفاق قريب. وذكر ان الوفد وصل. وقال ان الجولة انتهت. ومضى وان لم يصل.';
+  const got = lint(text).filter(f => f.ruleId === 'orthography').map(f => [text.slice(f.start, f.end), (f.evidence as { target: string }).target]);
+  assert.deepEqual(got, [['ان', 'أن'], ['ان', 'إن']]);
+});
+
+test('orthography: a bare ان in a document that never writes the hamza is its house style, not a slip', () => {
+  assert.deepEqual(lint('وقال ان الوفد وصل. وذكر ان الحل قريب.').filter(f => f.ruleId === 'orthography'), []);
 });
 
 test('orthography: a Persian-language text is left alone', () => {
