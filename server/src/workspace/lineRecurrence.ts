@@ -1,0 +1,42 @@
+// The first indexer: which line keys each file has, so that a rule can ask "in how many other files does this
+// line recur?" (site boilerplate recurs; article prose does not).
+import { registerIndexer, type Indexer } from './registry';
+import { isTrackedLineKey, keyHash, lineKey } from './lineKey';
+
+export type LineKeySummary = Set<number>;
+export type LineKeyCounts = Map<number, number>;
+
+export const lineRecurrenceIndexer: Indexer<LineKeySummary, LineKeyCounts> = {
+  id: 'lineRecurrence',
+  summarize(text) {
+    const hashes = new Set<number>();
+    for (const line of text.split(/\r\n|\r|\n/)) {
+      // cheap pre-filter on the raw length: a key is never longer than its line
+      if (line.length < 2) continue;
+      const key = lineKey(line);
+      if (isTrackedLineKey(key)) hashes.add(keyHash(key));
+    }
+    return hashes;
+  },
+  createAggregate: () => new Map(),
+  add(counts, _uri, hashes) {
+    for (const h of hashes) counts.set(h, (counts.get(h) ?? 0) + 1);
+  },
+  remove(counts, _uri, hashes) {
+    for (const h of hashes) {
+      const n = (counts.get(h) ?? 0) - 1;
+      if (n > 0) counts.set(h, n); else counts.delete(h);
+    }
+  },
+  queries: (counts, summaryOf) => ({
+    lineRecurrence(key: string, excludeUri?: string): number {
+      const k = lineKey(key);
+      if (!isTrackedLineKey(k)) return 0;
+      const h = keyHash(k);
+      const n = counts.get(h) ?? 0;
+      return excludeUri && summaryOf(excludeUri)?.has(h) ? n - 1 : n;
+    },
+  }),
+};
+
+registerIndexer(lineRecurrenceIndexer);
