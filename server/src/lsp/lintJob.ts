@@ -1,0 +1,61 @@
+// The text-heavy work of the server as pure functions of plain data: they run in the lint worker thread (or
+// inline when no worker can be started), so the connection stays free to answer the editor meanwhile.
+import { applyEdits, lint, safeFixEdits, type Config, type Finding, type TextEdit, type WorkspaceView } from '../engine';
+import { WorkspaceIndex, type FileSummaries } from '../workspace';
+
+export type LintJob =
+  | { kind: 'lint'; uri: string; text: string; config: Config; index: boolean }
+  | { kind: 'fixAll'; uri: string; text: string; config: Config }
+  | { kind: 'summarize'; uri: string; text: string };
+
+export interface RuleError { ruleId: string; message: string }
+
+export type LintJobResult =
+  | { kind: 'lint'; findings: Finding[]; summaries?: FileSummaries; ruleErrors: RuleError[]; ms: number }
+  | { kind: 'fixAll'; text: string; edits: TextEdit[]; passes: number; ruleErrors: RuleError[] }
+  | { kind: 'summarize'; summaries: FileSummaries };
+
+/** Fix-all re-lints the fixed text: one fix can reveal another (a unified spelling changes the majority of the next
+ * word). Bounded, since rules are not guaranteed to converge. */
+const MAX_FIX_PASSES = 5;
+
+export function runLintJob(job: LintJob, workspace: WorkspaceView): LintJobResult {
+  const ruleErrors: RuleError[] = [];
+  const onRuleError = (ruleId: string, e: unknown) => ruleErrors.push({ ruleId, message: e instanceof Error ? e.stack ?? e.message : String(e) });
+  switch (job.kind) {
+    case 'lint': {
+      const t0 = Date.now();
+      const findings = lint(job.text, job.config, { uri: job.uri, workspace, onRuleError });
+      return { kind: 'lint', findings, summaries: job.index ? WorkspaceIndex.summarize(job.text) : undefined, ruleErrors, ms: Date.now() - t0 };
+    }
+    case 'fixAll': {
+      let text = job.text;
+      let firstEdits: TextEdit[] = [];
+      let passes = 0;
+      while (passes < MAX_FIX_PASSES) {
+        const edits = safeFixEdits(lint(text, job.config, { uri: job.uri, workspace, onRuleError }));
+        if (!edits.length) break;
+        const r = applyEdits(text, edits);
+        if (r.text === text) break;
+        if (passes === 0) firstEdits = r.applied;
+        text = r.text;
+        passes++;
+      }
+      // One pass: the rules' own edits, small and exact. Several: one edit spanning what changed overall.
+      const edits = passes <= 1 ? firstEdits.map(({ start, end, newText }) => ({ start, end, newText })) : [spanningEdit(job.text, text)];
+      return { kind: 'fixAll', text, edits, passes, ruleErrors };
+    }
+    case 'summarize':
+      return { kind: 'summarize', summaries: WorkspaceIndex.summarize(job.text) };
+  }
+}
+
+/** The single edit turning `before` into `after`: the differing middle between their common prefix and suffix. */
+export function spanningEdit(before: string, after: string): TextEdit {
+  let p = 0;
+  const max = Math.min(before.length, after.length);
+  while (p < max && before.charCodeAt(p) === after.charCodeAt(p)) p++;
+  let s = 0;
+  while (s < max - p && before.charCodeAt(before.length - 1 - s) === after.charCodeAt(after.length - 1 - s)) s++;
+  return { start: p, end: before.length - s, newText: after.slice(p, after.length - s) };
+}

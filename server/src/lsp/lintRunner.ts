@@ -1,0 +1,155 @@
+// Runs lint jobs one at a time on a worker thread so that linting a large article never blocks the connection:
+// hovers, code actions and keystrokes are answered while a job runs. A stale job on a large text is cancelled by
+// terminating the worker (its index replica is re-seeded from the main index). When no worker can run, jobs run
+// inline between events, which is slower to cancel but otherwise the same.
+import { Worker } from 'node:worker_threads';
+import * as path from 'node:path';
+import { existsSync } from 'node:fs';
+import type { WorkspaceIndex, FileSummaries } from '../workspace';
+import { runLintJob, type LintJob, type LintJobResult } from './lintJob';
+
+export type ToWorker =
+  | { type: 'job'; id: number; job: LintJob }
+  | { type: 'index-set'; uri: string; summaries: FileSummaries }
+  | { type: 'index-remove'; uri: string }
+  | { type: 'index-reset'; entries: [string, FileSummaries][] };
+
+export type FromWorker =
+  | { type: 'result'; id: number; result: LintJobResult }
+  | { type: 'error'; id: number; message: string };
+
+export class JobCancelled extends Error { constructor() { super('lint job cancelled'); } }
+
+/** Interactive work (a code action waiting) before lints, lints before background indexing. */
+export enum Priority { Interactive = 0, Lint = 1, Background = 2 }
+
+/** Below this many characters a stale job is left to finish (a restart would cost more than the job). */
+const CANCEL_BY_TERMINATE_MIN_CHARS = 200_000;
+const MAX_CRASHES = 3;
+
+interface Queued { id: number; job: LintJob; priority: Priority; resolve(r: LintJobResult): void; reject(e: unknown): void }
+
+export class LintRunner {
+  private worker?: Worker;
+  private inline = false;
+  private queue: Queued[] = [];
+  private current?: Queued;
+  private nextId = 1;
+  private crashes = 0;
+  private disposed = false;
+
+  constructor(
+    private readonly index: WorkspaceIndex,
+    private readonly log: (message: string) => void,
+    private readonly workerPath = path.join(__dirname, 'lintWorker.js'),
+  ) {
+    if (!existsSync(workerPath)) { this.inline = true; log(`lint worker not found at ${workerPath}; linting on the main thread`); }
+    else this.startWorker();
+  }
+
+  get mode(): 'worker' | 'inline' { return this.inline ? 'inline' : 'worker'; }
+
+  run(job: LintJob, priority: Priority = Priority.Lint): Promise<LintJobResult> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ id: this.nextId++, job, priority, resolve, reject });
+      this.pump();
+    });
+  }
+
+  /** Drop queued jobs of `kind` for `uri`; stop a running one too when its text is large. */
+  cancel(uri: string, kind: LintJob['kind'] = 'lint'): void {
+    const keep: Queued[] = [];
+    for (const q of this.queue) {
+      if (q.job.uri === uri && q.job.kind === kind) q.reject(new JobCancelled()); else keep.push(q);
+    }
+    this.queue = keep;
+    const cur = this.current;
+    if (cur && this.worker && cur.job.uri === uri && cur.job.kind === kind && 'text' in cur.job && cur.job.text.length >= CANCEL_BY_TERMINATE_MIN_CHARS) {
+      this.current = undefined;
+      cur.reject(new JobCancelled());
+      const w = this.worker;
+      this.worker = undefined;
+      w.removeAllListeners();
+      void w.terminate();
+      this.startWorker();
+      this.pump();
+    }
+  }
+
+  /** Record a file's summaries in the index (and the worker's replica unless they came from the worker). */
+  setSummaries(uri: string, summaries: FileSummaries, fromWorker: boolean): boolean {
+    const changed = this.index.setSummaries(uri, summaries);
+    if (changed && !fromWorker && this.worker) this.post({ type: 'index-set', uri, summaries });
+    return changed;
+  }
+
+  removeFromIndex(uri: string): boolean {
+    const changed = this.index.remove(uri);
+    if (changed && this.worker) this.post({ type: 'index-remove', uri });
+    return changed;
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    for (const q of this.queue) q.reject(new JobCancelled());
+    this.queue = [];
+    this.current?.reject(new JobCancelled());
+    this.current = undefined;
+    void this.worker?.terminate();
+    this.worker = undefined;
+  }
+
+  private startWorker(): void {
+    if (this.disposed) return;
+    let w: Worker;
+    try { w = new Worker(this.workerPath); } catch (e) { this.goInline(`cannot start the lint worker: ${String(e)}`); return; }
+    this.worker = w;
+    w.on('message', (msg: FromWorker) => {
+      const cur = this.current;
+      if (!cur || cur.id !== msg.id) return; // a cancelled job's late answer
+      this.current = undefined;
+      if (msg.type === 'result') cur.resolve(msg.result); else cur.reject(new Error(msg.message));
+      this.pump();
+    });
+    w.on('error', e => this.log(`lint worker error: ${e.stack ?? e.message}`));
+    w.on('exit', code => {
+      if (this.worker !== w || this.disposed) return;
+      this.worker = undefined;
+      this.log(`lint worker exited with code ${code}`);
+      const cur = this.current;
+      this.current = undefined;
+      cur?.reject(new Error(`lint worker exited with code ${code}`));
+      if (++this.crashes > MAX_CRASHES) this.goInline('lint worker keeps exiting');
+      else this.startWorker();
+      this.pump();
+    });
+    const entries = this.index.snapshot();
+    if (entries.length) this.post({ type: 'index-reset', entries });
+  }
+
+  private goInline(reason: string): void {
+    this.log(`${reason}; linting on the main thread`);
+    this.inline = true;
+  }
+
+  private post(msg: ToWorker): void {
+    this.worker?.postMessage(msg);
+  }
+
+  private pump(): void {
+    if (this.current || !this.queue.length || this.disposed) return;
+    if (!this.inline && !this.worker) return; // restarting: the exit handler pumps again
+    let best = 0;
+    for (let i = 1; i < this.queue.length; i++) if (this.queue[i].priority < this.queue[best].priority) best = i;
+    const q = this.queue.splice(best, 1)[0];
+    this.current = q;
+    if (!this.inline) { this.post({ type: 'job', id: q.id, job: q.job }); return; }
+    // Inline: one job per macrotask, so messages from the editor are read between jobs.
+    setImmediate(() => {
+      if (this.current !== q) return;
+      this.current = undefined;
+      try { q.resolve(runLintJob(q.job, this.index)); } catch (e) { q.reject(e); }
+      this.pump();
+    });
+  }
+}
