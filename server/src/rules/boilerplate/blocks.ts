@@ -1,0 +1,326 @@
+// Lines → boilerplate blocks, in the manner of jusText: each line first gets a class from its own features
+// (bad = boilerplate on its own evidence, good = article prose, neutral = short lines and headlines that could be
+// either, sep = a separator), then neutral and sep lines take the class their context gives them: the headlines
+// after a "read also" marker, the short lines at the top and bottom of a page, a run of other stories' leads at the
+// end, headlines standing between paragraphs that are not subheadings of what follows. Runs of bad lines become
+// blocks. Everything is one pass or a bounded walk per line: linear in the number of lines.
+import type { Article } from '../../engine/article';
+import type { LineFeatures } from './features';
+import { bpKey } from './lexicon';
+
+export type LineClass = 'bad' | 'good' | 'neutral' | 'sep' | 'blank';
+
+export interface LineVerdict { cls: LineClass; kind?: string; signals: string[] }
+
+export interface Block { first: number; last: number; kind: string; lines: number[]; signals: string[] }
+
+export interface ClassifyOptions {
+  dateline: 'flag' | 'keep';
+  /** Cleaned keys of lines the user said are not boilerplate. */
+  exceptions: Set<string>;
+  /** Lines matched by the user's patterns. */
+  patternHit: (i: number) => boolean;
+  /** Number of other workspace files holding this line, when a workspace index exists. */
+  recurrence?: (i: number) => number;
+}
+
+/** Lines of this many words or more, ending like a sentence, are article prose. */
+const PROSE_WORDS = 8;
+/** Lines this long are prose even without a final stop. */
+const LONG_WORDS = 18;
+/** At most this many words: a navigation item, a widget label, a byline. */
+const SHORT_WORDS = 4;
+/** A headline: 2–16 words, no sentence end inside. */
+const HEADLINE_MAX = 16;
+/** Files a line must recur in to count as the site's template. */
+const RECUR_MIN = 3;
+
+const DATELINE_SITE = /^\s*([^\s\-–—ـ:،,.]+(?:\s+[^\s\-–—ـ:،,.]+){0,2})\s*[-–—ـ]+\s*([^\s\-–—ـ:،,.]+(?:\s+[^\s\-–—ـ:،,.]+){0,2})\s*$/u;
+
+export function classifyLines(article: Article, feats: LineFeatures[], opt: ClassifyOptions): LineVerdict[] {
+  const n = feats.length;
+  const v: LineVerdict[] = feats.map(f => initial(article, f, opt));
+  const next = nonBlankIndex(v, 1), prev = nonBlankIndex(v, -1);
+
+  // 1. A marker line opens a block: the headline-shaped lines right after it are its teasers.
+  for (let i = 0; i < n; i++) {
+    const f = feats[i];
+    if (v[i].cls !== 'bad' || f.marker?.entry.role !== 'marker') continue;
+    let j = next[i];
+    const taken: number[] = [];
+    // after "read also: <title>" one more headline is common, a short subheading more so
+    const minWords = f.marker.rest ? 8 : 3;
+    if (f.marker.entry.takesRest) {
+      const rest: number[] = [];
+      for (let k = j; k >= 0; k = next[k]) rest.push(k);
+      if (rest.length <= 6) for (const r of rest) mark(v[r], 'bad', f.marker.entry.kind, 'after an "about" heading at the end');
+      continue;
+    }
+    while (j >= 0 && taken.length < 12 && v[j].cls === 'neutral' && isHeadline(feats[j]) && feats[j].words >= minWords) {
+      taken.push(j);
+      j = next[j];
+    }
+    // the last one before a paragraph may be that paragraph's subheading
+    if (taken.length && j >= 0 && v[j].cls === 'good' && !hasHeadlineCue(article, feats[taken[taken.length - 1]]) && isSubheadingOf(feats[taken[taken.length - 1]], article, j)) taken.pop();
+    for (const t of taken) mark(v[t], 'bad', f.marker.entry.kind === 'read-also' ? 'teaser' : f.marker.entry.kind, 'headline after a marker');
+  }
+
+  // 2. The top of a page, before the first paragraph: runs of navigation items, the site's name, widgets.
+  //    A title line (a longer headline) interrupts a run but does not end the search.
+  {
+    let run: number[] = [];
+    let bad = 0;
+    const flush = () => {
+      if (bad >= 1 || run.length >= 3) for (const r of run) mark(v[r], 'bad', v[r].kind ?? 'nav', 'short line at the top of the page');
+      run = []; bad = 0;
+    };
+    for (let i = firstNonBlank(v); i >= 0 && v[i].cls !== 'good'; i = next[i]) {
+      const f = feats[i];
+      if (v[i].cls === 'bad' || v[i].cls === 'sep' || (v[i].cls === 'neutral' && f.words <= SHORT_WORDS && !f.endColon)) {
+        run.push(i);
+        if (v[i].cls === 'bad') bad++;
+      } else flush();
+    }
+    flush();
+    const f0 = firstNonBlank(v);
+    if (opt.dateline === 'flag' && f0 >= 0 && v[f0].cls !== 'bad' && isDatelineSite(article, feats[f0]) && next[f0] >= 0) {
+      mark(v[f0], 'bad', 'dateline-site', 'first line is "Name – Place" without a sentence');
+    }
+  }
+
+  // 2b. Anywhere: a run of very short lines (menu items, widget labels) is navigation when it is long, or when it
+  //     touches a boilerplate line.
+  {
+    let run: number[] = [];
+    const isTiny = (i: number) => (v[i].cls === 'neutral' || v[i].cls === 'bad') && feats[i].words <= 3 && !feats[i].endColon;
+    const flush = () => {
+      const touches = run.some(r => v[r].cls === 'bad') || (run.length && ((prev[run[0]] >= 0 && v[prev[run[0]]].cls === 'bad') || (next[run[run.length - 1]] >= 0 && v[next[run[run.length - 1]]].cls === 'bad')));
+      if (run.length >= 4 || (run.length >= 2 && touches)) for (const r of run) mark(v[r], 'bad', v[r].kind ?? 'nav', 'run of very short lines (menu, widget)');
+      run = [];
+    };
+    for (let i = 0; i < n; i++) {
+      if (v[i].cls === 'blank') continue;
+      if (isTiny(i)) run.push(i); else flush();
+    }
+    flush();
+  }
+
+  // 3. Short neutral lines and separators between two bad lines are part of the same block.
+  {
+    let lastBad = -1;
+    for (let i = 0; i < n; i++) {
+      if (v[i].cls === 'blank') continue;
+      if (v[i].cls === 'bad') {
+        if (lastBad >= 0) for (let k = lastBad + 1; k < i; k++) if (v[k].cls === 'neutral' || v[k].cls === 'sep') mark(v[k], 'bad', v[k].kind ?? v[lastBad].kind ?? 'nav', 'between two boilerplate lines');
+        lastBad = i;
+      } else if (v[i].cls === 'good' || (v[i].cls === 'neutral' && (feats[i].words > 8 || feats[i].endStop))) lastBad = -1;
+    }
+  }
+
+  // 4. The bottom of a page: from the first boilerplate line of the trailing non-prose run to the end.
+  {
+    const tail: number[] = [];
+    for (let i = lastNonBlank(v); i >= 0 && v[i].cls !== 'good'; i = prev[i]) tail.push(i);
+    tail.reverse();
+    const firstBad = tail.findIndex(i => v[i].cls === 'bad');
+    if (firstBad >= 0) {
+      let from = firstBad;
+      // separators and short lines (a byline, an e-mail) just before it go with it
+      while (from > 0 && (v[tail[from - 1]].cls === 'sep' || feats[tail[from - 1]].email || feats[tail[from - 1]].url || (feats[tail[from - 1]].words <= 3 && !feats[tail[from - 1]].endStop))) from--;
+      for (let k = from; k < tail.length; k++) mark(v[tail[k]], 'bad', v[tail[k]].kind ?? v[tail[firstBad]].kind ?? 'footer', 'at the end of the page after boilerplate');
+    }
+  }
+
+  // 5. Other stories' leads pasted after the article: a run at the end of lines that do not continue the story
+  //    (no و/ف, no "in turn"), most of which open like a news lead; the run starts at a lead.
+  {
+    let end = lastNonBlank(v);
+    while (end >= 0 && v[end].cls === 'bad') end = prev[end];
+    let run: number[] = [];
+    for (let i = end; i >= 0 && v[i].cls !== 'bad' && !feats[i].startsWithConjunction && !feats[i].bullet && feats[i].words >= 6; i = prev[i]) run.push(i);
+    run.reverse();
+    while (run.length && !feats[run[0]].leadShape) run = run.slice(1);
+    const leads = run.filter(r => feats[r].leadShape).length;
+    let before = 0;
+    for (let i = run.length ? prev[run[0]] : -1; i >= 0 && before < 2; i = prev[i]) if (v[i].cls === 'good') before++;
+    if (run.length >= 2 && leads >= 2 && leads >= 0.5 * run.length && before >= 2) for (const r of run) mark(v[r], 'bad', 'teaser', 'lead of another story at the end');
+  }
+
+  // 6. Headlines standing between paragraphs: related stories, unless they announce the paragraph after them.
+  for (let i = 0; i < n; i++) {
+    if (v[i].cls !== 'neutral' || !isHeadline(feats[i]) || feats[i].words < 4) continue;
+    const p = prev[i];
+    // after a paragraph, or right after a teaser block (removing that block must not leave new headlines behind)
+    const afterTeaser = p >= 0 && isTeaserBlockLine(v[p]);
+    if (p < 0 || (v[p].cls !== 'good' && !afterTeaser) || feats[p].endColon) continue;
+    const run: number[] = [i];
+    let j = next[i];
+    while (j >= 0 && v[j].cls === 'neutral' && isHeadline(feats[j]) && feats[j].words >= 3) { run.push(j); j = next[j]; }
+    // a teaser block after the run is transparent: the run's verdict must not change when that block is removed
+    while (j >= 0 && isTeaserBlockLine(v[j])) j = next[j];
+    if (j < 0 || v[j].cls !== 'good') { i = run[run.length - 1]; continue; }
+    const parallel = run.length >= 2 && isParallelList(feats, run);
+    const lastIsSub = !hasHeadlineCue(article, feats[run[run.length - 1]]) && isSubheadingOf(feats[run[run.length - 1]], article, j);
+    if (run.length >= 2 && !parallel) {
+      const take = lastIsSub ? run.slice(0, -1) : run;
+      if (take.length >= 2 || (take.length === 1 && looksLikeTeaser(feats[take[0]], v, feats, article, take[0]))) {
+        for (const r of take) mark(v[r], 'bad', 'related-list', 'run of headlines inside the story');
+      }
+    } else if (run.length === 1 && !lastIsSub && looksLikeTeaser(feats[i], v, feats, article, i)) {
+      mark(v[i], 'bad', 'teaser', 'headline of another story between paragraphs');
+    }
+    i = run[run.length - 1];
+  }
+
+  // 7. Separators belong to the block they lead into, or to the text.
+  for (let i = 0; i < n; i++) {
+    if (v[i].cls !== 'sep') continue;
+    const j = next[i];
+    const k = prev[i];
+    if ((j >= 0 && v[j].cls === 'bad') || (j < 0 && k >= 0 && v[k].cls === 'bad')) mark(v[i], 'bad', 'separator', 'separator before a boilerplate block');
+    else v[i].cls = 'good';
+  }
+  return v;
+}
+
+function initial(article: Article, f: LineFeatures, opt: ClassifyOptions): LineVerdict {
+  if (f.blank) return { cls: 'blank', signals: [] };
+  if (opt.exceptions.has(f.key)) return { cls: 'good', signals: ['listed in boilerplate.exceptions'] };
+  if (opt.patternHit(f.index)) return { cls: 'bad', kind: 'pattern', signals: ['matches a boilerplate.patterns entry'] };
+  if (f.marker && !(f.marker.entry.tail && f.index < article.lines.length / 2)) {
+    const m = f.marker.entry;
+    const sig = m.origin === 'user' ? `user marker «${m.phrase}»` : `marker «${m.phrase}»`;
+    return { cls: 'bad', kind: m.kind, signals: [sig] };
+  }
+  if (f.agencyOnly) return { cls: 'bad', kind: 'credit', signals: ['only agency names'] };
+  if (f.separator) return { cls: 'sep', signals: ['separator line'] };
+  if (f.navSeparators >= 2 && f.words <= 30 && !f.endStop) return { cls: 'bad', kind: 'nav', signals: ['links joined by | or »'] };
+  if (/©/u.test(article.lineText(f.index)) && f.words <= 40) return { cls: 'bad', kind: 'copyright', signals: ['© sign'] };
+  if (f.latinLetters > 0 && f.arabicLetters === 0 && f.words <= 8 && !f.endStop) return { cls: 'bad', kind: 'nav', signals: ['short Latin-script line'] };
+  const rec = opt.recurrence?.(f.index) ?? 0;
+  if (rec >= RECUR_MIN && f.words <= LONG_WORDS) return { cls: 'bad', kind: 'template', signals: [`recurs in ${rec} other files of the workspace`] };
+  // a question is how headlines and subheadings end as often as sentences: it does not make a line prose
+  if ((f.endStop && !f.endQuestion && f.words >= PROSE_WORDS) || f.words >= LONG_WORDS || f.innerStops >= 1 && f.words >= PROSE_WORDS) return { cls: 'good', signals: [] };
+  return { cls: 'neutral', signals: [] };
+}
+
+function isTeaserBlockLine(v: LineVerdict): boolean {
+  return v.cls === 'bad' && (v.kind === 'read-also' || v.kind === 'teaser' || v.kind === 'related-list');
+}
+
+function mark(v: LineVerdict, cls: LineClass, kind: string, signal: string): void {
+  if (v.signals.includes('listed in boilerplate.exceptions')) return;
+  if (v.cls !== 'bad') v.kind = kind;
+  v.cls = cls;
+  if (!v.signals.includes(signal)) v.signals.push(signal);
+}
+
+/** A headline: a few words, no sentence inside, not a lead-in ending with a colon. */
+function isHeadline(f: LineFeatures): boolean {
+  return !f.blank && f.words >= 2 && f.words <= HEADLINE_MAX && (!f.endStop || (f.endQuestion && f.words <= 12) || f.ellipsisCut) &&
+    !f.endColon && f.innerStops === 0 && !f.bullet && !f.startsWithConjunction;
+}
+
+/** Runs of list items of the story itself share a frame: the same first word, numbers first, or the same word
+ * pair at about the same place in every line ("X, aged 52, of party Y"). Related headlines share topic words, but
+ * not in the same place. */
+export function isParallelList(feats: LineFeatures[], run: number[]): boolean {
+  const firsts = new Set<string>();
+  let numbered = 0;
+  let common: Map<string, number[]> | undefined;
+  for (const i of run) {
+    const w = feats[i].key.split(' ');
+    firsts.add(w[0]);
+    if (/^\d/.test(w[0])) numbered++;
+    const here = new Map<string, number[]>();
+    for (let k = 0; k + 1 < w.length; k++) {
+      const b = w[k] + ' ' + w[k + 1];
+      if (common && !common.has(b)) continue;
+      here.set(b, [...(common?.get(b) ?? []), k]);
+    }
+    common = here;
+  }
+  if (numbered >= 2 || firsts.size <= Math.ceil(run.length / 2)) return true;
+  for (const pos of common?.values() ?? []) if (pos.length === run.length && Math.max(...pos) - Math.min(...pos) <= 2) return true;
+  return false;
+}
+
+/** Content stems of a key: proclitics and the article stripped, short words dropped. */
+function stems(key: string): string[] {
+  const out: string[] = [];
+  for (let w of key.split(' ')) {
+    w = w.replace(/^(?:و|ف)?(?:ب|ل|ك)?(?:ال|لل)?/u, '');
+    w = w.replace(/(?:ات|ون|ين|ية|يه|ه|ي)$/u, '');
+    if (w.length >= 3 && !/^\d+$/.test(w)) out.push(w);
+  }
+  return out;
+}
+
+/** A subheading names what the paragraph after it is about: one of its content words comes back there. */
+function isSubheadingOf(h: LineFeatures, article: Article, para: number): boolean {
+  const hs = stems(h.key);
+  if (!hs.length) return false;
+  const text = article.lineText(para);
+  const ps = new Set(stems(bpKey(text)));
+  return hs.some(s => ps.has(s));
+}
+
+
+/** A lone headline between paragraphs is another story's when it reads like a headline (a colon after a name,
+ * a quotation, a question, several words) and the paragraph after it carries on the story rather than opening a
+ * section. */
+/** Headline marks: "Name: ...", a quotation, a question. */
+function hasHeadlineCue(article: Article, f: LineFeatures): boolean {
+  const text = article.lineText(f.index);
+  return /^[^:]{2,40}:\s*\S/u.test(text) || /["«“].+["»”]/u.test(text) || f.endQuestion;
+}
+
+function looksLikeTeaser(f: LineFeatures, v: LineVerdict[], feats: LineFeatures[], article: Article, i: number): boolean {
+  if (f.words < 6 || f.endQuestion) return false;
+  const text = article.lineText(i);
+  // "Name: «quote»" is how a quoted subheading opens a section
+  if (/^\s*\S+(?:\s+\S+)?\s*:/u.test(text) && /["«“]/u.test(text)) return false;
+  let j = i + 1;
+  while (j < feats.length && feats[j].blank) j++;
+  let p = i - 1;
+  while (p >= 0 && feats[p].blank) p--;
+  // the story runs on across it: the paragraph before ends a sentence, the one after continues with و/ف;
+  // and it is not one more item of a list the paragraph before belongs to
+  return j < feats.length && feats[j].startsWithConjunction && p >= 0 && feats[p].endStop && !isParallelList(feats, [p, i]);
+}
+
+function isDatelineSite(article: Article, f: LineFeatures): boolean {
+  if (f.words > 6 || f.endStop || f.endColon) return false;
+  const text = article.lineText(f.index);
+  return DATELINE_SITE.test(text) && !/\d/.test(text);
+}
+
+/** next[i] / prev[i]: the nearest non-blank line after / before i (-1 when none). */
+function nonBlankIndex(v: LineVerdict[], dir: 1 | -1): number[] {
+  const n = v.length;
+  const out = new Array<number>(n).fill(-1);
+  let last = -1;
+  if (dir === 1) for (let i = n - 1; i >= 0; i--) { out[i] = last; if (v[i].cls !== 'blank') last = i; }
+  else for (let i = 0; i < n; i++) { out[i] = last; if (v[i].cls !== 'blank') last = i; }
+  return out;
+}
+
+function firstNonBlank(v: LineVerdict[]): number { for (let i = 0; i < v.length; i++) if (v[i].cls !== 'blank') return i; return -1; }
+function lastNonBlank(v: LineVerdict[]): number { for (let i = v.length - 1; i >= 0; i--) if (v[i].cls !== 'blank') return i; return -1; }
+
+/** Maximal runs of bad lines (blank lines inside allowed) → blocks. The kind is the first specific kind. */
+export function formBlocks(v: LineVerdict[]): Block[] {
+  const blocks: Block[] = [];
+  let cur: Block | undefined;
+  for (let i = 0; i < v.length; i++) {
+    if (v[i].cls === 'blank') continue;
+    if (v[i].cls === 'bad') {
+      if (!cur) { cur = { first: i, last: i, kind: v[i].kind ?? 'boilerplate', lines: [], signals: [] }; blocks.push(cur); }
+      cur.last = i;
+      cur.lines.push(i);
+      if ((cur.kind === 'separator' || cur.kind === 'boilerplate') && v[i].kind && v[i].kind !== 'separator') cur.kind = v[i].kind!;
+      for (const s of v[i].signals) if (!cur.signals.includes(s)) cur.signals.push(s);
+    } else cur = undefined;
+  }
+  return blocks;
+}

@@ -1,0 +1,81 @@
+// The boilerplate lexicon (server/src/lexicons/boilerplate-markers.json) compiled once into match keys, plus the
+// user's extra markers. Matching is on a key of the line, never on the raw text, so diacritics, tatweel, letter
+// forms and punctuation do not matter.
+import { clean, foldLetters } from '../../arabic/normalize';
+import data from '../../lexicons/boilerplate-markers.json';
+
+export type MarkerRole = 'marker' | 'line' | 'contains';
+
+export interface MarkerEntry {
+  phrase: string;
+  kind: string;
+  role: MarkerRole;
+  origin: 'general' | 'data' | 'user';
+  seenIn?: string[];
+  maxWords?: number;
+  /** The phrase must be followed by a separator (: | - ..) or end the line ("وسوم:" but not "وسوم المتاجر"). */
+  requireSeparator?: boolean;
+  /** The rest of the line must hold a quoted name («...» or "..."). */
+  requireQuote?: boolean;
+  /** The line must also contain one of these phrases ("click here"). */
+  alsoContains?: string[];
+  /** Only in the second half of a text (an "About <company>" heading). */
+  tail?: boolean;
+  /** A heading that takes the rest of the text with it (an "About <company>" box). */
+  takesRest?: boolean;
+}
+
+export interface CompiledMarker extends MarkerEntry { key: string; words: number; alsoKeys?: string[] }
+
+/** The key lines and phrases are compared on: cleaned, letter forms folded, Latin lower-cased, every run of
+ * non-letters/digits one space. */
+export function bpKey(s: string): string {
+  return foldLetters(clean(s).text).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+export interface Lexicon {
+  markers: CompiledMarker[];
+  /** Keys of agency names (credit lines). */
+  agencies: Set<string>;
+  /** Longest agency key in words. */
+  agencyMaxWords: number;
+  leadVerbs: Set<string>;
+  /** Keys of openers that continue the story (بدوره، من جهته ...). */
+  continuations: string[];
+}
+
+/** Which lexicon entries to use; evaluation passes a filter to leave one outlet's data-derived entries out. */
+export type EntryFilter = (e: { origin: string; seenIn?: string[] }) => boolean;
+
+const cache = new Map<string, Lexicon>();
+
+export function compileLexicon(filter?: EntryFilter, filterId = ''): Lexicon {
+  const hit = cache.get(filterId);
+  if (hit && (filter === undefined || filterId)) return hit;
+  const keep = filter ?? (() => true);
+  const markers: CompiledMarker[] = [];
+  for (const e of data.entries as MarkerEntry[]) {
+    if (!keep(e)) continue;
+    const key = bpKey(e.phrase);
+    markers.push({ ...e, key, words: key.split(' ').length, alsoKeys: e.alsoContains?.map(bpKey) });
+  }
+  // longer phrases first, so 'اقرأ أيضا' wins over 'اقرأ'
+  markers.sort((a, b) => b.key.length - a.key.length);
+  const agencies = new Set<string>(data.agencies.general.map(bpKey));
+  for (const d of data.agencies.data) if (keep({ origin: 'data', seenIn: d.seenIn })) agencies.add(bpKey(d.name));
+  let agencyMaxWords = 1;
+  for (const a of agencies) agencyMaxWords = Math.max(agencyMaxWords, a.split(' ').length);
+  const lex: Lexicon = { markers, agencies, agencyMaxWords, leadVerbs: new Set(data.leadVerbs.verbs.map(bpKey)), continuations: data.continuations.phrases.map(bpKey) };
+  if (filter === undefined || filterId) cache.set(filterId, lex);
+  return lex;
+}
+
+/** User markers from config.boilerplate.markers: each opens a block like "read also". */
+export function userMarkers(phrases: readonly string[]): CompiledMarker[] {
+  const out: CompiledMarker[] = [];
+  for (const p of phrases) {
+    const key = bpKey(p);
+    if (key) out.push({ phrase: p, kind: 'read-also', role: 'marker', origin: 'user', key, words: key.split(' ').length });
+  }
+  return out;
+}
