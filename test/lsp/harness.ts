@@ -11,8 +11,8 @@ import type {
   ClientCapabilities, Diagnostic, PublishDiagnosticsParams, TextDocumentContentChangeEvent, TextEdit, WorkspaceEdit,
 } from 'vscode-languageserver-protocol';
 
-/** out/test/lsp → out/server/src/lsp/main.js */
-export const SERVER_MAIN = path.resolve(__dirname, '../../server/src/lsp/main.js');
+/** out/test/lsp → out/server/src/lsp/main.js; ANL_SERVER_MAIN=dist/server.js runs the same tests against the bundle. */
+export const SERVER_MAIN = process.env.ANL_SERVER_MAIN ? path.resolve(process.env.ANL_SERVER_MAIN) : path.resolve(__dirname, '../../server/src/lsp/main.js');
 
 export interface StartOptions {
   /** Client supports workspace/configuration (pull). Default true. */

@@ -17,7 +17,8 @@ export function readSettings(raw: unknown): ReadSettings {
   const server = { ...DEFAULT_SERVER_SETTINGS };
   const problems: ConfigProblem[] = [];
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return { layer: {}, server, problems };
-  const { debounceMs, workspace, ...engineKeys } = withoutNulls(raw as Record<string, unknown>) as Record<string, unknown>;
+  // `trace` belongs to the client library (arabicNewsLint.trace.server), not to us
+  const { debounceMs, workspace, trace: _trace, ...engineKeys } = withoutNulls(raw as Record<string, unknown>) as Record<string, unknown>;
   if (debounceMs !== undefined) {
     if (typeof debounceMs === 'number' && debounceMs >= 0 && debounceMs <= 10_000) server.debounceMs = debounceMs;
     else problems.push({ source: 'settings', key: 'debounceMs', message: 'expected a number of milliseconds between 0 and 10000' });
