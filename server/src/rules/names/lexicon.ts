@@ -1,0 +1,140 @@
+// What the name check knows about words in general: how often a form occurs in ordinary news text (a frequency list
+// derived from the development corpora), whether it is a Wikidata person-name token (and its English spellings), and
+// which words introduce a name. Loaded once, lazily; lookups are by letter-folded form.
+import frequency from '../../lexicons/names-word-frequency.json';
+import wikidata from '../../lexicons/names-wikidata-tokens.json';
+import markers from '../../lexicons/names-markers.json';
+
+const FREQ = frequency.forms as Record<string, number>;
+const WD = wikidata.tokens as unknown as Record<string, [number, string]>;
+const PERSON_MARKERS = new Set<string>(markers.person);
+const THING_MARKERS = new Set<string>(markers.thing);
+
+const has = Object.prototype.hasOwnProperty;
+export function corpusCount(form: string): number { return has.call(FREQ, form) ? FREQ[form] : 0; }
+
+export interface NameToken { weight: number; english: string[] }
+export function wikidataToken(form: string): NameToken | undefined {
+  if (!has.call(WD, form)) return undefined;
+  const [weight, en] = WD[form];
+  return { weight, english: en.split(' ') };
+}
+
+/** A word that introduces a name: a title or role (الرئيس, وزير, المتحدث), or a kind word (شركة, صحيفة, مدينة). */
+export function isNameMarker(folded: string): boolean {
+  return PERSON_MARKERS.has(folded) || THING_MARKERS.has(folded);
+}
+
+const BARE_PREFIXES = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'فب', 'فل', 'وك'];
+const ARTICLE_PREFIXES = ['ال', 'وال', 'فال', 'بال', 'كال', 'وبال', 'فبال', 'لل', 'ولل', 'فلل'];
+
+const PRONOUNS = ['ه', 'ها', 'هم', 'هما', 'هن', 'كم', 'نا', 'ك', 'ي'];
+
+export interface FormStats {
+  /** Occurrences in the corpora without the article (with or without و/ف/ب/ل/ك). */
+  bare: number;
+  /** Occurrences with the article ال (and what may stand before it). */
+  withArticle: number;
+  /** Wikidata name-token weight (0 when not a token). */
+  wikidata: number;
+  /** Occurrences with an attached pronoun (بينهم, محاولته): Arabic words take them, names almost never do. */
+  withPronoun: number;
+}
+
+const statsCache = new Map<string, FormStats>();
+export function formStats(stem: string): FormStats {
+  let s = statsCache.get(stem);
+  if (s) return s;
+  let bare = 0, withArticle = 0;
+  for (const p of BARE_PREFIXES) bare += corpusCount(p + stem);
+  for (const p of ARTICLE_PREFIXES) withArticle += corpusCount(p + stem);
+  let withPronoun = 0;
+  const base = stem.endsWith('ه') ? stem.slice(0, -1) + 'ت' : stem;
+  if (stem.length >= 2) for (const p of PRONOUNS) withPronoun += corpusCount(base + p) + corpusCount('و' + base + p);
+  s = { bare, withArticle, wikidata: wikidataToken(stem)?.weight ?? 0, withPronoun };
+  if (statsCache.size > 50_000) statsCache.clear();
+  statsCache.set(stem, s);
+  return s;
+}
+
+const NISBA = ['يين', 'يون', 'يات', 'يه', 'ي'];
+
+/** Does this ordinary-looking adjective come from a name (أمريكي from أمريكا, أوروبي from أوروبا)? The base must
+ * occur in the corpora as a name does: without the article. */
+export function isNisbaOfName(stem: string): boolean {
+  for (const suf of NISBA) {
+    if (!stem.endsWith(suf) || stem.length - suf.length < 3) continue;
+    const base = stem.slice(0, -suf.length);
+    for (const b of [base + 'ا', base + 'يا']) {
+      const st = formStats(b);
+      if (st.bare >= 2 && st.withArticle * 4 <= st.bare) return true;
+    }
+  }
+  return false;
+}
+
+/** An ordinary Arabic word: it takes the article like a common noun or adjective (and is not the adjective of a
+ * name), or it is frequent in ordinary text without being a name token. */
+export function isOrdinaryWord(stem: string): boolean {
+  const st = formStats(stem);
+  const total = st.bare + st.withArticle;
+  if (stem.length <= 2) return true;
+  if (st.withArticle >= 2 && st.withArticle * 4 >= total && !isNisbaOfName(stem)) return true;
+  if (st.withPronoun >= 2 && st.withPronoun * 8 >= total) return true;
+  if (st.bare >= 20 && st.wikidata < 3 && stem.length <= 4) return true;
+  return false;
+}
+
+/** Rare in ordinary text, or attested as a name: what a spelling variant of a name looks like. A frequent word that
+ * no name list knows is an Arabic word, even when it shares a skeleton with a name. */
+export function isRareOrName(stem: string): boolean {
+  const st = formStats(stem);
+  return st.bare + st.withArticle <= 15 || st.wikidata >= 3 || isNisbaOfName(stem);
+}
+
+/** Two Wikidata tokens that are different names: both well attested, with no English spelling in common
+ * (كريستيان christian / كريستين christine, جون john / جين jane). */
+export function areDifferentNames(a: string, b: string): boolean {
+  const x = wikidataToken(a), y = wikidataToken(b);
+  if (!x || !y || x.weight < 8 || y.weight < 8) return false;
+  return !x.english.some(e => y.english.includes(e));
+}
+
+// ---- How foreign a spelling looks ----
+// Letter-trigram statistics of two word lists already shipped: Wikidata person-name tokens (mostly names from other
+// languages written in Arabic letters) against the word forms of the news corpora (mostly Arabic words). A word whose
+// trigrams are typical of the first and rare in the second looks transliterated (ميرليخت, كلاشنكوف); a word made of
+// Arabic patterns does not (جانبية, انتحاريان), however it happens to share a skeleton with a name.
+let trigramModel: { name: Map<string, number>; word: Map<string, number>; nName: number; nWord: number } | undefined;
+function trigrams(w: string): string[] {
+  const s = `^${w}$`;
+  const out: string[] = [];
+  for (let i = 0; i + 3 <= s.length; i++) out.push(s.slice(i, i + 3));
+  return out;
+}
+function model() {
+  if (trigramModel) return trigramModel;
+  const name = new Map<string, number>(), word = new Map<string, number>();
+  let nName = 0, nWord = 0;
+  for (const w of Object.keys(WD)) for (const t of trigrams(w)) { name.set(t, (name.get(t) ?? 0) + 1); nName++; }
+  for (const w of Object.keys(FREQ)) {
+    if (/^(?:[وفبلك]{0,2}ال|لل)/.test(w)) continue; // compare stems with stems
+    if (has.call(WD, w) && WD[w][0] >= 3) continue; // a name the corpus happens to contain
+    for (const t of trigrams(w)) { word.set(t, (word.get(t) ?? 0) + 1); nWord++; }
+  }
+  return trigramModel = { name, word, nName, nWord };
+}
+const foreignCache = new Map<string, number>();
+/** Mean log-ratio per trigram: above 0 the spelling looks like a transliterated name, below like an Arabic word. */
+export function foreignness(stem: string): number {
+  let v = foreignCache.get(stem);
+  if (v !== undefined) return v;
+  const m = model();
+  const ts = trigrams(stem);
+  let sum = 0;
+  for (const t of ts) sum += Math.log(((m.name.get(t) ?? 0) + 0.5) / m.nName) - Math.log(((m.word.get(t) ?? 0) + 0.5) / m.nWord);
+  v = ts.length ? sum / ts.length : 0;
+  if (foreignCache.size > 50_000) foreignCache.clear();
+  foreignCache.set(stem, v);
+  return v;
+}
