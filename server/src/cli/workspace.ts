@@ -1,10 +1,14 @@
 // The CLI's workspace: the files it was given, indexed together so cross-file checks apply as in the editor.
 import type { Config, WorkspaceView } from '../engine';
+import { WorkspaceIndex } from '../workspace/workspaceIndex';
+import '../workspace/nameSpellings';
 
 export interface CliDoc { uri: string; text: string }
 
-/** Builds the cross-file view over the given documents. Until a workspace index is registered, none is used. */
+/** Builds the cross-file view over the given documents: one WorkspaceIndex with every registered indexer (line
+ * recurrence, name spellings). Files over the configured size limit are left out, as the linter skips them. */
 export function createCliWorkspace(docs: CliDoc[], config: Config): WorkspaceView | undefined {
-  void docs; void config;
-  return undefined;
+  const index = new WorkspaceIndex();
+  for (const d of docs) if (d.text.length <= config.maxFileSize) index.setText(d.uri, d.text);
+  return index;
 }
