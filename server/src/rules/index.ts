@@ -2,8 +2,9 @@
 import type { Rule } from '../engine/types';
 import { boilerplate } from './boilerplate';
 import { orthography } from './orthography';
+import { transliteration } from './transliteration';
 
-export const allRules: readonly Rule[] = [boilerplate, orthography];
+export const allRules: readonly Rule[] = [boilerplate, orthography, transliteration];
 
 export function ruleById(id: string): Rule | undefined {
   return allRules.find(r => r.id === id);

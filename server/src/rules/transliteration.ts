@@ -1,0 +1,243 @@
+// transliteration: one foreign name written two ways (ترمب/ترامب, كيم جونغ أون/كيم جونج-أون, غرينتش/جرينتش), in one
+// document or across the workspace. Spellings are grouped by a transliteration key (names/key.ts), checked to be names
+// and one name (names/mentions.ts, names/sameName.ts), and the spelling that differs from the house style, the
+// document's majority or the workspace's majority is reported with fixes that rewrite only the letters that differ.
+// Letter-form differences alone (أ/ا, ى/ي, ة/ه) are the orthography rule's.
+import { clean, cleanWord, foldLetters } from '../arabic/normalize';
+import type { Article } from '../engine/article';
+import type { Config } from '../engine/config';
+import type { Fix, LintContext, RelatedLocation, Rule, RuleFinding, TextEdit } from '../engine/types';
+import { spellingKey, variantKey } from './names/key';
+import { corpusCount, wikidataToken } from './names/lexicon';
+import { nameMentions, type NameMention } from './names/mentions';
+import { sameName } from './names/sameName';
+import type { SpellingOccurrences } from '../workspace/nameSpellings';
+import '../workspace/nameSpellings';
+
+interface Spelling {
+  folded: string;
+  /** How it is written most often in this document (cleaned), the replacement text when it is the target. */
+  written: string;
+  mentions: NameMention[];
+}
+
+/** A spelling of the workspace, summed over the files that write it. */
+interface WsTotal { folded: string; written: string; count: number; uris: string[]; occ: Record<string, number[]> }
+
+const mentionCache = new WeakMap<Article, NameMention[]>();
+function mentionsOf(article: Article): NameMention[] {
+  let m = mentionCache.get(article);
+  if (!m) mentionCache.set(article, m = nameMentions(article.text, article.tokens));
+  return m;
+}
+
+/** For ties: the spelling better attested as a name, then the more common one in the corpora. */
+function attestation(folded: string): number {
+  const words = folded.split(' ');
+  return words.reduce((s, w) => s + (wikidataToken(w)?.weight ?? 0) * 10 + corpusCount(w), 0);
+}
+
+/** Edits that turn the name at [start, end) into `target`, touching only the letters that differ: clitics,
+ * diacritics and everything around the changed letters stay byte-for-byte. */
+export function replacementEdits(text: string, start: number, end: number, target: string, uri?: string): TextEdit[] {
+  const c = clean(text.slice(start, end));
+  const a = c.text, b = target;
+  let p = 0;
+  while (p < a.length && p < b.length && a[p] === b[p]) p++;
+  let q = 0;
+  while (q < a.length - p && q < b.length - p && a[a.length - 1 - q] === b[b.length - 1 - q]) q++;
+  if (p === a.length && p === b.length) return [];
+  const from = start + c.map[p];
+  const to = start + (q === 0 ? end - start : c.map[a.length - q]);
+  const e: TextEdit = { start: from, end: to, newText: b.slice(p, b.length - q) };
+  if (uri) e.uri = uri;
+  return [e];
+}
+
+/** Replacement in a file known only by the index: the whole stored span, since its text is not at hand. */
+function indexedEdits(uri: string, offsets: number[], target: string): TextEdit[] {
+  const out: TextEdit[] = [];
+  for (let i = 0; i + 1 < offsets.length; i += 2) out.push({ uri, start: offsets[i], end: offsets[i + 1], newText: target });
+  return out;
+}
+
+function houseStyle(config: Config): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const [pref, vars] of Object.entries(config.names ?? {})) for (const v of vars) m.set(spellingKey(cleanWord(v)), pref);
+  return m;
+}
+
+/** Largest batch of edits a document-wide fix carries (see report()). */
+const MAX_BATCH = 500;
+
+const bare = (s: string) => s.replace(/[-\u2010\u2011]/g, ' ').replace(/ +/g, ' ').trim();
+
+function run(article: Article, config: Config, context: LintContext): RuleFinding[] {
+  const text = article.text;
+  const mentions = mentionsOf(article);
+  // group by key; two-word mentions only join a group that has a one-word spelling they are written apart from
+  const groups = new Map<string, Map<string, Spelling>>();
+  const marked = new Set<string>();
+  const add = (m: NameMention) => {
+    let g = groups.get(m.key);
+    if (!g) groups.set(m.key, g = new Map());
+    let s = g.get(m.folded);
+    if (!s) g.set(m.folded, s = { folded: m.folded, written: '', mentions: [] });
+    s.mentions.push(m);
+    if (m.marked) marked.add(m.key);
+  };
+  for (const m of mentions) if (m.words === 1) add(m);
+  for (const m of mentions) if (m.words === 2 && groups.get(m.key)?.size) add(m);
+  for (const g of groups.values()) for (const s of g.values()) s.written = mostWritten(text, s.mentions);
+
+  const house = houseStyle(config);
+  const workspace = config.transliteration.crossFile ? context.workspace : undefined;
+  const out: RuleFinding[] = [];
+  const flagged = new Set<NameMention>();
+
+  for (const [key, g] of groups) {
+    const spellings = [...g.values()].sort((x, y) => y.mentions.length - x.mentions.length || attestation(y.folded) - attestation(x.folded));
+    // house style first: it wins over any count
+    for (const s of spellings) {
+      const pref = house.get(s.folded);
+      if (!pref) continue;
+      report(s, cleanWord(pref), 'house-style', spellings, undefined);
+    }
+    const major = spellings[0];
+    const isMarked = (x: Spelling) => x.mentions.some(m => m.marked);
+    const houseTarget = house.get(major.folded);
+    // One target per name and document, so that safe fixes never undo each other: the house style, else the
+    // workspace's majority when it outweighs this document's, else this document's majority.
+    const wsWin = workspace?.nameSpellings && !houseTarget ? workspaceMajority(key, major, isMarked(major)) : undefined;
+    if (wsWin) {
+      for (const s of spellings) {
+        if (house.has(s.folded) || s.folded === wsWin.folded || isLetterFormOnlyFolded(s.folded, wsWin.folded)) continue;
+        if (s !== major && !sameName(s.folded, wsWin.folded, isMarked(s) || isMarked(major))) continue;
+        report(s, wsWin.written, 'workspace', spellings, wsWin);
+      }
+      continue;
+    }
+    const inDoc = spellings.filter(s => s !== major && !house.has(s.folded) &&
+      sameName(s.folded, major.folded, isMarked(s) || isMarked(major)) && !isLetterFormOnly(s, major));
+    for (const s of inDoc) report(s, houseTarget ? cleanWord(houseTarget) : major.written, 'document', spellings, undefined);
+  }
+  return out;
+
+  /** The spelling most of the workspace writes for this name, when it is not this document's and outweighs it. */
+  function workspaceMajority(key: string, major: Spelling, majorMarked: boolean): WsTotal | undefined {
+    const ws = workspace!.nameSpellings!(key, context.uri) as Map<string, SpellingOccurrences>;
+    if (!ws.size) return undefined;
+    const totals = new Map<string, WsTotal>();
+    for (const [written, v] of ws) {
+      const f = v.folded ?? spellingKey(written);
+      // across files the evidence must be stronger than in one document: both sides marked as names by their text
+      if (f !== major.folded && !sameName(f, major.folded, v.marked && majorMarked)) continue;
+      const t = totals.get(f) ?? { folded: f, written, count: 0, uris: [], occ: {} };
+      t.count += v.count; t.uris.push(...v.uris); Object.assign(t.occ, v.occurrences ?? {});
+      totals.set(f, t);
+    }
+    const mine = totals.get(major.folded);
+    let best: WsTotal | undefined;
+    for (const t of totals.values()) if (t.folded !== major.folded && (!best || t.count > best.count)) best = t;
+    if (!best || isLetterFormOnlyFolded(best.folded, major.folded)) return undefined;
+    return best.count > major.mentions.length + (mine?.count ?? 0) ? best : undefined;
+  }
+
+  function report(s: Spelling, target: string, scope: 'house-style' | 'document' | 'workspace', all: Spelling[],
+    ws: WsTotal | undefined): void {
+    const counts: Record<string, number> = {};
+    for (const x of all) counts[bare(x.written)] = x.mentions.length;
+    const here = s.mentions.length;
+    const targetHere = all.find(x => x.folded === spellingKey(target))?.mentions.length ?? 0;
+    const form = bare(s.written);
+    const tgt = bare(target);
+    let en: string, ar: string;
+    if (scope === 'workspace') {
+      const files = ws!.uris.length;
+      counts[tgt] = (counts[tgt] ?? 0) + ws!.count;
+      en = `«${form}» ×${here} here; «${tgt}» ×${ws!.count} in ${files} other file${files === 1 ? '' : 's'}. Write the name one way.`;
+      ar = `«${form}» ×${here} هنا؛ «${tgt}» ×${ws!.count} في ${files} ${files === 1 ? 'ملف آخر' : 'ملفات أخرى'}. اكتب الاسم بصيغة واحدة.`;
+    } else if (scope === 'house-style') {
+      en = `«${form}» ×${here} here; the house style writes «${tgt}».`;
+      ar = `«${form}» ×${here} هنا؛ أسلوب التحرير يكتب «${tgt}».`;
+    } else {
+      en = `«${form}» ×${here} and «${tgt}» ×${targetHere} in this document. Write the name one way.`;
+      ar = `«${form}» ×${here} و«${tgt}» ×${targetHere} في هذا المستند. اكتب الاسم بصيغة واحدة.`;
+    }
+    const related: RelatedLocation[] | undefined = ws ? ws.uris.slice(0, 20).map(uri => ({
+      uri, start: ws.occ?.[uri]?.[0], end: ws.occ?.[uri]?.[1],
+      message: { en: `«${tgt}» is written here`, ar: `هنا تُكتب «${tgt}»` },
+    })) : undefined;
+    // every variant of this name in the document (all spellings but the target)
+    const variants = all.filter(x => x.folded !== spellingKey(target));
+    // The document-wide and workspace-wide fixes are built once per spelling and shared by its findings; past
+    // MAX_BATCH edits they are not offered (a batch that size is a job for find-and-replace, and copying it into every
+    // finding would make memory and output grow with the square of the text).
+    const docEdits = variants.flatMap(x => x.mentions.flatMap(m => replacementEdits(text, m.start, m.end, target)));
+    let wsEdits: TextEdit[] | undefined;
+    if (context.workspace?.nameSpellings && docEdits.length <= MAX_BATCH) {
+      const others = context.workspace.nameSpellings(s.mentions[0].key, context.uri) as Map<string, SpellingOccurrences>;
+      const edits: TextEdit[] = [...docEdits];
+      for (const [, v] of others) {
+        if (!v.occurrences || v.folded === spellingKey(target) || !sameName(v.folded, spellingKey(target), true)) continue;
+        for (const [uri, o] of Object.entries(v.occurrences)) edits.push(...indexedEdits(uri, o, target));
+      }
+      if (edits.some(e => e.uri) && edits.length <= MAX_BATCH * 4) wsEdits = edits;
+    }
+    const docFix: Fix | undefined = docEdits.length > 1 && docEdits.length <= MAX_BATCH ? {
+      title: { en: `Write «${tgt}» everywhere in this document`, ar: `اكتب «${tgt}» في المستند كله` }, edits: docEdits, scope: 'document',
+    } : undefined;
+    const wsFix: Fix | undefined = wsEdits ? {
+      title: { en: `Write «${tgt}» in every file of the workspace`, ar: `اكتب «${tgt}» في كل ملفات مساحة العمل` }, edits: wsEdits, scope: 'workspace',
+    } : undefined;
+    for (const m of s.mentions) {
+      if (flagged.has(m)) continue;
+      flagged.add(m);
+      const edits = replacementEdits(text, m.start, m.end, target);
+      if (!edits.length) continue;
+      const fixes: Fix[] = [{
+        title: { en: `Write «${tgt}»`, ar: `اكتب «${tgt}»` }, edits, safe: true, preferred: true, scope: 'finding',
+      }];
+      if (docFix) fixes.push(docFix);
+      if (wsFix) fixes.push(wsFix);
+      if (scope !== 'house-style') fixes.push({
+        title: { en: `Always write «${tgt}» (add to the house style)`, ar: `اكتب «${tgt}» دائما (أضفها إلى أسلوب التحرير)` },
+        edits: [], scope: 'finding', configEdit: { path: ['names', tgt], op: 'append', value: form },
+      });
+      out.push({
+        kind: scope,
+        start: m.start, end: m.end,
+        message: { en, ar },
+        explanation: {
+          en: `This name is written more than one way (${Object.entries(counts).map(([k, v]) => `«${k}» ×${v}`).join(', ')}). ` +
+            (scope === 'house-style' ? 'The house style (names in .arabic-news-lint.json) sets the spelling.' : scope === 'workspace' ? 'Most files of the workspace write it another way.' : 'Most mentions in this document write it another way.'),
+          ar: `هذا الاسم مكتوب بأكثر من صيغة (${Object.entries(counts).map(([k, v]) => `«${k}» ×${v}`).join('، ')}). ` +
+            (scope === 'house-style' ? 'أسلوب التحرير (names في ‎.arabic-news-lint.json) يحدد الصيغة.' : scope === 'workspace' ? 'أغلب ملفات مساحة العمل تكتبه بصيغة أخرى.' : 'أغلب مواضع ذكره في هذا المستند تكتبه بصيغة أخرى.'),
+        },
+        evidence: { form, target: tgt, scope: scope === 'workspace' ? 'workspace' : 'document', forms: counts, key: variantKey(s.folded) },
+        related,
+        fixes,
+        fingerprintText: `${s.folded}>${spellingKey(target)}`,
+      });
+    }
+  }
+}
+
+/** Two spellings that differ only in letter forms (أ/ا, ى/ي, ة/ه, Persian letters) are the orthography rule's. */
+function isLetterFormOnly(a: Spelling, b: Spelling): boolean { return isLetterFormOnlyFolded(a.folded, b.folded); }
+function isLetterFormOnlyFolded(a: string, b: string): boolean { return a === b || foldLetters(a) === foldLetters(b); }
+
+function mostWritten(text: string, ms: NameMention[]): string {
+  const c = new Map<string, number>();
+  for (const m of ms) { const w = cleanWord(text.slice(m.start, m.end)); c.set(w, (c.get(w) ?? 0) + 1); }
+  return [...c].sort((a, b) => b[1] - a[1])[0][0];
+}
+
+export const transliteration: Rule = {
+  id: 'transliteration',
+  description: { en: 'One name written two ways, in a document or across the workspace', ar: 'اسم واحد مكتوب بصيغتين في المستند أو في مساحة العمل' },
+  docs: 'docs/rules/transliteration.md',
+  defaultSeverity: 'warning',
+  after: ['boilerplate'],
+  run,
+};

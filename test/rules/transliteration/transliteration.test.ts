@@ -1,0 +1,105 @@
+// transliteration: names spelled two ways. Fixture sentences are written for these tests (no corpus text).
+import { test } from 'node:test';
+import { strict as assert } from 'node:assert';
+import { Article, Finding, WorkspaceView, applyEdits, defaultConfig, lint, mergeConfig, safeFixEdits } from '../../../server/src/engine';
+import { createCliWorkspace } from '../../../server/src/cli/workspace';
+
+const run = (text: string, opts: { names?: Record<string, string[]>; workspace?: WorkspaceView; uri?: string } = {}): Finding[] =>
+  lint(new Article(text), mergeConfig(defaultConfig(), { names: opts.names ?? {} }), { workspace: opts.workspace, uri: opts.uri })
+    .filter(f => f.ruleId === 'transliteration');
+
+const pairs = (fs: Finding[]) => fs.map(f => `${(f.evidence as any).form}>${(f.evidence as any).target}`);
+const fixAll = (text: string, fs: Finding[]) => applyEdits(text, safeFixEdits(fs)).text;
+
+test('clitics: وترمب and لترمب are the name ترمب, and the fix keeps the clitics', () => {
+  const text = 'قال الرئيس الأمريكي دونالد ترامب إن الاتفاق انتهى.\nوأضاف ترامب أن بلاده ستنسحب.\nوردّ المعارضون على ترامب بسرعة، لكن مؤيدي ترمب صمتوا ولترمب أنصار كثر.';
+  const fs = run(text);
+  assert.deepEqual([...new Set(pairs(fs))], ['ترمب>ترامب']);
+  assert.equal(fs.length, 2);
+  assert.equal(fixAll(text, fs), text.replace('مؤيدي ترمب', 'مؤيدي ترامب').replace('ولترمب', 'ولترامب'));
+});
+
+test('diacritics: a vowelled spelling is the same name, and only the missing letter is inserted', () => {
+  const text = 'قال الرئيس ترامب إنه سيزور المنطقة.\nوأكد ترامب ذلك مرة أخرى.\nثم عاد تْرَمْب فنفى الخبر.';
+  const fs = run(text);
+  assert.deepEqual(pairs(fs), ['ترمب>ترامب']);
+  assert.equal(fixAll(text, fs), text.replace('تْرَمْب', 'تْرَامْب'));
+});
+
+test('house style wins over the majority: config.names prefers ترمب', () => {
+  const text = 'قال الرئيس ترامب إنه سيزور المنطقة.\nوأكد ترامب ذلك.';
+  const fs = run(text, { names: { 'ترمب': ['ترامب'] } });
+  assert.deepEqual(pairs(fs), ['ترامب>ترمب', 'ترامب>ترمب']);
+  assert.equal(fs[0].kind, 'house-style');
+  assert.equal(fixAll(text, fs), 'قال الرئيس ترمب إنه سيزور المنطقة.\nوأكد ترمب ذلك.');
+  assert.ok(!fs[0].fixes.some(f => f.configEdit), 'no "always write" offer when the house style already says so');
+});
+
+test('written apart or together: بيونغ يانغ beside بيونغيانغ is one name, reported as a whole', () => {
+  const text = 'وصل الوفد إلى العاصمة بيونغيانغ صباحا.\nوقالت وسائل إعلام في بيونغيانغ إن اللقاء انتهى.\nوغادر الوفد بيونغ يانغ مساء.';
+  const fs = run(text);
+  assert.deepEqual(pairs(fs), ['بيونغ يانغ>بيونغيانغ']);
+  assert.equal(fixAll(text, fs), text.replace('بيونغ يانغ', 'بيونغيانغ'));
+});
+
+test('hyphen inside a name: the fix changes one letter and leaves the hyphen', () => {
+  const text = 'قال الزعيم الكوري الشمالي كيم جونغ أون إنه مستعد.\nوأكد كيم جونغ أون ذلك.\nورحب الرئيس بكلام كيم جونج-أون أمس.';
+  const fs = run(text);
+  assert.equal(fs.length, 1);
+  assert.equal(fixAll(text, fs), text.replace('جونج-أون', 'جونغ-أون'));
+});
+
+test('ordinary words that share a skeleton are never reported (بين/بيان, كانت/كنت, نظيره/نظرية)', () => {
+  const text = 'وجاء في البيان أن الخلاف بين الطرفين كان قديما.\nكنت أظن أن النظرية كانت صحيحة، والتقى الوزير نظيره، وبيان الحكومة صدر.';
+  assert.deepEqual(run(text), []);
+});
+
+test('across files: a spelling that differs from the workspace majority names the other files and counts', () => {
+  const docs = [
+    { uri: 'a.txt', text: 'قال الرئيس ترمب إن الاتفاق انتهى.\nوأضاف ترمب أن بلاده ستنسحب.' },
+    { uri: 'b.txt', text: 'قال الرئيس ترامب إن الاتفاق انتهى.\nوأضاف ترامب أن بلاده ستنسحب.\nوكرر ترامب الكلام.' },
+    { uri: 'c.txt', text: 'أعلن الرئيس الأمريكي ترامب قراره.\nوقال ترامب إنه سيفعل.' },
+    { uri: 'd.txt', text: 'وقال الرئيس ترمب كلاما.' },
+  ];
+  const ws = createCliWorkspace(docs, defaultConfig());
+  assert.ok(ws);
+  const fs = run(docs[0].text, { workspace: ws, uri: 'a.txt' });
+  assert.deepEqual(pairs(fs), ['ترمب>ترامب', 'ترمب>ترامب']);
+  assert.equal((fs[0].evidence as any).scope, 'workspace');
+  assert.match(fs[0].message.en, /ترمب» ×2 here; «ترامب» ×5 in 2 other files/);
+  assert.deepEqual(fs[0].related?.map(r => r.uri).sort(), ['b.txt', 'c.txt']);
+  const wsFix = fs[0].fixes.find(f => f.scope === 'workspace');
+  assert.ok(wsFix);
+  // the other file that writes ترمب is edited by the offsets the index holds; files writing ترامب are not touched
+  const inD = wsFix.edits.filter(e => e.uri === 'd.txt');
+  assert.equal(inD.length, 1);
+  assert.ok(!wsFix.edits.some(e => e.uri === 'b.txt' || e.uri === 'c.txt'));
+  assert.equal(applyEdits(docs[3].text, inD.map(e => ({ ...e, uri: undefined }))).text, 'وقال الرئيس ترامب كلاما.');
+  assert.equal(applyEdits(docs[0].text, wsFix.edits.filter(e => !e.uri)).text, 'قال الرئيس ترامب إن الاتفاق انتهى.\nوأضاف ترامب أن بلاده ستنسحب.');
+  // the majority files are clean
+  assert.deepEqual(run(docs[1].text, { workspace: ws, uri: 'b.txt' }), []);
+  // "always write" adds the preference to the config
+  const always = fs[0].fixes.find(f => f.configEdit);
+  assert.deepEqual(always?.configEdit, { path: ['names', 'ترامب'], op: 'append', value: 'ترمب' });
+});
+
+test('across files: replace everywhere edits the minority spelling in the other files by offset', () => {
+  const docs = [
+    { uri: 'a.txt', text: 'قال الرئيس ترامب إن الاتفاق انتهى.\nوأضاف ترامب أن بلاده ستنسحب.\nوكرر ترامب الكلام.' },
+    { uri: 'b.txt', text: 'قال الرئيس ترمب كلاما.' },
+    { uri: 'c.txt', text: 'أعلن الرئيس ترامب قراره.\nوقال ترامب إنه سيفعل.' },
+  ];
+  const ws = createCliWorkspace(docs, defaultConfig())!;
+  const fs = run(docs[1].text, { workspace: ws, uri: 'b.txt' });
+  assert.equal(fs.length, 1);
+  const wsFix = fs[0].fixes.find(f => f.scope === 'workspace');
+  // b.txt is the asking document: its edit has no uri; no other file writes ترمب
+  assert.ok(!wsFix || wsFix.edits.every(e => !e.uri));
+  assert.equal(fixAll(docs[1].text, fs), 'قال الرئيس ترامب كلاما.');
+});
+
+test('re-linting the fixed text is clean', () => {
+  const text = 'قال الرئيس الأمريكي دونالد ترامب إن الاتفاق انتهى.\nوأضاف ترامب أن بلاده ستنسحب، وقال ترمب أيضا.';
+  const fixed = fixAll(text, run(text));
+  assert.deepEqual(run(fixed), []);
+});
