@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import { strict as assert } from 'node:assert';
-import { clean, cleanWord, foldLetters, matchKey } from '../../server/src/arabic/normalize';
+import { NEEDS_CLEANING, clean, cleanWord, foldLetters, matchKey } from '../../server/src/arabic/normalize';
 
 test('clean: deletes diacritics, tatweel and format marks, keeps an offset map to the original', () => {
   const s = '\u200Fالعَرَبـيّة\u00A0نص';
@@ -28,4 +28,13 @@ test('foldLetters: alef forms, final ى, ة and Persian letters fold; hamza on w
   assert.equal(foldLetters('الھیئة'), 'الهيئه');
   assert.equal(foldLetters('مسؤول'), 'مسؤول');
   assert.equal(matchKey('أُوروبّا'), 'اوروبا');
+});
+
+test('cleanWord: its fast check catches every BMP code point clean() would change', () => {
+  for (let c = 0; c < 0x10000; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) continue;
+    const ch = String.fromCharCode(c);
+    const changes = clean('ب' + ch + 'ب').text !== 'ب' + ch + 'ب';
+    if (changes) assert.ok(NEEDS_CLEANING.test(ch), `U+${c.toString(16).toUpperCase().padStart(4, '0')}`);
+  }
 });

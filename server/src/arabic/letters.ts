@@ -9,10 +9,10 @@ export function isDiacritic(c: number): boolean {
 
 export const TATWEEL = 0x0640;
 
-/** Invisible format characters that split words under \p{L} tokenisers: ZWNJ, ZWJ, LRM, RLM, ALM, embeddings,
+/** Invisible format characters that split words under \p{L} tokenisers: ZWSP, ZWNJ, ZWJ, LRM, RLM, ALM, embeddings,
  * isolates, BOM, soft hyphen. They carry no letters, so matching deletes them. */
 export function isFormatChar(c: number): boolean {
-  return c === 0x200c || c === 0x200d || c === 0x200e || c === 0x200f || c === 0x061c ||
+  return c === 0x200b || c === 0x200c || c === 0x200d || c === 0x200e || c === 0x200f || c === 0x061c ||
     (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c === 0xfeff || c === 0x00ad ||
     (c >= 0x2060 && c <= 0x2064);
 }

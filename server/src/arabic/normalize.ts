@@ -51,28 +51,25 @@ export function clean(original: string): Cleaned {
 
 /** A cleaned copy without the offset map, for short strings (words, lexicon entries). */
 export function cleanWord(s: string): string {
-  let fast = true;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (isFormatChar(c) || c === TATWEEL || isDiacritic(c) || isOddSpace(c) || isPresentationForm(c)) { fast = false; break; }
-  }
-  return fast ? s : clean(s).text;
+  return NEEDS_CLEANING.test(s) ? clean(s).text : s;
 }
+
+/** Any character clean() would change: diacritics and rarer marks, tatweel, format marks, odd spaces, presentation
+ * forms (mirrors isDiacritic, isFormatChar, isOddSpace, isPresentationForm in letters.ts; a test checks they agree). */
+export const NEEDS_CLEANING = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u00A0\u00AD\u061C\u2000-\u200F\u202A-\u202F\u205F\u2060-\u2064\u2066-\u2069\u3000\uFEFF\uFB50-\uFDFF\uFE70-\uFEFC]/;
 
 /** Steps 8–11: fold the letter forms that spelling varies on (alef forms, final ى, ة, Persian letters). Only for keys:
  * these folds erase exactly the differences the orthography rule reports. */
 export function foldLetters(s: string): string {
-  let out = '';
-  for (const ch of s) {
-    const a = ALEF_FORMS[ch];
-    if (a) { out += a; continue; }
-    if (ch === 'ى') { out += 'ي'; continue; }
-    if (ch === 'ة') { out += 'ه'; continue; }
-    const p = PERSIAN_LETTERS[ch];
-    out += p === undefined ? ch : (p === 'ة' ? 'ه' : p);
-  }
-  return out;
+  // Most words have nothing to fold: one linear scan, no allocation.
+  return FOLDABLE.test(s) ? s.replace(FOLDABLE_G, ch => FOLD_MAP[ch]) : s;
 }
+
+const FOLD_MAP: Record<string, string> = { ...ALEF_FORMS, 'ى': 'ي', 'ة': 'ه' };
+for (const [k, v] of Object.entries(PERSIAN_LETTERS)) FOLD_MAP[k] = v === 'ة' ? 'ه' : v;
+const FOLDABLE_CLASS = `[${Object.keys(FOLD_MAP).join('')}]`;
+const FOLDABLE = new RegExp(FOLDABLE_CLASS);
+const FOLDABLE_G = new RegExp(FOLDABLE_CLASS, 'g');
 
 /** The comparison key of a word: cleaned, then letter-folded. */
 export function matchKey(word: string): string {

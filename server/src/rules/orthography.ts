@@ -30,6 +30,9 @@ for (const g of distinct.groups) {
 }
 
 const HAMZA_ALEFS = new Set(['أ', 'إ', 'آ']);
+const PERSIAN_RE = new RegExp(`[${Object.keys(PERSIAN_LETTERS).join('')}]`);
+/** Persian letters that are slips in Arabic words; گ پ چ ڤ spell foreign sounds in names and stay. */
+const PERSIAN_SLIP_RE = new RegExp(`[${Object.keys(PERSIAN_LETTERS).filter(c => !'گپچڤ'.includes(c)).join('')}]`);
 /** What may stand before the first letter of a word: nothing, or clitics (conjunction, preposition, article). */
 const WORD_START_PREFIXES = new Set(['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'فب', 'فل', 'وك', 'ال', 'وال', 'فال', 'بال', 'كال', 'لل', 'ولل', 'فلل', 'وبال']);
 /** A final ه after the article cannot be the pronoun "his" (المدينه), so there it is a slip for ة. Without the
@@ -106,11 +109,24 @@ function splitPrefix(norm: string, knownStems: Set<string>): { prefix: string; s
 function checkWordForms(article: Article): RuleFinding[] {
   const words = article.tokens.filter(t => t.kind === 'arabic' && t.norm.length >= 2);
   if (isMostlyPersian(words)) return [];
-  const bareKeys = new Set(words.map(t => foldLetters(t.norm)));
+  // News text repeats its words (Zipf): work per distinct spelling, not per token.
+  const bareKeys = new Set<string>();
+  const distinctNorms = new Set<string>();
+  for (const t of words) distinctNorms.add(t.norm);
+  for (const n of distinctNorms) bareKeys.add(foldLetters(n));
+  const parsed = new Map<string, { prefix: string; stem: string; key: string }>();
+  for (const n of distinctNorms) { const { prefix, stem } = splitPrefix(n, bareKeys); parsed.set(n, { prefix, stem, key: foldLetters(stem) }); }
+  const spellingsByKey = new Map<string, Set<string>>();
+  for (const { stem, key } of parsed.values()) {
+    let s = spellingsByKey.get(key);
+    if (!s) spellingsByKey.set(key, s = new Set());
+    s.add(stem);
+  }
   const groups = new Map<string, Occurrence[]>();
-  for (const [index, t] of words.entries()) {
-    const { prefix, stem } = splitPrefix(t.norm, bareKeys);
-    const key = foldLetters(stem);
+  for (let index = 0; index < words.length; index++) {
+    const t = words[index];
+    const { prefix, stem, key } = parsed.get(t.norm)!;
+    if (spellingsByKey.get(key)!.size < 2 && !PERSIAN_RE.test(stem)) continue; // one spelling: nothing to compare
     let g = groups.get(key);
     if (!g) groups.set(key, g = []);
     g.push({ token: t, prefix, stem, index });
@@ -219,7 +235,7 @@ function bareAnna(text: string, words: Token[]): RuleFinding[] {
 function persianLetters(words: Token[], groups: Map<string, Occurrence[]>): RuleFinding[] {
   const out: RuleFinding[] = [];
   for (const t of words) {
-    if (![...t.norm].some(ch => PERSIAN_LETTERS[ch] && ch !== 'گ' && ch !== 'پ' && ch !== 'چ' && ch !== 'ڤ')) continue;
+    if (!PERSIAN_SLIP_RE.test(t.norm)) continue;
     // already reported as a minority form of a group? then skip
     const group = groups.get(foldLetters(t.norm));
     if (group && new Set(group.map(o => o.stem)).size > 1 && group.some(o => ![...o.stem].some(ch => PERSIAN_LETTERS[ch]))) continue;
