@@ -130,8 +130,11 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
     const totals = new Map<string, WsTotal>();
     for (const [written, v] of ws) {
       const f = v.folded ?? spellingKey(written);
-      // across files the evidence must be stronger than in one document: both sides marked as names by their text
-      if (f !== major.folded && !sameName(f, major.folded, v.marked && majorMarked)) continue;
+      // across files the evidence must be stronger than in one document: the pair must look transliterated (or be
+      // the adjective of a name) whatever marks the text puts around it, since a title in one file and another in a
+      // second say nothing about the two words being one name
+      void majorMarked;
+      if (f !== major.folded && !sameName(f, major.folded, false)) continue;
       const t = totals.get(f) ?? { folded: f, written, count: 0, uris: [], occ: {} };
       t.count += v.count; t.uris.push(...v.uris); Object.assign(t.occ, v.occurrences ?? {});
       totals.set(f, t);

@@ -67,7 +67,8 @@ export function isNisbaOfName(stem: string): boolean {
     const base = stem.slice(0, -suf.length);
     for (const b of [base + 'ا', base + 'يا']) {
       const st = formStats(b);
-      if (st.bare >= 2 && st.withArticle * 4 <= st.bare) return true;
+      // the base is a name: written without the article, and known as a name or foreign-looking (أمريكا, not رئيسا)
+      if (st.bare >= 2 && st.withArticle * 4 <= st.bare && (st.wikidata >= 2 || foreignness(b) >= 0.3)) return true;
     }
   }
   return false;
