@@ -1,6 +1,7 @@
 // Configuration: defaults, validation with messages that name the key, and merging of layers
 // (defaults < editor settings < the workspace file .arabic-news-lint.json). Data only: nothing here runs user code.
 import type { RuleSetting, Severity } from './types';
+import { cleanWord } from '../arabic/normalize';
 
 export const RULE_IDS = ['boilerplate', 'transliteration', 'orthography', 'unattributed-claim'] as const;
 export type RuleId = typeof RULE_IDS[number];
@@ -167,18 +168,52 @@ export function validateConfig(raw: unknown, source: string): { config: DeepPart
   return { config: out, problems };
 }
 
-/** Preferred spellings that are also listed as replaced by another entry: applying both would loop. */
+/** Preferred spellings that are also listed as replaced (by another entry or their own): applying both would loop.
+ * Spellings are compared as the rules match them (diacritics, tatweel and invisible marks removed), so a loop hidden
+ * behind a diacritic (ترامب → ترمب, تُرمب → ترامب) is caught too. */
 function findNameLoops(names: Record<string, string[]>): string[] {
-  const replaced = new Set(Object.values(names).flat());
-  return Object.keys(names).filter(p => replaced.has(p));
+  const replaced = new Set(Object.values(names).flat().map(cleanWord));
+  return Object.keys(names).filter(p => replaced.has(cleanWord(p)));
 }
 
-/** User regexes must compile and must not be catastrophic: reject nested quantifiers and back-references. */
+export const USER_REGEX_MAX_LENGTH = 500;
+
+/** User regexes must compile and must not be catastrophic. Rejected: back-references (numbered or named), a quantified
+ * group that itself holds a quantifier ((a+)+, (a*b?)*) or an alternation ((a|a)*), and patterns over
+ * USER_REGEX_MAX_LENGTH. The check is one linear scan (no regex runs over the user's pattern). */
 export function checkUserRegex(p: string): string | undefined {
+  if (typeof p !== 'string') return 'expected a string';
+  if (p.length > USER_REGEX_MAX_LENGTH) return `pattern longer than ${USER_REGEX_MAX_LENGTH} characters`;
   try { new RegExp(p, 'u'); } catch (e) { return `invalid regular expression: ${(e as Error).message}`; }
-  if (/\\[1-9]/.test(p)) return 'back-references are not allowed (they can take exponential time)';
-  if (/\((?:[^()\\]|\\.)*[+*}](?:[^()\\]|\\.)*\)[+*{]/.test(p)) return 'nested quantifiers like (a+)+ are not allowed (they can take exponential time)';
-  if (p.length > 500) return 'pattern longer than 500 characters';
+  // One pass over the pattern with a stack of open groups, each remembering whether it holds a quantifier or a '|'.
+  const stack: { quantified: boolean; alternation: boolean }[] = [];
+  let inClass = false;
+  for (let i = 0; i < p.length; i++) {
+    const c = p[i];
+    if (c === '\\') {
+      const n = p[i + 1];
+      if (!inClass && n !== undefined && ((n >= '1' && n <= '9') || (n === 'k' && p[i + 2] === '<'))) return 'back-references are not allowed (they can take exponential time)';
+      i++;
+      continue;
+    }
+    if (inClass) { if (c === ']') inClass = false; continue; }
+    if (c === '[') { inClass = true; continue; }
+    if (c === '(') { stack.push({ quantified: false, alternation: false }); continue; }
+    if (c === '|') { if (stack.length) stack[stack.length - 1].alternation = true; continue; }
+    if (c === ')') {
+      const g = stack.pop() ?? { quantified: false, alternation: false };
+      const q = p[i + 1];
+      const isQuantified = q === '*' || q === '+' || (q === '{' && /^\{\d+,\d*\}/.test(p.slice(i + 1, i + 24)) && !/^\{(\d+),\1\}/.test(p.slice(i + 1, i + 24)));
+      if (isQuantified && g.quantified) return 'nested quantifiers like (a+)+ are not allowed (they can take exponential time)';
+      if (isQuantified && g.alternation) return 'a repeated alternation like (a|b)+ is not allowed (it can take exponential time); use a character class [ab]+';
+      if (stack.length && (g.quantified || isQuantified || q === '?')) stack[stack.length - 1].quantified = true;
+      if (stack.length && g.alternation && isQuantified) stack[stack.length - 1].alternation = true;
+      continue;
+    }
+    if ((c === '*' || c === '+' || c === '{') && stack.length) {
+      if (c !== '{' || /^\{\d+(,\d*)?\}/.test(p.slice(i, i + 24))) stack[stack.length - 1].quantified = true;
+    }
+  }
   return undefined;
 }
 

@@ -2,7 +2,7 @@
 import { Article } from './article';
 import { Config, defaultConfig } from './config';
 import { fingerprintOf } from './fingerprint';
-import type { Finding, LintContext, Rule } from './types';
+import type { Finding, Fix, LintContext, Rule } from './types';
 import { allRules } from '../rules';
 
 export interface LintOptions {
@@ -15,26 +15,65 @@ export function lint(input: string | Article, config: Config = defaultConfig(), 
   const rules = orderRules(options.rules ?? allRules);
   const ignored = new Set(config.ignore.map(i => i.fingerprint));
   const findings: Finding[] = [];
+  const reportError = (id: string, err: unknown) => { try { context.onRuleError?.(id, err); } catch { /* a broken logger must not stop linting */ } };
   for (const rule of rules) {
     const setting = config.rules[rule.id] ?? rule.defaultSeverity;
     if (setting === 'off') continue;
-    let produced;
+    // Everything a rule hands back is checked inside the same guard: a rule that throws, returns something other
+    // than a list, or points outside the text loses its findings (or the bad fix) and the other rules still report.
     try {
-      produced = rule.run(article, config, { ...context, findingsSoFar: findings });
+      const produced = rule.run(article, config, { ...context, findingsSoFar: findings });
+      if (!Array.isArray(produced)) throw new Error(`rule ${rule.id} returned ${typeof produced}, not a list of findings`);
+      const accepted: Finding[] = [];
+      for (const f of produced) {
+        const bad = badRange(article.text, f?.start, f?.end);
+        if (bad) { reportError(rule.id, new Error(`finding dropped: ${bad}`)); continue; }
+        const fixes = (Array.isArray(f.fixes) ? f.fixes : []).filter(fix => {
+          const why = badFix(article.text, fix);
+          if (why) reportError(rule.id, new Error(`fix «${fix?.title?.en}» dropped: ${why}`));
+          return !why;
+        });
+        const severity = setting === rule.defaultSeverity && f.severity ? f.severity : setting;
+        const fingerprint = fingerprintOf(rule.id, f.kind, f.fingerprintText ?? article.slice(f.start, f.end));
+        if (ignored.has(fingerprint)) continue;
+        const { fingerprintText: _omit, severity: _s, ...rest } = f;
+        accepted.push({ ...rest, fixes, ruleId: rule.id, severity, fingerprint });
+      }
+      findings.push(...accepted);
     } catch (err) {
-      context.onRuleError?.(rule.id, err);
-      continue;
-    }
-    for (const f of produced) {
-      const severity = setting === rule.defaultSeverity && f.severity ? f.severity : setting;
-      const fingerprint = fingerprintOf(rule.id, f.kind, f.fingerprintText ?? article.slice(f.start, f.end));
-      if (ignored.has(fingerprint)) continue;
-      const { fingerprintText: _omit, severity: _s, ...rest } = f;
-      findings.push({ ...rest, ruleId: rule.id, severity, fingerprint });
+      reportError(rule.id, err);
     }
   }
   const out = config.boilerplate.reportInside ? findings : dropInsideBoilerplate(findings);
   return out.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+}
+
+/** Why [start, end) is not a range of `text` an editor can use, or undefined: offsets must be whole numbers inside the
+ * text, in order, and must not cut a surrogate pair (an emoji) or a CRLF in half. */
+export function badRange(text: string, start: unknown, end: unknown): string | undefined {
+  const cut = (o: unknown): string | undefined => {
+    if (typeof o !== 'number' || !Number.isInteger(o)) return `offset ${String(o)} is not a whole number`;
+    if (o < 0 || o > text.length) return `offset ${o} is outside the text (length ${text.length})`;
+    const a = text.charCodeAt(o - 1), b = text.charCodeAt(o);
+    if (a >= 0xd800 && a <= 0xdbff && b >= 0xdc00 && b <= 0xdfff) return `offset ${o} splits a surrogate pair`;
+    if (a === 0x0d && b === 0x0a) return `offset ${o} splits a CRLF`;
+    return undefined;
+  };
+  return cut(start) ?? cut(end) ?? ((start as number) > (end as number) ? `start ${start} is after end ${end}` : undefined);
+}
+
+/** Why a fix cannot be offered safely: a bad range in one of its own edits, or two of its edits overlapping. */
+function badFix(text: string, fix: Fix): string | undefined {
+  if (!fix || !Array.isArray(fix.edits)) return 'no list of edits';
+  const own = fix.edits.filter(e => !e.uri);
+  for (const e of own) {
+    if (typeof e.newText !== 'string') return 'an edit has no newText';
+    const bad = badRange(text, e.start, e.end);
+    if (bad) return bad;
+  }
+  const sorted = [...own].sort((a, b) => a.start - b.start || a.end - b.end);
+  for (let i = 1; i < sorted.length; i++) if (sorted[i].start < sorted[i - 1].end) return 'two of its edits overlap';
+  return undefined;
 }
 
 /** Findings of other rules that lie inside a boilerplate block are noise: the block is not the article. */
