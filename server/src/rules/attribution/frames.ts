@@ -1,0 +1,433 @@
+// Reading one sentence for attribution: where the hedges are, and for every attribution frame (a reporting verb, a
+// preposition of attribution, a belief verb) what fills its source slot: a name, a vague source, a placeholder, or
+// nothing (a pronoun subject that continues the previous sentence's source). Works on the Article's tokens and their
+// folded keys; never re-tokenises.
+import { isDiacritic } from '../../arabic/letters';
+import type { Token } from '../../arabic/tokenize';
+import type { ClaimKind, HeadHit, Lexicon, ReportingVerb } from './lexicon';
+
+/** named: a person, office, outlet, document…; vague: an unnamed source; implicit: no subject written (وأضاف أن…);
+ * inherit: a definite back-reference (المصدر، المسؤول) that means whatever the previous source was; placeholder:
+ * a bracketed placeholder a fix inserted. */
+export type SourceClass = 'named' | 'vague' | 'implicit' | 'inherit' | 'placeholder';
+
+export interface AttributionFrame {
+  cls: SourceClass;
+  /** For vague sources: unnamed group/person (vague-source) or unnamed media/reports (no-source). */
+  kind?: ClaimKind;
+  /** How the source slot was found. */
+  via: 'verb' | 'preposition' | 'subject-before' | 'belief' | 'origin' | 'news' | 'mention';
+  /** The cue: the verb or preposition together with its source, in document offsets. */
+  start: number;
+  end: number;
+  /** The source words, when written. */
+  sourceStart?: number;
+  sourceEnd?: number;
+  /** Token index (within the sentence) of the verb or preposition: frames are ordered by it. */
+  at: number;
+  /** The source is a study or report: its definite form (الدراسة) means the last one mentioned. */
+  study?: boolean;
+}
+
+export interface HedgeCue { start: number; end: number; insertAt: number; at: number; background: boolean }
+
+export interface SentenceAnalysis {
+  frames: AttributionFrame[];
+  hedges: HedgeCue[];
+  /** Does a new coordinated clause (، و… / بينما / لكن) start between token a and token b? */
+  clauseBreakBetween(a: number, b: number): boolean;
+  /** Is there a complementizer (أن/إن) between token a and token b, i.e. is b inside what a reports? */
+  complementizerBetween(a: number, b: number): boolean;
+  /** Is there punctuation between token a and token b? */
+  punctuationBetween(a: number, b: number): boolean;
+}
+
+/** Punctuation that separates clauses or opens speech: no source slot reaches across it. */
+const BOUNDARY = /[،,؛;:«»"“”()[\]{}—–!؟?.…]/;
+const OPEN_QUOTE = /[«"“]/;
+/** Mark of tokens that belong to a hedge phrase. */
+const HEDGE = 2;
+const CLOSE_QUOTE = /[»"”]/;
+interface Slot { cls: SourceClass; kind?: ClaimKind; from: number; to: number; study?: boolean }
+
+export class SentenceReader {
+  private consumed: Uint8Array;
+  private frames: AttributionFrame[] = [];
+  private hedges: HedgeCue[] = [];
+  private readonly n: number;
+
+  /** `keys` are the words' folded keys, `vkeys` their verb keys (final ى kept), both from the Article's tokens. */
+  constructor(private readonly text: string, private readonly toks: readonly Token[], private readonly keys: readonly string[],
+    private readonly vkeys: readonly string[], private readonly sentenceStart: number, private readonly lex: Lexicon) {
+    this.n = toks.length;
+    this.consumed = new Uint8Array(this.n);
+  }
+
+  /** The text between token i-1 (or the sentence start) and token i. */
+  private gap(i: number): string {
+    const from = i === 0 ? this.sentenceStart : this.toks[i - 1].end;
+    return i < this.n ? this.text.slice(from, this.toks[i].start) : '';
+  }
+  private boundaryBefore(i: number): boolean { return i > 0 && i < this.n && BOUNDARY.test(this.gap(i)); }
+
+  private static conj(k: string): string[] { return k.length > 2 && (k[0] === 'و' || k[0] === 'ف') ? [k, k.slice(1)] : [k]; }
+
+  verbAt(i: number): ReportingVerb | undefined {
+    return i >= 0 && i < this.n ? this.lex.verbIndex.get(this.vkeys[i]) : undefined;
+  }
+
+  headAt(i: number): HeadHit | undefined {
+    if (i < 0 || i >= this.n) return undefined;
+    const hit = this.lex.headIndex.get(this.keys[i]);
+    return hit ? this.headChecked(i, hit) : undefined;
+  }
+
+  private headChecked(i: number, hit: HeadHit): HeadHit | undefined {
+    if (hit.head.next && !(i + 1 < this.n && hit.head.next.has(this.keys[i + 1]) && !this.boundaryBefore(i + 1))) return undefined;
+    return hit;
+  }
+
+  private isQuantifier(i: number): boolean {
+    return i >= 0 && i < this.n && SentenceReader.conj(this.keys[i]).some(c => this.lex.g.quantifiers.has(c));
+  }
+
+  private isComplementizer(i: number): boolean { return this.lex.g.complementizers.has(this.keys[i]); }
+
+  /** أكثر، بأكبر، وأقل: an elative, as in «أكبر من المتوقع». */
+  private comparative(k: number): boolean {
+    const key = this.keys[k];
+    return this.lex.g.comparatives.has(key) || /^[وفب]/.test(key) && (this.lex.g.comparatives.has(key.slice(1)) || /^وب/.test(key) && this.lex.g.comparatives.has(key.slice(2)));
+  }
+
+  /** A word before a masculine singular verb that cannot be its subject: a feminine or plural noun, or التي/الذين —
+   * so «صفقة يعتقد أن…»، «والتي يعتقد بأنها…» are passive (is believed), not «X believes». */
+  private cannotBeSubject(k: number): boolean {
+    if (k < 0) return false;
+    const norm = this.toks[k].norm;
+    return this.lex.g.notSubjectBefore.has(this.keys[k]) || norm.endsWith('ة') || norm.endsWith('ات');
+  }
+
+  /** A plural verb (قالوا، يقولون) agrees with a subject written before it, or with a pronoun. */
+  private pluralVerb(i: number): boolean { const k = this.keys[i]; return k.endsWith('وا') || k.endsWith('ون'); }
+
+  /** Extend a vague source over the words that describe it (مصادر أمنية يمنية، شهود عيان، مصادر غير رسمية). */
+  private describe(head: number): number {
+    let k = head;
+    for (let steps = 0; steps < 4 && k + 1 < this.n && !this.boundaryBefore(k + 1); steps++) {
+      const nk = this.keys[k + 1];
+      const bare = nk.startsWith('ال') && nk.length > 4 ? nk.slice(2) : nk;
+      if (nk === 'غير' && k + 2 < this.n) { k++; continue; }
+      if (this.lex.qualifiers.has(nk) || this.lex.qualifiers.has(bare) || (this.gentilic(k + 1) && !this.verbAt(k + 1))) { k++; continue; }
+      break;
+    }
+    return k;
+  }
+
+  /** Adjectives of origin or kind (يمنية، تركي، غربيون): a -ي/-ية/-يون/-يين word. */
+  private gentilic(i: number): boolean {
+    const k = this.keys[i];
+    return this.toks[i].kind === 'arabic' && k.length >= 4 && /(?:يه|ي|يون|يين)$/.test(k) && !this.lex.g.complementizers.has(k) && !this.lex.g.noSubject.has(k);
+  }
+
+  /** After a definite singular head (المحلل الاقتصادي …), is a name written? Then the source is named. */
+  private nameFollows(head: number): boolean {
+    let k = head + 1;
+    while (k < this.n && k - head <= 3 && this.keys[k].startsWith('ال') && !/[:«"“]/.test(this.gap(k))) k++;
+    if (k >= this.n || k - head > 4) return false;
+    const g = this.gap(k);
+    if (/[:«"“؛;.]/.test(g)) return false;
+    const key = this.keys[k];
+    if (this.toks[k].kind === 'latin') return true;
+    if (this.toks[k].kind !== 'arabic' || key.startsWith('ال')) return false;
+    const g2 = this.lex.g;
+    return !(g2.complementizers.has(key) || g2.noSubject.has(key) || g2.skipBeforeSubject.has(key) || g2.recipient.has(key) ||
+      g2.clauseOpeners.has(key) || this.lex.qualifiers.has(key) || this.verbAt(k) || key.startsWith('ل') && key.length > 3 || this.headAt(k));
+  }
+
+  /** A study or report is named when what follows says whose it is (أجرتها جامعة…، لـ«ماكنزي»، "اسم"). */
+  private studyNamed(head: number): boolean {
+    const after = head + 1;
+    if (after < this.n && !this.boundaryBefore(after) && this.keys[after].startsWith('ل') && this.keys[after].length > 3 && this.toks[after].kind === 'arabic') return true;
+    for (let k = head + 1; k < this.n && k - head <= 5; k++) {
+      if (this.isComplementizer(k) || this.verbAt(k) && !this.lex.g.studyNaming.has(this.keys[k])) return false;
+      if (OPEN_QUOTE.test(this.gap(k)) || this.toks[k].kind === 'latin') return true;
+      const key = this.keys[k];
+      if (this.lex.g.recipient.has(key)) return true;
+      for (const c of [key, ...SentenceReader.conj(key).slice(1)]) {
+        const bare = c.startsWith('لل') ? c.slice(2) : c.startsWith('ل') || c.startsWith('ب') ? c.slice(1) : c;
+        if (this.lex.g.studyNaming.has(c) || this.lex.g.institutionHeads.has(c) || this.lex.g.institutionHeads.has(bare)) return true;
+      }
+    }
+    return false;
+  }
+
+  /** An indefinite noun followed by a definite noun that is not its adjective is a construct: تقرير الشال = the
+   * report of al-Shall (adjectives agree in definiteness, so a definite word after an indefinite head is a possessor). */
+  private possessorFollows(head: number): boolean {
+    const k = head + 1;
+    if (k >= this.n || this.boundaryBefore(k) || this.toks[k].kind !== 'arabic') return false;
+    const key = this.keys[k];
+    if (!key.startsWith('ال') || key.length <= 4) return false;
+    return !(this.lex.qualifiers.has(key) || this.lex.qualifiers.has(key.slice(2)) || this.gentilic(k));
+  }
+
+  /** What a vague head at i means here: vague, named (a name or naming phrase follows), or a back-reference. */
+  private headSlot(i: number, hit: HeadHit, from = i): Slot {
+    const to = this.describe(i);
+    // «مسؤول إعلامي بشرطة تورونتو، يدعى غاري لونغ» names the official
+    for (let k = to + 1; k < this.n && k - to <= 6 && !this.isComplementizer(k) && !this.gap(k).includes(':'); k++) {
+      if (this.lex.g.namingWords.has(this.keys[k])) return { cls: 'named', from, to };
+    }
+    if (hit.head.study && (this.studyNamed(to) || !hit.definite && this.possessorFollows(i))) return { cls: 'named', from, to, study: true };
+    if (hit.head.study && hit.definite && hit.head.definite === 'inherit') return { cls: 'inherit', kind: hit.head.kind, from, to, study: true };
+    if (hit.definite && hit.head.definite === 'inherit') {
+      return this.nameFollows(i) ? { cls: 'named', from, to } : { cls: 'inherit', kind: hit.head.kind, from, to };
+    }
+    return { cls: 'vague', kind: hit.head.kind, from, to };
+  }
+
+  /** Classify the source slot starting at token j (a subject after a verb, or the object of a preposition). */
+  private slot(j: number, skipRecipient: boolean, initial = true): Slot | undefined {
+    const g = this.lex.g;
+    let skipped = false;
+    // a recipient or a time word may stand between the verb and its subject (قالت لـ«الوطن» مصادر، قال أمس مصدر)
+    for (let guard = 0; skipRecipient && guard < 4 && j < this.n; guard++) {
+      const key = this.keys[j];
+      if (g.recipient.has(key)) {
+        skipped = true;
+        j++;
+        if (j < this.n && OPEN_QUOTE.test(this.gap(j))) { while (j + 1 < this.n && !CLOSE_QUOTE.test(this.gap(j + 1))) j++; }
+        j++;
+        continue;
+      }
+      if (g.skipBeforeSubject.has(key)) { j++; continue; }
+      if (key.startsWith('ل') && key.length >= 4 && this.toks[j].kind === 'arabic' && !g.clauseOpeners.has(key) && !g.complementizers.has(key) &&
+        !g.noSubject.has(key) && !this.headAt(j) && key !== 'لما') {
+        j++;
+        skipped = true;
+        while (j < this.n && this.keys[j].startsWith('ال') && !this.boundaryBefore(j) && this.verbAt(j) === undefined) j++;
+        continue;
+      }
+      break;
+    }
+    // a hedge in the subject slot (تفيد الأنباء المتداولة…) is the claim's only "source": no frame of its own
+    if (j >= this.n || this.consumed[j] === HEDGE) return undefined;
+    const gap = this.gap(j);
+    if (gap.includes('[')) return { cls: 'placeholder', from: j, to: j };
+    if (gap.includes(':') || !skipped && /[«"“]/.test(gap)) return undefined;
+    const key = this.keys[j];
+    if (g.complementizers.has(key) || g.noSubject.has(key) || g.pronounSources.has(key)) return undefined;
+    if (this.isQuantifier(j)) {
+      let h = j + 1;
+      if (h < this.n && g.quantifierLinks.has(this.keys[h])) h++;
+      const hit = this.headAt(h);
+      if (hit) { this.consumed[h] = 1; return { ...this.headSlot(h, hit, j), cls: 'vague', kind: hit.head.kind }; }
+      // «قال أحد المرضى» is a vague source; «يعتبر أحد أهم…» after a subject is a predicate
+      if (initial) return { cls: 'vague', kind: 'vague-source', from: j, to: Math.min(h, this.n - 1) };
+    }
+    const hit = this.headAt(j);
+    // a subject takes no preposition: «نفي لشائعات» is not «شائعات» speaking
+    if (hit && !(hit.prep && skipRecipient)) { this.consumed[j] = 1; return this.headSlot(j, hit); }
+    // anything else in the subject slot is a name, a title, an office, an outlet, a document
+    let to = j;
+    while (to + 1 < this.n && to - j < 4 && !this.boundaryBefore(to + 1) && !this.isComplementizer(to + 1) && !this.verbAt(to + 1)) to++;
+    return { cls: 'named', from: j, to };
+  }
+
+  /** Is the verb at i the first word of its clause, so that an empty slot after it means "the same source as before"? */
+  private clauseInitial(i: number): boolean {
+    let k = i - 1;
+    while (k >= 0 && !this.boundaryBefore(k + 1) && (this.keys[k] === 'قد' || this.keys[k] === 'لقد' || this.keys[k] === 'وقد')) k--;
+    if (k < 0) return true;
+    if (this.boundaryBefore(k + 1)) {
+      // «…، وقال» continues; «ميركل، قالت» has its subject before the comma
+      if (SentenceReader.conj(this.keys[i]).length > 1 && !this.lex.verbs.has(this.vkeys[i])) return true;
+      const prev = this.keys[k];
+      return prev.startsWith('ال') || this.toks[k].kind === 'number' || this.lex.g.clauseOpeners.has(prev);
+    }
+    return this.lex.g.clauseOpeners.has(this.keys[k]);
+  }
+
+  /** A vague source written before its verb, in the same clause (مصادر أخرى قالت، وكانت مصادر عسكرية قد أكدت). */
+  private subjectBefore(i: number): Slot | undefined {
+    for (let k = i - 1; k >= 0 && i - k <= 6; k--) {
+      if (this.boundaryBefore(k + 1) || this.isComplementizer(k) || this.verbAt(k) || this.consumed[k]) return undefined;
+      const hit = this.headAt(k);
+      if (hit && !hit.prep) {
+        this.consumed[k] = 1;
+        const q = this.isQuantifier(k - 1) ? k - 1 : k - 2 >= 0 && this.isQuantifier(k - 2) && this.lex.g.quantifierLinks.has(this.keys[k - 1]) ? k - 2 : k;
+        const s = this.headSlot(k, hit, q);
+        return s.cls === 'named' ? undefined : s;
+      }
+    }
+    return undefined;
+  }
+
+  private addFrame(cls: SourceClass, via: AttributionFrame['via'], at: number, cueFrom: number, cueTo: number, s?: Slot, kind?: ClaimKind): void {
+    this.frames.push({
+      cls, via, at, kind: kind ?? s?.kind,
+      start: this.toks[cueFrom].start, end: this.toks[cueTo].end,
+      sourceStart: s ? this.toks[s.from].start : undefined, sourceEnd: s ? this.toks[s.to].end : undefined,
+      study: s?.study,
+    });
+  }
+
+  private hedgeAt(i: number) {
+    for (const c of SentenceReader.conj(this.keys[i])) {
+      for (const h of this.lex.hedges.get(c) ?? []) {
+        let ok = i + h.keys.length <= this.n;
+        for (let m = 1; ok && m < h.keys.length; m++) ok = this.keys[i + m] === h.keys[m] && !this.boundaryBefore(i + m);
+        if (ok) return h;
+      }
+    }
+    return undefined;
+  }
+
+  private prepAt(i: number) {
+    for (const c of SentenceReader.conj(this.keys[i])) {
+      for (const p of this.lex.preps.get(c) ?? []) {
+        const fixed = p.attached ? p.keys.length - 1 : p.keys.length;
+        let ok = i + fixed <= this.n;
+        for (let m = 1; ok && m < fixed; m++) ok = this.keys[i + m] === p.keys[m];
+        if (!ok) continue;
+        if (!p.attached) return { obj: i + fixed, last: i + fixed - 1 };
+        const t = i + fixed;
+        if (t >= this.n) continue;
+        if (this.keys[t] === 'ل') return { obj: t + 1, last: t };
+        if (this.keys[t].startsWith('ل') && this.keys[t].length > 2) return { obj: t, last: t - 1 };
+      }
+    }
+    return undefined;
+  }
+
+  /** Undiacritised يعتقد/يرجح/يزعم are passive only with an empty subject slot; يُعتقد (with damma) always is. */
+  private passiveMarked(i: number, stem: string): boolean {
+    const raw = this.toks[i].text;
+    let p = 0;
+    if (stem !== this.keys[i]) { p = 1; while (p < raw.length && isDiacritic(raw.charCodeAt(p))) p++; }
+    return raw.charCodeAt(p + 1) === 0x064f;
+  }
+
+  read(): SentenceAnalysis {
+    const n = this.n;
+    // 1. hedges and impersonal verbs
+    for (let i = 0; i < n; i++) {
+      const h = this.hedgeAt(i);
+      // «أكبر من المتوقع» compares with an expectation; it does not report one
+      if (h && !(i > 0 && this.comparative(i - 1) && !this.boundaryBefore(i))) {
+        const last = i + h.keys.length - 1;
+        this.hedges.push({ start: this.toks[i].start, end: this.toks[last].end, insertAt: this.toks[i + h.insertAfter - 1].end, at: i, background: h.background });
+        for (let m = i; m <= last; m++) this.consumed[m] = HEDGE;
+        i = last;
+        continue;
+      }
+      for (const c of SentenceReader.conj(this.keys[i])) {
+        const v = this.lex.impersonal.get(c);
+        if (!v) continue;
+        this.consumed[i] = 1;
+        const j = i + 1;
+        const empty = j >= n || this.boundaryBefore(j) || this.isComplementizer(j) ||
+          (this.keys[j] === 'علي' && this.keys[j + 1] === 'نطاق') || /^عن(?:ه|ها|هم)?$/.test(this.keys[j]);
+        // a passive reports a claim only when one follows: قيل إن…، يقال عنها إن… (not «ما كتب أو قيل في…»)
+        const claimFollows = empty && !(j < n && this.boundaryBefore(j)) || j + 1 < n && /^(?:عن|ل)(?:ه|ها|هم)?$/.test(this.keys[j]) && this.isComplementizer(j + 1);
+        if (v.passive || this.passiveMarked(i, c)) {
+          if (claimFollows) this.hedges.push({ start: this.toks[i].start, end: this.toks[i].end, insertAt: this.toks[i].end, at: i, background: false });
+        } else if (empty && (this.clauseInitial(i) || this.cannotBeSubject(i - 1))) {
+          this.hedges.push({ start: this.toks[i].start, end: this.toks[i].end, insertAt: this.toks[i].end, at: i, background: false });
+        } else if (empty) {
+          const s = this.subjectBefore(i);
+          if (s) this.addFrame(s.cls, 'subject-before', i, s.from, i, s);
+          else this.addFrame('named', 'subject-before', i, i, i);
+        } else {
+          const s = this.slot(j, false) ?? { cls: 'named' as const, from: j, to: j };
+          this.addFrame(s.cls, 'belief', i, i, s.to, s);
+        }
+        break;
+      }
+    }
+    // 2. reporting verbs and prepositions of attribution
+    for (let i = 0; i < n; i++) {
+      if (this.consumed[i]) continue;
+      const prep = this.prepAt(i);
+      if (prep) {
+        const objKey = prep.obj < n ? this.keys[prep.obj] : '';
+        if (prep.obj < n && objKey !== 'ما' && objKey !== 'لما' && !this.verbAt(prep.obj)) {
+          const s = this.slot(prep.obj, false);
+          if (s) this.addFrame(s.cls, 'preposition', i, i, s.to, s);
+          else this.addFrame('implicit', 'preposition', i, i, prep.last);
+        }
+        for (let m = i; m <= prep.last; m++) this.consumed[m] = 1;
+        i = prep.last;
+        continue;
+      }
+      const verb = this.verbAt(i);
+      if (!verb) continue;
+      if (verb.requires) {
+        let ok = false;
+        for (let m = i + 1; m < n && m - i <= verb.requires.within && !ok; m++) {
+          ok = SentenceReader.conj(this.keys[m]).some(c => verb.requires!.words.has(c)) || verb.requires.words.has('ل') && this.keys[m].startsWith('ل');
+        }
+        if (!ok) continue;
+      }
+      this.consumed[i] = 1;
+      const initial = this.clauseInitial(i);
+      const before = initial ? undefined : this.subjectBefore(i);
+      if (before) { this.addFrame(before.cls, 'subject-before', i, before.from, i, before); continue; }
+      const s = this.pluralVerb(i) ? undefined : this.slot(i + 1, true, initial);
+      if (s) this.addFrame(s.cls, 'verb', i, i, s.to, s);
+      else if (initial) this.addFrame('implicit', 'verb', i, i, i);
+      else this.addFrame('named', 'subject-before', i, i, i);
+    }
+    // 3. vague sources in other source roles: news nouns (أنباء عن) and origins (علمت الصحيفة من مصادر، نقل عن مصادر)
+    for (let i = 0; i < n; i++) {
+      if (this.consumed[i]) continue;
+      const hit = this.headAt(i);
+      if (!hit) continue;
+      const h = hit.head;
+      if (h.followedBy || h.precededBy) {
+        const next = i + 1 < n && !this.boundaryBefore(i + 1) ? this.keys[i + 1] : '';
+        const prev = i > 0 && !this.boundaryBefore(i) ? SentenceReader.conj(this.keys[i - 1]) : [];
+        if (h.followedBy?.has(next) || prev.some(p => h.precededBy?.has(p))) {
+          this.addFrame('vague', 'news', i, i, i, { cls: 'vague', kind: h.kind, from: i, to: i });
+          continue;
+        }
+      }
+      if (h.mention && i + 1 < n && !this.boundaryBefore(i + 1) &&
+        (this.lex.mentionQualifiers.has(this.keys[i + 1]) || this.lex.mentionQualifiers.has(this.keys[i + 1].replace(/^ال/, '')))) {
+        const s = this.headSlot(i, hit);
+        if (s.cls !== 'named') { this.addFrame(s.cls, 'mention', i, i, s.to, s); continue; }
+      }
+      let p = i - 1;
+      if (this.isQuantifier(p)) p--;
+      else if (p > 0 && this.lex.g.quantifierLinks.has(this.keys[p]) && this.isQuantifier(p - 1)) p -= 2;
+      if (p >= 0 && (this.keys[p] === 'من' || this.keys[p] === 'عن')) {
+        let reported = false;
+        for (let k = p - 1; k >= 0 && p - k <= 8 && !reported; k--) reported = !!this.verbAt(k)?.origin;
+        if (reported) {
+          const s = this.headSlot(i, hit, p + 1);
+          if (s.cls !== 'named') this.addFrame(s.cls, 'origin', i, p, s.to, s);
+        }
+      }
+    }
+    this.frames.sort((a, b) => a.at - b.at);
+    return {
+      frames: this.frames, hedges: this.hedges,
+      clauseBreakBetween: (a, b) => this.clauseBreakBetween(a, b),
+      complementizerBetween: (a, b) => { for (let k = a + 1; k < b; k++) if (this.isComplementizer(k)) return true; return false; },
+      punctuationBetween: (a, b) => { for (let k = Math.min(a, b) + 1; k <= Math.max(a, b); k++) if (this.boundaryBefore(k)) return true; return false; },
+    };
+  }
+
+  private clauseBreakBetween(a: number, b: number): boolean {
+    for (let k = Math.min(a, b) + 1; k <= Math.max(a, b) && k < this.n; k++) {
+      if (!this.boundaryBefore(k)) continue;
+      if (SentenceReader.conj(this.keys[k]).length > 1) return true;
+      for (const c of this.lex.g.clauseConjunctions) {
+        let ok = k + c.length <= this.n;
+        for (let m = 0; ok && m < c.length; m++) ok = this.keys[k + m] === c[m];
+        if (ok) return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,296 @@
+// unattributed-claim: a sentence that asserts something as believed, expected or reported without naming who says so
+// (a hedge: يُعتقد أن، يبدو أن، من المرجح، تشير التقارير → no-source), or whose only source is vague or anonymous
+// (مصادر مطلعة، محللون، مسؤول تركي → vague-source). Each sentence is read for its attribution frames (see
+// attribution/frames.ts); what the previous sentences said carries over: a pronoun subject (وأضاف أن…) or an open
+// quote continues the last source, named or not.
+import { SENTENCE_END, CLOSERS } from '../arabic/letters';
+import type { Sentence } from '../arabic/segment';
+import { tokenKey } from '../arabic/tokenize';
+import { foldAlef } from '../arabic/normalize';
+import type { Article } from '../engine/article';
+import type { Config } from '../engine/config';
+import type { Fix, Localized, Rule, RuleFinding } from '../engine/types';
+import { AttributionFrame, HedgeCue, SentenceAnalysis, SentenceReader } from './attribution/frames';
+import { ClaimKind, Lexicon, lexiconFor } from './attribution/lexicon';
+
+/** The source a later sentence may continue: named, or vague (with its words, for the message). */
+type Source = { cls: 'named' } | { cls: 'vague'; kind: ClaimKind; text: string };
+
+const ATTRIBUTION_PLACEHOLDER = 'وفقا لـ[المصدر]';
+const CITATION_NEEDED = '[بحاجة لمصدر]';
+const HEADLINE_MAX_WORDS = 15;
+const OPEN_QUOTE_AT_START = /^\s*[«“]/;
+
+const keysOf = new WeakMap<Article, { keys: string[]; vkeys: string[] }>();
+/** Each word's folded key and verb key (alef folded, final ى kept: رأي is not رأى), computed once per Article. */
+function articleKeys(article: Article): { keys: string[]; vkeys: string[] } {
+  let k = keysOf.get(article);
+  if (!k) {
+    const keys = article.tokens.map(tokenKey);
+    const vkeys = article.tokens.map(t => t.kind === 'arabic' ? foldAlef(t.norm) : '');
+    keysOf.set(article, k = { keys, vkeys });
+  }
+  return k;
+}
+
+/** Where a sentence's final punctuation (with the closers after it) begins; the sentence end when it has none. */
+function finalPunctuationStart(text: string, s: Sentence): number {
+  let e = s.end;
+  while (e > s.start && CLOSERS.has(text[e - 1]) && e - 1 > s.start && SENTENCE_END.has(text[e - 2])) e--;
+  if (e === s.end && !SENTENCE_END.has(text[e - 1])) return s.end;
+  while (e > s.start && SENTENCE_END.has(text[e - 1])) e--;
+  return e;
+}
+
+function endsWith(text: string, s: Sentence, chars: string): boolean {
+  let e = s.end;
+  while (e > s.start && CLOSERS.has(text[e - 1])) e--;
+  return e > s.start && chars.includes(text[e - 1]);
+}
+
+/** A line on its own, short and without final punctuation: a headline or subheading, not a claim. */
+function isHeadline(article: Article, s: Sentence, words: number): boolean {
+  const line = article.lines[s.line];
+  const text = article.text;
+  let a = line.start, b = line.end;
+  while (a < b && /\s/.test(text[a])) a++;
+  while (b > a && /\s/.test(text[b - 1])) b--;
+  return s.start <= a && s.end >= b && words <= HEADLINE_MAX_WORDS && !endsWith(text, s, '.!?؟۔…');
+}
+
+/** A question asks; it does not assert. The cue must be in the asking part (هل يُعتقد…؟، …، فمن هم؟ keeps the cue). */
+function isQuestionAt(article: Article, s: Sentence, keys: readonly string[], lex: Lexicon, cueStart: number): boolean {
+  if (!endsWith(article.text, s, '?؟')) return false;
+  const first = keys[0] ?? '';
+  const firstBare = first.length > 2 && (first[0] === 'و' || first[0] === 'ف') ? first.slice(1) : first;
+  if (lex.g.interrogatives.has(first) || lex.g.interrogatives.has(firstBare)) return true;
+  const tail = article.text.slice(s.start, s.end);
+  const lastBreak = Math.max(tail.lastIndexOf('،'), tail.lastIndexOf(','), tail.lastIndexOf(':'), tail.lastIndexOf('؛'));
+  return cueStart >= s.start + lastBreak;
+}
+
+/** يُذكر أن introduces background; it is a claim only when what follows is new to the article. */
+function introducesNewMatter(keys: readonly string[], from: number, seen: Set<string>): boolean {
+  let known = 0, content = 0;
+  for (let i = from; i < keys.length; i++) {
+    const k = stem(keys[i]);
+    if (k.length < 3) continue;
+    content++;
+    if (seen.has(k)) known++;
+  }
+  return content > 0 && known < 2;
+}
+const stem = (k: string) => k.replace(/^(?:[وف]?(?:ال|لل|بال)|[وف])(?=.{3})/, '');
+
+/** Track « » “ ” and " within a line: a sentence that starts inside a quote continues whoever opened it. */
+class QuoteTracker {
+  private line = -1;
+  private depth = 0;
+  private ascii = false;
+  owner: Source | undefined;
+  startsInside(s: Sentence): boolean {
+    if (s.line !== this.line) { this.line = s.line; this.depth = 0; this.ascii = false; this.owner = undefined; }
+    return this.depth > 0 || this.ascii;
+  }
+  /** Update after the sentence; `source` is who speaks in it (becomes the owner of a quote left open). */
+  after(text: string, s: Sentence, source: Source | undefined): void {
+    const wasOpen = this.depth > 0 || this.ascii;
+    for (let i = s.start; i < s.end; i++) {
+      const c = text[i];
+      if (c === '«' || c === '“') this.depth++;
+      else if ((c === '»' || c === '”') && this.depth > 0) this.depth--;
+      else if (c === '"') this.ascii = !this.ascii;
+    }
+    if (!wasOpen && (this.depth > 0 || this.ascii)) this.owner = source;
+  }
+}
+
+function describeSource(text: string, f: AttributionFrame): string {
+  return f.sourceStart !== undefined ? text.slice(f.sourceStart, f.sourceEnd) : text.slice(f.start, f.end);
+}
+
+function placeholderFix(article: Article, s: Sentence, at: number, cue: string): Fix {
+  const rest = article.text.slice(at, s.end);
+  const closes = rest.trim() === '' || /^\s*[،,.:؛;!؟?…»”")]/.test(rest);
+  return {
+    title: { en: `Insert an attribution placeholder after «${cue}»`, ar: `أدرج موضعا للمصدر بعد «${cue}»` },
+    edits: [{ start: at, end: at, newText: `، ${ATTRIBUTION_PLACEHOLDER}${closes ? '' : '،'}` }],
+    preferred: true, scope: 'finding',
+  };
+}
+
+function citationNeededFix(article: Article, s: Sentence): Fix {
+  const at = finalPunctuationStart(article.text, s);
+  return {
+    title: { en: `Mark the sentence ${CITATION_NEEDED}`, ar: `علّم الجملة بـ${CITATION_NEEDED}` },
+    edits: [{ start: at, end: at, newText: ` ${CITATION_NEEDED}` }],
+    scope: 'finding',
+  };
+}
+
+const STYLE_SAME_SENTENCE: Localized = {
+  en: 'AP: attribute a disputable fact in the same sentence as the information, just before or just after it.',
+  ar: 'أسوشيتد برس: تُنسب المعلومة القابلة للنزاع إلى مصدرها في الجملة نفسها، قبلها أو بعدها مباشرة.',
+};
+const STYLE_DESCRIBE: Localized = {
+  en: 'Reuters: describe an unnamed source as precisely as possible, so the reader can judge how close it is to the information.',
+  ar: 'رويترز: صِف المصدر غير المسمّى بأدق ما يمكن، ليحكم القارئ على قربه من المعلومة.',
+};
+const WHAT_ATTRIBUTES: Localized = {
+  en: 'A named person, office, agency, outlet, document or study with a reporting verb (قال، أكد، أعلن…) or a preposition of attribution (وفقا لـ، بحسب، نقلا عن…), before or after the claim in this sentence; or a pronoun subject continuing a named speaker of the previous sentence.',
+  ar: 'شخص أو جهة أو وكالة أو وسيلة إعلام أو وثيقة أو دراسة مسمّاة مع فعل إسناد (قال، أكد، أعلن…) أو حرف إسناد (وفقا لـ، بحسب، نقلا عن…)، قبل الادعاء أو بعده في الجملة نفسها؛ أو ضمير يعود على قائل مسمّى في الجملة السابقة.',
+};
+
+function explain(kind: ClaimKind, cue: string, vague?: string, continued?: boolean): Localized {
+  if (kind === 'vague-source' || vague) {
+    const src = vague ?? cue;
+    return {
+      en: `**Why:** the only source of this claim is «${src}»${continued ? ', continued from an earlier sentence' : ''}: the reader cannot tell who says so or how they know.\n\n**What would attribute it:** ${WHAT_ATTRIBUTES.en} If the source must stay anonymous, say why, and describe it as precisely as possible.\n\n> ${STYLE_DESCRIBE.en}`,
+      ar: `**السبب:** المصدر الوحيد لهذا الادعاء هو «${src}»${continued ? ' (استمرارا لجملة سابقة)' : ''}؛ لا يعرف القارئ من قاله ولا كيف عرفه.\n\n**ما يسنده:** ${WHAT_ATTRIBUTES.ar} وإن وجب إخفاء المصدر فاذكر السبب وصِفه بأدق ما يمكن.\n\n> ${STYLE_DESCRIBE.ar}`,
+    };
+  }
+  return {
+    en: `**Why:** «${cue}» presents the claim as believed, said, expected or apparent, and nothing in the sentence says by whom.\n\n**What would attribute it:** ${WHAT_ATTRIBUTES.en}\n\n> ${STYLE_SAME_SENTENCE.en}`,
+    ar: `**السبب:** «${cue}» تقدّم الادعاء على أنه معتقَد أو مقول أو متوقَّع أو ظاهر، ولا شيء في الجملة يذكر من يقول ذلك.\n\n**ما يسنده:** ${WHAT_ATTRIBUTES.ar}\n\n> ${STYLE_SAME_SENTENCE.ar}`,
+  };
+}
+
+interface Decision { kind: ClaimKind; start: number; end: number; insertAt: number; cue: string; vague?: string; continued?: boolean }
+
+/** Decide one sentence from its frames and hedges, the source the previous sentences left (`previous`), and the owner
+ * of a quote the sentence continues. Returns the finding, if any, and who speaks in the sentence (for the next one). */
+interface Memory {
+  /** The source the previous sentences left: what a pronoun subject (وأضاف أن…) continues. */
+  previous?: Source;
+  /** The last study or report mentioned, named or not: what الدراسة / التقرير refers back to. */
+  lastStudy?: 'named' | 'vague';
+}
+
+function decide(article: Article, a: SentenceAnalysis, memory: Memory, quoteOwner: Source | undefined,
+  keys: readonly string[], seenBefore: () => Set<string>): { decision?: Decision; speaker?: Source } {
+  const previous = memory.previous;
+  const text = article.text;
+  let running = previous;
+  let speaker: Source | undefined;
+  const quotedNamed = quoteOwner?.cls === 'named';
+  let continuedVague: { frame?: AttributionFrame; src: Source & { cls: 'vague' } } | undefined =
+    quoteOwner?.cls === 'vague' ? { src: quoteOwner } : undefined;
+  /** Frames whose source is named (written, or continued from a named speaker). */
+  const namedAt: { at: number; via: AttributionFrame['via'] }[] = [];
+  let explicitVague: AttributionFrame | undefined;
+  for (const f of a.frames) {
+    let cls = f.cls;
+    if (cls === 'inherit') cls = f.study ? memory.lastStudy ?? 'named' : running?.cls === 'named' ? 'named' : 'vague';
+    else if (f.study && (cls === 'named' || cls === 'vague')) memory.lastStudy = cls;
+    if (cls === 'implicit') {
+      if (running?.cls === 'named') namedAt.push(f);
+      else if (running?.cls === 'vague' && !continuedVague) continuedVague = { frame: f, src: running };
+      continue;
+    }
+    if (cls === 'named' || cls === 'placeholder') { namedAt.push(f); running = speaker = { cls: 'named' }; continue; }
+    const relayed = namedAt.length > 0;
+    // a vague source inside what a named source reports (قال الوزير إن الدراسات تشير…) is the named source's claim
+    if (namedAt.some(n => n.at < f.at && a.complementizerBetween(n.at, f.at) && !a.clauseBreakBetween(n.at, f.at))) continue;
+    const src: Source = f.cls === 'inherit' && !f.study && running?.cls === 'vague'
+      ? { cls: 'vague', kind: running.kind, text: describeSource(text, f) }
+      : { cls: 'vague', kind: f.kind ?? 'vague-source', text: describeSource(text, f) };
+    if (!explicitVague) explicitVague = { ...f, kind: src.kind };
+    // «نقلت صحيفة X عن مصادر…»: the vague origin makes the claim vague, but the speaker who continues is X
+    if (!relayed) running = speaker = src;
+  }
+  if (explicitVague) {
+    const vague = describeSource(text, explicitVague);
+    return {
+      speaker,
+      decision: { kind: explicitVague.kind ?? 'vague-source', start: explicitVague.start, end: explicitVague.end,
+        insertAt: explicitVague.sourceEnd ?? explicitVague.end, cue: text.slice(explicitVague.start, explicitVague.end), vague },
+    };
+  }
+  // a hedge is the named source's when they share a clause (يبدو أن…، بحسب رويترز / قال الوزير إنه من المرجح…); a
+  // verb inside the hedged claim (يُرجَّح أن يعلن الفريق…) is part of the claim, not its source
+  const covers = (n: { at: number; via: AttributionFrame['via'] }, h: HedgeCue) => !a.clauseBreakBetween(n.at, h.at) &&
+    (n.at < h.at || n.via === 'preposition' || !a.complementizerBetween(h.at, n.at) || a.punctuationBetween(h.at, n.at));
+  const live = a.hedges.filter(h => !quotedNamed && !namedAt.some(n => covers(n, h)) &&
+    (!h.background || introducesNewMatter(keys, h.at + 2, seenBefore())));
+  if (continuedVague && (continuedVague.frame || live.length)) {
+    const at = continuedVague.frame ?? live[0];
+    return {
+      speaker,
+      decision: { kind: 'vague-source', start: at.start, end: at.end, insertAt: at.end, cue: text.slice(at.start, at.end), vague: continuedVague.src.text, continued: true },
+    };
+  }
+  if (live.length) {
+    const h = live[0];
+    return { speaker, decision: { kind: 'no-source', start: h.start, end: h.end, insertAt: h.insertAt, cue: text.slice(h.start, h.end) } };
+  }
+  return { speaker };
+}
+
+function finding(article: Article, s: Sentence, d: Decision): RuleFinding {
+  const sentenceText = article.text.slice(s.start, s.end);
+  const vagueMsg = d.vague !== undefined;
+  const message: Localized = d.kind === 'vague-source' || vagueMsg && d.kind !== 'no-source'
+    ? (d.continued
+      ? { en: `Claim continues «${d.vague}» (vague source) without naming who says so.`, ar: `الادعاء يواصل نقل كلام «${d.vague}» (مصدر مبهم) دون تسمية قائله.` }
+      : { en: `Claim attributed only to «${d.vague}» (vague source).`, ar: `الادعاء منسوب فقط إلى «${d.vague}» (مصدر مبهم).` })
+    : vagueMsg
+      ? { en: `Claim attributed only to «${d.vague}» (unnamed media or reports: no source).`, ar: `الادعاء منسوب فقط إلى «${d.vague}» (وسائل إعلام أو تقارير غير مسمّاة: بلا مصدر).` }
+      : { en: `«${d.cue}»: claim with no source; say who says so.`, ar: `«${d.cue}»: ادعاء بلا مصدر؛ اذكر من يقول ذلك.` };
+  return {
+    kind: d.kind,
+    severity: d.kind === 'vague-source' ? 'info' : undefined,
+    start: d.start,
+    end: d.end,
+    message,
+    explanation: explain(d.kind, d.cue, d.vague, d.continued),
+    evidence: d.vague !== undefined ? { cue: d.cue, vagueSource: d.vague } : { cue: d.cue },
+    fixes: [placeholderFix(article, s, d.insertAt, article.text.slice(d.start, d.insertAt).trim() || d.cue), citationNeededFix(article, s)],
+    fingerprintText: sentenceText,
+  };
+}
+
+function run(article: Article, config: Config): RuleFinding[] {
+  const lex = lexiconFor(config);
+  const { keys: allKeys, vkeys: allVkeys } = articleKeys(article);
+  const toks = article.tokens;
+  const text = article.text;
+  const out: RuleFinding[] = [];
+  const quotes = new QuoteTracker();
+  const memory: Memory = {};
+  // stems of the words before the current sentence, grown on demand (only يُذكر أن asks), so the rule stays linear
+  const seen = new Set<string>();
+  let seenUpTo = 0;
+  for (const s of article.sentences) {
+    const lo = article.tokenIndexAt(s.start);
+    let hi = lo;
+    while (hi < toks.length && toks[hi].start < s.end) hi++;
+    // a sentence inside a quote opened earlier, or a paragraph that opens with a quote, continues the last speaker
+    const inQuote = quotes.startsInside(s) || OPEN_QUOTE_AT_START.test(text.slice(s.start, s.start + 2));
+    const owner = inQuote ? quotes.owner ?? memory.previous : undefined;
+    if (hi === lo) { quotes.after(text, s, undefined); continue; }
+    const keys = allKeys.slice(lo, hi);
+    const analysis = new SentenceReader(text, toks.slice(lo, hi), keys, allVkeys.slice(lo, hi), s.start, lex).read();
+    const sentenceText = text.slice(s.start, s.end);
+    const exempt = lex.placeholders.some(p => sentenceText.includes(p)) || isHeadline(article, s, hi - lo);
+    const seenBefore = () => { for (; seenUpTo < lo; seenUpTo++) seen.add(stem(allKeys[seenUpTo])); return seen; };
+    const { decision, speaker } = analysis.frames.length || analysis.hedges.length
+      ? decide(article, analysis, memory, owner, keys, seenBefore)
+      : { decision: undefined, speaker: undefined };
+    if (decision && !exempt && !isQuestionAt(article, s, keys, lex, decision.start)) out.push(finding(article, s, decision));
+    quotes.after(text, s, speaker ?? owner ?? memory.previous);
+    if (speaker) memory.previous = speaker;
+  }
+  return out;
+}
+
+export const unattributedClaim: Rule = {
+  id: 'unattributed-claim',
+  description: {
+    en: 'A claim hedged or attributed only to vague sources, with nothing in the sentence naming who says so',
+    ar: 'ادعاء بصيغة مبهمة أو منسوب إلى مصادر مبهمة، دون أن تسمّي الجملة قائله',
+  },
+  docs: 'docs/rules/unattributed-claim.md',
+  defaultSeverity: 'warning',
+  after: ['boilerplate'],
+  run,
+};
