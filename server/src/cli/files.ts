@@ -1,12 +1,18 @@
 // Finding and reading the files the CLI is given: folders are walked, globs matched, bad input named clearly.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 
 /** Extensions linted when a folder is given. */
 export const TEXT_EXTENSIONS = ['.txt', '.arabic-news', '.text'];
 const SKIP_DIRS = new Set(['node_modules', '.git', 'out', 'dist', '.vscode-test']);
 
-export interface ReadResult { path: string; text?: string; error?: string; hasBom?: boolean }
+export interface ReadResult {
+  path: string; text?: string; error?: string; hasBom?: boolean;
+  /** Above maxFileSize: skipped with one message, never linted in part. */
+  tooLarge?: boolean;
+  /** The bytes read, so --fix can tell whether the file changed on disk before it writes. */
+  bytes?: Uint8Array;
+}
 
 /** Expand CLI operands: a file stays as is, a folder is walked for text files, a glob (* ? **) is matched. */
 export function expandOperands(operands: string[], cwd = process.cwd()): { files: string[]; errors: string[] } {
@@ -61,13 +67,33 @@ export function expandGlob(pattern: string, cwd: string): string[] {
   return all.sort();
 }
 
+// A glob as a regex that cannot backtrack badly: a globstar folder step becomes (?:[^/]*/)* (each round ends at a
+// slash, so there is one way to match), repeated globstar steps collapse into one, and a single star never crosses a
+// slash. A trailing globstar is .* (the old translation, .* for every globstar, was polynomial on long paths).
 export function globToRegExp(glob: string): RegExp {
   let re = '';
   for (let i = 0; i < glob.length; i++) {
     const c = glob[i];
-    if (c === '*' && glob[i + 1] === '*') { re += '.*'; i++; if (glob[i + 1] === '/') i++; }
-    else if (c === '*') re += '[^/]*';
+    if (c === '*' && glob[i + 1] === '*') {
+      while (glob[i + 1] === '*') i++;
+      if (glob[i + 1] === '/') {
+        i++;
+        while (glob.startsWith('**/', i + 1)) i += 3; // **/**/ is **/
+        if (!re.endsWith('(?:[^/]*/)*')) re += '(?:[^/]*/)*';
+      } else re += '.*';
+    } else if (c === '*') { if (!re.endsWith('[^/]*')) re += '[^/]*'; }
     else if (c === '?') re += '[^/]';
+    else if (c === '[') {
+      // a class [ab] / [!ab] / [a-z]; without its closing bracket it is a literal [ (it used to make an invalid regex
+      // and crash the CLI)
+      const close = glob.indexOf(']', i + 2);
+      if (close < 0) { re += '\\['; continue; }
+      let body = glob.slice(i + 1, close);
+      const negate = body[0] === '!' || body[0] === '^';
+      if (negate) body = body.slice(1);
+      re += `[${negate ? '^/' : ''}${body.replace(/[\\\]^[]/g, '\\$&')}]`;
+      i = close;
+    }
     else re += c.replace(/[.+^${}()|\\\]]/g, '\\$&');
   }
   return new RegExp(`^${re}$`);
@@ -75,22 +101,57 @@ export function globToRegExp(glob: string): RegExp {
 
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
-/** Read a file as UTF-8 text. Binary files and invalid UTF-8 are reported, never linted as garbage. The BOM is kept in
- * the text so that offsets match the file and a --fix writes it back. */
-export function readText(path: string, maxBytes: number): ReadResult {
-  let buf: Buffer;
+/** The largest file, in bytes, that can hold `maxChars` UTF-16 units: UTF-8 spends at most 3 bytes per unit (4 bytes
+ * make an astral character, 2 units), so a bigger file is surely over the limit and is refused unread. */
+export function maxBytesFor(maxChars: number): number {
+  return maxChars * 3;
+}
+
+/** The message for a file above maxFileSize: the same whether it was caught by its size on disk or after decoding. */
+export function tooLargeMessage(size: string, maxChars: number): string {
+  return `${size}, above maxFileSize (${maxChars.toLocaleString('en-US')} characters); not linted (raise maxFileSize in ${'.arabic-news-lint.json'} to lint it)`;
+}
+
+/** Read a file as UTF-8 text, at most `maxChars` UTF-16 units. Binary files and invalid UTF-8 are reported, never linted
+ * as garbage; anything but a regular file (a FIFO, /dev/zero) is refused before it is opened; a file above the limit is
+ * refused from its size alone, and never more than the limit allows is read even if it grows meanwhile. The BOM is kept
+ * in the text so that offsets match the file and a --fix writes it back. */
+export function readText(path: string, maxChars: number): ReadResult {
+  const maxBytes = maxBytesFor(maxChars);
+  let buf: Uint8Array;
+  let fd: number | undefined;
   try {
     const st = statSync(path);
-    if (st.size > maxBytes) return { path, error: `file is ${(st.size / 1e6).toFixed(1)} MB, above the limit of ${(maxBytes / 1e6).toFixed(1)} MB (maxFileSize); not linted` };
-    buf = readFileSync(path);
+    if (!st.isFile()) return { path, error: 'is not a regular file; not linted' };
+    if (st.size > maxBytes) return { path, error: tooLargeMessage(`${(st.size / 1e6).toFixed(1)} MB`, maxChars), tooLarge: true };
+    fd = openSync(path, 'r');
+    // read until EOF, but never past the limit (+1 byte, to notice a file that grew over it)
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = new Uint8Array(Math.min(1 << 20, maxBytes + 1 - total));
+      if (chunk.length === 0) break;
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
+      total += n;
+    }
+    if (total > maxBytes) return { path, error: tooLargeMessage(`more than ${(maxBytes / 1e6).toFixed(1)} MB`, maxChars), tooLarge: true };
+    buf = new Uint8Array(total);
+    let at = 0;
+    for (const c of chunks) { buf.set(c, at); at += c.length; }
   } catch (e) {
     return { path, error: `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
+  } finally {
+    if (fd !== undefined) try { closeSync(fd); } catch { /* already gone */ }
   }
-  if (buf.subarray(0, 8000).includes(0)) return { path, error: 'looks like a binary file (it has NUL bytes); not linted' };
+  if (buf.subarray(0, 8000).indexOf(0) >= 0) return { path, error: 'looks like a binary file (it has NUL bytes); not linted' };
+  let text: string;
   try {
-    const text = decoder.decode(new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength));
-    return { path, text, hasBom: text.charCodeAt(0) === 0xfeff };
+    text = decoder.decode(buf);
   } catch {
     return { path, error: 'is not valid UTF-8; not linted (convert it to UTF-8 first)' };
   }
+  if (text.length > maxChars) return { path, error: tooLargeMessage(`${text.length.toLocaleString('en-US')} characters`, maxChars), tooLarge: true };
+  return { path, text, hasBom: text.charCodeAt(0) === 0xfeff, bytes: buf };
 }

@@ -9,8 +9,11 @@ export function toEslintJson(reports: FileReport[], locale: string): unknown[] {
   return reports.map(r => {
     const messages = r.findings.map(f => {
       const s = r.article.positionAt(f.start), e = r.article.positionAt(f.end);
-      const safe = f.fixes.find(x => x.safe && !x.configEdit && x.edits.every(ed => !ed.uri));
-      const suggestions = f.fixes.filter(x => x !== safe && !x.configEdit && x.edits.length && x.edits.every(ed => !ed.uri))
+      const safe = f.fixes.find(x => x.safe && !x.configEdit && x.edits.every(ed => !ed.uri) && fitsOneRange(x.edits));
+      // ESLint suggestions belong to one message: document-wide fixes (every occurrence) are left to --fix and the
+      // editor, else each message would carry a copy of most of the file (a 5 MB line ran the CLI out of memory).
+      const suggestions = f.fixes.filter(x => x !== safe && !x.configEdit && x.edits.length && x.edits.every(ed => !ed.uri) &&
+        x.scope !== 'document' && x.scope !== 'workspace' && fitsOneRange(x.edits))
         .map(x => ({ desc: localize(x.title, locale), fix: mergedFix(r.text, x.edits) }));
       return {
         ruleId: f.ruleId,
@@ -31,6 +34,16 @@ export function toEslintJson(reports: FileReport[], locale: string): unknown[] {
       fixableWarningCount: messages.filter(m => m.severity === 1 && m.fix).length,
     };
   });
+}
+
+/** Longest span one ESLint fix may replace: a merged fix repeats the text between its edits. */
+export const MAX_ESLINT_FIX_SPAN = 10_000;
+
+function fitsOneRange(edits: readonly { start: number; end: number }[]): boolean {
+  if (!edits.length) return false;
+  let lo = Infinity, hi = -Infinity;
+  for (const e of edits) { lo = Math.min(lo, e.start); hi = Math.max(hi, e.end); }
+  return hi - lo <= MAX_ESLINT_FIX_SPAN;
 }
 
 /** ESLint's fix is one range: several edits become one replacement of the span they cover, keeping the text between. */

@@ -1,6 +1,6 @@
 // arabic-news-lint: the command line. Parses arguments, reads files, runs the engine, prints a format, applies --fix.
 import { parseArgs } from 'node:util';
-import { existsSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import {
   Article, CONFIG_FILE_NAME, Config, ConfigProblem, Finding, allRules, applyEdits, defaultConfig, lint, mergeConfig,
@@ -44,13 +44,18 @@ function findConfigFile(from: string): string | undefined {
   }
 }
 
+/** A config file is a few kilobytes of JSON; anything near this size is a mistake. */
+const CONFIG_MAX_CHARS = 1_000_000;
+
 export function loadConfig(path: string | undefined, stderr: (s: string) => void): { config: Config; problems: ConfigProblem[]; ok: boolean } {
   if (!path) return { config: defaultConfig(), problems: [], ok: true };
-  let text: string;
-  try { text = readFileSync(path, 'utf8'); } catch (e) {
-    stderr(`arabic-news-lint: cannot read config ${path}: ${(e as NodeJS.ErrnoException).code ?? e}\n`);
+  // read like an article (bounded, UTF-8 checked, regular files only): `--config /dev/zero` must not hang the CLI
+  const r = readText(path, CONFIG_MAX_CHARS);
+  if (r.text === undefined) {
+    stderr(`arabic-news-lint: cannot read config ${path}: ${r.error}\n`);
     return { config: defaultConfig(), problems: [], ok: false };
   }
+  const text = r.text;
   const { config, problems } = parseConfigText(text, path);
   for (const p of problems) stderr(`arabic-news-lint: ${p.source}: ${p.key}: ${p.message}\n`);
   return { config: mergeConfig(defaultConfig(), config), problems, ok: true };
@@ -88,12 +93,12 @@ export function runCli(argv: string[], io: CliIO): number {
   let unreadable = errors.length > 0;
   for (const e of errors) io.stderr(`arabic-news-lint: ${e}\n`);
 
-  const docs: { path: string; text: string; hasBom: boolean }[] = [];
+  const docs: { path: string; text: string; hasBom: boolean; bytes: Uint8Array }[] = [];
   for (const f of files) {
-    const r = readText(f, config.maxFileSize * 4);
+    // A file above maxFileSize is skipped with one message (and exit status 2: it was not checked), never linted half.
+    const r = readText(f, config.maxFileSize);
     if (r.error !== undefined || r.text === undefined) { io.stderr(`arabic-news-lint: ${relative(io.cwd, f) || f}: ${r.error}\n`); unreadable = true; continue; }
-    if (r.text.length > config.maxFileSize) { io.stderr(`arabic-news-lint: ${relative(io.cwd, f)}: ${r.text.length} characters, above maxFileSize ${config.maxFileSize}; not linted\n`); continue; }
-    docs.push({ path: f, text: r.text, hasBom: !!r.hasBom });
+    docs.push({ path: f, text: r.text, hasBom: !!r.hasBom, bytes: r.bytes! });
   }
 
   const workspace = !values['no-workspace'] && docs.length > 1 ? createCliWorkspace(docs.map(d => ({ uri: d.path, text: d.text })), config) : undefined;
@@ -112,9 +117,14 @@ export function runCli(argv: string[], io: CliIO): number {
     if (values.fix) {
       const fixed = fixUntilStable(report.text, t => lintDoc(d.path, t).findings);
       if (fixed.text !== d.text) {
-        writeAtomically(d.path, fixed.text);
-        io.stderr(`arabic-news-lint: ${relative(io.cwd, d.path)}: fixed ${fixed.count} problem${fixed.count === 1 ? '' : 's'} (${describeFixes(fixed.byRule)})\n`);
-        report = lintDoc(d.path, fixed.text);
+        const refused = writeFixed(d.path, d.bytes, fixed.text);
+        if (refused) {
+          io.stderr(`arabic-news-lint: ${relative(io.cwd, d.path) || d.path}: ${refused}; not fixed\n`);
+          unreadable = true;
+        } else {
+          io.stderr(`arabic-news-lint: ${relative(io.cwd, d.path)}: fixed ${fixed.count} problem${fixed.count === 1 ? '' : 's'} (${describeFixes(fixed.byRule)})\n`);
+          report = lintDoc(d.path, fixed.text);
+        }
       }
     }
     reports.push(report);
@@ -148,11 +158,37 @@ function describeFixes(byRule: Map<string, number>): string {
   return [...byRule].map(([r, n]) => `${r} ×${n}`).join(', ');
 }
 
-/** Write through a temporary file and rename, so an interrupted --fix never leaves half a file. */
-function writeAtomically(path: string, text: string): void {
-  const tmp = `${path}.arabic-news-lint.tmp`;
-  writeFileSync(tmp, text, 'utf8');
-  renameSync(tmp, path);
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** Write the fixed text over the file that was linted, unless the file changed or went away since it was read (an editor
+ * saved it, a sync tool replaced it): then the user's newer words win and the reason is returned. Writes through a
+ * temporary file and a rename, so an interrupted --fix never leaves half a file; keeps the file's permissions, and
+ * writes to a symlink's target rather than replacing the link. */
+export function writeFixed(path: string, original: Uint8Array, text: string): string | undefined {
+  let target: string;
+  let mode: number;
+  try {
+    target = realpathSync(path);
+    mode = statSync(target).mode & 0o7777;
+    if (!sameBytes(new Uint8Array(readFileSync(target) as unknown as ArrayBufferLike), original)) return 'changed on disk while it was linted';
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' ? 'was deleted while it was linted' : `cannot check it before writing (${code ?? (e as Error).message})`;
+  }
+  const tmp = `${target}.arabic-news-lint.tmp`;
+  try {
+    writeFileSync(tmp, text, { encoding: 'utf8', mode });
+    chmodSync(tmp, mode);
+    renameSync(tmp, target);
+  } catch (e) {
+    try { unlinkSync(tmp); } catch { /* nothing to clean */ }
+    return `cannot write (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`;
+  }
+  return undefined;
 }
 
 if (require.main === module) {
