@@ -38,3 +38,20 @@ test('cleanWord: its fast check catches every BMP code point clean() would chang
     if (changes) assert.ok(NEEDS_CLEANING.test(ch), `U+${c.toString(16).toUpperCase().padStart(4, '0')}`);
   }
 });
+
+test('clean: nothing to clean gives the text itself and the identity map', () => {
+  const s = 'نص عربي بلا تشكيل. Text';
+  const c = clean(s);
+  assert.equal(c.text, s);
+  assert.deepEqual([...c.map], [...Array(s.length + 1).keys()]);
+});
+
+test('clean: every character after several long ligatures is kept (the output buffer grows past the input length)', () => {
+  const salla = '\uFDFA'.normalize('NFKC'); // one code unit → "صلى الله عليه وسلم"
+  const s = '\uFDFA\uFDFA\uFDFA' + 'َنص طويل بعدها';
+  const c = clean(s);
+  assert.equal(c.text, salla.repeat(3) + 'نص طويل بعدها');
+  assert.equal(c.map.length, c.text.length + 1);
+  assert.equal(c.map[salla.length * 3], 4); // the fatha at 3 is deleted; ن is at 4
+  assert.equal(c.map[c.text.length], s.length);
+});

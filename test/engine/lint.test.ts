@@ -55,3 +55,17 @@ test('Article: positions round-trip through CRLF and astral characters', () => {
   assert.equal(a.offsetAt({ line: 1, character: 2 }), 10);
   assert.equal(a.lineIndexAt(6), 0);
 });
+
+test('lint: dropping findings inside boilerplate blocks matches a check against every block (blocks out of order, nested, touching)', () => {
+  const text = 'x'.repeat(120);
+  const blocks: [number, number][] = [[60, 80], [0, 10], [5, 30], [30, 40], [90, 91]];
+  const boilerplate: Rule = { ...say('boilerplate', [0, 0]), run: () => blocks.map(([start, end]) => ({ start, end, message: { en: 'b', ar: 'b' }, fixes: [] })) };
+  const inner: [number, number][] = [];
+  for (let a = 0; a < 100; a += 3) for (const len of [0, 1, 4, 12]) inner.push([a, Math.min(a + len, 120)]);
+  const others = inner.map(([a, b], i) => say(`r${i}`, [a, b]));
+  const kept = new Set(lint(text, defaultConfig(), {}, { rules: [boilerplate, ...others] }).map(f => f.ruleId));
+  inner.forEach(([a, b], i) => {
+    const isInside = blocks.some(([s, e]) => a >= s && b <= e);
+    assert.equal(kept.has(`r${i}`), !isInside, `[${a}, ${b})`);
+  });
+});

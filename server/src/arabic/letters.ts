@@ -48,6 +48,10 @@ export function isAsciiDigit(c: number): boolean {
 
 /** Sentence-final punctuation: . ! ? and Arabic ؟ ۔, and the ellipsis character. */
 export const SENTENCE_END = new Set(['.', '!', '?', '؟', '۔', '…']);
+const SENTENCE_END_CODES = new Set([...SENTENCE_END].map(ch => ch.charCodeAt(0)));
+/** SENTENCE_END by UTF-16 code unit: scanning a text with it makes no string per character (Arabic letters are
+ * two-byte characters, which V8 allocates one by one when a text is indexed as text[i]). */
+export function isSentenceEnd(c: number): boolean { return SENTENCE_END_CODES.has(c); }
 /** Characters that close a quotation or bracket and belong with the sentence they end. */
 export const CLOSERS = new Set(['»', '"', '”', '’', "'", ')', ']', '›', '}']);
 export const OPENERS = new Set(['«', '"', '“', '‘', '(', '[', '‹', '{']);

@@ -18,35 +18,60 @@ export interface Cleaned {
   map: Int32Array;
 }
 
-/** Steps 1–6 of the normalisation note, one character at a time so each output char maps to its source offset. */
+/** COMBINE by code units: (carrier << 16 | mark) → composed letter. */
+const COMBINE_CODES = new Map<number, number>(Object.entries(COMBINE).map(([k, v]) => [(k.charCodeAt(0) << 16) | k.charCodeAt(1), v.charCodeAt(0)]));
+
+/** The string of the first `n` code units of `buf`. */
+function codesToString(buf: Uint16Array, n: number): string {
+  let s = '';
+  for (let i = 0; i < n; i += 8192) s += String.fromCharCode.apply(null, buf.subarray(i, Math.min(n, i + 8192)) as unknown as number[]);
+  return s;
+}
+
+/** Steps 1–6 of the normalisation note, one character at a time so each output char maps to its source offset.
+ * Most text needs nothing cleaned: one regex scan, and the map is the identity. Otherwise the output is built as
+ * UTF-16 code units in a typed buffer (no string per character). */
 export function clean(original: string): Cleaned {
-  const out: string[] = [];
-  const map: number[] = [];
+  const len = original.length;
+  if (!NEEDS_CLEANING.test(original)) {
+    const map = new Int32Array(len + 1);
+    for (let i = 0; i <= len; i++) map[i] = i;
+    return { text: original, map };
+  }
+  // Every other character gives at most one unit, so n never passes i + 16 unless a presentation form expands (a
+  // ligature to up to 18 letters): before one does, the buffers grow to hold it and the rest of the input.
+  let out = new Uint16Array(len + 16);
+  let map = new Int32Array(len + 17);
   let n = 0;
-  for (let i = 0; i < original.length; i++) {
+  const room = (k: number) => {
+    if (n + k < out.length) return;
+    const o = new Uint16Array((out.length + k) * 2); o.set(out); out = o;
+    const m = new Int32Array(o.length + 1); m.set(map); map = m;
+  };
+  for (let i = 0; i < len; i++) {
     const c = original.charCodeAt(i);
     if (isFormatChar(c) || c === TATWEEL) continue;
     if (isDiacritic(c)) {
-      const prev = n > 0 ? out[n - 1] : '';
-      const composed = COMBINE[prev + original[i]];
-      if (composed) out[n - 1] = composed;
+      const composed = n > 0 ? COMBINE_CODES.get((out[n - 1] << 16) | c) : undefined;
+      if (composed !== undefined) out[n - 1] = composed;
       continue;
     }
-    if (isOddSpace(c)) { out[n] = ' '; map[n++] = i; continue; }
+    if (isOddSpace(c)) { out[n] = 0x20; map[n++] = i; continue; }
     if (isPresentationForm(c)) {
       const ch = original[i];
       const expanded = SPECIAL_LIGATURES[ch] ?? ch.normalize('NFKC');
-      for (const e of expanded) {
-        const ec = e.charCodeAt(0);
+      room(expanded.length + (len - i)); // the expansion, and one unit for each character still to come
+      for (let k = 0; k < expanded.length; k++) {
+        const ec = expanded.charCodeAt(k);
         if (isDiacritic(ec)) continue;
-        out[n] = e; map[n++] = i;
+        out[n] = ec; map[n++] = i;
       }
       continue;
     }
-    out[n] = original[i]; map[n++] = i;
+    out[n] = c; map[n++] = i;
   }
-  map[n] = original.length;
-  return { text: out.join(''), map: Int32Array.from(map) };
+  map[n] = len;
+  return { text: codesToString(out, n), map: map.slice(0, n + 1) };
 }
 
 /** A cleaned copy without the offset map, for short strings (words, lexicon entries). */

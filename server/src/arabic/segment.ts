@@ -1,7 +1,7 @@
 // Lines, paragraphs and sentences, as UTF-16 offset ranges into the original text.
 // Arabic news copy often has one paragraph per line and lines with no final punctuation (headings, datelines,
 // headline lists), so a line break always ends a sentence.
-import { CLOSERS, SENTENCE_END, isFormatChar, isOddSpace } from './letters';
+import { CLOSERS, isFormatChar, isOddSpace, isSentenceEnd } from './letters';
 
 export interface Line {
   index: number;
@@ -93,10 +93,10 @@ export function splitSentences(text: string, lines: Line[]): Sentence[] {
       if (b > a) out.push({ index: out.length, line: line.index, start: a, end: b });
     };
     while (i < line.end) {
-      const ch = text[i];
-      if (SENTENCE_END.has(ch) && !(ch === '.' && isNonFinalDot(text, i, line.start))) {
+      const c = text.charCodeAt(i);
+      if (isSentenceEnd(c) && !(c === 0x2e && isNonFinalDot(text, i, line.start))) {
         let j = i + 1;
-        while (j < line.end && (SENTENCE_END.has(text[j]))) j++; // ?! ... ؟!
+        while (j < line.end && isSentenceEnd(text.charCodeAt(j))) j++; // ?! ... ؟!
         while (j < line.end && CLOSERS.has(text[j])) j++;
         if (j >= line.end || isSpaceLike(text.charCodeAt(j))) { push(j); s = j; }
         i = j;

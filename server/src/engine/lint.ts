@@ -78,9 +78,19 @@ function badFix(text: string, fix: Fix): string | undefined {
 
 /** Findings of other rules that lie inside a boilerplate block are noise: the block is not the article. */
 function dropInsideBoilerplate(findings: Finding[]): Finding[] {
-  const blocks = findings.filter(f => f.ruleId === 'boilerplate');
+  const blocks = findings.filter(f => f.ruleId === 'boilerplate').sort((a, b) => a.start - b.start);
   if (!blocks.length) return findings;
-  return findings.filter(f => f.ruleId === 'boilerplate' || !blocks.some(b => f.start >= b.start && f.end <= b.end));
+  // A finding is inside a block when some block starting at or before it ends at or after it: binary search for the
+  // last block starting at or before the finding, then compare with the furthest end among the blocks up to it.
+  // (Testing every block for every finding was quadratic on big texts: thousands of findings × thousands of blocks.)
+  const reach = new Int32Array(blocks.length);
+  blocks.forEach((b, i) => { reach[i] = Math.max(b.end, i ? reach[i - 1] : -1); });
+  const inside = (f: Finding) => {
+    let lo = 0, hi = blocks.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (blocks[mid].start <= f.start) lo = mid + 1; else hi = mid; }
+    return lo > 0 && reach[lo - 1] >= f.end;
+  };
+  return findings.filter(f => f.ruleId === 'boilerplate' || !inside(f));
 }
 
 /** Topological order by `after`, stable otherwise. */
