@@ -43,6 +43,7 @@ interface BpArticle { source: string; outlet: string; mustFlag: number[]; mayFla
 
 function evalBoilerplate(config: Config, misses: Miss[]): Row[] {
   const rows: Row[] = [];
+  const real = { tp: 0, fp: 0, fn: 0, n: 0 };
   for (const file of ['boilerplate.scraped.json', 'boilerplate.corpus.json', 'boilerplate.composed.json']) {
     const labels = loadLabels<BpArticle>(file);
     if (!labels) continue;
@@ -67,7 +68,10 @@ function evalBoilerplate(config: Config, misses: Miss[]): Row[] {
     }
     const name = composed ? 'boilerplate (composed pages)' : `boilerplate (${file.replace('boilerplate.', '').replace('.json', '')})`;
     rows.push(...outletRows(name, byOutlet));
+    if (!composed) for (const s of byOutlet.values()) { real.tp += s.tp; real.fp += s.fp; real.fn += s.fn; real.n += s.n; }
   }
+  // untouched real text, both labelled sets together (composed pages stay apart)
+  if (real.n) rows.push({ check: 'boilerplate (all real text)', group: 'ALL', articles: real.n, score: score(real.tp, real.fp, real.fn) });
   return rows;
 }
 
