@@ -10,7 +10,7 @@ import type { Fix, LintContext, RelatedLocation, Rule, RuleFinding, TextEdit } f
 import { spellingKey, variantKey } from './names/key';
 import { corpusCount, wikidataToken } from './names/lexicon';
 import { nameMentions, type NameMention } from './names/mentions';
-import { sameName } from './names/sameName';
+import { nameEvidence, sameName } from './names/sameName';
 import type { SpellingOccurrences } from '../workspace/nameSpellings';
 import '../workspace/nameSpellings';
 
@@ -22,7 +22,7 @@ interface Spelling {
 }
 
 /** A spelling of the workspace, summed over the files that write it. */
-interface WsTotal { folded: string; written: string; count: number; uris: string[]; occ: Record<string, number[]> }
+interface WsTotal { folded: string; written: string; count: number; uris: string[]; occ: Record<string, number[]>; evidence: number }
 
 const mentionCache = new WeakMap<Article, NameMention[]>();
 function mentionsOf(article: Article): NameMention[] {
@@ -105,37 +105,36 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
     }
     const major = spellings[0];
     const isMarked = (x: Spelling) => x.mentions.some(m => m.marked);
+    const ev = (x: Spelling) => nameEvidence(x.folded, isMarked(x));
     const houseTarget = house.get(major.folded);
     // One target per name and document, so that safe fixes never undo each other: the house style, else the
     // workspace's majority when it outweighs this document's, else this document's majority.
-    const wsWin = workspace?.nameSpellings && !houseTarget ? workspaceMajority(key, major, isMarked(major)) : undefined;
+    const wsWin = workspace?.nameSpellings && !houseTarget ? workspaceMajority(key, major, ev(major)) : undefined;
     if (wsWin) {
       for (const s of spellings) {
         if (house.has(s.folded) || s.folded === wsWin.folded || isLetterFormOnlyFolded(s.folded, wsWin.folded)) continue;
-        if (s !== major && !sameName(s.folded, wsWin.folded, isMarked(s) || isMarked(major))) continue;
+        if (!sameName(s.folded, wsWin.folded, ev(s), wsWin.evidence)) continue;
         report(s, wsWin.written, 'workspace', spellings, wsWin);
       }
       continue;
     }
     const inDoc = spellings.filter(s => s !== major && !house.has(s.folded) &&
-      sameName(s.folded, major.folded, isMarked(s) || isMarked(major)) && !isLetterFormOnly(s, major));
+      sameName(s.folded, major.folded, ev(s), ev(major)) && !isLetterFormOnly(s, major));
     for (const s of inDoc) report(s, houseTarget ? cleanWord(houseTarget) : major.written, 'document', spellings, undefined);
   }
   return out;
 
   /** The spelling most of the workspace writes for this name, when it is not this document's and outweighs it. */
-  function workspaceMajority(key: string, major: Spelling, majorMarked: boolean): WsTotal | undefined {
+  function workspaceMajority(key: string, major: Spelling, majorEvidence: number): WsTotal | undefined {
     const ws = workspace!.nameSpellings!(key, context.uri) as Map<string, SpellingOccurrences>;
     if (!ws.size) return undefined;
     const totals = new Map<string, WsTotal>();
     for (const [written, v] of ws) {
       const f = v.folded ?? spellingKey(written);
-      // across files the evidence must be stronger than in one document: the pair must look transliterated (or be
-      // the adjective of a name) whatever marks the text puts around it, since a title in one file and another in a
-      // second say nothing about the two words being one name
-      void majorMarked;
-      if (f !== major.folded && !sameName(f, major.folded, false)) continue;
-      const t = totals.get(f) ?? { folded: f, written, count: 0, uris: [], occ: {} };
+      // the same evidence as in one document: each spelling a name by its own text or by the lexicons
+      const evidence = nameEvidence(f, v.marked);
+      if (f !== major.folded && !sameName(f, major.folded, evidence, majorEvidence)) continue;
+      const t = totals.get(f) ?? { folded: f, written, count: 0, uris: [], occ: {}, evidence };
       t.count += v.count; t.uris.push(...v.uris); Object.assign(t.occ, v.occurrences ?? {});
       totals.set(f, t);
     }
@@ -182,7 +181,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
       const others = context.workspace.nameSpellings(s.mentions[0].key, context.uri) as Map<string, SpellingOccurrences>;
       const edits: TextEdit[] = [...docEdits];
       for (const [, v] of others) {
-        if (!v.occurrences || v.folded === spellingKey(target) || !sameName(v.folded, spellingKey(target), true)) continue;
+        if (!v.occurrences || v.folded === spellingKey(target) || !sameName(v.folded, spellingKey(target), nameEvidence(v.folded, v.marked), 2)) continue;
         for (const [uri, o] of Object.entries(v.occurrences)) edits.push(...indexedEdits(uri, o, target));
       }
       if (edits.some(e => e.uri) && edits.length <= MAX_BATCH * 4) wsEdits = edits;

@@ -5,7 +5,7 @@
 import { cleanWord } from '../arabic/normalize';
 import { tokenize } from '../arabic/tokenize';
 import { nameMentions } from '../rules/names/mentions';
-import { foreignness, isNisbaOfName } from '../rules/names/lexicon';
+import { nameEvidence } from '../rules/names/sameName';
 import { registerIndexer, type Indexer } from './registry';
 
 /** One spelling of a name in one file. */
@@ -111,9 +111,9 @@ export const nameSpellingsIndexer: Indexer<NameSpellingSummary, NameSpellingAggr
 
 registerIndexer(nameSpellingsIndexer);
 
-/** Spellings worth keeping for other files: marked as names, transliteration-like, or adjectives of names. The rest
- * of a file's words never reach the index, which keeps it small. */
+/** Spellings worth keeping for other files: marked as names by their text, or names or transliteration-like by the
+ * lexicons. The rest of a file's words never reach the index, which keeps it small. */
 function nameLike(folded: string): boolean {
-  const words = folded.split(' ');
-  return words.every(w => w.length >= 3) && (words.some(w => foreignness(w) >= 0.3) || isNisbaOfName(folded));
+  // a spelling in two words is kept only when each word looks like part of a name (not كراولي على)
+  return folded.split(' ').every(w => nameEvidence(w, false) >= 1);
 }

@@ -1,37 +1,45 @@
-// The transliteration key of a name: what stays the same when a foreign name is written in Arabic letters in
-// different ways. Spellings with one key are candidates only; the rule still checks that they are names.
+// The transliteration key of a name, and the test that two spellings differ only the way one foreign name is written
+// in Arabic letters in different ways. Spellings with one key are candidates only; the rule still checks that they are
+// names (lexicon.ts, sameName.ts).
+//
+// Only the alternations that really occur when a foreign sound is written in Arabic are allowed:
+// - g written غ/ج/گ/چ, and ق where the other spelling has غ/ج/گ at that position (إنستغرام/إنستقرام, قوقل/غوغل).
+//   ك is not a g-variant: in the development corpora every ك/ج or ك/غ candidate was two different words or names
+//   (كوري/جاري, كونج/جونغ, جيبك/كيبيك), and ق against ك is two different letters (قازان/كازان is not folded);
+// - v written ف/ڤ, p written ب/پ (foldLetters already merges them);
+// - a long vowel ا/و/ي written or not, or one written for another, inside the word — at most two such differences,
+//   never at its first or last letter (ترامب/ترمب, بيسكوف/بوسكوف; جاري/جاريا is an inflection, not a spelling);
+// - letter forms (أإآ/ا, ى/ي, ة/ه) and hamza carriers (ئ/ي, ؤ/و, a hamza written or not);
+// - a hyphen or space inside the name (بيونغ يانغ/بيونغيانغ).
+// s/z/sh/th, t/ط, d/ض are NOT merged: they separate ordinary Arabic words far more often than they vary in a name
+// (ياسر/يزور, صوتا/زيتا, ثيرون/شيرين).
 import { foldLetters } from '../../arabic/normalize';
 
-/**
- * Letters that alternate when foreign sounds are written in Arabic, each class written as one symbol:
- * g as غ/ج/ق/ك/گ/چ (pitfall C of the normalisation note: گ is a hard g, not a k), v as ف/ڤ, p as ب/پ,
- * s as س/ص/ز/ش/ث (Soylu صويلو/سويلو, Kurz كورتس/كورتز, Guterres غوتيريس/غوتيريش), t as ت/ط, d as د/ض.
- */
-const CLASS: Record<string, string> = {
-  'غ': 'G', 'ج': 'G', 'ق': 'G', 'ك': 'G', 'گ': 'G', 'چ': 'G', 'ک': 'G',
-  'ف': 'F', 'ڤ': 'F', 'ب': 'B', 'پ': 'B',
-  'س': 'S', 'ص': 'S', 'ز': 'S', 'ش': 'S', 'ث': 'S',
-  'ت': 'T', 'ط': 'T', 'د': 'D', 'ض': 'D',
-  'ئ': 'ي', 'ؤ': 'و', 'ى': 'ي', 'ة': 'ه',
-};
-const LONG_VOWEL = new Set(['ا', 'و', 'ي']);
-const JOINER = new Set([' ', '-', '\u2010', '\u2011', '\u00A0']);
+const JOINERS = /[ \-\u2010\u2011\u00A0]/g;
+/** غ/ج and the Persian letters for g: one class. گ is folded to ك by foldLetters (arclean), so it is mapped first. */
+const G = new Set(['غ', 'ج', 'گ', 'چ']);
+const QK = new Set(['ق']);
+const LONG = new Set(['ا', 'و', 'ي']);
+const HAMZA = new Set(['ء', 'ئ', 'ؤ']);
 
-/** The key of a cleaned spelling (one word or several; a hyphen or space inside a name counts for nothing):
- * letter forms folded, alternating letters merged, hamza dropped, and long vowels dropped everywhere but at the
- * start and the end, since they are written or not (ترامب/ترمب, أمريكي/أميركي). */
+/** Letters of a cleaned spelling as compared: joiners removed, گ/چ kept apart from ك, other letter forms folded. */
+export function compareLetters(cleaned: string): string {
+  return foldLetters(cleaned.replace(/[گچ]/g, 'غ').replace(JOINERS, ''));
+}
+
+/** The grouping key of a cleaned spelling (one word or several): letter forms folded, joiners dropped, g-letters and
+ * ق as one symbol, hamza carriers as their vowel, a bare hamza dropped, and the long vowels inside the word dropped.
+ * Coarser than the pair test (pairDifference) on purpose: the key only brings candidates together. */
 export function variantKey(cleaned: string): string {
-  const folded = foldLetters(cleaned);
-  const letters: string[] = [];
-  for (const ch of folded) {
-    if (JOINER.has(ch) || ch === 'ء') continue;
-    letters.push(CLASS[ch] ?? ch);
-  }
+  const s = compareLetters(cleaned);
   let out = '';
-  for (let i = 0; i < letters.length; i++) {
-    const c = letters[i];
-    if (i > 0 && i < letters.length - 1 && LONG_VOWEL.has(c)) continue;
-    out += c;
+  for (let i = 0; i < s.length; i++) {
+    let c = s[i];
+    if (c === 'ء') continue;
+    if (c === 'ئ') c = 'ي';
+    else if (c === 'ؤ') c = 'و';
+    if (i > 0 && i < s.length - 1 && LONG.has(c)) continue;
+    out += G.has(c) || QK.has(c) ? 'G' : c;
   }
   return out;
 }
@@ -40,6 +48,55 @@ export function variantKey(cleaned: string): string {
  * written as a space, so كيم جونغ-أون and كيم جونغ اون are one spelling here. */
 export function spellingKey(cleaned: string): string {
   return foldLetters(cleaned).replace(/[-\u2010\u2011\u00A0]/g, ' ').replace(/ +/g, ' ').trim();
+}
+
+export interface PairDifference {
+  /** Vowel edits: a long vowel or hamza written in one spelling and not in the other. */
+  vowels: number;
+  /** Of those, a long vowel written for another one (و for ي: بيسكوف/بوسكوف). */
+  swaps: number;
+  /** ق in one spelling where the other writes غ/ج/گ. */
+  gq: number;
+}
+
+const INF = 1e9;
+/** How two spellings differ, if only by the alternations of transliteration (see the header); undefined otherwise.
+ * A small alignment: consonants must match (or be g-variants), vowels may be inserted, dropped or exchanged inside
+ * the word. */
+export function pairDifference(a: string, b: string): PairDifference | undefined {
+  const x = compareLetters(a), y = compareLetters(b);
+  if (x === y) return { vowels: 0, swaps: 0, gq: 0 };
+  if (Math.abs(x.length - y.length) > 2) return undefined;
+  const n = x.length, m = y.length;
+  // cost encodes (edits, swaps, gq) lexicographically: edits*10000 + swaps*100 + gq
+  const W = (e: number, s: number, g: number) => e * 10000 + s * 100 + g;
+  const d: number[][] = [];
+  for (let i = 0; i <= n; i++) d.push(new Array<number>(m + 1).fill(INF));
+  d[0][0] = 0;
+  // a vowel may be dropped or inserted only strictly inside the word: after its first letter, before its last
+  const innerX = (i: number) => i > 0 && i < n - 1, innerY = (j: number) => j > 0 && j < m - 1;
+  const gap = (c: string) => LONG.has(c) || HAMZA.has(c);
+  for (let i = 0; i <= n; i++) {
+    for (let j = 0; j <= m; j++) {
+      const cur = d[i][j];
+      if (cur >= INF) continue;
+      if (i < n && j < m) {
+        const p = x[i], q = y[j];
+        let c = INF;
+        if (p === q || (G.has(p) && G.has(q)) || (p === 'ئ' && q === 'ي') || (p === 'ي' && q === 'ئ') ||
+          (p === 'ؤ' && q === 'و') || (p === 'و' && q === 'ؤ')) c = 0;
+        else if ((G.has(p) && QK.has(q)) || (QK.has(p) && G.has(q))) c = W(0, 0, 1);
+        else if (LONG.has(p) && LONG.has(q) && innerX(i) && innerY(j)) c = W(1, 1, 0);
+        if (c < INF && cur + c < d[i + 1][j + 1]) d[i + 1][j + 1] = cur + c;
+      }
+      // x[i] has no counterpart in y: y is missing it between y[j-1] and y[j], so y must have letters on both sides
+      if (i < n && gap(x[i]) && innerX(i) && j > 0 && j < m && cur + W(1, 0, 0) < d[i + 1][j]) d[i + 1][j] = cur + W(1, 0, 0);
+      if (j < m && gap(y[j]) && innerY(j) && i > 0 && i < n && cur + W(1, 0, 0) < d[i][j + 1]) d[i][j + 1] = cur + W(1, 0, 0);
+    }
+  }
+  const r = d[n][m];
+  if (r >= INF) return undefined;
+  return { vowels: Math.floor(r / 10000), swaps: Math.floor((r % 10000) / 100), gq: r % 100 };
 }
 
 /** Levenshtein distance with a cap (returns cap+1 when larger). */

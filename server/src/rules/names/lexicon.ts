@@ -93,12 +93,38 @@ export function isRareOrName(stem: string): boolean {
   return st.bare + st.withArticle <= 15 || st.wikidata >= 3 || isNisbaOfName(stem);
 }
 
-/** Two Wikidata tokens that are different names: both well attested, with no English spelling in common
- * (كريستيان christian / كريستين christine, جون john / جين jane). */
-export function areDifferentNames(a: string, b: string): boolean {
+/** An English spelling reduced to what transliteration keeps apart: no accents, ph/th/gh/ck as one letter, w after a
+ * vowel as u (lawrence/laurence), w as v (dawid/david), y as i, doubled letters once, no final e. */
+export function latinKey(en: string): string {
+  return en.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+    .replace(/ph/g, 'f').replace(/th/g, 't').replace(/gh/g, 'g').replace(/ck/g, 'k').replace(/([aeo])w/g, '$1u')
+    .replace(/w/g, 'v').replace(/y/g, 'i').replace(/(.)\1+/g, '$1').replace(/e$/, '');
+}
+
+/** Two Wikidata tokens that are different names: both attested (weight >= minWeight), with no English spelling in
+ * common once spelling noise is removed (كريستيان christian / كريستين christine, ميركل merkel / ماركل markle,
+ * جون john / جين jane; but سيرغي serghei / سيرجي sergei, لورنس laurence / لورانس lawrence are one name). */
+export function areDifferentNames(a: string, b: string, minWeight = 2): boolean {
   const x = wikidataToken(a), y = wikidataToken(b);
-  if (!x || !y || x.weight < 8 || y.weight < 8) return false;
-  return !x.english.some(e => y.english.includes(e));
+  if (!x || !y || x.weight < minWeight || y.weight < minWeight) return false;
+  const kx = new Set(x.english.map(latinKey));
+  return !y.english.some(e => kx.has(latinKey(e)));
+}
+
+/** What the lexicons alone say about a word being a name: 2 a name (a Wikidata name token, or the adjective of a
+ * name), 1 it looks transliterated and is no ordinary word, 0 an ordinary Arabic word or nothing known. The text
+ * around a mention can add evidence (mentions.ts). */
+export function lexicalNameEvidence(stem: string): 0 | 1 | 2 {
+  if (stem.length < 3) return 0;
+  if (isOrdinaryWord(stem)) return isNisbaOfName(stem) ? 2 : 0;
+  const st = formStats(stem);
+  if (st.wikidata >= 3) return 2;
+  if (isNisbaOfName(stem)) return 2;
+  const f = foreignness(stem);
+  // letters no Arabic word is made of (كيبيك, بيونغيانغ): as good as a name list
+  if (f >= 1.5 && stem.length >= 5) return 2;
+  if (f >= 0.5 && stem.length >= 4) return 1;
+  return 0;
 }
 
 // ---- How foreign a spelling looks ----

@@ -40,7 +40,10 @@ export function splitWord(t: Token, docForms: Set<string>): Word {
     if (s.prefix.includes('س')) continue;
     const stem = foldLetters(s.stem);
     if (ARTICLE.test(s.prefix)) { if (stem.length >= 3) return { token: t, prefix: s.prefix, stem: s.stem, folded: stem }; continue; }
-    if (stem.length >= 3 && (docForms.has(stem) || corpusCount(stem) > 2 * corpusCount(full) || (wikidataToken(stem) && !wikidataToken(full)))) {
+    // the corpora decide only when the whole word is not itself a form in use (كرولي is Crowley, not ك + رولي;
+    // وليام is William, not و + ليام)
+    const fullCount = corpusCount(full);
+    if (stem.length >= 3 && (docForms.has(stem) || (fullCount < 2 && (corpusCount(stem) > 2 * fullCount || (wikidataToken(stem) && !wikidataToken(full)))))) {
       return { token: t, prefix: s.prefix, stem: s.stem, folded: stem };
     }
   }
@@ -95,14 +98,16 @@ export function nameMentions(text: string, tokens: readonly Token[]): NameMentio
   const out: NameMention[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    if (!nameCandidate(w)) continue;
+    const candidate = nameCandidate(w);
     const start = w.token.start + prefixOffset(w);
-    out.push({
+    if (candidate) out.push({
       spelling: w.stem, folded: spellingKey(w.stem), key: variantKey(w.stem), start, end: w.token.end, prefix: w.prefix,
       token: i, words: 1, marked: markedAt(words, i, text),
     });
     const n = words[i + 1];
-    if (n && !n.prefix && nameCandidate(n) && joined(text, w.token, n.token)) {
+    // a name written apart may have a part that is a word on its own (آي فون beside آيفون): one candidate is enough,
+    // since a two-word spelling only joins a group that has a one-word spelling with its key
+    if (n && !n.prefix && w.folded.length >= 2 && n.folded.length >= 2 && (candidate || nameCandidate(n)) && joined(text, w.token, n.token)) {
       const spelling = `${w.stem} ${n.token.norm}`;
       out.push({
         spelling, folded: spellingKey(spelling), key: variantKey(spelling), start, end: n.token.end, prefix: w.prefix,

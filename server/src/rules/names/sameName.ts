@@ -1,42 +1,88 @@
 // Is a pair of spellings with one transliteration key one name written two ways? The key only groups candidates;
-// this decides, from the letters and what is known about the words.
-import { editDistance, variantKey } from './key';
-import { areDifferentNames, foreignness, isNisbaOfName, isRareOrName } from './lexicon';
+// this decides, from the letters (key.ts pairDifference), the morphology of Arabic words, and the evidence that each
+// spelling is a name (lexicon.ts, and marks in the text given by the caller).
+import { compareLetters, pairDifference } from './key';
+import { areDifferentNames, foreignness, isNisbaOfName, isOrdinaryWord, lexicalNameEvidence, wikidataToken } from './lexicon';
 
-/** Endings that inflect an Arabic word (case of a plural, a noun beside its adjective), so two spellings that differ
- * only there are two forms of one word, not two spellings of a name: أمريكيون/أمريكيين, جامعة/جامعية. */
-function inflectionOnly(a: string, b: string): boolean {
-  const plural = /(ون|ين)$/;
-  if (plural.test(a) && plural.test(b) && a.slice(0, -2) === b.slice(0, -2)) return true;
+/** Endings that inflect an Arabic word: a plural's or a dual's case (أمريكيون/أمريكيين, فيلمان/فيلمين, يزالان/يزالون),
+ * a feminine plural (آلات/آليات), an adjective beside its noun (جامعة/جامعية). Two spellings that differ there are two
+ * forms of one word, not two spellings of a name. */
+export function inflectionOnly(a: string, b: string): boolean {
+  const ending = /(ون|ين|ان)$/;
+  const ea = a.match(ending)?.[1], eb = b.match(ending)?.[1];
+  if (ea && eb && ea !== eb) return true;
+  // a verb's plural beside its dual or singular (كانوا/كانا)
+  if (a.endsWith('وا') !== b.endsWith('وا')) return true;
   const [s, l] = a.length < b.length ? [a, b] : [b, a];
-  if (s.endsWith('ه') && l === s.slice(0, -1) + 'يه') return true;
-  if (l === s + 'ء' || l === s + 'ي' || l === s + 'ه' || l === s + 'ا') return true;
+  if (s.endsWith('ه') && l.endsWith('يه') && !s.endsWith('يه')) return true;
+  if (s.endsWith('ات') && l.endsWith('يات') && !s.endsWith('يات')) return true;
+  if (s.endsWith('ا') !== l.endsWith('ا') && (s.endsWith('ا') || l.endsWith('ا'))) return true;
+  // a name and its adjective: أمريكا/أمريكيا, بولندا/بولنديا (the adjective's accusative)
+  if (s.endsWith('ا') && l === s.slice(0, -1) + 'يا') return true;
   return false;
 }
 
-/** Two folded spellings (words separated by single spaces) of one name? `marked`: the text marks one of them as a
- * name (a title or a first name beside it), which lets a less foreign-looking pair through. */
-export function sameName(a: string, b: string, marked = false): boolean {
+const VOWELS = new Set(['ا', 'و', 'ي', 'ء', 'ئ', 'ؤ']);
+function consonants(s: string): number {
+  let n = 0;
+  for (const c of s) if (!VOWELS.has(c)) n++;
+  return n;
+}
+
+/** Could be an Arabic verb form: one word, not a known name token, not foreign-looking. */
+function verbLike(w: string): boolean {
+  return !w.includes(' ') && (wikidataToken(w)?.weight ?? 0) < 3 && foreignness(w) < 1 && !isNisbaOfName(w);
+}
+
+/** Evidence that a spelling is a name: the best of its words' lexical evidence (lexicon.ts), raised to 2 when the text
+ * marks it (`marked`). */
+export function nameEvidence(folded: string, marked: boolean): number {
+  let best = 0, ordinary = true;
+  for (const w of folded.split(' ')) {
+    best = Math.max(best, lexicalNameEvidence(w));
+    if (w.length >= 3 && !isOrdinaryWord(w)) ordinary = false;
+  }
+  // a title before a word is no evidence when the word is an ordinary one (الرئيس يطالب, مدينة ليالي)
+  return marked && !ordinary ? 2 : best;
+}
+
+/** Two folded spellings (words separated by single spaces) of one name? `evA`/`evB`: evidence that each is a name
+ * (nameEvidence: 0 none, 1 looks transliterated, 2 a name). Both need some, one of them a name. */
+export function sameName(a: string, b: string, evA: number, evB: number): boolean {
   if (a === b) return false;
-  const ca = a.replace(/ /g, ''), cb = b.replace(/ /g, '');
+  const ca = compareLetters(a), cb = compareLetters(b);
   if (ca.length < 3 || cb.length < 3) return false;
   const wa = a.split(' '), wb = b.split(' ');
-  // written apart or together (فيس بوك / فيسبوك): the same letters, nothing else
-  if (wa.length !== wb.length) return ca === cb || (ca.length >= 7 && variantKey(a) === variantKey(b) && editDistance(ca, cb, 2) <= 1);
-  if (variantKey(a) !== variantKey(b)) return false;
-  if (inflectionOnly(ca, cb)) return false;
-  let foreign = 0, differing = 0, nisba = true, shortest = Infinity;
-  for (let i = 0; i < wa.length; i++) {
-    if (wa[i] === wb[i]) continue;
-    if (areDifferentNames(wa[i], wb[i]) || !isRareOrName(wa[i]) || !isRareOrName(wb[i])) return false;
-    foreign += foreignness(wa[i]) + foreignness(wb[i]);
-    differing += 2;
-    nisba &&= isNisbaOfName(wa[i]) && isNisbaOfName(wb[i]);
-    shortest = Math.min(shortest, wa[i].length, wb[i].length);
+  // written apart or together (فيس بوك/فيسبوك, بيونغ يانغ/بيونغيانغ): the same letters, and each part of the spaced
+  // spelling a part of a name, not an Arabic word (عبد الله, إلى أن/الآن) or a name's adjective (الأمريكي إيه)
+  if (wa.length !== wb.length) {
+    if (ca !== cb) return false;
+    const parts = wa.length > wb.length ? wa : wb;
+    if (parts.some(w => w.length > 2 && (isOrdinaryWord(w) || isNisbaOfName(w)))) return false;
   }
-  const f = differing ? foreign / differing : 0;
-  // a name is marked by the text, or looks transliterated, or is the adjective of a name (أمريكي from أمريكا)
-  if (!(nisba || (marked && f >= -1.2) || (f >= 0.3 && shortest >= 4))) return false;
-  const len = Math.max(ca.length, cb.length);
-  return editDistance(ca, cb, 4) <= Math.max(2, Math.floor(len / 3));
+  const d = pairDifference(a, b);
+  if (!d) return false;
+  const shortest = Math.min(ca.length, cb.length);
+  if (d.vowels > 2 || (shortest <= 4 && d.vowels > 1) || d.swaps > 1) return false;
+  if (inflectionOnly(ca, cb)) return false;
+  // a name of two consonants (ديلي, كيف, ليلي) has too little to tell it from a word once a vowel may come or go:
+  // ديلي/ديالى, كيف/كييف, ليلي/ليالي, كيس/كأس are pairs of different words
+  if (d.vowels && Math.min(consonants(ca), consonants(cb)) < 3) return false;
+  // the same verb prefix on both sides, neither a name nor foreign-looking: two forms of an Arabic verb (يطلب/يطالب,
+  // ألغى/ألقى, تسير/تسيير)
+  if (ca[0] === cb[0] && 'يتنا'.includes(ca[0]) && [a, b].every(w => verbLike(w))) return false;
+  if (wa.length === wb.length) {
+    for (let i = 0; i < wa.length; i++) if (wa[i] !== wb[i] && areDifferentNames(wa[i], wb[i])) return false;
+  }
+  // evidence on both sides, a name on at least one; a vowel written for another (بيسكوف/بوسكوف) is also how two
+  // different names differ (ميركل/ماركل, جون/جين), so it needs a name on both sides
+  // two spellings that only look transliterated (ديديلاين/ديدلاين, بيرنينج/بيرننج) are enough when they are long
+  // and differ by one written vowel; an Arabic word that happens to look foreign is rarely that long
+  const minEv = Math.min(evA, evB), maxEv = Math.max(evA, evB);
+  if (minEv < 1) return false;
+  if (maxEv < 2 && !(shortest >= 6 && d.vowels === 1 && !d.swaps && !d.gq)) return false;
+  // a vowel written for another (بيسكوف/بوسكوف) is also how two different names differ (ميركل/ماركل, جون/جين), and
+  // two vowels (فرانسوا/فرنسا) change a short name into another: a name on both sides
+  if ((d.swaps || d.vowels === 2) && minEv < 2) return false;
+  return true;
 }
