@@ -36,17 +36,22 @@ export const KNOWN_DEFECTS: KnownDefect[] = [
       'not change when a neighbouring block is removed (or the first lint should flag the whole run).',
     matches: () => false, // not set aside by any property: the --fix-pass property checks each pass against its own lint
   },
-  {
-    id: 'transliteration-contradicting-safe-fixes',
-    owner: 'server/src/rules/transliteration.ts',
-    summary: 'With the workspace favouring «الأميركية» and the document holding «الأمريكية» ×1 and «الأميركية» ×1, the rule ' +
-      'offers two safe fixes that undo each other (kind workspace: write «أميركية»; kind document: write «أمريكية»). ' +
-      '--fix swaps the two words on every pass until its 10-pass bound, reports 20 fixes and changes nothing. One target ' +
-      'per name and document (workspace majority, or the document\'s when it has one) would settle it.',
-    matches: () => false, // set aside in the convergence property when only transliteration fixes keep firing
-  },
 ];
 
 export function knownDefect(text: string, f: Finding): KnownDefect | undefined {
   return KNOWN_DEFECTS.find(d => d.matches(text, f));
 }
+
+/** Regexes the ReDoS test found superlinear, in files owned by colleagues: not measured there (each would stall the
+ * test), reproduced at a small size in known-defects.test.ts. */
+export const KNOWN_SLOW_REGEXES: { id: string; source: string; owner: string; summary: string }[] = [
+  {
+    id: 'boilerplate-email-regex-quadratic',
+    source: '[\\w.+-]+@[\\w-]+\\.[\\w.]+',
+    owner: 'server/src/rules/boilerplate/features.ts (EMAIL)',
+    summary: 'EMAIL = /[\\w.+-]+@[\\w-]+\\.[\\w.]+/u retries from every position of a long run of [\\w.+-] without an @: ' +
+      'quadratic. 20,000 "a" take ~0.5 s, so one 100,000-character token (a pasted base64 image, a minified line) stalls ' +
+      'linting for ~12 s per line. Anchoring the start, /(?<![\\w.+-])[\\w.+-]+@[\\w-]+\\.[\\w.]+/u, makes it linear ' +
+      '(1 MB in ~6 ms).',
+  },
+];
