@@ -21,14 +21,6 @@ export function hasMultiLetterForm(s: string): boolean {
 
 export const KNOWN_DEFECTS: KnownDefect[] = [
   {
-    id: 'orthography-ligature-fix-drops-lam',
-    owner: 'server/src/rules/orthography.ts (letterEdits)',
-    summary: 'A word written with a lam-alef ligature (ﻻ ﻷ ﻹ ﻵ and their final forms, U+FEF5–U+FEFC) gets a fix that replaces ' +
-      'the whole ligature with the alef alone: «ﻻن» beside «لأن» ×2 becomes «أن», a different word. letterEdits maps cleaned ' +
-      'letter k to the one source unit at map[k], but one ligature unit is two cleaned letters.',
-    matches: (text, f) => f.ruleId === 'orthography' && hasMultiLetterForm(text.slice(f.start, f.end)),
-  },
-  {
     id: 'boilerplate-fix-cascade',
     owner: 'server/src/rules/boilerplate.ts',
     summary: 'Removing a flagged "read also" line makes the lines above it a "related-list" block that was not flagged ' +

@@ -88,10 +88,18 @@ function letterEdits(token: Token, prefixLen: number, target: string): TextEdit[
   const edits: TextEdit[] = [];
   for (let i = 0; i < target.length; i++) {
     const k = prefixLen + i;
-    if (c.text[k] !== target[i]) {
-      const at = token.start + c.map[k];
-      edits.push({ start: at, end: at + 1, newText: target[i] });
-    }
+    if (c.text[k] === target[i]) continue;
+    // One original character can stand for several cleaned ones (the lam-alef ligature ﻻ is ل + ا): replace the
+    // whole character with everything it stands for, so no letter of it is lost.
+    const orig = c.map[k];
+    let first = k, last = k;
+    while (first > 0 && c.map[first - 1] === orig) first--;
+    while (last + 1 < c.text.length && c.map[last + 1] === orig) last++;
+    let newText = '';
+    for (let j = first; j <= last; j++) newText += j >= prefixLen && j - prefixLen < target.length ? target[j - prefixLen] : c.text[j];
+    const at = token.start + orig;
+    if (!edits.length || edits[edits.length - 1].start !== at) edits.push({ start: at, end: at + 1, newText });
+    i = last - prefixLen;
   }
   return edits;
 }
