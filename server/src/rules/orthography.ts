@@ -347,6 +347,9 @@ export const orthography: Rule = {
   defaultSeverity: 'info',
   after: ['boilerplate'],
   run(article) {
-    return [...checkWordForms(article), ...checkTatweel(article), ...checkDigits(article)];
+    const all = [...checkWordForms(article), ...checkTatweel(article), ...checkDigits(article)];
+    // a word can be reached twice (لان as a form of لأن and as a bare ان): report it once
+    const seen = new Set<string>();
+    return all.filter(f => { const k = `${f.start}:${f.end}:${f.kind}`; return !seen.has(k) && !!seen.add(k); });
   },
 };

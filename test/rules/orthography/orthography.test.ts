@@ -40,3 +40,8 @@ test('orthography: rule severity and off setting follow config', () => {
   cfg.rules.orthography = 'off';
   assert.equal(lint(text, cfg).filter((f: { ruleId: string }) => f.ruleId === 'orthography').length, 0);
 });
+
+test('orthography: a word reached by two checks (لان: a form of لأن and a bare ان) is reported once', () => {
+  const t = 'لأن الوفد وصل. لان الطريق مغلق. لأن المطار مفتوح.';
+  assert.equal(lint(t).filter(f => f.ruleId === 'orthography').length, 1);
+});
