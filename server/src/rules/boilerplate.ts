@@ -6,7 +6,7 @@ import type { Article } from '../engine/article';
 import type { Config } from '../engine/config';
 import type { Fix, LintContext, Localized, Rule, RuleFinding, TextEdit } from '../engine/types';
 import { Block, classifyLines, formBlocks } from './boilerplate/blocks';
-import { lineFeatures } from './boilerplate/features';
+import { allLineFeatures } from './boilerplate/features';
 import { EntryFilter, bpKey, compileLexicon, userMarkers } from './boilerplate/lexicon';
 // the workspace's recurring-line index: registered wherever this rule is loaded (see workspace/registry.ts)
 import '../workspace/lineRecurrence';
@@ -42,7 +42,7 @@ export function findBoilerplateBlocks(article: Article, config: Config, context:
   const lex = compileLexicon(options.lexiconFilter, options.filterId ?? (options.lexiconFilter ? 'anon' : ''));
   const extra = userMarkers(bp.markers);
   const patterns = bp.patterns.map(p => { try { return new RegExp(p, 'u'); } catch { return undefined; } }).filter((r): r is RegExp => !!r);
-  const feats = article.lines.map((_, i) => lineFeatures(article, i, lex, extra));
+  const feats = allLineFeatures(article, lex, extra);
   const ws = context.workspace;
   const recurrence = ws?.lineRecurrence && ws.size() > RECUR_WORKSPACE_MIN
     ? (i: number) => (feats[i].key.length >= 4 ? ws.lineRecurrence!(article.lineText(i), context.uri) : 0)

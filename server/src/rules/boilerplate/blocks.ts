@@ -6,7 +6,6 @@
 // blocks. Everything is one pass or a bounded walk per line: linear in the number of lines.
 import type { Article } from '../../engine/article';
 import type { LineFeatures } from './features';
-import { bpKey } from './lexicon';
 
 export type LineClass = 'bad' | 'good' | 'neutral' | 'sep' | 'blank';
 
@@ -52,7 +51,8 @@ export function classifyLines(article: Article, feats: LineFeatures[], opt: Clas
     const minWords = f.marker.rest ? 8 : 3;
     if (f.marker.entry.takesRest) {
       const rest: number[] = [];
-      for (let k = j; k >= 0; k = next[k]) rest.push(k);
+      // more than 6 lines left: not a closing box (and no need to walk to the end of a long text to know it)
+      for (let k = j; k >= 0 && rest.length <= 6; k = next[k]) rest.push(k);
       if (rest.length <= 6) for (const r of rest) mark(v[r], 'bad', f.marker.entry.kind, 'after an "about" heading at the end');
       continue;
     }
@@ -61,7 +61,7 @@ export function classifyLines(article: Article, feats: LineFeatures[], opt: Clas
       j = next[j];
     }
     // the last one before a paragraph may be that paragraph's subheading
-    if (taken.length && j >= 0 && v[j].cls === 'good' && !hasHeadlineCue(article, feats[taken[taken.length - 1]]) && isSubheadingOf(feats[taken[taken.length - 1]], article, j)) taken.pop();
+    if (taken.length && j >= 0 && v[j].cls === 'good' && !hasHeadlineCue(article, feats[taken[taken.length - 1]]) && isSubheadingOf(feats[taken[taken.length - 1]], feats, j)) taken.pop();
     for (const t of taken) mark(v[t], 'bad', f.marker.entry.kind === 'read-also' ? 'teaser' : f.marker.entry.kind, 'headline after a marker');
   }
 
@@ -139,7 +139,8 @@ export function classifyLines(article: Article, feats: LineFeatures[], opt: Clas
     let run: number[] = [];
     for (let i = end; i >= 0 && v[i].cls !== 'bad' && !feats[i].startsWithConjunction && !feats[i].bullet && feats[i].words >= 6; i = prev[i]) run.push(i);
     run.reverse();
-    while (run.length && !feats[run[0]].leadShape) run = run.slice(1);
+    const lead = run.findIndex(r => feats[r].leadShape);
+    run = lead < 0 ? [] : run.slice(lead);
     const leads = run.filter(r => feats[r].leadShape).length;
     let before = 0;
     for (let i = run.length ? prev[run[0]] : -1; i >= 0 && before < 2; i = prev[i]) if (v[i].cls === 'good') before++;
@@ -160,7 +161,7 @@ export function classifyLines(article: Article, feats: LineFeatures[], opt: Clas
     while (j >= 0 && isTeaserBlockLine(v[j])) j = next[j];
     if (j < 0 || v[j].cls !== 'good') { i = run[run.length - 1]; continue; }
     const parallel = run.length >= 2 && isParallelList(feats, run);
-    const lastIsSub = !hasHeadlineCue(article, feats[run[run.length - 1]]) && isSubheadingOf(feats[run[run.length - 1]], article, j);
+    const lastIsSub = !hasHeadlineCue(article, feats[run[run.length - 1]]) && isSubheadingOf(feats[run[run.length - 1]], feats, j);
     if (run.length >= 2 && !parallel) {
       const take = lastIsSub ? run.slice(0, -1) : run;
       if (take.length >= 2 || (take.length === 1 && looksLikeTeaser(feats[take[0]], v, feats, article, take[0]))) {
@@ -197,7 +198,8 @@ function initial(article: Article, f: LineFeatures, opt: ClassifyOptions): LineV
   if (f.navSeparators >= 2 && f.words <= 30 && !f.endStop) return { cls: 'bad', kind: 'nav', signals: ['links joined by | or »'] };
   if (/©/u.test(article.lineText(f.index)) && f.words <= 40) return { cls: 'bad', kind: 'copyright', signals: ['© sign'] };
   if (f.latinLetters > 0 && f.arabicLetters === 0 && f.words <= 8 && !f.endStop) return { cls: 'bad', kind: 'nav', signals: ['short Latin-script line'] };
-  const rec = opt.recurrence?.(f.index) ?? 0;
+  // only short lines can be template text: prose lines are not looked up
+  const rec = f.words <= LONG_WORDS ? opt.recurrence?.(f.index) ?? 0 : 0;
   if (rec >= RECUR_MIN && f.words <= LONG_WORDS) return { cls: 'bad', kind: 'template', signals: [`recurs in ${rec} other files of the workspace`] };
   // a question is how headlines and subheadings end as often as sentences: it does not make a line prose
   if ((f.endStop && !f.endQuestion && f.words >= PROSE_WORDS) || f.words >= LONG_WORDS || f.innerStops >= 1 && f.words >= PROSE_WORDS) return { cls: 'good', signals: [] };
@@ -256,12 +258,15 @@ function stems(key: string): string[] {
   return out;
 }
 
+/** Stems of a paragraph, kept while its features live: several headlines may be tested against the same one. */
+const paragraphStems = new WeakMap<LineFeatures, Set<string>>();
+
 /** A subheading names what the paragraph after it is about: one of its content words comes back there. */
-function isSubheadingOf(h: LineFeatures, article: Article, para: number): boolean {
+function isSubheadingOf(h: LineFeatures, feats: LineFeatures[], para: number): boolean {
   const hs = stems(h.key);
   if (!hs.length) return false;
-  const text = article.lineText(para);
-  const ps = new Set(stems(bpKey(text)));
+  const ps = paragraphStems.get(feats[para]) ?? new Set(stems(feats[para].key));
+  paragraphStems.set(feats[para], ps);
   return hs.some(s => ps.has(s));
 }
 
@@ -272,7 +277,20 @@ function isSubheadingOf(h: LineFeatures, article: Article, para: number): boolea
 /** Headline marks: "Name: ...", a quotation, a question. */
 function hasHeadlineCue(article: Article, f: LineFeatures): boolean {
   const text = article.lineText(f.index);
-  return /^[^:]{2,40}:\s*\S/u.test(text) || /["«“].+["»”]/u.test(text) || f.endQuestion;
+  return /^[^:]{2,40}:\s*\S/u.test(text) || hasQuotation(text) || f.endQuestion;
+}
+
+/** /["«“].+["»”]/u without its backtracking (quadratic on a line of many opening quotes): an opening mark, then a
+ * closing one at least one character later, with no line separator (U+2028/9) between them. */
+function hasQuotation(text: string): boolean {
+  let open = -1;
+  for (let k = 0; k < text.length; k++) {
+    const c = text[k];
+    if (c === '\u2028' || c === '\u2029') { open = -1; continue; }
+    if (open >= 0 && k >= open + 2 && (c === '"' || c === '»' || c === '”')) return true;
+    if (open < 0 && (c === '"' || c === '«' || c === '“')) open = k;
+  }
+  return false;
 }
 
 function looksLikeTeaser(f: LineFeatures, v: LineVerdict[], feats: LineFeatures[], article: Article, i: number): boolean {

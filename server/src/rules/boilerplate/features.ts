@@ -2,6 +2,7 @@
 // Arabic, whether it is a separator, a list of links, a headline, a lead, and which marker phrase (if any) opens it.
 // These are the features the block classifier (blocks.ts) reads; nothing here decides on its own.
 import { CLOSERS, isArabicLetter, isLatinLetter } from '../../arabic/letters';
+import type { Token } from '../../arabic/tokenize';
 import type { Article } from '../../engine/article';
 import { CompiledMarker, Lexicon, bpKey } from './lexicon';
 
@@ -45,8 +46,11 @@ const WEEKDAY_COMMA = /[،,]\s*(?:يوم\s+)?(?:ال)?(?:سبت|أحد|احد|ا
 const ON_THIS_DAY = /^\s*في\s+\d{1,2}\s+\p{L}+/u;
 const SEPARATOR_ONLY = /^[\s\-_=*~•·×+#.─━—–<>]+$/u;
 const BULLET = /^\s*(?:[-*•·►■▪◆]|\d{1,2}\s*[-.)]\s)/u;
-const EMAIL = /[\w.+-]+@[\w-]+\.[\w.]+/u;
-const URL = /(?:https?:\/\/|www\.)\S+|\b[\w-]+\.(?:com|net|org|tn|sa|ae)\b/iu;
+// Both start only where a run of their characters starts (the lookbehind): tried from every position of a long run,
+// as they were, they were quadratic in its length (a pasted base64 image, a minified line). Same lines match.
+const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+/u;
+/** A link, or a bare domain: a run of [\w-] with a word character in it, then a dot and a common ending. */
+const URL = /(?:https?:\/\/|www\.)\S+|(?<![\w-])-*\w[\w-]*\.(?:com|net|org|tn|sa|ae)\b/iu;
 /** A marker phrase must be followed by one of these (or the end of the line) when the entry asks for a separator. */
 const AFTER_MARKER_SEPARATOR = /^[\s]*(?:[:：|/\-–—.…]|$)/u;
 
@@ -56,7 +60,22 @@ function lineEnd(text: string): { last: string; lastIndex: number } {
   return { last: i >= 0 ? text[i] : '', lastIndex: i };
 }
 
-export function lineFeatures(article: Article, i: number, lex: Lexicon, extra: readonly CompiledMarker[]): LineFeatures {
+/** Features of every line. The article's tokens are walked once alongside the lines (no token list per line). */
+export function allLineFeatures(article: Article, lex: Lexicon, extra: readonly CompiledMarker[]): LineFeatures[] {
+  const toks = article.tokens;
+  const out: LineFeatures[] = new Array(article.lines.length);
+  let t = 0;
+  for (const line of article.lines) {
+    while (t < toks.length && toks[t].start < line.start) t++;
+    const first = t;
+    while (t < toks.length && toks[t].start < line.end) t++;
+    out[line.index] = lineFeatures(article, line.index, lex, extra, { count: t - first, first: t > first ? toks[first] : undefined });
+  }
+  return out;
+}
+
+export function lineFeatures(article: Article, i: number, lex: Lexicon, extra: readonly CompiledMarker[],
+  lineToks?: { count: number; first?: Token }): LineFeatures {
   const line = article.lines[i];
   const text = article.lineText(i);
   const f: LineFeatures = {
@@ -66,15 +85,16 @@ export function lineFeatures(article: Article, i: number, lex: Lexicon, extra: r
   };
   if (line.blank) return f;
   f.key = bpKey(text);
-  const toks = article.lineTokens(i);
-  f.words = toks.length;
+  if (!lineToks) { const toks = article.lineTokens(i); lineToks = { count: toks.length, first: toks[0] }; }
+  f.words = lineToks.count;
+  // » and › join breadcrumbs only when they are not closing a «quotation» (looked up once, not per character)
+  let quoted: boolean | undefined;
   for (let k = 0; k < text.length; k++) {
     const c = text.charCodeAt(k);
     if (isArabicLetter(c)) f.arabicLetters++;
     else if (isLatinLetter(c)) f.latinLetters++;
     else if (c === 0x7c) f.navSeparators++;
-    // » and › join breadcrumbs only when they are not closing a «quotation»
-    else if ((c === 0xbb || c === 0x203a) && !text.includes('«') && !text.includes('‹')) f.navSeparators++;
+    else if ((c === 0xbb || c === 0x203a) && !(quoted ??= text.includes('«') || text.includes('‹'))) f.navSeparators++;
   }
   const { last, lastIndex } = lineEnd(text);
   f.endStop = SENTENCE_FINAL.has(last);
@@ -85,17 +105,18 @@ export function lineFeatures(article: Article, i: number, lex: Lexicon, extra: r
   // sentences of this line, found through the article's sentence list (built once)
   const first = article.sentenceAt(line.start + (text.length - text.trimStart().length));
   if (first) for (let s = first.index; s < ss.length && ss[s].line === i; s++) if (ss[s].end < line.end - 2) f.innerStops++;
-  f.separator = text.trim().length >= 3 && SEPARATOR_ONLY.test(text) && f.arabicLetters + f.latinLetters === 0;
+  f.separator = f.arabicLetters + f.latinLetters === 0 && text.trim().length >= 3 && SEPARATOR_ONLY.test(text);
   f.bullet = BULLET.test(text);
-  f.email = EMAIL.test(text);
-  f.url = URL.test(text);
-  const firstTok = toks[0];
+  // both need Latin letters (and an e-mail an @): the unanchored patterns are not run over Arabic prose
+  f.email = f.latinLetters > 0 && text.includes('@') && EMAIL.test(text);
+  f.url = f.latinLetters > 0 && URL.test(text);
+  const firstTok = lineToks.first;
   if (firstTok && firstTok.kind === 'arabic') {
     const w = firstTok.norm;
     const firstKey = bpKey(w);
     f.startsWithConjunction = startsWithConjunction(firstKey, lex);
     const head = text.slice(0, 120);
-    const continues = lex.continuations.some(c => f.key === c || f.key.startsWith(c + ' '));
+    const continues = lex.continuations.some(c => opensWith(f.key, c));
     f.startsWithConjunction ||= continues;
     f.leadShape = !f.startsWithConjunction && (lex.leadVerbs.has(firstKey) || WEEKDAY_COMMA.test(head) || ON_THIS_DAY.test(head));
   }
@@ -118,28 +139,71 @@ function startsWithConjunction(word: string, lex: Lexicon): boolean {
 
 /** The first marker whose phrase opens the line (role marker/line) or sits in it (role contains). */
 function matchMarker(text: string, key: string, words: number, markers: readonly CompiledMarker[], extra: readonly CompiledMarker[]): LineFeatures['marker'] {
-  const padded = ` ${key} `;
+  let padded: string | undefined; // built on the first test that needs it: most lines are too long for any such entry
+  const sp = key.indexOf(' ');
+  const firstWord = sp < 0 ? key : key.slice(0, sp);
   for (const list of [extra, markers]) {
-    for (const m of list) {
+    const index = markerIndex(list);
+    const opening = index.byFirstWord.get(firstWord);
+    const maybeContains = words <= index.containsMaxWords && !!index.anyContained?.test(key);
+    if (!opening && !maybeContains) continue;
+    for (const m of opening ?? index.containsOnly) {
       if (m.maxWords !== undefined && words > m.maxWords) continue;
       if (m.role === 'contains') {
-        if (padded.includes(` ${m.key} `)) return { entry: m, rest: '' };
+        if (!maybeContains) continue;
+        if ((padded ??= ` ${key} `).includes(m.padded)) return { entry: m, rest: '' };
         continue;
       }
-      if (!(key === m.key || key.startsWith(m.key + ' '))) continue;
+      if (!opensWith(key, m.key)) continue;
       const rest = key.slice(m.key.length).trim();
       if (m.requireSeparator && rest && !AFTER_MARKER_SEPARATOR.test(afterPhrase(text, m.words))) continue;
       if (m.requireQuote && !/[«"“]/u.test(text)) continue;
-      if (m.alsoKeys && !m.alsoKeys.some(a => padded.includes(` ${a} `))) continue;
+      if (m.alsoKeys && !m.alsoKeys.some(a => (padded ??= ` ${key} `).includes(` ${a} `))) continue;
       return { entry: m, rest };
     }
   }
   return undefined;
 }
 
+interface MarkerIndex {
+  byFirstWord: Map<string, CompiledMarker[]>;
+  containsOnly: CompiledMarker[];
+  /** Does any 'contains' phrase sit in the key as whole words? One scan instead of one search per phrase. */
+  anyContained?: RegExp;
+  /** The most words a line may have for some 'contains' entry to apply (Infinity when one has no limit). */
+  containsMaxWords: number;
+}
+const markerIndexes = new WeakMap<readonly CompiledMarker[], MarkerIndex>();
+/** The entries a line can match, by the line's first word: the entries that open with that word and every
+ * 'contains' entry, in the list's order (the first match wins). Built once per list. */
+function markerIndex(list: readonly CompiledMarker[]): MarkerIndex {
+  let ix = markerIndexes.get(list);
+  if (ix) return ix;
+  const containsOnly = list.filter(m => m.role === 'contains');
+  const byFirstWord = new Map<string, CompiledMarker[]>();
+  for (const m of list) {
+    if (m.role === 'contains') continue;
+    const w = m.key.split(' ')[0];
+    if (!byFirstWord.has(w)) byFirstWord.set(w, list.filter(x => x.role === 'contains' || x.key.split(' ')[0] === w));
+  }
+  const escape = (k: string) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const anyContained = containsOnly.length ? new RegExp(`(?:^| )(?:${containsOnly.map(m => escape(m.key)).join('|')})(?: |$)`, 'u') : undefined;
+  const containsMaxWords = Math.max(0, ...containsOnly.map(m => m.maxWords ?? Infinity));
+  ix = { byFirstWord, containsOnly, anyContained, containsMaxWords };
+  markerIndexes.set(list, ix);
+  return ix;
+}
+
+/** `key` is `phrase` or starts with it followed by a space (no string is built per test). */
+function opensWith(key: string, phrase: string): boolean {
+  return key.startsWith(phrase) && (key.length === phrase.length || key.charCodeAt(phrase.length) === 0x20);
+}
+
+const WORD = /[\p{L}\p{M}\p{N}\u0640]+/gu;
 /** The raw text after the first `n` words (to see what punctuation follows a marker phrase). */
 function afterPhrase(text: string, n: number): string {
-  const re = /[\p{L}\p{M}\p{N}\u0640]+/gu;
+  const re = WORD;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   let seen = 0;
   while ((m = re.exec(text)) !== null) if (++seen === n) return text.slice(m.index + m[0].length);

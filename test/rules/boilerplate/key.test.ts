@@ -1,0 +1,31 @@
+import { test } from 'node:test';
+import { strict as assert } from 'node:assert';
+import { bpKey, slowKey } from '../../../server/src/rules/boilerplate/lexicon';
+
+// bpKey has a one-pass fast path for the characters news text is made of; it must give exactly the key its
+// definition (slowKey: clean, fold, lower-case, collapse) gives, on every string.
+test('boilerplate key: the fast path equals the definition on mixed Arabic, Latin, marks, spaces and symbols', () => {
+  const pool = [...'اأإآٱىةهيکیۍےھۀپچگ0123456789٠١٢٣۰۱ abcXYZ.,،؛؟!«»"\'-–—_/|()@#:\u00a0\u2009\u200c\u200d\u200f\u200e\ufeff\u00ad\u0640\u064b\u064e\u0651\u0652\u0670\u0653\u0654\u0655\u06d4\u06dd\u06e5\u066e\ufefb\ufdf2\ufdfcÀéßİΣσςДжא中\u0301\u2066\u2069\u061c', '😀'];
+  let seed = 7;
+  const rand = () => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed / 0x7fffffff; };
+  for (let t = 0; t < 20000; t++) {
+    let s = '';
+    const n = 1 + Math.floor(rand() * 16);
+    for (let k = 0; k < n; k++) s += pool[Math.floor(rand() * pool.length)];
+    assert.equal(bpKey(s), slowKey(s), JSON.stringify(s));
+  }
+  assert.equal(bpKey('  اقرأ أيضاً: «خبر» | Read MORE  '), 'اقرا ايضا خبر read more');
+});
+
+// A long run of word characters (a pasted base64 image, a minified line) must not make a line's features quadratic.
+test('boilerplate: a 100,000-character run of letters, with an @ or dashes, is measured in linear time', () => {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { lint } = require('../../../server/src/engine') as typeof import('../../../server/src/engine');
+  const { boilerplate } = require('../../../server/src/rules/boilerplate') as typeof import('../../../server/src/rules/boilerplate');
+  for (const unit of ['a', '-a']) {
+    const time = (n: number) => { const text = 'قال الرئيس إن ' + unit.repeat(n / unit.length) + ' @\n'; const t0 = performance.now(); lint(text, undefined, {}, { rules: [boilerplate] }); return performance.now() - t0; };
+    time(1000);
+    const small = time(10000), big = time(100000);
+    assert.ok(big < 20 * small + 30, `${unit}: 10× the input took ${(big / small).toFixed(1)}× the time`);
+  }
+});
