@@ -83,19 +83,26 @@ export class SentenceReader {
   }
 
   private headChecked(i: number, hit: HeadHit): HeadHit | undefined {
+    // «وكالة الأنباء»، «مركز الدراسات»: the head is part of an institution's name
+    if (i > 0 && !this.boundaryBefore(i) && SentenceReader.conj(this.vkeys[i - 1]).some(c => this.lex.g.institutionHeads.has(c))) return undefined;
     if (hit.head.next && !(i + 1 < this.n && hit.head.next.has(this.keys[i + 1]) && !this.boundaryBefore(i + 1))) return undefined;
     return hit;
   }
 
   private isQuantifier(i: number): boolean {
-    return i >= 0 && i < this.n && SentenceReader.conj(this.keys[i]).some(c => this.lex.g.quantifiers.has(c));
+    return i >= 0 && i < this.n && SentenceReader.conj(this.vkeys[i]).some(c => this.lex.g.quantifiers.has(c));
   }
 
-  private isComplementizer(i: number): boolean { return this.lex.g.complementizers.has(this.keys[i]); }
+  private isComplementizer(i: number): boolean { return this.lex.g.complementizers.has(this.vkeys[i]); }
+
+  /** A belief verb written with و/ف starts a coordinated clause: «…تحتجزهما حماس ويعتقد أنهما قتلا» is passive. */
+  private coordinated(i: number): boolean {
+    return SentenceReader.conj(this.vkeys[i]).length > 1 && !this.lex.verbs.has(this.vkeys[i]);
+  }
 
   /** أكثر، بأكبر، وأقل: an elative, as in «أكبر من المتوقع». */
   private comparative(k: number): boolean {
-    const key = this.keys[k];
+    const key = this.vkeys[k];
     return this.lex.g.comparatives.has(key) || /^[وفب]/.test(key) && (this.lex.g.comparatives.has(key.slice(1)) || /^وب/.test(key) && this.lex.g.comparatives.has(key.slice(2)));
   }
 
@@ -104,7 +111,7 @@ export class SentenceReader {
   private cannotBeSubject(k: number): boolean {
     if (k < 0) return false;
     const norm = this.toks[k].norm;
-    return this.lex.g.notSubjectBefore.has(this.keys[k]) || norm.endsWith('ة') || norm.endsWith('ات');
+    return this.lex.g.notSubjectBefore.has(this.vkeys[k]) || norm.endsWith('ة') || norm.endsWith('ات');
   }
 
   /** A plural verb (قالوا، يقولون) agrees with a subject written before it, or with a pronoun. */
@@ -136,12 +143,12 @@ export class SentenceReader {
     if (k >= this.n || k - head > 4) return false;
     const g = this.gap(k);
     if (/[:«"“؛;.]/.test(g)) return false;
-    const key = this.keys[k];
+    const key = this.vkeys[k];
     if (this.toks[k].kind === 'latin') return true;
     if (this.toks[k].kind !== 'arabic' || key.startsWith('ال')) return false;
     const g2 = this.lex.g;
     return !(g2.complementizers.has(key) || g2.noSubject.has(key) || g2.skipBeforeSubject.has(key) || g2.recipient.has(key) ||
-      g2.clauseOpeners.has(key) || this.lex.qualifiers.has(key) || this.verbAt(k) || key.startsWith('ل') && key.length > 3 || this.headAt(k));
+      g2.clauseOpeners.has(key) || this.lex.qualifiers.has(this.keys[k]) || this.verbAt(k) || key.startsWith('ل') && key.length > 3 || this.headAt(k));
   }
 
   /** A study or report is named when what follows says whose it is (أجرتها جامعة…، لـ«ماكنزي»، "اسم"). */
@@ -149,9 +156,9 @@ export class SentenceReader {
     const after = head + 1;
     if (after < this.n && !this.boundaryBefore(after) && this.keys[after].startsWith('ل') && this.keys[after].length > 3 && this.toks[after].kind === 'arabic') return true;
     for (let k = head + 1; k < this.n && k - head <= 5; k++) {
-      if (this.isComplementizer(k) || this.verbAt(k) && !this.lex.g.studyNaming.has(this.keys[k])) return false;
+      if (this.isComplementizer(k) || this.verbAt(k) && !this.lex.g.studyNaming.has(this.vkeys[k])) return false;
       if (OPEN_QUOTE.test(this.gap(k)) || this.toks[k].kind === 'latin') return true;
-      const key = this.keys[k];
+      const key = this.vkeys[k];
       if (this.lex.g.recipient.has(key)) return true;
       for (const c of [key, ...SentenceReader.conj(key).slice(1)]) {
         const bare = c.startsWith('لل') ? c.slice(2) : c.startsWith('ل') || c.startsWith('ب') ? c.slice(1) : c;
@@ -176,13 +183,14 @@ export class SentenceReader {
     const to = this.describe(i);
     // «مسؤول إعلامي بشرطة تورونتو، يدعى غاري لونغ» names the official
     for (let k = to + 1; k < this.n && k - to <= 6 && !this.isComplementizer(k) && !this.gap(k).includes(':'); k++) {
-      if (this.lex.g.namingWords.has(this.keys[k])) return { cls: 'named', from, to };
+      if (this.lex.g.namingWords.has(this.vkeys[k])) return { cls: 'named', from, to };
     }
     if (hit.head.study && (this.studyNamed(to) || !hit.definite && this.possessorFollows(i))) return { cls: 'named', from, to, study: true };
+    // «المحلل السياسي مصطفى أوزجان» is named; «خبراء الصندوق»، «محللو بلومبرغ» say whose experts (not «مصادر القمة»)
+    if (hit.definite && this.lex.singulars.has(hit.head) && this.nameFollows(i)) return { cls: 'named', from, to };
+    if (!hit.definite && !hit.head.mention && !hit.head.study && this.possessorFollows(i)) return { cls: 'named', from, to };
     if (hit.head.study && hit.definite && hit.head.definite === 'inherit') return { cls: 'inherit', kind: hit.head.kind, from, to, study: true };
-    if (hit.definite && hit.head.definite === 'inherit') {
-      return this.nameFollows(i) ? { cls: 'named', from, to } : { cls: 'inherit', kind: hit.head.kind, from, to };
-    }
+    if (hit.definite && hit.head.definite === 'inherit') return { cls: 'inherit', kind: hit.head.kind, from, to };
     return { cls: 'vague', kind: hit.head.kind, from, to };
   }
 
@@ -192,7 +200,7 @@ export class SentenceReader {
     let skipped = false;
     // a recipient or a time word may stand between the verb and its subject (قالت لـ«الوطن» مصادر، قال أمس مصدر)
     for (let guard = 0; skipRecipient && guard < 4 && j < this.n; guard++) {
-      const key = this.keys[j];
+      const key = this.vkeys[j];
       if (g.recipient.has(key)) {
         skipped = true;
         j++;
@@ -215,7 +223,7 @@ export class SentenceReader {
     const gap = this.gap(j);
     if (gap.includes('[')) return { cls: 'placeholder', from: j, to: j };
     if (gap.includes(':') || !skipped && /[«"“]/.test(gap)) return undefined;
-    const key = this.keys[j];
+    const key = this.vkeys[j];
     if (g.complementizers.has(key) || g.noSubject.has(key) || g.pronounSources.has(key)) return undefined;
     if (this.isQuantifier(j)) {
       let h = j + 1;
@@ -242,10 +250,10 @@ export class SentenceReader {
     if (this.boundaryBefore(k + 1)) {
       // «…، وقال» continues; «ميركل، قالت» has its subject before the comma
       if (SentenceReader.conj(this.keys[i]).length > 1 && !this.lex.verbs.has(this.vkeys[i])) return true;
-      const prev = this.keys[k];
+      const prev = this.vkeys[k];
       return prev.startsWith('ال') || this.toks[k].kind === 'number' || this.lex.g.clauseOpeners.has(prev);
     }
-    return this.lex.g.clauseOpeners.has(this.keys[k]);
+    return this.lex.g.clauseOpeners.has(this.vkeys[k]);
   }
 
   /** A vague source written before its verb, in the same clause (مصادر أخرى قالت، وكانت مصادر عسكرية قد أكدت). */
@@ -255,7 +263,7 @@ export class SentenceReader {
       const hit = this.headAt(k);
       if (hit && !hit.prep) {
         this.consumed[k] = 1;
-        const q = this.isQuantifier(k - 1) ? k - 1 : k - 2 >= 0 && this.isQuantifier(k - 2) && this.lex.g.quantifierLinks.has(this.keys[k - 1]) ? k - 2 : k;
+        const q = this.isQuantifier(k - 1) ? k - 1 : k - 2 >= 0 && this.isQuantifier(k - 2) && this.lex.g.quantifierLinks.has(this.vkeys[k - 1]) ? k - 2 : k;
         const s = this.headSlot(k, hit, q);
         return s.cls === 'named' ? undefined : s;
       }
@@ -327,12 +335,12 @@ export class SentenceReader {
         this.consumed[i] = 1;
         const j = i + 1;
         const empty = j >= n || this.boundaryBefore(j) || this.isComplementizer(j) ||
-          (this.keys[j] === 'علي' && this.keys[j + 1] === 'نطاق') || /^عن(?:ه|ها|هم)?$/.test(this.keys[j]);
+          (this.vkeys[j] === 'على' && this.keys[j + 1] === 'نطاق') || /^عن(?:ه|ها|هم)?$/.test(this.keys[j]);
         // a passive reports a claim only when one follows: قيل إن…، يقال عنها إن… (not «ما كتب أو قيل في…»)
         const claimFollows = empty && !(j < n && this.boundaryBefore(j)) || j + 1 < n && /^(?:عن|ل)(?:ه|ها|هم)?$/.test(this.keys[j]) && this.isComplementizer(j + 1);
         if (v.passive || this.passiveMarked(i, c)) {
           if (claimFollows) this.hedges.push({ start: this.toks[i].start, end: this.toks[i].end, insertAt: this.toks[i].end, at: i, background: false });
-        } else if (empty && (this.clauseInitial(i) || this.cannotBeSubject(i - 1))) {
+        } else if (empty && (this.clauseInitial(i) || this.coordinated(i) || this.cannotBeSubject(i - 1))) {
           this.hedges.push({ start: this.toks[i].start, end: this.toks[i].end, insertAt: this.toks[i].end, at: i, background: false });
         } else if (empty) {
           const s = this.subjectBefore(i);
@@ -352,7 +360,7 @@ export class SentenceReader {
       if (prep) {
         const objKey = prep.obj < n ? this.keys[prep.obj] : '';
         if (prep.obj < n && objKey !== 'ما' && objKey !== 'لما' && !this.verbAt(prep.obj)) {
-          const s = this.slot(prep.obj, false);
+          const s = this.slot(prep.obj, false, false);
           if (s) this.addFrame(s.cls, 'preposition', i, i, s.to, s);
           else this.addFrame('implicit', 'preposition', i, i, prep.last);
         }
@@ -370,6 +378,7 @@ export class SentenceReader {
         if (!ok) continue;
       }
       this.consumed[i] = 1;
+      if (verb.participle) { this.addFrame('implicit', 'verb', i, i, i); continue; }
       const initial = this.clauseInitial(i);
       const before = initial ? undefined : this.subjectBefore(i);
       if (before) { this.addFrame(before.cls, 'subject-before', i, before.from, i, before); continue; }
@@ -387,7 +396,8 @@ export class SentenceReader {
       if (h.followedBy || h.precededBy) {
         const next = i + 1 < n && !this.boundaryBefore(i + 1) ? this.keys[i + 1] : '';
         const prev = i > 0 && !this.boundaryBefore(i) ? SentenceReader.conj(this.keys[i - 1]) : [];
-        if (h.followedBy?.has(next) || prev.some(p => h.precededBy?.has(p))) {
+        const negated = i > 0 && SentenceReader.conj(this.keys[i - 1]).some(p => h.notAfter?.has(p));
+        if (!negated && (h.followedBy?.has(next) || prev.some(p => h.precededBy?.has(p)))) {
           this.addFrame('vague', 'news', i, i, i, { cls: 'vague', kind: h.kind, from: i, to: i });
           continue;
         }
@@ -399,7 +409,7 @@ export class SentenceReader {
       }
       let p = i - 1;
       if (this.isQuantifier(p)) p--;
-      else if (p > 0 && this.lex.g.quantifierLinks.has(this.keys[p]) && this.isQuantifier(p - 1)) p -= 2;
+      else if (p > 0 && this.lex.g.quantifierLinks.has(this.vkeys[p]) && this.isQuantifier(p - 1)) p -= 2;
       if (p >= 0 && (this.keys[p] === 'من' || this.keys[p] === 'عن')) {
         let reported = false;
         for (let k = p - 1; k >= 0 && p - k <= 8 && !reported; k--) reported = !!this.verbAt(k)?.origin;

@@ -16,6 +16,8 @@ export interface ReportingVerb {
   requires?: { words: Set<string>; within: number };
   /** The source may follow من/عن after this verb (نقلت الوكالة عن مصادر، علمت الصحيفة من مصادر). */
   origin?: boolean;
+  /** A participle (…، موضحا أنه…): continues the clause's speaker, takes no subject of its own. */
+  participle?: boolean;
 }
 
 export interface AttributionPreposition {
@@ -39,6 +41,8 @@ export interface VagueHead {
   precededBy?: Set<string>;
   /** With one of the mention qualifiers after it (مصادر مطلعة) the head is a source wherever it stands. */
   mention?: boolean;
+  /** Words after which a news noun is no cue (لم ترد أنباء عن…). */
+  notAfter?: Set<string>;
 }
 
 export interface HedgePhrase { keys: string[]; insertAfter: number; background: boolean; text: string }
@@ -57,6 +61,8 @@ export interface Lexicon {
   heads: Map<string, VagueHead>;
   qualifiers: Set<string>;
   mentionQualifiers: Set<string>;
+  /** Singular heads: with ال they may be followed by a name. */
+  singulars: Set<VagueHead>;
   hedges: Map<string, HedgePhrase[]>;
   impersonal: Map<string, ImpersonalVerb>;
   g: {
@@ -74,6 +80,8 @@ const key = (w: string) => matchKey(w.replace(/ـ/g, ''));
 export const verbKey = (w: string) => foldAlef(cleanWord(w.replace(/ـ/g, '')));
 const words = (phrase: string) => phrase.trim().split(/\s+/).filter(Boolean);
 const keySet = (list: readonly string[]) => new Set(list.map(key));
+/** Grammar words keep final ى (على is not the name علي) and ة: looked up with the words' verb keys. */
+const gramSet = (list: readonly string[]) => new Set(list.map(verbKey));
 
 function addPrep(map: Map<string, AttributionPreposition[]>, phrase: string): void {
   const ws = words(phrase);
@@ -92,13 +100,13 @@ function addHedge(map: Map<string, HedgePhrase[]>, phrase: string, insertAfter?:
   if (!keys.length) return;
   const list = map.get(keys[0]) ?? [];
   // a trailing complementizer is not part of what the placeholder follows (يبدو| أن)
-  const n = insertAfter ?? (keys.length > 1 && COMPLEMENTIZERS.has(keys[keys.length - 1]) ? keys.length - 1 : keys.length);
+  const n = insertAfter ?? (keys.length > 1 && COMPLEMENTIZERS.has(verbKey(words(phrase)[keys.length - 1])) ? keys.length - 1 : keys.length);
   list.push({ keys, insertAfter: n, background, text: phrase });
   list.sort((a, b) => b.keys.length - a.keys.length);
   map.set(keys[0], list);
 }
 
-const COMPLEMENTIZERS = keySet(grammarData.complementizers);
+const COMPLEMENTIZERS = new Set(grammarData.complementizers.map(w => foldAlef(cleanWord(w))));
 /** Attached pronouns a reporting verb may carry (نقلته، يعتبرونها). */
 const ENCLITICS = ['ه', 'ها', 'هم', 'هما', 'هن', 'نا', 'ني'];
 /** What may be written on a noun: the article, a preposition with it, or a preposition alone. */
@@ -106,9 +114,9 @@ const HEAD_PREFIXES: [string, boolean][] = [['', false], ['ال', true], ['لل'
 
 function build(extra: Config['attribution']): Lexicon {
   const verbs = new Map<string, ReportingVerb>();
-  for (const v of verbsData.verbs as { lemma: string; forms: string[]; requires?: { words: string[]; within: number }; origin?: boolean }[]) {
+  for (const v of verbsData.verbs as { lemma: string; forms: string[]; requires?: { words: string[]; within: number }; origin?: boolean; participle?: boolean }[]) {
     const requires = v.requires ? { words: keySet(v.requires.words), within: v.requires.within } : undefined;
-    for (const f of v.forms) verbs.set(verbKey(f), { lemma: v.lemma, requires, origin: v.origin });
+    for (const f of v.forms) verbs.set(verbKey(f), { lemma: v.lemma, requires, origin: v.origin, participle: v.participle });
   }
   for (const f of extra.reportingVerbs) for (const w of words(f)) verbs.set(verbKey(w), { lemma: w });
 
@@ -117,17 +125,19 @@ function build(extra: Config['attribution']): Lexicon {
   for (const p of extra.attributionPrepositions) addPrep(preps, p);
 
   const heads = new Map<string, VagueHead>();
-  for (const h of vagueData.heads as { forms: string[]; kind: string; definite?: 'vague' | 'inherit'; onlyDefinite?: boolean; next?: string[]; study?: boolean; followedBy?: string[]; precededBy?: string[]; mention?: boolean }[]) {
+  for (const h of vagueData.heads as { forms: string[]; kind: string; definite?: 'vague' | 'inherit'; onlyDefinite?: boolean; next?: string[]; study?: boolean; followedBy?: string[]; precededBy?: string[]; mention?: boolean; notAfter?: string[] }[]) {
     const entry: VagueHead = {
       kind: h.kind as ClaimKind, definite: h.definite, onlyDefinite: h.onlyDefinite, study: h.study, mention: h.mention,
       next: h.next ? keySet(h.next) : undefined,
       followedBy: h.followedBy ? keySet(h.followedBy) : undefined,
       precededBy: h.precededBy ? keySet(h.precededBy) : undefined,
+      notAfter: h.notAfter ? keySet(h.notAfter) : undefined,
     };
     for (const f of h.forms) heads.set(key(f), entry);
   }
   const qualifiers = keySet(vagueData.qualifiers.words);
   const mentionQualifiers = keySet(vagueData.mentionQualifiers.words);
+  const singulars = new Set<VagueHead>();
   // A user's vague source is a phrase: its first word is the head, the words after it describe it (shown in messages).
   for (const s of extra.vagueSources) {
     const ks = words(s).map(key);
@@ -143,6 +153,12 @@ function build(extra: Config['attribution']): Lexicon {
   const impersonal = new Map<string, ImpersonalVerb>();
   for (const v of hedgesData.impersonal as { forms: string[]; passive?: boolean }[]) for (const f of v.forms) impersonal.set(key(f), { passive: !!v.passive });
 
+  // a singular form gets its own entry object, so a hit says whether the word itself is singular
+  for (const w of vagueData.singulars.words) {
+    const k = key(w);
+    const h = heads.get(k);
+    if (h) { const own = { ...h }; heads.set(k, own); singulars.add(own); }
+  }
   const verbIndex = new Map<string, ReportingVerb>();
   for (const enc of ['', ...ENCLITICS]) for (const conj of ['', 'و', 'ف']) for (const [form, v] of verbs) {
     const k = conj + form + enc;
@@ -158,14 +174,14 @@ function build(extra: Config['attribution']): Lexicon {
 
   const g = grammarData;
   return {
-    verbs, verbIndex, headIndex, preps, heads, qualifiers, mentionQualifiers, hedges, impersonal,
+    verbs, verbIndex, headIndex, preps, heads, qualifiers, mentionQualifiers, singulars, hedges, impersonal,
     g: {
-      complementizers: COMPLEMENTIZERS, noSubject: keySet(g.noSubjectWords), skipBeforeSubject: keySet(g.skipBeforeSubject),
-      clauseOpeners: keySet(g.clauseOpeners), clauseConjunctions: g.clauseConjunctions.map(c => words(c).map(key)),
-      comparatives: keySet(g.comparatives), quantifiers: keySet(g.quantifiers), quantifierLinks: keySet(g.quantifierLinks),
-      interrogatives: keySet(g.interrogatives), studyNaming: keySet(g.studyNaming), institutionHeads: keySet(g.institutionHeads),
-      recipient: keySet(g.recipientSkip), pronounSources: keySet(g.pronounSources), namingWords: keySet(g.namingWords),
-      notSubjectBefore: keySet(g.notSubjectBefore),
+      complementizers: COMPLEMENTIZERS, noSubject: gramSet(g.noSubjectWords), skipBeforeSubject: gramSet(g.skipBeforeSubject),
+      clauseOpeners: gramSet(g.clauseOpeners), clauseConjunctions: g.clauseConjunctions.map(c => words(c).map(verbKey)),
+      comparatives: gramSet(g.comparatives), quantifiers: gramSet(g.quantifiers), quantifierLinks: gramSet(g.quantifierLinks),
+      interrogatives: gramSet(g.interrogatives), studyNaming: gramSet(g.studyNaming), institutionHeads: gramSet(g.institutionHeads),
+      recipient: gramSet(g.recipientSkip), pronounSources: gramSet(g.pronounSources), namingWords: gramSet(g.namingWords),
+      notSubjectBefore: gramSet(g.notSubjectBefore),
     },
     placeholders: g.placeholders,
   };
