@@ -142,7 +142,12 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
     let best: WsTotal | undefined;
     for (const t of totals.values()) if (t.folded !== major.folded && (!best || t.count > best.count)) best = t;
     if (!best || isLetterFormOnlyFolded(best.folded, major.folded)) return undefined;
-    return best.count > major.mentions.length + (mine?.count ?? 0) ? best : undefined;
+    // the workspace's count decides; a tie goes to the better-attested spelling, the same way from either file, so
+    // one of two files that write a name once each is told (بوتين ×1 / بوتن ×1)
+    const own = major.mentions.length + (mine?.count ?? 0);
+    if (best.count > own) return best;
+    if (best.count === own && attestation(best.folded) > attestation(major.folded)) return best;
+    return undefined;
   }
 
   function report(s: Spelling, target: string, scope: 'house-style' | 'document' | 'workspace', all: Spelling[],

@@ -103,3 +103,33 @@ test('re-linting the fixed text is clean', () => {
   const fixed = fixAll(text, run(text));
   assert.deepEqual(run(fixed), []);
 });
+
+// Look-alikes from the rejected candidates of test/eval/labels/transliteration.pairs.tsv, in sentences written here.
+const LOOK_ALIKES: [string, string][] = [
+  ['قالت المستشارة الألمانية أنغيلا ميركل إنها ستزور باريس.', 'وحضرت الممثلة ميغان ماركل حفل الزفاف في لندن.'],
+  ['وقال المدرب كريستيان غروس إن فريقه جاهز.', 'وقالت الكاتبة كريستين لاغارد إن الاقتصاد يتعافى.'],
+  ['أعلنت شركة هواوي عن هاتف جديد.', 'وقضى السياح عطلتهم في جزر هاواي.'],
+  ['كتب الرئيس على موقع تويتر رسالة قصيرة.', 'وزاد التوتر بين البلدين بعد الحادث.'],
+  ['فاز منتخب البرتغال على منافسه.', 'وارتفع سعر البرتقال في الأسواق.'],
+  ['وقال المتحدث جون كيربي إن الوفد وصل.', 'وقالت الممثلة جين فوندا إنها سعيدة.'],
+  ['لا أعرف كيف حدث ذلك.', 'ووصل الوفد إلى العاصمة الأوكرانية كييف أمس.'],
+  ['وتحدث مع والده عن مصيره.', 'وزارت الفنانة المصرية القاهرة.'],
+  ['والتقى الوزير نظيره الفرنسي.', 'وقدم الباحث نظرية جديدة.'],
+  ['وقال الوزير إن الأمريكيين غاضبون.', 'وقال إن الأمريكيون غاضبون أيضا.'],
+  ['وصرح المرشد علي خامنئي بذلك.', 'وكان الخميني قد عاد إلى طهران.'],
+];
+
+for (const [a, b] of LOOK_ALIKES) {
+  test(`look-alikes never pair, in a document or across files: ${a.split(' ').slice(1, 4).join(' ')} / ${b.split(' ').slice(1, 4).join(' ')}`, () => {
+    const text = `${a}\n${b}\n${a}`;
+    assert.deepEqual(pairs(run(text)), [], 'in one document');
+    const ws = createCliWorkspace([{ uri: 'a.txt', text: `${a}\n${a}\n${a}` }, { uri: 'b.txt', text: b }], defaultConfig());
+    assert.deepEqual(pairs(run(b, { workspace: ws, uri: 'b.txt' })), [], 'across files');
+    assert.deepEqual(pairs(run(a, { workspace: ws, uri: 'a.txt' })), [], 'across files, the other way');
+  });
+}
+
+test('letters that do not alternate in a name never fold: s/z, t/ط, q/k (ياسر/يزور, قازان/كازان)', () => {
+  const text = 'وقال ياسر إنه سيزور المدينة، وقال إنه يزور أهله.\nووصل الوفد إلى قازان ثم إلى كازان.\nصوتا عاليا وزيتا كثيرا.';
+  assert.deepEqual(pairs(run(text)), []);
+});

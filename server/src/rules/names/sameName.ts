@@ -2,7 +2,7 @@
 // this decides, from the letters (key.ts pairDifference), the morphology of Arabic words, and the evidence that each
 // spelling is a name (lexicon.ts, and marks in the text given by the caller).
 import { compareLetters, pairDifference } from './key';
-import { areDifferentNames, foreignness, isNisbaOfName, isOrdinaryWord, lexicalNameEvidence, wikidataToken } from './lexicon';
+import { areDifferentNames, foreignness, formStats, isNisbaOfName, isOrdinaryWord, lexicalNameEvidence, wikidataToken } from './lexicon';
 
 /** Endings that inflect an Arabic word: a plural's or a dual's case (أمريكيون/أمريكيين, فيلمان/فيلمين, يزالان/يزالون),
  * a feminine plural (آلات/آليات), an adjective beside its noun (جامعة/جامعية). Two spellings that differ there are two
@@ -11,6 +11,10 @@ export function inflectionOnly(a: string, b: string): boolean {
   const ending = /(ون|ين|ان)$/;
   const ea = a.match(ending)?.[1], eb = b.match(ending)?.[1];
   if (ea && eb && ea !== eb) return true;
+  // one attached pronoun on two forms of a word (بلدنا/بلادنا, رؤوسهم/رأسهم): names do not take pronouns
+  const pron = /(هما|هم|ها|نا|كم|هن)$/;
+  const pa = a.match(pron)?.[1];
+  if (pa && b.endsWith(pa) && [a, b].some(w => formStats(w.slice(0, -pa.length)).bare + formStats(w.slice(0, -pa.length)).withArticle >= 2)) return true;
   // a verb's plural beside its dual or singular (كانوا/كانا)
   if (a.endsWith('وا') !== b.endsWith('وا')) return true;
   const [s, l] = a.length < b.length ? [a, b] : [b, a];
@@ -58,7 +62,9 @@ export function sameName(a: string, b: string, evA: number, evB: number): boolea
   if (wa.length !== wb.length) {
     if (ca !== cb) return false;
     const parts = wa.length > wb.length ? wa : wb;
-    if (parts.some(w => w.length > 2 && (isOrdinaryWord(w) || isNisbaOfName(w)))) return false;
+    // (a frequent part that no name list knows, like عبد in عبد الله, is an Arabic word too)
+    if (parts.some(w => w.length > 2 && (isOrdinaryWord(w) || isNisbaOfName(w) ||
+      (formStats(w).bare >= 20 && (wikidataToken(w)?.weight ?? 0) < 3)))) return false;
   }
   const d = pairDifference(a, b);
   if (!d) return false;
@@ -70,7 +76,7 @@ export function sameName(a: string, b: string, evA: number, evB: number): boolea
   if (d.vowels && Math.min(consonants(ca), consonants(cb)) < 3) return false;
   // the same verb prefix on both sides, neither a name nor foreign-looking: two forms of an Arabic verb (يطلب/يطالب,
   // ألغى/ألقى, تسير/تسيير)
-  if (ca[0] === cb[0] && 'يتنا'.includes(ca[0]) && [a, b].every(w => verbLike(w))) return false;
+  if (ca[0] === cb[0] && 'يتنا'.includes(ca[0]) && [a, b].every(w => verbLike(w)) && [a, b].some(w => formStats(w.slice(1)).bare >= 2)) return false;
   if (wa.length === wb.length) {
     for (let i = 0; i < wa.length; i++) if (wa[i] !== wb[i] && areDifferentNames(wa[i], wb[i])) return false;
   }
@@ -80,7 +86,7 @@ export function sameName(a: string, b: string, evA: number, evB: number): boolea
   // and differ by one written vowel; an Arabic word that happens to look foreign is rarely that long
   const minEv = Math.min(evA, evB), maxEv = Math.max(evA, evB);
   if (minEv < 1) return false;
-  if (maxEv < 2 && !(shortest >= 6 && d.vowels === 1 && !d.swaps && !d.gq)) return false;
+  if (maxEv < 2 && !(shortest >= 6 && d.vowels <= 1 && !d.swaps && !d.gq)) return false;
   // a vowel written for another (بيسكوف/بوسكوف) is also how two different names differ (ميركل/ماركل, جون/جين), and
   // two vowels (فرانسوا/فرنسا) change a short name into another: a name on both sides
   if ((d.swaps || d.vowels === 2) && minEv < 2) return false;
