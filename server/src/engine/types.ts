@@ -30,6 +30,9 @@ export interface Fix {
   /** Where the edits reach: this finding, the whole document, or other files too. */
   scope?: 'finding' | 'document' | 'workspace';
   configEdit?: ConfigEdit;
+  /** What to select once the edits are applied (offsets in the new text), e.g. a placeholder for the user to type
+   * over. Adapters that can move the selection do; others ignore it. */
+  select?: { start: number; end: number };
 }
 
 export interface RelatedLocation { uri: string; start?: number; end?: number; line?: number; message: Localized }

@@ -115,6 +115,8 @@ function placeholderFix(article: Article, s: Sentence, at: number, cue: string):
   return {
     title: { en: `Insert an attribution placeholder after «${cue}»`, ar: `أدرج موضعا للمصدر بعد «${cue}»` },
     edits: [{ start: at, end: at, newText: `، ${ATTRIBUTION_PLACEHOLDER}${closes ? '' : '،'}` }],
+    // select «[المصدر]» so the editor types the source over it
+    select: { start: at + 2 + ATTRIBUTION_PLACEHOLDER.indexOf('['), end: at + 2 + ATTRIBUTION_PLACEHOLDER.length },
     preferred: true, scope: 'finding',
   };
 }
