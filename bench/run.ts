@@ -6,7 +6,7 @@
 // --only runs some sections (for profiling: node --cpu-prof out/bench/run.js --only engine); --quick takes fewer
 // samples; --no-write leaves latest.json and BENCHMARKS.md alone. Exit status 1 when a target is missed.
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { allRules } from '../server/src/engine';
@@ -30,6 +30,7 @@ async function main(): Promise<number> {
   const quick = values.quick!;
   const started = new Date();
   const t0 = Date.now();
+  const loadStart = loadavg()[0];
   const log = (s: string) => process.stderr.write(`${s}\n`);
   const tmp = mkdtempSync(join(tmpdir(), 'anl-bench-'));
   const rows: Row[] = [];
@@ -61,7 +62,8 @@ async function main(): Promise<number> {
   }
   const m = machine();
   const seconds = (Date.now() - t0) / 1000;
-  process.stdout.write(`\n${formatTable(rows)}\n\n${m.nproc} cores, ${m.cpu}, Node ${m.node}; ${seconds.toFixed(0)} s\n`);
+  notes.unshift(`Load average (1 min) on this ${m.nproc}-core machine: ${loadStart.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end; above ${m.nproc}, other processes competed with the bench and the wall times (section 4, the server in 5) are inflated.`);
+  process.stdout.write(`\n${formatTable(rows)}\n\n${m.nproc} cores, ${m.cpu}, Node ${m.node}; ${seconds.toFixed(0)} s\n${notes.map(n => `- ${n}\n`).join('')}`);
   if (!values['no-write'] && only.size === SECTIONS.length) {
     const info = { startedAt: started.toISOString(), seconds, command: 'npm run bench', argv: process.argv.slice(2), rules: allRules.map(r => r.id), notes };
     const json = writeResults(rows, m, info);

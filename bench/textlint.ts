@@ -1,7 +1,7 @@
 // Item 6: against what a user would pick instead. textlint (kernel API, in-process, so neither side pays startup)
 // with textlint-rule-prh fed the variant dictionary our transliteration rule discovers on the corpus, and
 // textlint-rule-ng-word fed the vague-source and hedge words of our attribution lexicons.
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Article, defaultConfig, lint, type Finding, type LintContext } from '../server/src/engine';
 import { CORPUS_DIR, CorpusArticle, REPO_ROOT } from './corpus';
@@ -34,24 +34,24 @@ function formAndTarget(f: Finding, article: Article): [string, string] | undefin
   return fix ? [article.slice(f.start, f.end), fix.edits[0].newText] : undefined;
 }
 
-/** The vague-source and hedge words: from server/src/lexicons/attribution-*.json (every string under a key naming
- * vague sources or hedges), or, before those land, the surface forms of the non-verb rows of the shared
- * attribution-patterns.tsv. */
+/** The vague-source and hedge words a textlint user would list: from server/src/lexicons/attribution-hedges.json and
+ * attribution-vague-sources.json, every `phrase` and every entry of `forms` (the lexicons' notes and provenance are
+ * left out); before those exist, the surface forms of the non-verb rows of the shared attribution-patterns.tsv. */
 export function weaselWords(): { words: string[]; source: string } {
   const lexDir = join(REPO_ROOT, 'server/src/lexicons');
-  const files = existsSync(lexDir) ? readdirSync(lexDir).filter(f => /^attribution-.*\.json$/.test(f)) : [];
+  const files = ['attribution-hedges.json', 'attribution-vague-sources.json'].filter(f => existsSync(join(lexDir, f)));
   const words = new Set<string>();
-  const collect = (v: unknown, take: boolean): void => {
-    if (typeof v === 'string') { if (take) words.add(v); return; }
-    if (Array.isArray(v)) { v.forEach(x => collect(x, take)); return; }
-    if (v && typeof v === 'object') {
-      for (const [k, x] of Object.entries(v)) collect(x, take || /vague|hedge|weasel|anonymous|passive/i.test(k) || /vague|hedge/i.test(String((v as any).kind ?? (v as any).category ?? '')));
+  const collect = (v: unknown): void => {
+    if (Array.isArray(v)) { v.forEach(collect); return; }
+    if (!v || typeof v !== 'object') return;
+    for (const [k, x] of Object.entries(v)) {
+      if (k === 'phrase' && typeof x === 'string') words.add(x);
+      else if (k === 'forms' && Array.isArray(x)) x.forEach(f => typeof f === 'string' && words.add(f));
+      else collect(x);
     }
   };
-  for (const f of files) collect(JSON.parse(readFileSync(join(lexDir, f), 'utf8')), /vague|hedge/i.test(f));
-  // entries written as {form: ..., note: ...} contribute their notes too; keep only Arabic phrases
-  const arabic = [...words].filter(w => /[\u0621-\u064a]/.test(w) && w.length <= 40);
-  if (arabic.length) return { words: arabic, source: files.join(', ') };
+  for (const f of files) collect(JSON.parse(readFileSync(join(lexDir, f), 'utf8')));
+  if (words.size) return { words: [...words], source: files.join(' + ') };
   const tsv = join(CORPUS_DIR, '../lexicons/attribution-patterns.tsv');
   if (!existsSync(tsv)) return { words: [], source: 'none' };
   const out = new Set<string>();
