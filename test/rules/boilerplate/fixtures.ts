@@ -134,4 +134,34 @@ export const fixtures: Fixture[] = [
     after: j(P1, P2, 'اقرأ أيضا: موازنة الصحة', P3),
     config: { markers: ['من أرشيفنا'], exceptions: ['اقرأ أيضا: موازنة الصحة'] },
   },
+  {
+    name: 'breadcrumb trail with spaced / or > separators at the top',
+    text: j('الرئيسية / أخبار محلية / صحة', P1, P2),
+    flagged: [1],
+    after: j(P1, P2),
+  },
+  {
+    name: 'numbered most-read list with ".." headlines and cut teasers',
+    text: j(P1, P2, P3, 'الأكثر قراءة', '1. أسعار الذهب.. ارتفاع جديد في الأسواق المحلية مع نهاية تعاملات الأسبوع', '2. المنتخب يفوز في مباراة الأمس ويتأهل إلى الدور الثاني من البطولة …', '3. حالة الطقس غدا'),
+    flagged: [4, 5, 6, 7],
+    after: j(P1, P2, P3, ''),
+  },
+  {
+    name: 'bulleted related headlines after a label',
+    text: j(P1, 'أخبار ذات صلة', '- ارتفاع أسعار النفط في الأسواق الآسيوية', '- انطلاق مهرجان الفيلم العربي في القاهرة', P2, P3),
+    flagged: [2, 3, 4],
+    after: j(P1, P2, P3),
+  },
+  {
+    name: 'unlabelled bulleted headlines of other stories between paragraphs',
+    text: j(P1, P2, '• ارتفاع أسعار النفط في الأسواق الآسيوية', '• انطلاق مهرجان الفيلم العربي في القاهرة', P3, P4),
+    flagged: [3, 4],
+    after: j(P1, P2, P3, P4),
+  },
+  {
+    name: "the story's own bulleted list, sharing its words, stays",
+    text: j(P1, P2, '- مستشفى جديد في المنطقة الشمالية', '- مراكز صحية في المحافظات المجاورة', P3, P4),
+    flagged: [],
+    after: j(P1, P2, '- مستشفى جديد في المنطقة الشمالية', '- مراكز صحية في المحافظات المجاورة', P3, P4),
+  },
 ];

@@ -31,6 +31,8 @@ const LONG_WORDS = 18;
 const SHORT_WORDS = 4;
 /** A headline: 2–16 words, no sentence end inside. */
 const HEADLINE_MAX = 16;
+/** At most this share of a list's content words may come back in the story's prose for it to be other stories'. */
+const FOREIGN_SHARE = 0.2;
 /** Files a line must recur in to count as the site's template. */
 const RECUR_MIN = 3;
 
@@ -56,7 +58,8 @@ export function classifyLines(article: Article, feats: LineFeatures[], opt: Clas
       if (rest.length <= 6) for (const r of rest) mark(v[r], 'bad', f.marker.entry.kind, 'after an "about" heading at the end');
       continue;
     }
-    while (j >= 0 && taken.length < 12 && v[j].cls === 'neutral' && isHeadline(feats[j]) && feats[j].words >= minWords) {
+    // a labelled list may be bulleted or numbered ("1. ...", "• ...")
+    while (j >= 0 && taken.length < 12 && v[j].cls === 'neutral' && isHeadline(feats[j], true) && feats[j].words >= minWords) {
       taken.push(j);
       j = next[j];
     }
@@ -76,6 +79,7 @@ export function classifyLines(article: Article, feats: LineFeatures[], opt: Clas
     };
     for (let i = firstNonBlank(v); i >= 0 && v[i].cls !== 'good'; i = next[i]) {
       const f = feats[i];
+      if (v[i].cls === 'neutral' && f.crumb) mark(v[i], 'bad', 'nav', 'breadcrumb trail at the top of the page');
       if (v[i].cls === 'bad' || v[i].cls === 'sep' || (v[i].cls === 'neutral' && f.words <= SHORT_WORDS && !f.endColon)) {
         run.push(i);
         if (v[i].cls === 'bad') bad++;
@@ -147,6 +151,30 @@ export function classifyLines(article: Article, feats: LineFeatures[], opt: Clas
     if (run.length >= 2 && leads >= 2 && leads >= 0.5 * run.length && before >= 2) for (const r of run) mark(v[r], 'bad', 'teaser', 'lead of another story at the end');
   }
 
+  // 5b. A bulleted or numbered list of other stories' headlines, between paragraphs or after the last one, with no
+  //     label: the story's own lists share its words (and usually follow a "the list includes:" line); headlines of
+  //     other stories hardly share any. The vocabulary of the text is that of its prose lines.
+  {
+    const body = new Set<string>();
+    for (let i = 0; i < n; i++) if (v[i].cls === 'good') for (const s of stems(feats[i].key)) body.add(s);
+    const shared = (i: number) => { const st = [...new Set(stems(feats[i].key))]; return { n: st.length, shared: st.filter(s => body.has(s)).length }; };
+    for (let i = 0; i < n; i++) {
+      if (v[i].cls !== 'neutral' || !feats[i].bullet || !isHeadline(feats[i], true) || feats[i].words < 3) continue;
+      const p = prev[i];
+      if (p < 0 || (v[p].cls !== 'good' && !isTeaserBlockLine(v[p])) || feats[p].endColon) continue;
+      const run = [i];
+      let j = next[i];
+      while (j >= 0 && v[j].cls === 'neutral' && feats[j].bullet && isHeadline(feats[j], true) && feats[j].words >= 3) { run.push(j); j = next[j]; }
+      i = run[run.length - 1];
+      if (run.length < 2 || (j >= 0 && v[j].cls === 'neutral')) continue;
+      let words = 0, common = 0, worst = 0;
+      for (const r of run) { const o = shared(r); words += o.n; common += o.shared; worst = Math.max(worst, o.n ? o.shared / o.n : 1); }
+      if (words >= 2 * run.length && common <= FOREIGN_SHARE * words && worst <= 2 * FOREIGN_SHARE) {
+        for (const r of run) mark(v[r], 'bad', 'related-list', 'bulleted headlines that share no words with the story');
+      }
+    }
+  }
+
   // 6. Headlines standing between paragraphs: related stories, unless they announce the paragraph after them.
   for (let i = 0; i < n; i++) {
     if (v[i].cls !== 'neutral' || !isHeadline(feats[i]) || feats[i].words < 4) continue;
@@ -202,7 +230,8 @@ function initial(article: Article, f: LineFeatures, opt: ClassifyOptions): LineV
   const rec = f.words <= LONG_WORDS ? opt.recurrence?.(f.index) ?? 0 : 0;
   if (rec >= RECUR_MIN && f.words <= LONG_WORDS) return { cls: 'bad', kind: 'template', signals: [`recurs in ${rec} other files of the workspace`] };
   // a question is how headlines and subheadings end as often as sentences: it does not make a line prose
-  if ((f.endStop && !f.endQuestion && f.words >= PROSE_WORDS) || f.words >= LONG_WORDS || f.innerStops >= 1 && f.words >= PROSE_WORDS) return { cls: 'good', signals: [] };
+  // nor does a cut "…" at its end (a teaser cut to fit a list), unless the line is long
+  if ((f.endStop && !f.endQuestion && !f.ellipsisCut && f.words >= PROSE_WORDS) || f.words >= LONG_WORDS || f.innerStops >= 1 && f.words >= PROSE_WORDS) return { cls: 'good', signals: [] };
   return { cls: 'neutral', signals: [] };
 }
 
@@ -218,9 +247,9 @@ function mark(v: LineVerdict, cls: LineClass, kind: string, signal: string): voi
 }
 
 /** A headline: a few words, no sentence inside, not a lead-in ending with a colon. */
-function isHeadline(f: LineFeatures): boolean {
+function isHeadline(f: LineFeatures, bulletAllowed = false): boolean {
   return !f.blank && f.words >= 2 && f.words <= HEADLINE_MAX && (!f.endStop || (f.endQuestion && f.words <= 12) || f.ellipsisCut) &&
-    !f.endColon && f.innerStops === 0 && !f.bullet && !f.startsWithConjunction;
+    !f.endColon && f.innerStops === 0 && (bulletAllowed || !f.bullet) && !f.startsWithConjunction;
 }
 
 /** Runs of list items of the story itself share a frame: the same first word, numbers first, or the same word
@@ -248,7 +277,7 @@ export function isParallelList(feats: LineFeatures[], run: number[]): boolean {
 }
 
 /** Content stems of a key: proclitics and the article stripped, short words dropped. */
-function stems(key: string): string[] {
+export function stems(key: string): string[] {
   const out: string[] = [];
   for (let w of key.split(' ')) {
     w = w.replace(/^(?:و|ف)?(?:ب|ل|ك)?(?:ال|لل)?/u, '');

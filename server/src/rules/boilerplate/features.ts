@@ -38,12 +38,16 @@ export interface LineFeatures {
   marker?: { entry: CompiledMarker; rest: string };
   /** Only agency names: a credit line. */
   agencyOnly: boolean;
+  /** Short items (1–3 words each) joined by a spaced » › > / or |: a breadcrumb trail ("Home » World"). */
+  crumb: boolean;
 }
 
 const SENTENCE_FINAL = new Set(['.', '!', '?', '؟', '…', '۔']);
 const WEEKDAY_COMMA = /[،,]\s*(?:يوم\s+)?(?:ال)?(?:سبت|أحد|احد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة)\s*[،,]/u;
 /** 'On 3 October 1924, ...': the opening of an on-this-day item. */
 const ON_THIS_DAY = /^\s*في\s+\d{1,2}\s+\p{L}+/u;
+const LIST_NUMBER = /^[\d٠-٩]{1,2}\s*[.)]$/u;
+const HEADLINE_DOTS = /[^.]\.\.$/u;
 const SEPARATOR_ONLY = /^[\s\-_=*~•·×+#.─━—–<>]+$/u;
 const BULLET = /^\s*(?:[-*•·►■▪◆]|\d{1,2}\s*[-.)]\s)/u;
 // Both start only where a run of their characters starts (the lookbehind): tried from every position of a long run,
@@ -81,7 +85,7 @@ export function lineFeatures(article: Article, i: number, lex: Lexicon, extra: r
   const f: LineFeatures = {
     index: i, blank: line.blank, key: '', words: 0, arabicLetters: 0, latinLetters: 0, endStop: false, endColon: false,
     endQuestion: false, ellipsisCut: false, innerStops: 0, separator: false, bullet: false, navSeparators: 0, email: false,
-    url: false, startsWithConjunction: false, leadShape: false, agencyOnly: false,
+    url: false, startsWithConjunction: false, leadShape: false, agencyOnly: false, crumb: false,
   };
   if (line.blank) return f;
   f.key = bpKey(text);
@@ -104,9 +108,18 @@ export function lineFeatures(article: Article, i: number, lex: Lexicon, extra: r
   const ss = article.sentences;
   // sentences of this line, found through the article's sentence list (built once)
   const first = article.sentenceAt(line.start + (text.length - text.trimStart().length));
-  if (first) for (let s = first.index; s < ss.length && ss[s].line === i; s++) if (ss[s].end < line.end - 2) f.innerStops++;
+  // a list number ("1. ", "2) ") is not a sentence, nor is the ".." headlines put between their two halves
+  if (first) {
+    for (let s = first.index; s < ss.length && ss[s].line === i; s++) {
+      if (ss[s].end >= line.end - 2) continue;
+      const sentence = article.slice(ss[s].start, ss[s].end);
+      if ((s === first.index && LIST_NUMBER.test(sentence)) || HEADLINE_DOTS.test(sentence)) continue;
+      f.innerStops++;
+    }
+  }
   f.separator = f.arabicLetters + f.latinLetters === 0 && text.trim().length >= 3 && SEPARATOR_ONLY.test(text);
   f.bullet = BULLET.test(text);
+  f.crumb = f.words >= 2 && f.words <= 12 && !f.endStop && isCrumbTrail(text);
   // both need Latin letters (and an e-mail an @): the unanchored patterns are not run over Arabic prose
   f.email = f.latinLetters > 0 && text.includes('@') && EMAIL.test(text);
   f.url = f.latinLetters > 0 && URL.test(text);
@@ -125,6 +138,21 @@ export function lineFeatures(article: Article, i: number, lex: Lexicon, extra: r
   f.agencyOnly = isAgencyOnly(f.key, f.words, lex) ||
     (f.words <= 5 && !f.endStop && text.includes('/') && [...lex.agencies].some(a => ` ${f.key} `.includes(` ${a} `)) && !/\d/.test(text));
   return f;
+}
+
+const CRUMB_SEPARATORS = new Set(['»', '›', '>', '/', '|']);
+const isSpace = (ch: string | undefined) => ch !== undefined && /\s/u.test(ch);
+/** Every item between the separators (spaced on both sides) is a short label: no sentence, at most three words, no
+ * quotation. A scan, not a split on /\s+[»›>/|]\s+/ (which backtracks quadratically on a long run of spaces). */
+function isCrumbTrail(text: string): boolean {
+  const t = text.trim();
+  const items: string[] = [];
+  let from = 0;
+  for (let k = 1; k < t.length - 1; k++) {
+    if (CRUMB_SEPARATORS.has(t[k]) && isSpace(t[k - 1]) && isSpace(t[k + 1])) { items.push(t.slice(from, k)); from = k + 1; }
+  }
+  items.push(t.slice(from));
+  return items.length >= 2 && items.every(it => { const w = it.trim().split(/\s+/); return it.trim() !== '' && w.length <= 3 && !/[«"“:،,.]/u.test(it); });
 }
 
 /** و/ف as a proclitic, not as the first letter of a word (وفاة، وثائقي، وزير): what follows it must open a
