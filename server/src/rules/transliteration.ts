@@ -8,7 +8,7 @@ import type { Article } from '../engine/article';
 import type { Config } from '../engine/config';
 import type { Fix, LintContext, RelatedLocation, Rule, RuleFinding, TextEdit } from '../engine/types';
 import { spellingKey, variantKey } from './names/key';
-import { corpusCount, wikidataToken } from './names/lexicon';
+import { corpusCount, foreignness, formStats, isNisbaOfName, wikidataToken } from './names/lexicon';
 import { nameMentions, type NameMention } from './names/mentions';
 import { nameEvidence, sameName } from './names/sameName';
 import type { SpellingOccurrences } from '../workspace/nameSpellings';
@@ -22,7 +22,29 @@ interface Spelling {
 }
 
 /** A spelling of the workspace, summed over the files that write it. */
-interface WsTotal { folded: string; written: string; count: number; uris: string[]; occ: Record<string, number[]>; evidence: number }
+interface WsTotal { folded: string; written: string; count: number; parts: SpellingOccurrences[]; evidence: number; ctx: Map<number, number>; uris: string[]; occ: Record<string, number[]> }
+
+/** A spelling used often in ordinary text is no name just because it meets another spelling: the co-occurrence and
+ * neighbour evidence below only lift spellings rarer than this (or known names and their adjectives). */
+const RARE = 60;
+function rareEnough(folded: string): boolean {
+  return folded.split(' ').every(w => { const st = formStats(w); return st.bare + st.withArticle <= RARE || st.wikidata >= 3 || isNisbaOfName(w); });
+}
+
+/** What lets co-occurrence or shared neighbours stand in for name evidence: the spelling is not frequent, and its
+ * letters are not made of Arabic patterns (foreignness >= 0: its trigrams are at least as typical of names as of
+ * words). Two patterns of one Arabic root (مقطع/مقاطع, زوجه/زواجه) do meet in one article, and look Arabic. */
+function liftable(folded: string): boolean {
+  return rareEnough(folded) && folded.split(' ').every(w => foreignness(w) >= 0);
+}
+
+/** Distinctive neighbours (mentions.ts) a spelling of this document shares with a spelling of other files: the same
+ * first name, title or surname beside both is evidence that they are one name. */
+function sharedNeighbours(mentions: NameMention[], other: Map<number, number>): number {
+  const seen = new Set<number>();
+  for (const m of mentions) for (const h of m.ctx) if (other.has(h)) seen.add(h);
+  return seen.size;
+}
 
 const mentionCache = new WeakMap<Article, NameMention[]>();
 function mentionsOf(article: Article): NameMention[] {
@@ -113,16 +135,30 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
     if (wsWin) {
       for (const s of spellings) {
         if (house.has(s.folded) || s.folded === wsWin.folded || isLetterFormOnlyFolded(s.folded, wsWin.folded)) continue;
-        if (!sameName(s.folded, wsWin.folded, ev(s), wsWin.evidence)) continue;
+        const lifted = sharedNeighbours(s.mentions, wsWin.ctx) > 0 && liftable(s.folded) && liftable(wsWin.folded);
+        if (!sameName(s.folded, wsWin.folded, lifted ? 2 : ev(s), lifted ? 2 : wsWin.evidence)) continue;
         report(s, wsWin.written, 'workspace', spellings, wsWin);
       }
       continue;
     }
+    // Two spellings with one key in one document, neither a frequent word: a writer rarely spells an ordinary word two
+    // ways in one article, so their meeting is itself evidence of a name (the morphology guards of sameName still apply).
+    const coEv = (x: Spelling, y: Spelling) => (liftable(x.folded) && liftable(y.folded) ? 2 : ev(x));
     const inDoc = spellings.filter(s => s !== major && !house.has(s.folded) &&
-      sameName(s.folded, major.folded, ev(s), ev(major)) && !isLetterFormOnly(s, major));
+      sameName(s.folded, major.folded, coEv(s, major), coEv(major, s)) && !isLetterFormOnly(s, major));
     for (const s of inDoc) report(s, houseTarget ? cleanWord(houseTarget) : major.written, 'document', spellings, undefined);
   }
   return out;
+
+  function lazyTotal(folded: string, written: string, evidence: number): WsTotal {
+    let uris: string[] | undefined, occ: Record<string, number[]> | undefined;
+    const t: WsTotal = {
+      folded, written, count: 0, parts: [], evidence, ctx: new Map(),
+      get uris() { return uris ??= t.parts.flatMap(p => p.uris); },
+      get occ() { return occ ??= Object.assign({}, ...t.parts.map(p => p.occurrences)); },
+    };
+    return t;
+  }
 
   /** The spelling most of the workspace writes for this name, when it is not this document's and outweighs it. */
   function workspaceMajority(key: string, major: Spelling, majorEvidence: number): WsTotal | undefined {
@@ -132,10 +168,15 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
     for (const [written, v] of ws) {
       const f = v.folded ?? spellingKey(written);
       // the same evidence as in one document: each spelling a name by its own text or by the lexicons
-      const evidence = nameEvidence(f, v.marked);
-      if (f !== major.folded && !sameName(f, major.folded, evidence, majorEvidence)) continue;
-      const t = totals.get(f) ?? { folded: f, written, count: 0, uris: [], occ: {}, evidence };
-      t.count += v.count; t.uris.push(...v.uris); Object.assign(t.occ, v.occurrences ?? {});
+      let evidence = nameEvidence(f, v.marked);
+      if (f !== major.folded && !sameName(f, major.folded, evidence, majorEvidence)) {
+        // weak lexical evidence: the two spellings must then share distinctive neighbours across the files
+        if (!(liftable(f) && liftable(major.folded) && sharedNeighbours(major.mentions, v.ctx) > 0 && sameName(f, major.folded, 2, 2))) continue;
+        evidence = 2;
+      }
+      const t = totals.get(f) ?? lazyTotal(f, written, evidence);
+      t.count += v.count; t.parts.push(v);
+      for (const [h, k] of v.ctx) t.ctx.set(h, (t.ctx.get(h) ?? 0) + k);
       totals.set(f, t);
     }
     const mine = totals.get(major.folded);

@@ -6,6 +6,7 @@ import { cleanWord } from '../arabic/normalize';
 import { tokenize } from '../arabic/tokenize';
 import { nameMentions } from '../rules/names/mentions';
 import { nameEvidence } from '../rules/names/sameName';
+import { foreignness } from '../rules/names/lexicon';
 import { registerIndexer, type Indexer } from './registry';
 
 /** One spelling of a name in one file. */
@@ -20,31 +21,53 @@ export interface FileSpelling {
   m: boolean;
   /** Flattened [start, end) offsets of the name (clitics excluded), for workspace-wide replacement. */
   o: number[];
+  /** Hashed distinctive neighbours of the spelling in this file (mentions.ts), at most MAX_CTX. */
+  c: number[];
 }
+
+/** Neighbours kept per spelling and file: a name's first name, title and the like are few; more is noise. */
+const MAX_CTX = 12;
 
 /** key → spellings, for keys whose name the file marks as a name. */
 export type NameSpellingSummary = Map<string, FileSpelling[]>;
 
-interface SpellingEntry { files: Map<string, { n: number; s: string; o: number[]; m: boolean }> }
+interface FileEntry { n: number; s: string; o: number[]; m: boolean; c: number[] }
+/** One folded spelling over the workspace: its files, and totals kept up to date on add/remove so that a query costs
+ * the same however many files write the spelling. */
+interface SpellingEntry {
+  files: Map<string, FileEntry>;
+  count: number;
+  marked: number;
+  written: Map<string, number>;
+  ctx: Map<number, number>;
+}
 /** key → folded spelling → files using it. */
 export type NameSpellingAggregate = Map<string, Map<string, SpellingEntry>>;
 
-/** What nameSpellings() returns for a spelling: the engine's {count, uris}, plus where each occurrence is. */
-export interface SpellingOccurrences { count: number; uris: string[]; occurrences: Record<string, number[]>; folded: string; marked: boolean }
+/** What nameSpellings() returns for a spelling: the engine's {count, uris}, plus where each occurrence is (uris and
+ * occurrences are computed when first read), whether a file marks it as a name, and its distinctive neighbours (hash →
+ * number of files). */
+export interface SpellingOccurrences {
+  count: number; readonly uris: string[]; readonly occurrences: Record<string, number[]>; folded: string; marked: boolean;
+  ctx: Map<number, number>;
+}
 
 /** A file's name spellings. Also used by the rule on the open document, so both read a file the same way. */
 export function summarizeNames(text: string): NameSpellingSummary {
   const mentions = nameMentions(text, tokenize(text));
   const byKey = new Map<string, Map<string, FileSpelling>>();
   for (const m of mentions) {
-    if (!m.marked && !nameLike(m.folded)) continue;
+    // a spelling with no name evidence of its own is kept when it does not look Arabic and has distinctive neighbours:
+    // those can tie it to another spelling in another file (نتنياهو / نتانياهو beside بنيامين)
+    if (!m.marked && !nameLike(m.folded) && !(m.ctx.length && m.words === 1 && m.folded.length >= 4 && foreignness(m.folded) >= 0)) continue;
     let g = byKey.get(m.key);
     if (!g) byKey.set(m.key, g = new Map());
     let e = g.get(m.folded);
-    if (!e) g.set(m.folded, e = { s: cleanWord(text.slice(m.start, m.end)), f: m.folded, n: 0, m: false, o: [] });
+    if (!e) g.set(m.folded, e = { s: cleanWord(text.slice(m.start, m.end)), f: m.folded, n: 0, m: false, o: [], c: [] });
     e.n++;
     e.m ||= m.marked;
     e.o.push(m.start, m.end);
+    for (const h of m.ctx) if (e.c.length < MAX_CTX && !e.c.includes(h)) e.c.push(h);
   }
   const out: NameSpellingSummary = new Map();
   for (const [k, g] of byKey) out.set(k, [...g.values()]);
@@ -61,8 +84,12 @@ export const nameSpellingsIndexer: Indexer<NameSpellingSummary, NameSpellingAggr
       if (!g) agg.set(key, g = new Map());
       for (const sp of spellings) {
         let e = g.get(sp.f);
-        if (!e) g.set(sp.f, e = { files: new Map() });
-        e.files.set(uri, { n: sp.n, s: sp.s, o: sp.o, m: sp.m });
+        if (!e) g.set(sp.f, e = { files: new Map(), count: 0, marked: 0, written: new Map(), ctx: new Map() });
+        const old = e.files.get(uri);
+        if (old) unaccount(e, old);
+        const fe: FileEntry = { n: sp.n, s: sp.s, o: sp.o, m: sp.m, c: sp.c ?? [] };
+        e.files.set(uri, fe);
+        account(e, fe, 1);
       }
     }
   },
@@ -73,6 +100,9 @@ export const nameSpellingsIndexer: Indexer<NameSpellingSummary, NameSpellingAggr
       for (const sp of spellings) {
         const e = g.get(sp.f);
         if (!e) continue;
+        const old = e.files.get(uri);
+        if (!old) continue;
+        unaccount(e, old);
         e.files.delete(uri);
         if (!e.files.size) g.delete(sp.f);
       }
@@ -87,22 +117,30 @@ export const nameSpellingsIndexer: Indexer<NameSpellingSummary, NameSpellingAggr
       const g = agg.get(key);
       if (!g) return out;
       for (const [folded, e] of g) {
-        let count = 0;
-        const uris: string[] = [];
-        const occurrences: Record<string, number[]> = {};
-        const written = new Map<string, number>();
-        let marked = false;
-        for (const [uri, f] of e.files) {
-          if (uri === excludeUri) continue;
-          count += f.n;
-          uris.push(uri);
-          occurrences[uri] = f.o;
-          marked ||= f.m;
-          written.set(f.s, (written.get(f.s) ?? 0) + f.n);
+        const own = excludeUri !== undefined ? e.files.get(excludeUri) : undefined;
+        const count = e.count - (own?.n ?? 0);
+        if (count <= 0) continue;
+        const marked = e.marked - (own?.m ? 1 : 0) > 0;
+        let ctx = e.ctx;
+        if (own?.c.length) {
+          ctx = new Map(e.ctx);
+          for (const h of own.c) { const k = (ctx.get(h) ?? 1) - 1; if (k > 0) ctx.set(h, k); else ctx.delete(h); }
         }
-        if (!count) continue;
-        const spelling = [...written].sort((a, b) => b[1] - a[1])[0][0];
-        out.set(spelling, { count, uris, occurrences, folded, marked });
+        let spelling = '', best = -1;
+        for (const [w, k] of e.written) {
+          const n = k - (own?.s === w ? own.n : 0);
+          if (n > best) { best = n; spelling = w; }
+        }
+        let uris: string[] | undefined, occurrences: Record<string, number[]> | undefined;
+        const list = () => {
+          uris = []; occurrences = {};
+          for (const [uri, f] of e.files) if (uri !== excludeUri) { uris.push(uri); occurrences[uri] = f.o; }
+        };
+        out.set(spelling, {
+          count, folded, marked, ctx,
+          get uris() { if (!uris) list(); return uris!; },
+          get occurrences() { if (!occurrences) list(); return occurrences!; },
+        });
       }
       return out;
     },
@@ -110,6 +148,18 @@ export const nameSpellingsIndexer: Indexer<NameSpellingSummary, NameSpellingAggr
 };
 
 registerIndexer(nameSpellingsIndexer);
+
+function account(e: SpellingEntry, f: FileEntry, sign: 1 | -1): void {
+  e.count += sign * f.n;
+  if (f.m) e.marked += sign;
+  const w = (e.written.get(f.s) ?? 0) + sign * f.n;
+  if (w > 0) e.written.set(f.s, w); else e.written.delete(f.s);
+  for (const h of f.c) {
+    const k = (e.ctx.get(h) ?? 0) + sign;
+    if (k > 0) e.ctx.set(h, k); else e.ctx.delete(h);
+  }
+}
+function unaccount(e: SpellingEntry, f: FileEntry): void { account(e, f, -1); }
 
 /** Spellings worth keeping for other files: marked as names by their text, or names or transliteration-like by the
  * lexicons. The rest of a file's words never reach the index, which keeps it small. */

@@ -28,7 +28,8 @@ export function isNameMarker(folded: string): boolean {
 const BARE_PREFIXES = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'فب', 'فل', 'وك'];
 const ARTICLE_PREFIXES = ['ال', 'وال', 'فال', 'بال', 'كال', 'وبال', 'فبال', 'لل', 'ولل', 'فلل'];
 
-const PRONOUNS = ['ه', 'ها', 'هم', 'هما', 'هن', 'كم', 'نا', 'ك', 'ي'];
+// not ه or ي: a word ending in ه may be a feminine in ة (أميركيه), and ي is the nisba ending (أمريكي)
+const PRONOUNS = ['ها', 'هم', 'هما', 'هن', 'كم', 'نا'];
 
 export interface FormStats {
   /** Occurrences in the corpora without the article (with or without و/ف/ب/ل/ك). */

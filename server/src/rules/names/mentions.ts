@@ -24,6 +24,38 @@ export interface NameMention {
   words: number;
   /** The text marks it as a name: a title or kind word before it, or a well-attested first name next to it. */
   marked: boolean;
+  /** Distinctive neighbours: the word before and the word after the name (hashed with their side), when that word is
+   * not a frequent one. Two spellings of one name share them across files (دونالد ترمب / دونالد ترامب); two ordinary
+   * look-alikes share only frequent words, which are left out here. */
+  ctx: number[];
+}
+
+/** A neighbour word frequent in ordinary text says nothing about which name stands beside it. */
+const MAX_NEIGHBOUR_COUNT = 100;
+
+/** 32-bit FNV-1a of a side mark and a folded word: neighbours are kept as numbers, never as text. */
+export function neighbourHash(side: '<' | '>', folded: string): number {
+  let h = 0x811c9dc5;
+  const s = side + folded;
+  for (let i = 0; i < s.length; i++) { h ^= s.charCodeAt(i); h = Math.imul(h, 0x01000193); }
+  return h >>> 0;
+}
+
+function neighbour(words: Word[], j: number, side: '<' | '>', text: string, from: Word, out: number[]): void {
+  const w = words[j];
+  if (!w) return;
+  const [a, b] = side === '<' ? [w, from] : [from, w];
+  if (!/^[ \u00A0]+$/.test(text.slice(a.token.end, b.token.start))) return;
+  const f = w.folded;
+  if (f.length < 3 || corpusCount(f) + corpusCount(foldLetters(w.token.norm)) > MAX_NEIGHBOUR_COUNT) return;
+  out.push(neighbourHash(side, f));
+}
+
+function contextOf(words: Word[], i: number, n: number, text: string): number[] {
+  const out: number[] = [];
+  neighbour(words, i - 1, '<', text, words[i], out);
+  neighbour(words, i + n, '>', text, words[i + n - 1], out);
+  return out;
 }
 
 export interface Word { token: Token; prefix: string; stem: string; folded: string }
@@ -102,7 +134,7 @@ export function nameMentions(text: string, tokens: readonly Token[]): NameMentio
     const start = w.token.start + prefixOffset(w);
     if (candidate) out.push({
       spelling: w.stem, folded: spellingKey(w.stem), key: variantKey(w.stem), start, end: w.token.end, prefix: w.prefix,
-      token: i, words: 1, marked: markedAt(words, i, text),
+      token: i, words: 1, marked: markedAt(words, i, text), ctx: contextOf(words, i, 1, text),
     });
     const n = words[i + 1];
     // a name written apart may have a part that is a word on its own (آي فون beside آيفون): one candidate is enough,
@@ -111,7 +143,7 @@ export function nameMentions(text: string, tokens: readonly Token[]): NameMentio
       const spelling = `${w.stem} ${n.token.norm}`;
       out.push({
         spelling, folded: spellingKey(spelling), key: variantKey(spelling), start, end: n.token.end, prefix: w.prefix,
-        token: i, words: 2, marked: false,
+        token: i, words: 2, marked: false, ctx: contextOf(words, i, 2, text),
       });
     }
   }

@@ -26,6 +26,11 @@ export function inflectionOnly(a: string, b: string): boolean {
   return false;
 }
 
+function frequentWord(w: string): boolean {
+  const st = formStats(w);
+  return st.bare + st.withArticle >= 30 && st.wikidata < 3 && !isNisbaOfName(w) && foreignness(w) < 0.5;
+}
+
 const VOWELS = new Set(['ا', 'و', 'ي', 'ء', 'ئ', 'ؤ']);
 function consonants(s: string): number {
   let n = 0;
@@ -62,12 +67,34 @@ export function sameName(a: string, b: string, evA: number, evB: number): boolea
   if (wa.length !== wb.length) {
     if (ca !== cb) return false;
     const parts = wa.length > wb.length ? wa : wb;
-    // (a frequent part that no name list knows, like عبد in عبد الله, is an Arabic word too)
+    // (a frequent part that no name list knows is an Arabic word too; and so is a frequent part made of Arabic
+    // letter patterns, however many people bear it: عبد and ربه in عبد ربه, أبو: an Arabic compound name, written
+    // joined or apart, is not a transliteration)
     if (parts.some(w => w.length > 2 && (isOrdinaryWord(w) || isNisbaOfName(w) ||
-      (formStats(w).bare >= 20 && (wikidataToken(w)?.weight ?? 0) < 3)))) return false;
+      (formStats(w).bare >= 20 && ((wikidataToken(w)?.weight ?? 0) < 3 || foreignness(w) < 0))))) return false;
   }
+  // the article on one side only: an Arabic word with ال (السن), not a spelling of a name without it (أولسن)
+  if (ca.startsWith('ال') !== cb.startsWith('ال')) return false;
   const d = pairDifference(a, b);
   if (!d) return false;
+  // a three-letter spelling is an Arabic root's shape: a vowel or a q-for-g more makes another word (غرق/جورج)
+  if (Math.min(ca.length, cb.length) <= 3 && (d.vowels || d.gq)) return false;
+  // two vowel edits leave a five-letter word three consonants, a root's worth: two patterns of it (دراية/دورية)
+  if (d.vowels === 2 && Math.min(ca.length, cb.length) <= 5) return false;
+  // ق for g only in a spelling that does not look Arabic (قرأت/غروت, قلدون/غولدن are Arabic words beside a name)
+  if (d.gq && [ca, cb].some(w => w.includes('ق') && w.split(' ').some(x => x.includes('ق') && foreignness(x) < 0))) return false;
+  // ال then two letters is the shape of an Arabic verb (أفعل: ألغى/ألقى, ألمح), not of a name
+  if (ca.startsWith('ال') && Math.min(ca.length, cb.length) <= 4) return false;
+  // the future prefix on a verb that is a frequent word without it (سيكون/سكون)
+  if ([ca, cb].some(w => /^س[يتنا]/.test(w) && formStats(w.slice(1)).bare >= 20)) return false;
+  // a feminine plural beside its singular (بينات/بينت, بنات/بنت)
+  {
+    const [s2, l2] = ca.length < cb.length ? [ca, cb] : [cb, ca];
+    if (l2.endsWith('ات') && s2.endsWith('ت') && !s2.endsWith('ات')) return false;
+  }
+  // a frequent word of ordinary text that no name list knows is that word, not a spelling of a rarer name beside it
+  // (بينما/بنما, كيفية/كافية)
+  if ([a, b].some(w => w.split(' ').length === 1 && frequentWord(w))) return false;
   const shortest = Math.min(ca.length, cb.length);
   if (d.vowels > 2 || (shortest <= 4 && d.vowels > 1) || d.swaps > 1) return false;
   if (inflectionOnly(ca, cb)) return false;
