@@ -37,20 +37,17 @@ export const DEFAULT_SETTINGS = Object.freeze({
   'workbench.startupEditor': 'none',
   'workbench.tips.enabled': false,
   'workbench.enableExperiments': false,
-  'workbench.welcomePage.walkthroughs.openOnInstall': false,
   'workbench.secondarySideBar.defaultVisibility': 'hidden',
   'workbench.editor.enablePreview': false,
   'security.workspace.trust.enabled': false,
   'telemetry.telemetryLevel': 'off',
   'update.mode': 'none',
-  'extensions.autoUpdate': false,
   'extensions.autoCheckUpdates': false,
   'extensions.ignoreRecommendations': true,
   'git.enabled': false,
   'git.autoRepositoryDetection': false,
   'github.gitAuthentication': false,
   'chat.disableAIFeatures': true,
-  'chat.commandCenter.enabled': false,
   'editor.minimap.enabled': false,
   'editor.hover.delay': 200,
   'files.autoSave': 'off',
@@ -103,10 +100,10 @@ export async function waitUntil(fn, { timeout = 15000, interval = 200, what = 'c
 }
 
 // ---------------------------------------------------------------- cleanup --
-// Process groups and browsers still alive when this process exits (a failed
+// code-server process groups still alive when this process exits (a failed
 // test, Ctrl+C, node --test's timeout SIGTERM) are killed synchronously.
 const liveGroups = new Set();
-const liveBrowsers = new Set();
+const scratchDirs = new Set(); // removed at exit too (unless kept)
 let hooksInstalled = false;
 function installExitHooks() {
   if (hooksInstalled) return;
@@ -116,10 +113,10 @@ function installExitHooks() {
       try { process.kill(-pgid, 'SIGKILL'); } catch { /* already gone */ }
     }
     liveGroups.clear();
-    for (const pid of liveBrowsers) {
-      try { process.kill(pid, 'SIGKILL'); } catch { /* already gone */ }
+    for (const d of scratchDirs) {
+      try { fs.rmSync(d, { recursive: true, force: true }); } catch { /* best effort */ }
     }
-    liveBrowsers.clear();
+    scratchDirs.clear();
   };
   process.on('exit', killAll);
   for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
@@ -217,6 +214,7 @@ export async function startCodeServer(options = {}) {
   const settingsPath = path.join(dirs.userData, 'User', 'settings.json');
   const logFile = path.join(root, 'code-server.log');
   const keep = options.keep ?? process.env.E2E_KEEP === '1';
+  if (!keep && !options.scratchDir) scratchDirs.add(root);
 
   const server = {
     port, dirs, env, baseArgs, logFile, settingsPath,
@@ -235,9 +233,9 @@ export async function startCodeServer(options = {}) {
     /** Replaces the user settings.json (the running workbench picks the change up by itself). */
     async writeSettings(obj, { defaults = true } = {}) {
       const all = defaults ? { ...DEFAULT_SETTINGS, ...obj } : obj;
-      const tmp = `${settingsPath}.tmp-${process.pid}`;
-      await fsp.writeFile(tmp, JSON.stringify(all, null, 2) + '\n');
-      await fsp.rename(tmp, settingsPath); // atomic: the watcher never sees half a file
+      // In place (same inode), as an editor saves it: VS Code's watcher on the
+      // file does not follow a rename-over.
+      await fsp.writeFile(settingsPath, JSON.stringify(all, null, 2) + '\n');
       return all;
     },
     async readSettings() {
@@ -262,7 +260,7 @@ export async function startCodeServer(options = {}) {
   for (const v of options.vsix || []) server.installExtension(v);
 
   const out = fs.openSync(logFile, 'a');
-  const child = spawn(NODE24, [
+  const csArgs = [
     CODE_SERVER_ENTRY, ...baseArgs,
     '--bind-addr', `127.0.0.1:${port}`,
     '--auth', 'none',
@@ -273,10 +271,23 @@ export async function startCodeServer(options = {}) {
     '--disable-proxy',
     '--ignore-last-opened',
     '--reconnection-grace-time', '5',
-    // last-resort reaper if this test process is SIGKILLed before stop()
-    '--idle-timeout-seconds', String(options.idleTimeoutSeconds ?? 900),
     ...(options.args || []),
-  ], { env, cwd: dirs.home, detached: true /* setsid: own process group */, stdio: ['ignore', out, out] });
+  ];
+  // A small sh leads the new process group (setsid) and watches both ends: if
+  // this test process dies without stop() (SIGKILL, OOM) or code-server exits,
+  // it kills the whole group, so no extension host or language server is left.
+  const watchdog = [
+    '"$0" "$@" & cs=$!',
+    `while kill -0 ${process.pid} 2>/dev/null && kill -0 $cs 2>/dev/null; do sleep 1; done`,
+    "trap '' TERM",
+    'kill -TERM -$$ 2>/dev/null; sleep 2', // dash's kill takes no '--'
+    // the test process is gone: nobody else will remove the scratch profile
+    keep ? ':' : `kill -0 ${process.pid} 2>/dev/null || rm -rf '${root.replace(/'/g, "'\\''")}'`,
+    'kill -KILL -$$ 2>/dev/null',
+  ].join('\n');
+  const child = spawn('/bin/sh', ['-c', watchdog, NODE24, ...csArgs], {
+    env, cwd: dirs.home, detached: true /* setsid: own process group */, stdio: ['ignore', out, out],
+  });
   fs.closeSync(out);
   server.pid = child.pid;
   liveGroups.add(child.pid);
@@ -313,7 +324,10 @@ async function stopServer(server, keep) {
     liveGroups.delete(pgid);
     server.pid = undefined;
   }
-  if (!keep) await fsp.rm(server.dirs.root, { recursive: true, force: true }).catch(() => {});
+  if (!keep) {
+    await fsp.rm(server.dirs.root, { recursive: true, force: true }).catch(() => {});
+    scratchDirs.delete(server.dirs.root);
+  }
 }
 
 function collectLogs(dir) {
@@ -344,7 +358,7 @@ export function packageExtension(extDir, { out, args = [] } = {}) {
   assertToolsInstalled();
   const pkg = JSON.parse(fs.readFileSync(path.join(extDir, 'package.json'), 'utf8'));
   const vsix = path.resolve(out || path.join(extDir, `${pkg.name}-${pkg.version}.vsix`));
-  const r = spawnSync(NODE24, [VSCE_ENTRY, 'package', '--allow-missing-repository', '--skip-license', '-o', vsix, ...args], {
+  const r = spawnSync(NODE24, [VSCE_ENTRY, 'package', '--allow-missing-repository', '--skip-license', '--no-rewrite-relative-links', '-o', vsix, ...args], {
     cwd: extDir, encoding: 'utf8', timeout: 300000,
     env: { ...process.env, PATH: `${path.dirname(NODE24)}:${process.env.PATH}` },
   });
@@ -384,6 +398,7 @@ export async function launchBrowser({ viewport = { width: 1600, height: 1000 }, 
   installExitHooks();
   const { chromium } = await loadPlaywright();
   const dir = profileDir || (await fsp.mkdtemp(path.join(os.tmpdir(), 'ane2e-chromium-')));
+  if (!profileDir) scratchDirs.add(dir);
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM,
     headless: true,
@@ -395,13 +410,15 @@ export async function launchBrowser({ viewport = { width: 1600, height: 1000 }, 
     // clipboard for copy/paste checks
     permissions: ['clipboard-read', 'clipboard-write'],
   });
-  const proc = context.browser()?.process?.();
-  if (proc?.pid) liveBrowsers.add(proc.pid);
+  // Chromium is a child of this process on a pipe: Playwright kills it when
+  // this process exits, and it exits when the pipe closes.
   const close = context.close.bind(context);
   context.close = async () => {
     try { await close(); } finally {
-      if (proc?.pid) liveBrowsers.delete(proc.pid);
-      if (!profileDir) await fsp.rm(dir, { recursive: true, force: true }).catch(() => {});
+      if (!profileDir) {
+        await fsp.rm(dir, { recursive: true, force: true }).catch(() => {});
+        scratchDirs.delete(dir);
+      }
     }
   };
   return context;
