@@ -3,3 +3,4 @@ export { WorkspaceIndex, sameData, type FileSummaries } from './workspaceIndex';
 export { registerIndexer, registeredIndexers, type Indexer, type WorkspaceQueries } from './registry';
 export { lineKey, keyHash, isTrackedLineKey, LINE_KEY_MIN, LINE_KEY_MAX } from './lineKey';
 export { lineRecurrenceIndexer } from './lineRecurrence';
+export { contentHash, contentHashIndexer, CONTENT_HASH_INDEXER } from './contentHash';

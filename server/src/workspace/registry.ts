@@ -14,6 +14,8 @@ export type WorkspaceQueries = Omit<WorkspaceView, 'size'>;
  */
 export interface Indexer<S = unknown, A = unknown> {
   id: string;
+  /** A change in this summary alone is not an index change (no re-lint): data adapters read, not rules. */
+  silent?: boolean;
   summarize(text: string): S;
   createAggregate(): A;
   add(aggregate: A, uri: string, summary: S): void;

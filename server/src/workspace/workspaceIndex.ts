@@ -4,6 +4,7 @@
 import type { WorkspaceView } from '../engine/types';
 import { indexerGeneration, registeredIndexers, type Indexer, type WorkspaceQueries } from './registry';
 import './lineRecurrence';
+import { CONTENT_HASH_INDEXER } from './contentHash';
 
 /** Per-file summaries by indexer id: what crosses to the lint worker and back. */
 export type FileSummaries = Record<string, unknown>;
@@ -41,7 +42,14 @@ export class WorkspaceIndex implements WorkspaceView {
     if (old) this.unaggregate(uri, old);
     this.files.set(uri, summaries);
     for (const ix of this.indexers) if (ix.id in summaries) ix.add(this.aggregates.get(ix.id), uri, summaries[ix.id]);
-    return true;
+    // only summaries rules read make a change worth re-linting for (see Indexer.silent)
+    return !old || this.indexers.some(ix => !ix.silent && !sameData(old[ix.id], summaries[ix.id]));
+  }
+
+  /** The fingerprint of the text the file was indexed from (contentHash.ts); undefined when not indexed. */
+  contentHashOf(uri: string): string | undefined {
+    const h = this.files.get(uri)?.[CONTENT_HASH_INDEXER];
+    return typeof h === 'string' ? h : undefined;
   }
 
   remove(uri: string): boolean {
