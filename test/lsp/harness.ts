@@ -24,12 +24,16 @@ export interface StartOptions {
   root?: string;
   /** Versioned edits and file creation in WorkspaceEdits. Default: same as `configuration`. */
   documentChanges?: boolean;
+  /** Sent as initialize's initializationOptions (what our VS Code client sends: workspaceTrusted, clientCommands). */
+  initializationOptions?: unknown;
 }
 
 export class LspClient {
   readonly published: PublishDiagnosticsParams[] = [];
   readonly logs: string[] = [];
   readonly appliedEdits: WorkspaceEdit[] = [];
+  /** window/showMessage notifications. */
+  readonly shownMessages: { type: number; message: string }[] = [];
   /** $/progress notifications, in order (kind: begin/report/end). */
   readonly progress: { kind: string; title?: string; message?: string }[] = [];
   settings: Record<string, unknown>;
@@ -58,6 +62,7 @@ export class LspClient {
       });
     });
     conn.onNotification('window/logMessage', (p: { message: string }) => { client.logs.push(p.message); });
+    conn.onNotification('window/showMessage', (p: { type: number; message: string }) => { client.shownMessages.push(p); });
     conn.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map(() => client.settings));
     conn.onRequest('client/registerCapability', () => null);
     conn.onRequest('window/workDoneProgress/create', () => null);
@@ -81,6 +86,7 @@ export class LspClient {
       workspaceFolders: [{ uri: pathToFileURL(root).href, name: 'ws' }],
       capabilities,
       locale: opts.locale,
+      initializationOptions: opts.initializationOptions,
     });
     await conn.sendNotification('initialized', {});
     return client;

@@ -1,15 +1,18 @@
 // Code actions from findings: each fix as a quick fix, "ignore this finding", a file-wide "fix all" in the
 // light bulb, and the source.fixAll.arabicNewsLint action that editor.codeActionsOnSave runs.
 import { promises as fs } from 'node:fs';
-import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit as LspTextEdit, type WorkspaceEdit } from 'vscode-languageserver/node';
+import { CodeActionKind, type CodeAction, type Command, type Diagnostic, type Range, type TextEdit as LspTextEdit, type WorkspaceEdit } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { applyEdits, localize, safeFixEdits, type Finding, type Fix, type TextEdit } from '../engine';
+import { applyEdits, safeFixEdits } from '../engine/edits';
+import { localize } from '../engine/locale';
+import type { Finding, Fix, TextEdit } from '../engine/types';
 import type { ConfigFileState, Locale } from './configStore';
 import { configFileChange, type ConfigFileChange } from './configEdits';
 import { findingToDiagnostic, type DocumentLookup } from './diagnostics';
 import { MSG } from './messages';
-import { FIX_ALL_KIND } from './protocol';
+import { CLIENT_COMMANDS, FIX_ALL_KIND } from './protocol';
 import { uriToPath } from './uris';
+import { contentHash } from '../workspace/contentHash';
 
 export interface EditCapabilities {
   /** Client accepts documentChanges (versioned edits). */
@@ -27,6 +30,11 @@ export interface CodeActionInput {
   configFile?: ConfigFileState;
   caps: EditCapabilities;
   lookup: DocumentLookup;
+  /** Other files the findings' fixes edit → the fingerprint of the text their indexed offsets belong to. */
+  indexedHashes?: Record<string, string>;
+  /** The client runs CLIENT_COMMANDS.selectRange (our VS Code client says so at initialize). */
+  canSelect?: boolean;
+  log?: (message: string) => void;
 }
 
 export function wantsKind(only: string[] | undefined, kind: string): boolean {
@@ -42,9 +50,13 @@ export async function quickFixes(input: CodeActionInput): Promise<CodeAction[]> 
   for (const f of here) {
     const diagnostic = findingToDiagnostic(f, doc, locale, input.lookup);
     for (const fix of f.fixes) {
-      const edit = await fixToWorkspaceEdit(fix, input);
-      if (!edit) continue;
-      actions.push({ title: localize(fix.title, locale), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: !!fix.preferred, edit });
+      const r = await fixToWorkspaceEdit(fix, input);
+      if (!r) continue;
+      const title = localize(fix.title, locale) + (r.leftOut.length ? localize(MSG.filesLeftOut(r.leftOut.length), locale) : '');
+      const action: CodeAction = { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: !!fix.preferred, edit: r.edit };
+      const select = input.canSelect ? selectCommand(fix, doc) : undefined;
+      if (select) action.command = select;
+      actions.push(action);
     }
     const ignore = await ignoreAction(f, diagnostic, input);
     if (ignore) actions.push(ignore);
@@ -82,7 +94,28 @@ function countFixable(findings: readonly Finding[]): number {
   return findings.filter(f => f.fixes.some(x => x.safe && x.scope !== 'workspace' && !x.configEdit)).length;
 }
 
-async function fixToWorkspaceEdit(fix: Fix, input: CodeActionInput): Promise<WorkspaceEdit | undefined> {
+/** The command that selects `fix.select` once the fix's edits are in: its range is computed in the text as it will
+ * be after the edits (the client runs a code action's command after applying its edit). */
+export function selectCommand(fix: Fix, doc: TextDocument): Command | undefined {
+  if (!fix.select) return undefined;
+  const after = TextDocument.create(doc.uri, doc.languageId, doc.version + 1,
+    TextDocument.applyEdits(doc, toLspEdits(doc, fix.edits.filter(e => !e.uri || e.uri === doc.uri))));
+  const len = after.getText().length;
+  const start = Math.min(Math.max(0, fix.select.start), len), end = Math.min(Math.max(start, fix.select.end), len);
+  return {
+    title: 'Select',
+    command: CLIENT_COMMANDS.selectRange,
+    arguments: [doc.uri, { start: after.positionAt(start), end: after.positionAt(end) }],
+  };
+}
+
+interface FixEdit {
+  edit: WorkspaceEdit;
+  /** Other files the fix would edit but leaves out: changed since they were indexed, or gone. */
+  leftOut: string[];
+}
+
+async function fixToWorkspaceEdit(fix: Fix, input: CodeActionInput): Promise<FixEdit | undefined> {
   const { doc, caps } = input;
   const byUri = new Map<string, TextEdit[]>();
   for (const e of fix.edits) {
@@ -100,22 +133,36 @@ async function fixToWorkspaceEdit(fix: Fix, input: CodeActionInput): Promise<Wor
     if (configChange === null && !byUri.size) return undefined; // already configured: nothing to offer
   }
   const docs: { uri: string; version: number | null; edits: LspTextEdit[] }[] = [];
+  const leftOut: string[] = [];
   for (const [uri, edits] of byUri) {
-    const target = uri === doc.uri ? doc : input.lookup(uri) ?? await readDocument(uri);
-    if (!target) return undefined;
-    docs.push({ uri, version: uri === doc.uri || input.lookup(uri) ? target.version : null, edits: toLspEdits(target, edits) });
+    if (uri === doc.uri) { docs.push({ uri, version: doc.version, edits: toLspEdits(doc, edits) }); continue; }
+    // Another file, edited at offsets the workspace index recorded: only while its text is still the indexed text.
+    const open = input.lookup(uri);
+    const target = open ?? await readDocument(uri);
+    const indexed = input.indexedHashes?.[uri];
+    if (!target || !indexed || contentHash(target.getText()) !== indexed) { leftOut.push(uri); continue; }
+    docs.push({ uri, version: open ? open.version : null, edits: toLspEdits(target, edits) });
+  }
+  if (leftOut.length) {
+    input.log?.(`fix «${fix.title.en}» on ${doc.uri} leaves out ${leftOut.length} file(s) changed since they were indexed: ${leftOut.join(', ')}`);
+    // What is left would only repeat the document-wide fix.
+    if (fix.scope === 'workspace' && !docs.some(d => d.uri !== doc.uri)) return undefined;
   }
   if (configChange) docs.push({ uri: configChange.edit.textDocument.uri, version: null, edits: configChange.edit.edits as LspTextEdit[] });
   if (!docs.length) return undefined;
+  // One WorkspaceEdit for every file: the editor applies it as one change, which one undo reverts.
   if (caps.documentChanges) {
     return {
-      documentChanges: [
-        ...(configChange?.create ? [configChange.create] : []),
-        ...docs.map(d => ({ textDocument: { uri: d.uri, version: d.version }, edits: d.edits })),
-      ],
+      leftOut,
+      edit: {
+        documentChanges: [
+          ...(configChange?.create ? [configChange.create] : []),
+          ...docs.map(d => ({ textDocument: { uri: d.uri, version: d.version }, edits: d.edits })),
+        ],
+      },
     };
   }
-  return { changes: Object.fromEntries(docs.map(d => [d.uri, d.edits])) };
+  return { leftOut, edit: { changes: Object.fromEntries(docs.map(d => [d.uri, d.edits])) } };
 }
 
 async function ignoreAction(f: Finding, diagnostic: Diagnostic, input: CodeActionInput): Promise<CodeAction | undefined> {
@@ -126,8 +173,8 @@ async function ignoreAction(f: Finding, diagnostic: Diagnostic, input: CodeActio
     edits: [],
     configEdit: { path: ['ignore'], op: 'append', value: { rule: f.ruleId, fingerprint: f.fingerprint, note: `«${flagged}» in ${file}` } },
   };
-  const edit = await fixToWorkspaceEdit(fix, input);
-  return edit && { title: localize(fix.title, input.locale), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit };
+  const r = await fixToWorkspaceEdit(fix, input);
+  return r && { title: localize(fix.title, input.locale), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: r.edit };
 }
 
 async function readDocument(uri: string): Promise<TextDocument | undefined> {

@@ -4,7 +4,7 @@
 import { promises as fs } from 'node:fs';
 import type { CreateFile, TextDocumentEdit, TextEdit } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { ConfigEdit } from '../engine';
+import type { ConfigEdit } from '../engine/types';
 import type { ConfigFileState } from './configStore';
 import { jsonEdit } from './jsonDocument';
 

@@ -3,7 +3,7 @@
 // contributes what validated and reports the rest as problems, never a crash.
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { CONFIG_FILE_NAME, defaultConfig, mergeConfig, parseConfigText, type Config, type ConfigProblem, type DeepPartial } from '../engine';
+import { CONFIG_FILE_NAME, defaultConfig, mergeConfig, parseConfigText, type Config, type ConfigProblem, type DeepPartial } from '../engine/config';
 import { readSettings, type ReadSettings, type ServerSettings } from './settings';
 import { isUnder, pathToUri, uriToPath } from './uris';
 import { JsonSyntaxError, parseJsonTree } from './jsonDocument';
@@ -28,6 +28,7 @@ export class ConfigStore {
   private readonly files = new Map<string, ConfigFileState>();
   private folderPaths: string[] = [];
   private readonly merged = new Map<string, Config>();
+  private trustedWorkspace = true;
   /** Bumped on every change: lint results computed under an older epoch are stale. */
   epoch = 0;
 
@@ -44,6 +45,16 @@ export class ConfigStore {
   }
 
   get folders(): readonly string[] { return this.folderPaths; }
+
+  /** False in restricted mode (an untrusted workspace): the workspace's config files are neither read nor written,
+   * and documents are linted with the defaults and the editor's settings only (docs/security.md). */
+  get trusted(): boolean { return this.trustedWorkspace; }
+  setTrusted(trusted: boolean): void {
+    if (trusted === this.trustedWorkspace) return;
+    this.trustedWorkspace = trusted;
+    if (!trusted) this.files.clear();
+    this.changed();
+  }
   get server(): ServerSettings { return this.settings.server; }
   get settingsProblems(): ConfigProblem[] { return this.settings.problems; }
 
@@ -56,11 +67,22 @@ export class ConfigStore {
 
   /** (Re)read every folder's config file. */
   async reloadAll(): Promise<void> {
+    if (!this.trustedWorkspace) return;
     await Promise.all(this.folderPaths.map(f => this.reloadFolder(f)));
+  }
+
+  /** The workspace config files that exist (checked, not read): what restricted mode tells the user it ignores. */
+  async existingConfigFiles(): Promise<string[]> {
+    const found = await Promise.all(this.folderPaths.map(async f => {
+      const p = path.join(f, CONFIG_FILE_NAME);
+      try { await fs.access(p); return p; } catch { return undefined; }
+    }));
+    return found.filter((p): p is string => !!p);
   }
 
   /** (Re)read one folder's config file. Returns the new state. */
   async reloadFolder(folderPath: string): Promise<ConfigFileState> {
+    if (!this.trustedWorkspace) return emptyState(folderPath);
     const filePath = path.join(folderPath, CONFIG_FILE_NAME);
     let text = '';
     let exists = true;
@@ -92,6 +114,7 @@ export class ConfigStore {
 
   /** The config file that governs `docUri` (even if it does not exist yet); undefined outside workspace folders. */
   configFileFor(docUri: string): ConfigFileState | undefined {
+    if (!this.trustedWorkspace) return undefined;
     const folder = this.folderOf(docUri) ?? (this.folderPaths.length === 1 && !docUri.startsWith('file:') ? this.folderPaths[0] : undefined);
     if (!folder) return undefined;
     return this.files.get(folder) ?? emptyState(folder);
@@ -100,6 +123,7 @@ export class ConfigStore {
   fileStates(): ConfigFileState[] { return [...this.files.values()]; }
 
   configFor(docUri: string): Config {
+    // untrusted: every document gets the one config of defaults and settings (no file is read)
     const folder = this.configFileFor(docUri)?.folderPath ?? '';
     let c = this.merged.get(folder);
     if (!c) {

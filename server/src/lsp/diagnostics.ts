@@ -2,7 +2,8 @@
 // identifies its finding (rule, fingerprint, offsets, version), and code actions look the finding up again.
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation, type Range } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { localize, type Finding, type Localized, type RelatedLocation, type Severity } from '../engine';
+import { localize } from '../engine/locale';
+import type { Finding, Localized, RelatedLocation, Severity } from '../engine/types';
 import { DIAGNOSTIC_SOURCE, type DiagnosticData } from './protocol';
 import { ruleDocsUrl } from './links';
 import type { Locale } from './configStore';

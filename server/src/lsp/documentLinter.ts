@@ -3,7 +3,9 @@
 // older configuration, publishes, and hands the document's summaries to the workspace index.
 import type { Connection, Diagnostic } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { detectArabicShare, type Config, type Finding, type Localized } from '../engine';
+import type { Config } from '../engine/config';
+import { detectArabicShare } from '../engine/locale';
+import type { Finding, Localized } from '../engine/types';
 import type { ConfigStore } from './configStore';
 import { findingToDiagnostic, noticeDiagnostic, type DocumentLookup } from './diagnostics';
 import { JobCancelled, Priority, type LintRunner } from './lintRunner';
@@ -28,7 +30,11 @@ export function assess(languageId: string, text: string, config: Config): Verdic
   return { kind: 'lint' };
 }
 
-interface Linted { version: number; epoch: number; findings: Finding[] }
+interface Linted {
+  version: number; epoch: number; findings: Finding[];
+  /** Other files the findings' fixes edit → the fingerprint of the text their offsets were indexed from. */
+  indexedHashes: Record<string, string>;
+}
 interface DocState {
   timer?: NodeJS.Timeout;
   cache?: Linted;
@@ -45,6 +51,8 @@ export interface DocumentLinterDeps {
   lookup: DocumentLookup;
   /** Called when a lint changed what the index knows about a document. */
   onIndexChanged: (uri: string) => void;
+  /** The fingerprint of the text the workspace index now holds for a file (WorkspaceIndex.contentHashOf). */
+  indexedHash: (uri: string) => string | undefined;
   log: (message: string) => void;
 }
 
@@ -74,9 +82,22 @@ export class DocumentLinter {
   async findingsFor(doc: TextDocument): Promise<Finding[] | undefined> {
     const st = this.state(doc.uri);
     const c = st.cache;
-    if (c && c.version === doc.version && c.epoch === this.deps.store.epoch) return c.findings;
+    // Also stale when a file that a cross-file fix edits was re-indexed since: its offsets may have moved.
+    if (c && c.version === doc.version && c.epoch === this.deps.store.epoch && this.indexStillMatches(c)) return c.findings;
     if (st.timer) { clearTimeout(st.timer); st.timer = undefined; }
     return this.lintNow(doc, Priority.Interactive);
+  }
+
+  /** For the current findings of `doc` (call after findingsFor): other files their fixes edit → the fingerprint of
+   * the text the fixes' offsets belong to. */
+  indexedHashesFor(doc: TextDocument): Record<string, string> {
+    const c = this.docs.get(doc.uri)?.cache;
+    return c && c.version === doc.version ? c.indexedHashes : {};
+  }
+
+  private indexStillMatches(c: Linted): boolean {
+    for (const [uri, h] of Object.entries(c.indexedHashes)) if ((this.deps.indexedHash(uri) ?? '') !== h) return false;
+    return true;
   }
 
   /** Cached findings only if they are for this exact version: hovers never wait for a lint. */
@@ -113,19 +134,19 @@ export class DocumentLinter {
     const text = doc.getText();
     const verdict = assess(doc.languageId, text, config);
     if (verdict.kind !== 'lint') {
-      st.cache = { version, epoch, findings: [] };
+      st.cache = { version, epoch, findings: [], indexedHashes: {} };
       if (verdict.kind === 'notice') this.publish(doc, [noticeDiagnostic(verdict.message, locale)]);
       else if (st.published) { this.publish(doc, []); st.published = false; }
       return Promise.resolve(verdict.kind === 'notice' ? [] : undefined);
     }
 
-    const promise: Promise<Finding[] | undefined> = runner.run({ kind: 'lint', uri: doc.uri, text, config, index: true }, priority).then(result => {
+    const promise: Promise<Finding[] | undefined> = runner.run({ kind: 'lint', uri: doc.uri, text, config, index: store.trusted }, priority).then(result => {
       if (result.kind !== 'lint') return undefined;
       for (const e of result.ruleErrors) this.deps.log(`rule ${e.ruleId} failed on ${doc.uri}: ${e.message}`);
       const cur = this.deps.getDocument(doc.uri);
       // The document was closed or changed, or the configuration changed, while this ran: drop the result.
       if (!cur || cur.version !== version || store.epoch !== epoch) return undefined;
-      st.cache = { version, epoch, findings: result.findings };
+      st.cache = { version, epoch, findings: result.findings, indexedHashes: result.indexedHashes ?? {} };
       this.publish(cur, result.findings.map(f => findingToDiagnostic(f, cur, locale, this.deps.lookup)));
       if (result.summaries && runner.setSummaries(doc.uri, result.summaries, true)) this.deps.onIndexChanged(doc.uri);
       return result.findings;

@@ -2,15 +2,20 @@
 // link to the rule's page, in the user's language.
 import { MarkupKind, type Hover } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { localize, ruleById, type Finding } from '../engine';
+import { localize } from '../engine/locale';
+import type { Finding } from '../engine/types';
+import type { RuleMeta } from './lintJob';
 import type { Locale } from './configStore';
 import { ruleDocsUrl } from './links';
 import { MSG } from './messages';
 
-export function hoverFor(doc: TextDocument, offset: number, findings: readonly Finding[], locale: Locale): Hover | null {
+/** What is known of a rule on this thread (LintRunner.ruleMeta): the rules themselves load in the lint worker. */
+export type RuleLookup = (id: string) => RuleMeta | undefined;
+
+export function hoverFor(doc: TextDocument, offset: number, findings: readonly Finding[], locale: Locale, rules: RuleLookup): Hover | null {
   const here = findings.filter(f => f.start <= offset && offset <= f.end && f.end > f.start);
   if (!here.length) return null;
-  const sections = here.map(f => findingMarkdown(f, locale));
+  const sections = here.map(f => findingMarkdown(f, locale, rules));
   const start = Math.min(...here.map(f => f.start)), end = Math.max(...here.map(f => f.end));
   return {
     contents: { kind: MarkupKind.Markdown, value: sections.join('\n\n---\n\n') },
@@ -18,14 +23,14 @@ export function hoverFor(doc: TextDocument, offset: number, findings: readonly F
   };
 }
 
-export function findingMarkdown(f: Finding, locale: Locale): string {
-  const rule = ruleById(f.ruleId);
+export function findingMarkdown(f: Finding, locale: Locale, rules: RuleLookup): string {
+  const rule = rules(f.ruleId);
   const title = rule ? localize(rule.description, locale) : f.ruleId;
   const lines = [`**${escapeMd(f.ruleId)}${f.kind ? ` · ${escapeMd(f.kind)}` : ''}** — ${escapeMd(title)}`, '', escapeMd(localize(f.message, locale))];
   if (f.explanation) lines.push('', localize(f.explanation, locale)); // already markdown
   const ev = f.evidence && evidenceMarkdown(f.evidence);
   if (ev) lines.push('', `**${localize(MSG.evidence, locale)}**`, '', ev);
-  lines.push('', `[${localize(MSG.ruleDocs, locale)}](${ruleDocsUrl(f.ruleId)})`);
+  lines.push('', `[${localize(MSG.ruleDocs, locale)}](${ruleDocsUrl(f.ruleId, rule?.docs)})`);
   return lines.join('\n');
 }
 

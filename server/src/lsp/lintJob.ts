@@ -1,6 +1,6 @@
 // The text-heavy work of the server as pure functions of plain data: they run in the lint worker thread (or
 // inline when no worker can be started), so the connection stays free to answer the editor meanwhile.
-import { applyEdits, lint, safeFixEdits, type Config, type Finding, type TextEdit, type WorkspaceView } from '../engine';
+import { applyEdits, lint, ruleById, safeFixEdits, type Config, type Finding, type Localized, type TextEdit } from '../engine';
 import { WorkspaceIndex, type FileSummaries } from '../workspace';
 
 export type LintJob =
@@ -10,8 +10,17 @@ export type LintJob =
 
 export interface RuleError { ruleId: string; message: string }
 
+/** What the main thread needs to know of a rule it does not load (hovers show the description). */
+export interface RuleMeta { id: string; description: Localized; docs: string }
+
 export type LintJobResult =
-  | { kind: 'lint'; findings: Finding[]; summaries?: FileSummaries; ruleErrors: RuleError[]; ms: number }
+  | {
+    kind: 'lint'; findings: Finding[]; summaries?: FileSummaries; ruleErrors: RuleError[]; ms: number;
+    /** The rules that reported. */
+    rules: RuleMeta[];
+    /** For each other file a fix edits: the fingerprint of the text its indexed offsets belong to. */
+    indexedHashes: Record<string, string>;
+  }
   | { kind: 'fixAll'; text: string; edits: TextEdit[]; passes: number; ruleErrors: RuleError[] }
   | { kind: 'summarize'; summaries: FileSummaries };
 
@@ -19,14 +28,26 @@ export type LintJobResult =
  * word). Bounded, since rules are not guaranteed to converge. */
 const MAX_FIX_PASSES = 5;
 
-export function runLintJob(job: LintJob, workspace: WorkspaceView): LintJobResult {
+export function runLintJob(job: LintJob, workspace: WorkspaceIndex): LintJobResult {
   const ruleErrors: RuleError[] = [];
   const onRuleError = (ruleId: string, e: unknown) => ruleErrors.push({ ruleId, message: e instanceof Error ? e.stack ?? e.message : String(e) });
   switch (job.kind) {
     case 'lint': {
       const t0 = Date.now();
       const findings = lint(job.text, job.config, { uri: job.uri, workspace, onRuleError });
-      return { kind: 'lint', findings, summaries: job.index ? WorkspaceIndex.summarize(job.text) : undefined, ruleErrors, ms: Date.now() - t0 };
+      const rules = new Map<string, RuleMeta>();
+      const indexedHashes: Record<string, string> = {};
+      for (const f of findings) {
+        const r = !rules.has(f.ruleId) && ruleById(f.ruleId);
+        if (r) rules.set(r.id, { id: r.id, description: r.description, docs: r.docs });
+        for (const fix of f.fixes) for (const e of fix.edits) {
+          if (e.uri && e.uri !== job.uri && !(e.uri in indexedHashes)) indexedHashes[e.uri] = workspace.contentHashOf(e.uri) ?? '';
+        }
+      }
+      return {
+        kind: 'lint', findings, summaries: job.index ? WorkspaceIndex.summarize(job.text) : undefined, ruleErrors, ms: Date.now() - t0,
+        rules: [...rules.values()], indexedHashes,
+      };
     }
     case 'fixAll': {
       let text = job.text;

@@ -1,12 +1,13 @@
 // Runs lint jobs one at a time on a worker thread so that linting a large article never blocks the connection:
 // hovers, code actions and keystrokes are answered while a job runs. A stale job on a large text is cancelled by
-// terminating the worker (its index replica is re-seeded from the main index). When no worker can run, jobs run
-// inline between events, which is slower to cancel but otherwise the same.
+// terminating the worker (its index replica is re-seeded from the main index). When no worker can run, the worker's
+// module is loaded into this thread and jobs run inline between events: slower to cancel but otherwise the same.
+// Only types come from lintJob/lintWorker here: the rules and their lexicons load in the worker, not in this thread.
 import { Worker } from 'node:worker_threads';
 import * as path from 'node:path';
 import { existsSync } from 'node:fs';
 import type { WorkspaceIndex, FileSummaries } from '../workspace';
-import { runLintJob, type LintJob, type LintJobResult } from './lintJob';
+import type { LintJob, LintJobResult, RuleMeta } from './lintJob';
 
 export type ToWorker =
   | { type: 'job'; id: number; job: LintJob }
@@ -29,9 +30,15 @@ const MAX_CRASHES = 3;
 
 interface Queued { id: number; job: LintJob; priority: Priority; resolve(r: LintJobResult): void; reject(e: unknown): void }
 
+/** The worker module's entry when it runs in this thread (lintWorker.ts). */
+interface InlineWorker { handleMessage(msg: ToWorker): FromWorker | undefined }
+
 export class LintRunner {
   private worker?: Worker;
   private inline = false;
+  private inlineWorker?: InlineWorker;
+  /** Descriptions and docs of the rules, learnt from lint results (this thread does not load the rules). */
+  private readonly rules = new Map<string, RuleMeta>();
   private queue: Queued[] = [];
   private current?: Queued;
   private nextId = 1;
@@ -43,18 +50,25 @@ export class LintRunner {
     private readonly log: (message: string) => void,
     private readonly workerPath = path.join(__dirname, 'lintWorker.js'),
   ) {
-    if (!existsSync(workerPath)) { this.inline = true; log(`lint worker not found at ${workerPath}; linting on the main thread`); }
+    if (!existsSync(workerPath)) log(`lint worker not found at ${workerPath}: nothing can be linted (a broken install?)`);
+    else if (process.env.ARABIC_NEWS_LINT_INLINE === '1') this.goInline('ARABIC_NEWS_LINT_INLINE=1');
     else this.startWorker();
   }
 
   get mode(): 'worker' | 'inline' { return this.inline ? 'inline' : 'worker'; }
 
   run(job: LintJob, priority: Priority = Priority.Lint): Promise<LintJobResult> {
-    return new Promise((resolve, reject) => {
+    return new Promise<LintJobResult>((resolve, reject) => {
       this.queue.push({ id: this.nextId++, job, priority, resolve, reject });
       this.pump();
+    }).then(r => {
+      if (r.kind === 'lint') for (const m of r.rules ?? []) this.rules.set(m.id, m);
+      return r;
     });
   }
+
+  /** What a lint told about a rule (its description and docs page), once it has reported. */
+  ruleMeta(id: string): RuleMeta | undefined { return this.rules.get(id); }
 
   /** Drop queued jobs of `kind` for `uri`; stop a running one too when its text is large. */
   cancel(uri: string, kind: LintJob['kind'] = 'lint'): void {
@@ -79,13 +93,13 @@ export class LintRunner {
   /** Record a file's summaries in the index (and the worker's replica unless they came from the worker). */
   setSummaries(uri: string, summaries: FileSummaries, fromWorker: boolean): boolean {
     const changed = this.index.setSummaries(uri, summaries);
-    if (changed && !fromWorker && this.worker) this.post({ type: 'index-set', uri, summaries });
+    if (!fromWorker) this.post({ type: 'index-set', uri, summaries });
     return changed;
   }
 
   removeFromIndex(uri: string): boolean {
     const changed = this.index.remove(uri);
-    if (changed && this.worker) this.post({ type: 'index-remove', uri });
+    if (changed) this.post({ type: 'index-remove', uri });
     return changed;
   }
 
@@ -130,10 +144,20 @@ export class LintRunner {
   private goInline(reason: string): void {
     this.log(`${reason}; linting on the main thread`);
     this.inline = true;
+    try {
+      // A computed path, so that bundlers leave the worker out of this thread's bundle.
+      const load: (p: string) => unknown = require;
+      this.inlineWorker = load(this.workerPath) as InlineWorker;
+      const entries = this.index.snapshot();
+      if (entries.length) this.inlineWorker.handleMessage({ type: 'index-reset', entries });
+    } catch (e) {
+      this.log(`cannot load the lint worker module ${this.workerPath}: ${String(e)}`);
+    }
   }
 
   private post(msg: ToWorker): void {
-    this.worker?.postMessage(msg);
+    if (this.inline) this.inlineWorker?.handleMessage(msg);
+    else this.worker?.postMessage(msg);
   }
 
   private pump(): void {
@@ -148,7 +172,9 @@ export class LintRunner {
     setImmediate(() => {
       if (this.current !== q) return;
       this.current = undefined;
-      try { q.resolve(runLintJob(q.job, this.index)); } catch (e) { q.reject(e); }
+      const reply = this.inlineWorker?.handleMessage({ type: 'job', id: q.id, job: q.job });
+      if (reply?.type === 'result') q.resolve(reply.result);
+      else q.reject(new Error(reply?.message ?? 'the lint worker module is not loaded'));
       this.pump();
     });
   }

@@ -1,5 +1,5 @@
 // The server's own words (not the rules'), in both languages the product speaks.
-import type { Localized } from '../engine';
+import type { Localized } from '../engine/types';
 
 export const MSG = {
   tooLarge: (size: number, max: number): Localized => ({
@@ -19,6 +19,14 @@ export const MSG = {
     en: `Fix all ${n} safe problems in this file`,
     ar: `أصلح الملاحظات الآمنة في هذا الملف (${n})`,
   }),
+  filesLeftOut: (n: number): Localized => ({
+    en: ` (${n} changed file${n === 1 ? '' : 's'} left out)`,
+    ar: ` (باستثناء ${n} من الملفات تغيّرت منذ الفهرسة)`,
+  }),
+  restrictedConfigIgnored: {
+    en: 'Arabic News Lint: this workspace is not trusted, so its .arabic-news-lint.json is ignored and the workspace is not indexed; open documents are checked with your user settings.',
+    ar: 'مدقق الأخبار العربية: مساحة العمل هذه غير موثوقة، لذا يُتجاهل ملف ‎.arabic-news-lint.json فيها ولا تُفهرس؛ تُدقَّق المستندات المفتوحة بإعداداتك أنت.',
+  } as Localized,
   evidence: { en: 'Evidence', ar: 'الشواهد' } as Localized,
   ruleDocs: { en: 'Rule documentation', ar: 'شرح القاعدة' } as Localized,
   configProblem: (key: string, message: string): Localized => ({

@@ -22,5 +22,22 @@ export const SERVER_COMMANDS = {
   lintWorkspace: 'arabicNewsLint.server.lintWorkspace',
 } as const;
 
+/** Commands the VS Code client registers and code actions ask it to run (after their edit). */
+export const CLIENT_COMMANDS = {
+  /** Arguments: [uri: string, range: Range]. Selects the range in that document's editor (Fix.select). */
+  selectRange: 'arabicNewsLint.selectRange',
+} as const;
+
+/** What the VS Code client passes as initializationOptions. Other editors pass their settings, or nothing. */
+export interface InitializationOptions {
+  /** vscode.workspace.isTrusted: false puts the server in restricted mode (docs/security.md). Default true. */
+  workspaceTrusted?: boolean;
+  /** Client-side commands (CLIENT_COMMANDS values) the client can run. */
+  clientCommands?: string[];
+}
+
+/** Notification from the client when the user trusts the workspace. Params: {trusted: true}. */
+export const WORKSPACE_TRUST_NOTIFICATION = 'arabicNewsLint/workspaceTrust';
+
 /** What each diagnostic carries in `data`, so a code action can find the finding it was made from. */
 export interface DiagnosticData { ruleId: string; fingerprint: string; version: number; start: number; end: number }

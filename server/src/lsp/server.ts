@@ -6,7 +6,9 @@ import {
   type InitializeResult, type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { localize, type ConfigProblem, type TextEdit } from '../engine';
+import type { ConfigProblem } from '../engine/config';
+import { localize } from '../engine/locale';
+import type { TextEdit } from '../engine/types';
 import { WorkspaceIndex } from '../workspace';
 import { fixAllAction, documentEdit, quickFixes, wantsKind, type EditCapabilities } from './codeActions';
 import { ConfigStore, type ConfigFileState } from './configStore';
@@ -15,10 +17,13 @@ import { hoverFor } from './hover';
 import { keyPath, locatePath, parseJsonTree } from './jsonDocument';
 import { JobCancelled, LintRunner, Priority } from './lintRunner';
 import { MSG } from './messages';
-import { CONFIG_FILE_GLOB, DIAGNOSTIC_SOURCE, FIX_ALL_KIND, FIX_ALL_REQUEST, LINT_WORKSPACE_REQUEST, SERVER_COMMANDS, SETTINGS_SECTION } from './protocol';
+import {
+  CLIENT_COMMANDS, CONFIG_FILE_GLOB, DIAGNOSTIC_SOURCE, FIX_ALL_KIND, FIX_ALL_REQUEST, LINT_WORKSPACE_REQUEST, SERVER_COMMANDS, SETTINGS_SECTION,
+  WORKSPACE_TRUST_NOTIFICATION, type InitializationOptions,
+} from './protocol';
 import { uriToPath } from './uris';
 import { WorkspaceScanner } from './workspaceScan';
-import { DiagnosticSeverity } from 'vscode-languageserver/node';
+import { DiagnosticSeverity, MessageType } from 'vscode-languageserver/node';
 
 /** Quiet time after a workspace-index change before open documents are re-linted against it. */
 const INDEX_RELINT_DELAY_MS = 300;
@@ -39,6 +44,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let caps: ClientCapabilities = {};
   let editCaps: EditCapabilities = { documentChanges: false, createFiles: false };
   let pullsConfiguration = false;
+  let canSelect = false;
   const lookup = (uri: string) => documents.get(uri);
 
   let indexRelint: NodeJS.Timeout | undefined;
@@ -46,7 +52,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (indexRelint) clearTimeout(indexRelint);
     indexRelint = setTimeout(() => linter.scheduleAll(documents.all(), 0, uri), INDEX_RELINT_DELAY_MS);
   };
-  const linter = new DocumentLinter({ connection, store, runner, getDocument: lookup, lookup, onIndexChanged, log });
+  const linter = new DocumentLinter({ connection, store, runner, getDocument: lookup, lookup, onIndexChanged, log, indexedHash: uri => index.contentHashOf(uri) });
   const scanner = new WorkspaceScanner({ connection, store, runner, isOpen: uri => !!documents.get(uri), lookup, onIndexChanged, log });
 
   connection.onInitialize((params): InitializeResult => {
@@ -57,10 +63,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     pullsConfiguration = !!caps.workspace?.configuration;
     const folders = params.workspaceFolders?.map(f => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     store.setFolders(folders);
+    const init = params.initializationOptions && typeof params.initializationOptions === 'object' ? params.initializationOptions as Record<string, unknown> : {};
+    const { workspaceTrusted, clientCommands, ...settings } = init as InitializationOptions & Record<string, unknown>;
+    // Editors that know nothing of workspace trust (all but ours) run trusted, as the CLI does.
+    store.setTrusted(workspaceTrusted !== false);
+    canSelect = Array.isArray(clientCommands) && clientCommands.includes(CLIENT_COMMANDS.selectRange);
     // Editors without workspace/configuration may pass settings at startup.
-    const init = params.initializationOptions as Record<string, unknown> | undefined;
-    if (init && typeof init === 'object') reportSettingsProblems(store.setSettings(init[SETTINGS_SECTION] ?? init));
-    log(`arabic-news-lint server: locale ${params.locale ?? '(none)'}, ${folders.length} folder(s), lint ${runner.mode}`);
+    if (Object.keys(settings).length) reportSettingsProblems(store.setSettings(settings[SETTINGS_SECTION] ?? settings));
+    log(`arabic-news-lint server: locale ${params.locale ?? '(none)'}, ${folders.length} folder(s), lint ${runner.mode}${store.trusted ? '' : ', restricted mode (untrusted workspace)'}`);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -87,12 +97,38 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         const folders = await connection.workspace.getWorkspaceFolders();
         store.setFolders(folders?.map(f => f.uri) ?? []);
         await reloadAllConfig();
-        void scanner.scan();
+        scan();
       });
     }
     await pullSettings();
     await reloadAllConfig();
+    if (!store.trusted) void tellRestricted();
+    scan();
+  });
+
+  /** Index the workspace in the background; not in restricted mode, where nothing of the workspace is read. */
+  function scan(): void {
+    if (!store.trusted) return;
     void scanner.scan().catch(e => log(`workspace scan failed: ${String(e)}`));
+  }
+
+  // ---- restricted mode (docs/security.md) ----
+
+  /** Once, and only when there is a config file being ignored: say so. */
+  async function tellRestricted(): Promise<void> {
+    const files = await store.existingConfigFiles();
+    if (!files.length) return;
+    log(`restricted mode: ignoring ${files.join(', ')}`);
+    void connection.sendNotification('window/showMessage', { type: MessageType.Info, message: localize(MSG.restrictedConfigIgnored, store.localeOf(store.configFor(''))) });
+  }
+
+  connection.onNotification(WORKSPACE_TRUST_NOTIFICATION, async (params: { trusted?: boolean }) => {
+    // VS Code can grant trust while running, never take it back without a reload.
+    if (params?.trusted !== true || store.trusted) return;
+    log('workspace trusted: reading its config and indexing it');
+    store.setTrusted(true);
+    await reloadAllConfig();
+    scan();
   });
 
   // ---- configuration ----
@@ -152,6 +188,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let configReload: NodeJS.Timeout | undefined;
   const foldersToReload = new Set<string>();
   connection.onDidChangeWatchedFiles(params => {
+    if (!store.trusted) return;
     for (const change of params.changes) {
       const p = uriToPath(change.uri);
       const folder = p && store.folderOfConfigFile(p);
@@ -195,9 +232,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const actions: CodeAction[] = await quickFixes({
       doc, range: params.range, only: params.context.only, findings, locale,
       configFile: store.configFileFor(doc.uri), caps: editCaps, lookup,
+      indexedHashes: linter.indexedHashesFor(doc), canSelect, log,
     });
     // Fix-all is computed only when asked for by kind (on save, the Source Action menu): it re-lints the text.
-    if (params.context.only && wantsKind(params.context.only, FIX_ALL_KIND)) {
+    // Not in restricted mode, where a workspace's settings could otherwise turn fix-on-save on.
+    if (store.trusted && params.context.only && wantsKind(params.context.only, FIX_ALL_KIND)) {
       const edits = await fixAllEdits(doc);
       const a = edits && fixAllAction(doc, edits, locale, editCaps);
       if (a) actions.push(a);
@@ -209,7 +248,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const doc = documents.get(params.textDocument.uri);
     const findings = doc && linter.cachedFindings(doc);
     if (!doc || !findings) return null;
-    return hoverFor(doc, doc.offsetAt(params.position), findings, store.localeOf(store.configFor(doc.uri)));
+    return hoverFor(doc, doc.offsetAt(params.position), findings, store.localeOf(store.configFor(doc.uri)), id => runner.ruleMeta(id));
   });
 
   /** Every safe fix of the document, to a fixpoint; undefined when the document changed meanwhile. */
@@ -229,13 +268,18 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   async function fixAllWorkspaceEdit(uri: string): Promise<WorkspaceEdit | null> {
     const doc = documents.get(uri);
-    if (!doc) return null;
+    if (!doc || !store.trusted) return null;
     const edits = await fixAllEdits(doc);
     return edits?.length ? documentEdit(doc, edits, editCaps) : null;
   }
 
   connection.onRequest(FIX_ALL_REQUEST, (params: { textDocument: { uri: string } }) => fixAllWorkspaceEdit(params.textDocument.uri));
-  connection.onRequest(LINT_WORKSPACE_REQUEST, () => scanner.lintWorkspace());
+  const lintWorkspace = async () => {
+    if (store.trusted) return scanner.lintWorkspace();
+    log('lint workspace: not in restricted mode (untrusted workspace): only open documents are checked');
+    return { files: 0, findings: 0, truncated: false };
+  };
+  connection.onRequest(LINT_WORKSPACE_REQUEST, lintWorkspace);
 
   connection.onExecuteCommand(async params => {
     if (params.command === SERVER_COMMANDS.fixAll) {
@@ -244,7 +288,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       if (edit) await connection.workspace.applyEdit({ label: 'Arabic News Lint: fix all', edit });
       return null;
     }
-    if (params.command === SERVER_COMMANDS.lintWorkspace) return scanner.lintWorkspace();
+    if (params.command === SERVER_COMMANDS.lintWorkspace) return lintWorkspace();
     return null;
   });
 

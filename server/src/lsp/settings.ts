@@ -1,6 +1,6 @@
 // Editor settings (section arabicNewsLint) → a config layer for the engine plus the server's own knobs.
 // VS Code hands over every key with its default filled in; other editors send a partial object or nothing.
-import { validateConfig, type Config, type ConfigProblem, type DeepPartial } from '../engine';
+import { validateConfig, type Config, type ConfigProblem, type DeepPartial } from '../engine/config';
 
 export interface ServerSettings {
   /** Quiet time after the last keystroke before a document is linted. */

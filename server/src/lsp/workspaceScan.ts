@@ -4,7 +4,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { Connection } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { localize } from '../engine';
+import { localize } from '../engine/locale';
 import { isCandidateFile, walkTextFiles } from '../workspace/fileWalk';
 import type { ConfigStore } from './configStore';
 import { findingToDiagnostic, noticeDiagnostic, type DocumentLookup } from './diagnostics';
@@ -41,7 +41,7 @@ export class WorkspaceScanner {
     const gen = ++this.scanGeneration;
     const { store, connection, runner } = this.deps;
     const maxFiles = store.server.maxWorkspaceFiles;
-    if (maxFiles === 0 || !store.folders.length) return { indexed: 0, truncated: false };
+    if (maxFiles === 0 || !store.folders.length || !store.trusted) return { indexed: 0, truncated: false };
     const locale = store.localeOf(store.configFor(''));
     const progress = await connection.window.createWorkDoneProgress();
     progress.begin(localize(MSG.indexing, locale), 0, undefined, false);
@@ -70,7 +70,7 @@ export class WorkspaceScanner {
   /** A watched file was created, changed or deleted (type: 1, 2, 3 as in FileChangeType). */
   async fileChanged(uri: string, type: number): Promise<void> {
     const p = uriToPath(uri);
-    if (!p || !isCandidateFile(path.basename(p)) || !this.deps.store.folderOf(uri)) return;
+    if (!p || !isCandidateFile(path.basename(p)) || !this.deps.store.folderOf(uri) || !this.deps.store.trusted) return;
     if (this.publishedClosed.delete(uri)) void this.deps.connection.sendDiagnostics({ uri, diagnostics: [] });
     if (this.deps.isOpen(uri)) return;
     const changed = type === 3 ? this.deps.runner.removeFromIndex(uri) : await this.indexFromDisk(uri);
@@ -80,7 +80,7 @@ export class WorkspaceScanner {
   /** A document was closed: its index entry goes back to what is on disk (or away, for unsaved buffers). */
   async documentClosed(uri: string): Promise<void> {
     const p = uriToPath(uri);
-    const onDisk = !!p && isCandidateFile(path.basename(p)) && !!this.deps.store.folderOf(uri) && this.deps.store.server.maxWorkspaceFiles > 0;
+    const onDisk = !!p && isCandidateFile(path.basename(p)) && !!this.deps.store.folderOf(uri) && this.deps.store.server.maxWorkspaceFiles > 0 && this.deps.store.trusted;
     const changed = onDisk ? await this.indexFromDisk(uri) : this.deps.runner.removeFromIndex(uri);
     if (changed) this.deps.onIndexChanged(uri);
   }
