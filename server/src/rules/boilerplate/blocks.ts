@@ -63,8 +63,11 @@ export function classifyLines(article: Article, feats: LineFeatures[], opt: Clas
       taken.push(j);
       j = next[j];
     }
-    // the last one before a paragraph may be that paragraph's subheading
-    if (taken.length && j >= 0 && v[j].cls === 'good' && !hasHeadlineCue(article, feats[taken[taken.length - 1]]) && isSubheadingOf(feats[taken[taken.length - 1]], feats, j)) taken.pop();
+    // the last one before a paragraph may be that paragraph's subheading; after two or more teasers only when it is
+    // shorter than all of them (a subheading is a few words, the teasers above it are whole headlines)
+    const last = taken[taken.length - 1];
+    const shorter = taken.length < 3 || taken.slice(0, -1).every(t => feats[t].words > feats[last].words);
+    if (taken.length && j >= 0 && v[j].cls === 'good' && shorter && !hasHeadlineCue(article, feats[last]) && isSubheadingOf(feats[last], feats, j)) taken.pop();
     for (const t of taken) mark(v[t], 'bad', f.marker.entry.kind === 'read-also' ? 'teaser' : f.marker.entry.kind, 'headline after a marker');
   }
 
@@ -144,11 +147,19 @@ export function classifyLines(article: Article, feats: LineFeatures[], opt: Clas
     for (let i = end; i >= 0 && v[i].cls !== 'bad' && !feats[i].startsWithConjunction && !feats[i].bullet && feats[i].words >= 6; i = prev[i]) run.push(i);
     run.reverse();
     const lead = run.findIndex(r => feats[r].leadShape);
+    // the line just before the first lead, when it does not so much as begin with و/ف, opens the run too: the first
+    // pasted story's lead need not open with a verb the lexicon knows ("تصدرت ..."), while the story's own last
+    // paragraph almost always continues it (it is not counted in the decision, only taken with it)
+    const opener = lead > 0 && !/^[وف]/u.test(feats[run[lead - 1]].key) ? run[lead - 1] : -1;
     run = lead < 0 ? [] : run.slice(lead);
     const leads = run.filter(r => feats[r].leadShape).length;
     let before = 0;
-    for (let i = run.length ? prev[run[0]] : -1; i >= 0 && before < 2; i = prev[i]) if (v[i].cls === 'good') before++;
-    if (run.length >= 2 && leads >= 2 && leads >= 0.5 * run.length && before >= 2) for (const r of run) mark(v[r], 'bad', 'teaser', 'lead of another story at the end');
+    for (let i = run.length ? prev[opener >= 0 ? opener : run[0]] : -1; i >= 0 && before < 2; i = prev[i]) if (v[i].cls === 'good') before++;
+    // after a one-paragraph story (a video's caption), a run of three or more leads is evidence enough
+    const enough = (leads >= 2 && leads >= 0.5 * run.length && before >= 2) || (leads >= 3 && leads >= 0.75 * run.length && before >= 1);
+    if (run.length >= 2 && enough) {
+      for (const r of opener >= 0 ? [opener, ...run] : run) mark(v[r], 'bad', 'teaser', 'lead of another story at the end');
+    }
   }
 
   // 5b. A bulleted or numbered list of other stories' headlines, between paragraphs or after the last one, with no
