@@ -166,9 +166,19 @@ export function classifyLines(article: Article, feats: LineFeatures[], opt: Clas
   //     label: the story's own lists share its words (and usually follow a "the list includes:" line); headlines of
   //     other stories hardly share any. The vocabulary of the text is that of its prose lines.
   {
-    const body = new Set<string>();
-    for (let i = 0; i < n; i++) if (v[i].cls === 'good') for (const s of stems(feats[i].key)) body.add(s);
-    const shared = (i: number) => { const st = [...new Set(stems(feats[i].key))]; return { n: st.length, shared: st.filter(s => body.has(s)).length }; };
+    // built on the first candidate list: most texts have none, and stemming every paragraph is not free
+    let body: Set<string> | undefined;
+    const vocabulary = () => {
+      if (body) return body;
+      body = new Set<string>();
+      for (let i = 0; i < n; i++) if (v[i].cls === 'good') for (const s of stems(feats[i].key)) body.add(s);
+      return body;
+    };
+    const shared = (i: number) => {
+      const words = vocabulary();
+      const st = [...new Set(stems(feats[i].key))];
+      return { n: st.length, shared: st.filter(s => words.has(s)).length };
+    };
     for (let i = 0; i < n; i++) {
       if (v[i].cls !== 'neutral' || !feats[i].bullet || !isHeadline(feats[i], true) || feats[i].words < 3) continue;
       const p = prev[i];
