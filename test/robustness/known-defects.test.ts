@@ -1,5 +1,5 @@
-// Minimal reproductions of defects in colleagues' files (see known-defects.ts). Marked todo: they run and print, but do
-// not fail the build. When one passes, its owner has fixed it: remove the `todo` and the entry in KNOWN_DEFECTS.
+// Minimal reproductions of defects found in rules (see known-defects.ts). An open one is marked todo: it runs and
+// prints, but does not fail the build. When its owner fixes it, the todo goes and it stays as a regression test.
 import { test } from 'node:test';
 import { strict as assert } from 'node:assert';
 import { applyEdits, defaultConfig, lint } from '../../server/src/engine';
@@ -13,18 +13,21 @@ test('orthography-ligature-fix-drops-lam: «ﻻن» beside «لأن» ×2 is res
   assert.equal(applyEdits(text, f.fixes[0].edits).text, 'لأن لأن لأن');
 });
 
-test('boilerplate-fix-cascade: --fix removes only the lines the first lint flagged', { todo: 'server/src/rules/boilerplate.ts' }, () => {
-  const text = [
+// Fixed by the boilerplate rule's owner: the first lint flags the whole run of other stories' headlines with the
+// "read also" line, so --fix removes exactly what the user was shown; kept as a regression test.
+test('regression: boilerplate-fix-cascade: --fix removes only the lines the first lint flagged', () => {
+  const lines = [
     'في بداية اللقاء، كان أداء بيرو ملحوظا ونجحت في تحييد أخطر لاعبي المنافس.',
     'تعرف على أشهر الأمهات في الدراما الخليجية',
     'الإبر الصينية تحظى بشعبية واسعة في الكونغو',
     'للمزيد: كوريا الشمالية تعلن تدمير موقعها',
     'وحسب محامي برونسون، فإن المحكمة رفضت رفع حظر السفر على القس.',
-  ].join('\n');
+  ];
+  const text = lines.join('\n');
   const flagged = lint(text).filter(f => f.ruleId === 'boilerplate').map(f => text.slice(f.start, f.end));
-  assert.deepEqual(flagged, ['للمزيد: كوريا الشمالية تعلن تدمير موقعها']);
+  assert.deepEqual(flagged, [lines.slice(1, 4).join('\n')]);
   const fixed = fixUntilStable(text, t => lint(t)).text;
-  assert.ok(fixed.includes('تعرف على أشهر الأمهات في الدراما الخليجية'), `--fix removed an unflagged line: ${JSON.stringify(fixed)}`);
+  assert.equal(fixed, [lines[0], lines[4]].join('\n'), `--fix removed a line the first lint did not flag: ${JSON.stringify(fixed)}`);
 });
 
 // Found by the convergence property and fixed by the rule's owner (c1c6089); kept as a regression test.
@@ -37,7 +40,7 @@ test('regression: transliteration-contradicting-safe-fixes: --fix settles a name
   assert.equal(fixUntilStable(once.text, lintText).count, 0, `still fixing after --fix: ${JSON.stringify(once.text)} (${once.count} fixes)`);
 });
 
-test('boilerplate-email-regex-quadratic: a 100,000-character token without @ is linted in linear time', { todo: 'server/src/rules/boilerplate/features.ts EMAIL' }, () => {
+test('regression: boilerplate-email-regex-quadratic: a 100,000-character token without @ is linted in linear time', () => {
   const time = (n: number) => { const text = 'قال الرئيس إن ' + 'a'.repeat(n) + ' @\n'; const t0 = performance.now(); lint(text); return performance.now() - t0; };
   time(1000);
   const small = time(5000), big = time(20000);

@@ -15,6 +15,13 @@ export function lint(input: string | Article, config: Config = defaultConfig(), 
   const rules = orderRules(options.rules ?? allRules);
   const ignored = new Set(config.ignore.map(i => i.fingerprint));
   const findings: Finding[] = [];
+  // A "fix everything in the document" edit list is shared by every finding of a rule: check each list once.
+  const checkedEdits = new WeakMap<object, string | undefined>();
+  const fixProblem = (fix: Fix): string | undefined => {
+    if (!fix || !Array.isArray(fix.edits)) return 'no list of edits';
+    if (!checkedEdits.has(fix.edits)) checkedEdits.set(fix.edits, badFix(article.text, fix));
+    return checkedEdits.get(fix.edits);
+  };
   const reportError = (id: string, err: unknown) => { try { context.onRuleError?.(id, err); } catch { /* a broken logger must not stop linting */ } };
   for (const rule of rules) {
     const setting = config.rules[rule.id] ?? rule.defaultSeverity;
@@ -29,7 +36,7 @@ export function lint(input: string | Article, config: Config = defaultConfig(), 
         const bad = badRange(article.text, f?.start, f?.end);
         if (bad) { reportError(rule.id, new Error(`finding dropped: ${bad}`)); continue; }
         const fixes = (Array.isArray(f.fixes) ? f.fixes : []).filter(fix => {
-          const why = badFix(article.text, fix);
+          const why = fixProblem(fix);
           if (why) reportError(rule.id, new Error(`fix «${fix?.title?.en}» dropped: ${why}`));
           return !why;
         });
