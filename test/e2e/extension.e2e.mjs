@@ -120,12 +120,31 @@ async function statusCounts(wb) {
 
 /** Shows the hover at a position (Go to Line, then "Show Hover", Ctrl+K Ctrl+I) and returns its text. */
 async function hoverAt(wb, line, column, expect) {
+  await wb.dismissHover();
   await wb.gotoLine(line, column);
   await wb.escape(1);
   await wb.page.keyboard.press('Control+K');
   await wb.page.keyboard.press('Control+I');
-  return waitUntil(async () => { const t = await wb.hoverText(); return t && expect.test(t) ? t : false; },
+  // every visible hover: a tooltip (a tab's "Close") can be one too
+  const hovers = () => wb.page.evaluate(() => [...document.querySelectorAll('.monaco-hover:not(.hidden)')]
+    .filter(h => h.offsetParent !== null).map(h => h.innerText.replace(/\u00a0/g, ' ').replace(/[\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, '')));
+  return waitUntil(async () => (await hovers()).find(t => expect.test(t)) || false,
     { timeout: 10000, what: `a hover at ${line}:${column} matching ${expect}` });
+}
+
+/** Opens the Ctrl+. menu at the cursor and leaves it open; returns the action titles. */
+async function menuAtCursor(wb) {
+  for (let i = 0; i < 4; i++) {
+    await wb.escape(1);
+    await wb.focusEditor();
+    await wb.page.keyboard.press('Control+.');
+    const ok = await waitUntil(async () => (await wb.quickFixRows()).some(r => r.action), { timeout: 4000, interval: 50, what: 'the action menu' }).catch(() => false);
+    if (!ok) continue;
+    await sleep(300);
+    const rows = (await wb.quickFixRows()).filter(r => r.action);
+    if (rows.length) return rows.map(r => r.title);
+  }
+  throw new Error('the Ctrl+. menu did not open at the cursor');
 }
 
 /** The editor's selection as the status bar shows it: { line, column, selected }. */
@@ -215,9 +234,14 @@ test('boilerplate: squiggle, hover with the explanation, light-bulb fix removes 
   const hover = await wb.step('boilerplate: hover explains the finding', () => hoverAt(wb, 4, 1, /boilerplate/));
   assert.match(hover, /boilerplate/);
   assert.match(hover, /read also/);
-  const { offered } = await wb.step('boilerplate: light-bulb menu, "Remove this block"', () =>
-    wb.quickFix(m => ofFile('boiler.txt')(m) && /read also/.test(m.message), { title: /^Remove this .*block/ }));
+  const offered = await wb.step('boilerplate: light-bulb menu (Ctrl+. on the block) offers the fixes', async () => {
+    await wb.dismissHover();
+    await wb.gotoLine(4, 1);
+    return menuAtCursor(wb);
+  });
+  assert.ok(offered.some(t => /^Remove this .*block/.test(t)), `offered: ${offered}`);
   assert.ok(offered.some(t => /This is not boilerplate/.test(t)), `offered: ${offered}`);
+  await wb.step('boilerplate: choose "Remove this block"', () => wb.codeActionAtCursor(/^Remove this .*block/));
   await wb.step('boilerplate: save, block gone on disk, problem gone', async () => {
     await wb.save();
     await wb.waitForNoProblem(ofFile('boiler.txt'));
@@ -237,9 +261,15 @@ test('unattributed-claim: hover, then the placeholder quick fix selects [الم�
   });
   const hover = await wb.step('unattributed-claim: hover explains the finding', () => wb.hoverProblem(isClaim, { expect: /unattributed-claim/ }));
   assert.match(hover, /claim with no source/);
-  const { offered } = await wb.step('unattributed-claim: light-bulb menu, "Insert an attribution placeholder"', () =>
-    wb.quickFix(isClaim, { title: /Insert an attribution placeholder/ }));
+  const offered = await wb.step('unattributed-claim: light-bulb menu offers the fixes', async () => {
+    await wb.dismissHover();
+    return wb.openQuickFixes(isClaim);
+  });
   assert.ok(offered.some(t => /Mark the sentence/.test(t)), `offered: ${offered}`);
+  await wb.step('unattributed-claim: choose "Insert an attribution placeholder"', async () => {
+    await wb.escape(1);
+    await wb.quickFix(isClaim, { title: /Insert an attribution placeholder/ });
+  });
   await wb.step('unattributed-claim: the placeholder is inserted and selected (Fix.select)', async () => {
     await waitUntil(async () => (await wb.editorText()).includes(CITATION_PLACEHOLDER), { what: 'the placeholder in the editor' });
     await waitUntil(async () => (await selectionStatus(wb))?.selected === CITATION_PLACEHOLDER.length,
@@ -272,11 +302,20 @@ test('transliteration across files: the finding names the other files, and its f
   });
   await wb.filterProblems('');
   wb.log('related rows:', related.join(' | '));
-  const hover = await wb.step('transliteration: hover', () => wb.hoverProblem(isName, { expect: /transliteration/ }));
+  const hover = await wb.step('transliteration: hover', async () => {
+    await wb.openFile('names-a.txt');
+    return hoverAt(wb, 1, 36, /transliteration/);
+  });
   assert.match(hover, /زيلينسكي/);
-  const { offered } = await wb.step('transliteration: light-bulb menu, "Write «زيلينسكي»"', () =>
-    wb.quickFix(isName, { title: 'Write «زيلينسكي»' }));
-  assert.ok(offered.some(t => /in every file of the workspace/.test(t)), `offered: ${offered}`);
+  // the cursor is on the first زيلنسكي (line 1, column 36) from the hover
+  const offered = await wb.step('transliteration: light-bulb menu (Ctrl+. on the name) offers the fixes', async () => {
+    await wb.dismissHover();
+    await wb.gotoLine(1, 36);
+    return menuAtCursor(wb);
+  });
+  assert.ok(offered.some(t => /everywhere in this document/.test(t)), `offered: ${offered}`);
+  assert.ok(offered.includes('Write «زيلينسكي»'), `offered: ${offered}`);
+  await wb.step('transliteration: choose "Write «زيلينسكي»"', () => wb.codeActionAtCursor(t => t === 'Write «زيلينسكي»'));
   await wb.step('transliteration: save; one occurrence fixed on disk, one left', async () => {
     await wb.save();
     await wb.waitForSquiggles({ severity: 'warning', count: 1 });
