@@ -43,7 +43,8 @@ function buildVsix() {
   if (process.env.E2E_VSIX) return path.resolve(process.env.E2E_VSIX);
   const run = (cmd, args) => execFileSync(cmd, args, { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
   if (PKG.scripts?.package) {
-    run('npm', ['run', '-s', 'package']);
+    // `npm run test:e2e` has just run `npm run package`
+    if (process.env.npm_lifecycle_event !== 'test:e2e') run('npm', ['run', '-s', 'package']);
     const made = fs.readdirSync(ROOT).filter(f => f.endsWith('.vsix')).map(f => path.join(ROOT, f))
       .sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs);
     if (!made.length) throw new Error('npm run package made no .vsix in the repository root');
