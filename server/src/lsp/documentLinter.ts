@@ -51,6 +51,9 @@ export interface DocumentLinterDeps {
   lookup: DocumentLookup;
   /** Called when a lint changed what the index knows about a document. */
   onIndexChanged: (uri: string) => void;
+  /** Settles once the first settings and config files are read: nothing is linted before, so a document open at
+   * start-up is not first shown with the defaults' findings and then re-linted. */
+  configReady: Promise<void>;
   /** The fingerprint of the text the workspace index now holds for a file (WorkspaceIndex.contentHashOf). */
   indexedHash: (uri: string) => string | undefined;
   log: (message: string) => void;
@@ -68,8 +71,10 @@ export class DocumentLinter {
     if (st.pending && st.pending.version !== doc.version) this.deps.runner.cancel(doc.uri);
     st.timer = setTimeout(() => {
       st.timer = undefined;
-      const cur = this.deps.getDocument(doc.uri);
-      if (cur) void this.lintNow(cur, Priority.Lint);
+      void this.deps.configReady.then(() => {
+        const cur = this.deps.getDocument(doc.uri);
+        if (cur && !st.timer) void this.lintNow(cur, Priority.Lint);
+      });
     }, delayMs);
   }
 
@@ -85,7 +90,10 @@ export class DocumentLinter {
     // Also stale when a file that a cross-file fix edits was re-indexed since: its offsets may have moved.
     if (c && c.version === doc.version && c.epoch === this.deps.store.epoch && this.indexStillMatches(c)) return c.findings;
     if (st.timer) { clearTimeout(st.timer); st.timer = undefined; }
-    return this.lintNow(doc, Priority.Interactive);
+    await this.deps.configReady;
+    const cur = this.deps.getDocument(doc.uri);
+    if (!cur || cur.version !== doc.version) return undefined;
+    return this.lintNow(cur, Priority.Interactive);
   }
 
   /** For the current findings of `doc` (call after findingsFor): other files their fixes edit → the fingerprint of

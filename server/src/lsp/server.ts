@@ -52,7 +52,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (indexRelint) clearTimeout(indexRelint);
     indexRelint = setTimeout(() => linter.scheduleAll(documents.all(), 0, uri), INDEX_RELINT_DELAY_MS);
   };
-  const linter = new DocumentLinter({ connection, store, runner, getDocument: lookup, lookup, onIndexChanged, log, indexedHash: uri => index.contentHashOf(uri) });
+  let configLoaded!: () => void;
+  const configReady = new Promise<void>(resolve => { configLoaded = resolve; });
+  const linter = new DocumentLinter({
+    connection, store, runner, getDocument: lookup, lookup, onIndexChanged, log, configReady, indexedHash: uri => index.contentHashOf(uri),
+  });
   const scanner = new WorkspaceScanner({ connection, store, runner, isOpen: uri => !!documents.get(uri), lookup, onIndexChanged, log });
 
   connection.onInitialize((params): InitializeResult => {
@@ -100,8 +104,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         scan();
       });
     }
-    await pullSettings();
-    await reloadAllConfig();
+    try {
+      await pullSettings();
+      await reloadAllConfig();
+    } finally {
+      configLoaded();
+    }
     if (!store.trusted) void tellRestricted();
     scan();
   });
