@@ -24,6 +24,8 @@ export interface StartOptions {
   root?: string;
   /** Versioned edits and file creation in WorkspaceEdits. Default: same as `configuration`. */
   documentChanges?: boolean;
+  /** The server script to run (default SERVER_MAIN). */
+  serverMain?: string;
   /** Sent as initialize's initializationOptions (what our VS Code client sends: workspaceTrusted, clientCommands). */
   initializationOptions?: unknown;
 }
@@ -47,7 +49,7 @@ export class LspClient {
 
   static async start(opts: StartOptions = {}): Promise<LspClient> {
     const root = opts.root ?? fs.mkdtempSync(path.join(os.tmpdir(), 'anl-lsp-'));
-    const proc = spawn(process.execPath, [SERVER_MAIN, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const proc = spawn(process.execPath, [opts.serverMain ?? SERVER_MAIN, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
     const client = new LspClient(conn, proc, root, opts);
     proc.stderr!.on('data', d => client.logs.push(String(d)));

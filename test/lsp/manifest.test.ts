@@ -108,3 +108,26 @@ test('the standalone bin answers initialize over stdio, defaulting to stdio with
     proc.kill();
   }
 });
+
+test('marketplace fields are filled in, and restricted mode lists only settings that exist', () => {
+  for (const k of ['publisher', 'displayName', 'description', 'icon', 'license', 'repository', 'version']) assert.ok(pkg[k], k);
+  assert.match(pkg.description, /[a-z]/);
+  assert.match(pkg.description, /[\u0600-\u06ff]/, 'the description is in Arabic too');
+  assert.deepEqual(pkg.categories, ['Linters']);
+  assert.ok(pkg.keywords.length >= 5 && pkg.keywords.length <= 30);
+  assert.ok(fs.existsSync(path.join(ROOT, pkg.icon)));
+  const png = fs.readFileSync(path.join(ROOT, pkg.icon));
+  assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [128, 128], 'a 128×128 PNG');
+  assert.equal(pkg.license, 'MIT');
+  assert.match(fs.readFileSync(path.join(ROOT, 'LICENSE'), 'utf8'), /^MIT License/);
+  assert.ok(fs.existsSync(path.join(ROOT, 'CHANGELOG.md')));
+  const trust = pkg.capabilities.untrustedWorkspaces;
+  assert.equal(trust.supported, 'limited');
+  assert.ok(trust.description.length > 20);
+  for (const key of trust.restrictedConfigurations) assert.ok(props[key], `${key} is a setting`);
+  // workspace-level values of these could widen what is read or hide findings: VS Code ignores them untrusted
+  for (const key of ['arabicNewsLint.names', 'arabicNewsLint.maxFileSize', 'arabicNewsLint.workspace.maxFiles']) assert.ok(trust.restrictedConfigurations.includes(key), key);
+  assert.equal(pkg.scripts['vscode:prepublish'], 'npm run bundle');
+  assert.match(pkg.scripts.package, /^vsce package --no-dependencies/);
+  assert.match(pkg.devDependencies['@vscode/vsce'], /^\d+\.\d+\.\d+$/, 'vsce is pinned');
+});
