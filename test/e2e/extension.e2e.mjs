@@ -133,6 +133,14 @@ async function hoverAt(wb, line, column, expect) {
     { timeout: 10000, what: `a hover at ${line}:${column} matching ${expect}` });
 }
 
+/** A cropped shot of the editor area (no Problems panel, no sidebar) for the README: screenshots/<session>/docs/. */
+async function docShot(wb, name) {
+  const dir = path.join(wb.screenshotsDir, 'docs');
+  fs.mkdirSync(dir, { recursive: true });
+  await sleep(400); // the hover fades in
+  await wb.page.screenshot({ path: path.join(dir, `${name}.png`), clip: { x: 350, y: 40, width: 1250, height: 400 } });
+}
+
 /** Opens the Ctrl+. menu at the cursor and leaves it open; returns the action titles. */
 async function menuAtCursor(wb) {
   for (let i = 0; i < 4; i++) {
@@ -232,13 +240,19 @@ test('boilerplate: squiggle, hover with the explanation, light-bulb fix removes 
     await wb.waitForSquiggles({ severity: 'warning', min: 1 });
   });
   // a block spans lines, so the Problems row selects it all; hover at its first line instead
-  const hover = await wb.step('boilerplate: hover explains the finding', () => hoverAt(wb, 4, 1, /boilerplate/));
+  const hover = await wb.step('boilerplate: hover explains the finding', async () => {
+    const t = await hoverAt(wb, 4, 1, /boilerplate/);
+    await docShot(wb, 'boilerplate-hover');
+    return t;
+  });
   assert.match(hover, /boilerplate/);
   assert.match(hover, /read also/);
   const offered = await wb.step('boilerplate: light-bulb menu (Ctrl+. on the block) offers the fixes', async () => {
     await wb.dismissHover();
     await wb.gotoLine(4, 1);
-    return menuAtCursor(wb);
+    const titles = await menuAtCursor(wb);
+    await docShot(wb, 'boilerplate-quick-fix');
+    return titles;
   });
   assert.ok(offered.some(t => /^Remove this .*block/.test(t)), `offered: ${offered}`);
   assert.ok(offered.some(t => /This is not boilerplate/.test(t)), `offered: ${offered}`);
@@ -260,11 +274,17 @@ test('unattributed-claim: hover, then the placeholder quick fix selects [الم�
     await wb.waitForSquiggles({ severity: 'warning', count: 1 });
     await wb.waitForProblem(isClaim);
   });
-  const hover = await wb.step('unattributed-claim: hover explains the finding', () => wb.hoverProblem(isClaim, { expect: /unattributed-claim/ }));
+  const hover = await wb.step('unattributed-claim: hover explains the finding', async () => {
+    const t = await wb.hoverProblem(isClaim, { expect: /unattributed-claim/ });
+    await docShot(wb, 'unattributed-claim-hover');
+    return t;
+  });
   assert.match(hover, /claim with no source/);
   const offered = await wb.step('unattributed-claim: light-bulb menu offers the fixes', async () => {
     await wb.dismissHover();
-    return wb.openQuickFixes(isClaim);
+    const titles = await wb.openQuickFixes(isClaim);
+    await docShot(wb, 'unattributed-claim-quick-fix');
+    return titles;
   });
   assert.ok(offered.some(t => /Mark the sentence/.test(t)), `offered: ${offered}`);
   await wb.step('unattributed-claim: choose "Insert an attribution placeholder"', async () => {
@@ -305,14 +325,18 @@ test('transliteration across files: the finding names the other files, and its f
   wb.log('related rows:', related.join(' | '));
   const hover = await wb.step('transliteration: hover', async () => {
     await wb.openFile('names-a.txt');
-    return hoverAt(wb, 1, 36, /transliteration/);
+    const t = await hoverAt(wb, 1, 36, /transliteration/);
+    await docShot(wb, 'transliteration-cross-file-hover');
+    return t;
   });
   assert.match(hover, /زيلينسكي/);
   // the cursor is on the first زيلنسكي (line 1, column 36) from the hover
   const offered = await wb.step('transliteration: light-bulb menu (Ctrl+. on the name) offers the fixes', async () => {
     await wb.dismissHover();
     await wb.gotoLine(1, 36);
-    return menuAtCursor(wb);
+    const titles = await menuAtCursor(wb);
+    await docShot(wb, 'transliteration-quick-fix');
+    return titles;
   });
   assert.ok(offered.some(t => /everywhere in this document/.test(t)), `offered: ${offered}`);
   assert.ok(offered.includes('Write «زيلينسكي»'), `offered: ${offered}`);
