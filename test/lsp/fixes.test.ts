@@ -116,3 +116,19 @@ test('a file changed since it was indexed is left out of the workspace-wide fix,
     assert.equal(applyLspEdits('خبر عاجل: ' + FILES['d.txt'], editsFor(again!.edit!, c.uri('d.txt'))), 'خبر عاجل: وقال الرئيس ترامب كلاما.\n');
   });
 });
+
+test('a cross-file finding points its related locations at the name in files that are not open, not at column 0', async () => {
+  const root = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'anl-related-'));
+  for (const [n, t] of Object.entries(FILES)) fs.writeFileSync(path.join(root, n), t);
+  await withServer({ locale: 'en', root, settings: ONLY('transliteration') }, async c => {
+    const uri = await openAfterIndexing(c, 'a.txt', A);
+    const ds = await c.waitForDiagnostics(uri, ds => ds.some(d => d.code === 'transliteration' && !!d.relatedInformation?.length));
+    const related = ds.find(d => d.code === 'transliteration')!.relatedInformation!;
+    assert.ok(related.length > 0);
+    for (const r of related) {
+      const text = FILES[path.basename(r.location.uri)];
+      const doc = TextDocument.create(r.location.uri, 'plaintext', 0, text);
+      assert.equal(text.slice(doc.offsetAt(r.location.range.start), doc.offsetAt(r.location.range.end)), 'ترامب', r.location.uri);
+    }
+  });
+});

@@ -23,6 +23,7 @@ import {
 } from './protocol';
 import { uriToPath } from './uris';
 import { WorkspaceScanner } from './workspaceScan';
+import { ClosedDocuments } from './closedDocuments';
 import { DiagnosticSeverity, MessageType } from 'vscode-languageserver/node';
 
 /** Quiet time after a workspace-index change before open documents are re-linted against it. */
@@ -45,7 +46,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let editCaps: EditCapabilities = { documentChanges: false, createFiles: false };
   let pullsConfiguration = false;
   let canSelect = false;
-  const lookup = (uri: string) => documents.get(uri);
+  // Open documents first; a closed file is read (bounded, cached) only to place a related location precisely.
+  const closed = new ClosedDocuments();
+  const lookup = (uri: string) => documents.get(uri) ?? closed.get(uri);
 
   let indexRelint: NodeJS.Timeout | undefined;
   const onIndexChanged = (uri: string | undefined) => {
@@ -55,7 +58,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let configLoaded!: () => void;
   const configReady = new Promise<void>(resolve => { configLoaded = resolve; });
   const linter = new DocumentLinter({
-    connection, store, runner, getDocument: lookup, lookup, onIndexChanged, log, configReady, indexedHash: uri => index.contentHashOf(uri),
+    connection, store, runner, getDocument: uri => documents.get(uri), lookup, onIndexChanged, log, configReady, indexedHash: uri => index.contentHashOf(uri),
   });
   const scanner = new WorkspaceScanner({ connection, store, runner, isOpen: uri => !!documents.get(uri), lookup, onIndexChanged, log });
 
@@ -239,7 +242,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const locale = store.localeOf(config);
     const actions: CodeAction[] = await quickFixes({
       doc, range: params.range, only: params.context.only, findings, locale,
-      configFile: store.configFileFor(doc.uri), caps: editCaps, lookup,
+      configFile: store.configFileFor(doc.uri), caps: editCaps, lookup: uri => documents.get(uri),
       indexedHashes: linter.indexedHashesFor(doc), canSelect, log,
     });
     // Fix-all is computed only when asked for by kind (on save, the Source Action menu): it re-lints the text.
