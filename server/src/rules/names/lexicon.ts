@@ -11,13 +11,22 @@ const PERSON_MARKERS = new Set<string>(markers.person);
 const THING_MARKERS = new Set<string>(markers.thing);
 
 const has = Object.prototype.hasOwnProperty;
-export function corpusCount(form: string): number { return has.call(FREQ, form) ? FREQ[form] : 0; }
+// Lookups go through Maps built once: a lookup in an object of 20,000 keys (dictionary mode) costs several times a
+// Map's, and the name check asks the corpora dozens of times per distinct word.
+const FREQ_MAP = new Map<string, number>(Object.entries(FREQ));
+export function corpusCount(form: string): number { return FREQ_MAP.get(form) ?? 0; }
 
-export interface NameToken { weight: number; english: string[] }
+export interface NameToken { readonly weight: number; readonly english: readonly string[] }
+/** Built on first request and shared: callers only read them. */
+const tokenCache = new Map<string, NameToken | null>();
 export function wikidataToken(form: string): NameToken | undefined {
-  if (!has.call(WD, form)) return undefined;
-  const [weight, en] = WD[form];
-  return { weight, english: en.split(' ') };
+  let t = tokenCache.get(form);
+  if (t === undefined) {
+    if (has.call(WD, form)) { const [weight, en] = WD[form]; t = { weight, english: en.split(' ') }; } else t = null;
+    if (tokenCache.size > 100_000) tokenCache.clear();
+    tokenCache.set(form, t);
+  }
+  return t ?? undefined;
 }
 
 /** A word that introduces a name: a title or role (الرئيس, وزير, المتحدث), or a kind word (شركة, صحيفة, مدينة). */
@@ -62,7 +71,17 @@ const NISBA = ['يين', 'يون', 'يات', 'يه', 'ي'];
 
 /** Does this ordinary-looking adjective come from a name (أمريكي from أمريكا, أوروبي from أوروبا)? The base must
  * occur in the corpora as a name does: without the article. */
+const nisbaCache = new Map<string, boolean>();
 export function isNisbaOfName(stem: string): boolean {
+  let v = nisbaCache.get(stem);
+  if (v === undefined) {
+    v = nisbaOf(stem);
+    if (nisbaCache.size > 100_000) nisbaCache.clear();
+    nisbaCache.set(stem, v);
+  }
+  return v;
+}
+function nisbaOf(stem: string): boolean {
   for (const suf of NISBA) {
     if (!stem.endsWith(suf) || stem.length - suf.length < 3) continue;
     const base = stem.slice(0, -suf.length);
@@ -77,7 +96,17 @@ export function isNisbaOfName(stem: string): boolean {
 
 /** An ordinary Arabic word: it takes the article like a common noun or adjective (and is not the adjective of a
  * name), or it is frequent in ordinary text without being a name token. */
+const ordinaryCache = new Map<string, boolean>();
 export function isOrdinaryWord(stem: string): boolean {
+  let v = ordinaryCache.get(stem);
+  if (v === undefined) {
+    v = ordinary(stem);
+    if (ordinaryCache.size > 100_000) ordinaryCache.clear();
+    ordinaryCache.set(stem, v);
+  }
+  return v;
+}
+function ordinary(stem: string): boolean {
   const st = formStats(stem);
   const total = st.bare + st.withArticle;
   if (stem.length <= 2) return true;
@@ -115,7 +144,17 @@ export function areDifferentNames(a: string, b: string, minWeight = 2): boolean 
 /** What the lexicons alone say about a word being a name: 2 a name (a Wikidata name token, or the adjective of a
  * name), 1 it looks transliterated and is no ordinary word, 0 an ordinary Arabic word or nothing known. The text
  * around a mention can add evidence (mentions.ts). */
+const evidenceCache = new Map<string, 0 | 1 | 2>();
 export function lexicalNameEvidence(stem: string): 0 | 1 | 2 {
+  let v = evidenceCache.get(stem);
+  if (v === undefined) {
+    v = lexicalEvidence(stem);
+    if (evidenceCache.size > 100_000) evidenceCache.clear();
+    evidenceCache.set(stem, v);
+  }
+  return v;
+}
+function lexicalEvidence(stem: string): 0 | 1 | 2 {
   if (stem.length < 3) return 0;
   if (isOrdinaryWord(stem)) return isNisbaOfName(stem) ? 2 : 0;
   const st = formStats(stem);

@@ -5,7 +5,7 @@ import { foldLetters } from '../../arabic/normalize';
 import { procliticSplits } from '../../arabic/clitics';
 import type { Token } from '../../arabic/tokenize';
 import { spellingKey, variantKey } from './key';
-import { corpusCount, formStats, isNameMarker, isOrdinaryWord, wikidataToken } from './lexicon';
+import { corpusCount, isNameMarker, isOrdinaryWord, wikidataToken } from './lexicon';
 
 export interface NameMention {
   /** The spelling as written (cleaned: no diacritics or tatweel), words joined by single spaces. */
@@ -41,20 +41,25 @@ export function neighbourHash(side: '<' | '>', folded: string): number {
   return h >>> 0;
 }
 
-function neighbour(words: Word[], j: number, side: '<' | '>', text: string, from: Word, out: number[]): void {
-  const w = words[j];
-  if (!w) return;
-  const [a, b] = side === '<' ? [w, from] : [from, w];
-  if (!/^[ \u00A0]+$/.test(text.slice(a.token.end, b.token.start))) return;
-  const f = w.folded;
-  if (f.length < 3 || corpusCount(f) + corpusCount(foldLetters(w.token.norm)) > MAX_NEIGHBOUR_COUNT) return;
-  out.push(neighbourHash(side, f));
+/** Only spaces (or no-break spaces) in text[from, to), and at least one. */
+function onlySpaces(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let k = from; k < to; k++) { const c = text.charCodeAt(k); if (c !== 0x20 && c !== 0xa0) return false; }
+  return true;
 }
 
-function contextOf(words: Word[], i: number, n: number, text: string): number[] {
+function neighbour(words: Word[], infos: WordInfo[], j: number, side: '<' | '>', text: string, from: Word, out: number[]): void {
+  const w = words[j];
+  if (!w) return;
+  if (side === '<' ? !onlySpaces(text, w.token.end, from.token.start) : !onlySpaces(text, from.token.end, w.token.start)) return;
+  const h = side === '<' ? infos[j].hashBefore() : infos[j].hashAfter();
+  if (h !== undefined) out.push(h);
+}
+
+function contextOf(words: Word[], infos: WordInfo[], i: number, n: number, text: string): number[] {
   const out: number[] = [];
-  neighbour(words, i - 1, '<', text, words[i], out);
-  neighbour(words, i + n, '>', text, words[i + n - 1], out);
+  neighbour(words, infos, i - 1, '<', text, words[i], out);
+  neighbour(words, infos, i + n, '>', text, words[i + n - 1], out);
   return out;
 }
 
@@ -62,36 +67,118 @@ export interface Word { token: Token; prefix: string; stem: string; folded: stri
 
 const ARTICLE = /^(?:[وف]?[بك]?ال|[وف]?لل)/;
 
+/** A bounded memo of a pure function of a string (the lexicons never change at run time). News text repeats its
+ * words: what depends only on a word's letters is computed once per distinct spelling, not once per token. */
+function memo<V>(fn: (s: string) => V, max = 100_000): (s: string) => V {
+  const m = new Map<string, V>();
+  return (s: string) => {
+    let v = m.get(s);
+    if (v === undefined) {
+      v = fn(s);
+      if (m.size >= max) m.clear();
+      m.set(s, v);
+    }
+    return v;
+  };
+}
+const foldMemo = memo(foldLetters);
+/** Letter-folded spelling and transliteration key of a cleaned spelling. */
+const keysOf = memo((s: string) => ({ folded: spellingKey(s), key: variantKey(s) }));
+const markerWord = memo((full: string) => isNameMarker(full) || isNameMarker(full.replace(/^[وف]/, '')));
+
 /** Split the clitics off a word. The article always goes (when 3+ letters remain); و/ف/ب/ل/ك only when the rest is
  * known as a word on its own, in this document or in the corpora, since names begin with these letters too. */
 export function splitWord(t: Token, docForms: Set<string>): Word {
-  const norm = t.norm;
-  const full = foldLetters(norm);
+  const s = splitNorm(t.norm, docForms);
+  return { token: t, prefix: s.prefix, stem: s.stem, folded: s.folded };
+}
+
+function splitNorm(norm: string, docForms: Set<string>): { prefix: string; stem: string; folded: string } {
+  const full = foldMemo(norm);
   for (const s of procliticSplits(norm, 2)) {
     if (!s.prefix) break;
     if (s.prefix.includes('س')) continue;
     const stem = foldLetters(s.stem);
-    if (ARTICLE.test(s.prefix)) { if (stem.length >= 3) return { token: t, prefix: s.prefix, stem: s.stem, folded: stem }; continue; }
+    if (ARTICLE.test(s.prefix)) { if (stem.length >= 3) return { prefix: s.prefix, stem: s.stem, folded: stem }; continue; }
     // the corpora decide only when the whole word is not itself a form in use (كرولي is Crowley, not ك + رولي;
     // وليام is William, not و + ليام)
     const fullCount = corpusCount(full);
     if (stem.length >= 3 && (docForms.has(stem) || (fullCount < 2 && (corpusCount(stem) > 2 * fullCount || (wikidataToken(stem) && !wikidataToken(full)))))) {
-      return { token: t, prefix: s.prefix, stem: s.stem, folded: stem };
+      return { prefix: s.prefix, stem: s.stem, folded: stem };
     }
   }
-  return { token: t, prefix: '', stem: norm, folded: full };
+  return { prefix: '', stem: norm, folded: full };
+}
+
+/** What a document's reading of one distinct word (its normalised form) gives: computed once per form and document
+ * (the clitic split depends on the document's other forms), shared by every token of that form. */
+class WordInfo {
+  readonly prefix: string; readonly stem: string; readonly folded: string; readonly full: string;
+  /** No article on it: names of people and brands take none. */
+  readonly articled: boolean;
+  private _candidate?: boolean; private _keys?: { folded: string; key: string };
+  private _before?: number | null; private _after?: number | null;
+  private _marker?: boolean; private _first?: boolean;
+  constructor(norm: string, docForms: Set<string>) {
+    const s = splitNorm(norm, docForms);
+    this.prefix = s.prefix; this.stem = s.stem; this.folded = s.folded; this.full = foldMemo(norm);
+    this.articled = s.prefix.endsWith('ال') || s.prefix.endsWith('لل');
+  }
+  get candidate(): boolean { return this._candidate ??= this.folded.length >= 2 && !isOrdinaryWord(this.folded); }
+  get keys(): { folded: string; key: string } { return this._keys ??= keysOf(this.stem); }
+  private distinctive(): boolean {
+    // a neighbour word frequent in ordinary text (or too short) says nothing about the name beside it
+    return this.folded.length >= 3 && corpusCount(this.folded) + corpusCount(this.full) <= MAX_NEIGHBOUR_COUNT;
+  }
+  hashBefore(): number | undefined {
+    if (this._before === undefined) this._before = this.distinctive() ? neighbourHash('<', this.folded) : null;
+    return this._before ?? undefined;
+  }
+  hashAfter(): number | undefined {
+    if (this._after === undefined) this._after = this.distinctive() ? neighbourHash('>', this.folded) : null;
+    return this._after ?? undefined;
+  }
+  /** A title or kind word (الرئيس, وزير, شركة). */
+  get marker(): boolean { return this._marker ??= markerWord(this.full) || isNameMarker(this.folded); }
+  /** A well-attested first name (not with the article). */
+  get firstName(): boolean {
+    if (this._first === undefined) {
+      const wd = this.articled ? undefined : wikidataToken(this.folded);
+      this._first = !!wd && wd.weight >= 20 && !isOrdinaryWord(this.folded);
+    }
+    return this._first;
+  }
+  /** An adjective with the article, such as of a name (الأمريكي). */
+  get adjective(): boolean { return this.articled && /(ي|يه)$/.test(this.folded); }
+}
+
+function readWords(tokens: readonly Token[]): { words: Word[]; infos: WordInfo[] } {
+  const arabic = tokens.filter(t => t.kind === 'arabic');
+  const docForms = new Set<string>();
+  for (const t of arabic) docForms.add(foldMemo(t.norm));
+  const byNorm = new Map<string, WordInfo>();
+  const words: Word[] = new Array(arabic.length);
+  const infos: WordInfo[] = new Array(arabic.length);
+  for (let i = 0; i < arabic.length; i++) {
+    const t = arabic[i];
+    let info = byNorm.get(t.norm);
+    if (!info) byNorm.set(t.norm, info = new WordInfo(t.norm, docForms));
+    words[i] = { token: t, prefix: info.prefix, stem: info.stem, folded: info.folded };
+    infos[i] = info;
+  }
+  return { words, infos };
 }
 
 export function documentWords(tokens: readonly Token[]): Word[] {
-  const arabic = tokens.filter(t => t.kind === 'arabic');
-  const docForms = new Set(arabic.map(t => foldLetters(t.norm)));
-  return arabic.map(t => splitWord(t, docForms));
+  return readWords(tokens).words;
 }
 
 /** Only a space or a hyphen between two words: they can belong to one name. */
 function joined(text: string, a: Token, b: Token): boolean {
+  const len = b.start - a.end;
+  if (len < 1 || len > 2) return false;
   const gap = text.slice(a.end, b.start);
-  return gap.length >= 1 && gap.length <= 2 && /^[ \u00A0]?[-\u2010\u2011]?[ \u00A0]?$/.test(gap) && gap.trim() !== '--';
+  return /^[ \u00A0]?[-\u2010\u2011]?[ \u00A0]?$/.test(gap) && gap.trim() !== '--';
 }
 
 /** A word that can be a name at all: not an ordinary word of the corpora, at least 2 letters. */
@@ -100,50 +187,45 @@ export function nameCandidate(w: Word): boolean {
 }
 
 /** Is the word at i marked as a name by what stands around it? */
-function markedAt(words: Word[], i: number, text: string): boolean {
-  const w = words[i];
-  if (w.prefix.endsWith('ال') || w.prefix.endsWith('لل')) return false; // names of people and brands take no article
+function markedAt(words: Word[], infos: WordInfo[], i: number, text: string): boolean {
+  if (infos[i].articled) return false; // names of people and brands take no article
   // a title or kind word before it, possibly across up to two adjectives of names (وزير الخارجية الأمريكي X)
   for (let j = i - 1, hops = 0; j >= 0 && hops < 3; j--, hops++) {
-    const p = words[j];
-    if (!/^[ \u00A0]+$/.test(text.slice(p.token.end, words[j + 1].token.start))) break;
-    const full = foldLetters(p.token.norm);
-    if (isNameMarker(full) || isNameMarker(p.folded) || isNameMarker(full.replace(/^[وف]/, ''))) return true;
-    if (hops === 0 && isFirstName(p)) return true;
-    const adjective = (p.prefix.endsWith('ال') || p.prefix.endsWith('لل')) && /(ي|يه)$/.test(p.folded);
-    if (!adjective) break;
+    if (!onlySpaces(text, words[j].token.end, words[j + 1].token.start)) break;
+    const p = infos[j];
+    if (p.marker) return true;
+    if (hops === 0 && p.firstName) return true;
+    if (!p.adjective) break;
   }
   // a well-attested first name after it is no evidence (it is the next name); one before it is handled above
   return false;
 }
 
-function isFirstName(w: Word): boolean {
-  if (w.prefix.endsWith('ال') || w.prefix.endsWith('لل')) return false;
-  const wd = wikidataToken(w.folded);
-  return !!wd && wd.weight >= 20 && !isOrdinaryWord(w.folded);
-}
-
 /** One mention per candidate word, and a two-word mention where two joined words may be one name written apart
  * (فيس بوك beside فيسبوك, بيونغ يانغ beside بيونغيانغ). */
 export function nameMentions(text: string, tokens: readonly Token[]): NameMention[] {
-  const words = documentWords(tokens);
+  const { words, infos } = readWords(tokens);
   const out: NameMention[] = [];
   for (let i = 0; i < words.length; i++) {
-    const w = words[i];
-    const candidate = nameCandidate(w);
-    const start = w.token.start + prefixOffset(w);
-    if (candidate) out.push({
-      spelling: w.stem, folded: spellingKey(w.stem), key: variantKey(w.stem), start, end: w.token.end, prefix: w.prefix,
-      token: i, words: 1, marked: markedAt(words, i, text), ctx: contextOf(words, i, 1, text),
-    });
+    const w = words[i], info = infos[i];
+    const candidate = info.candidate;
+    const start = w.prefix ? w.token.start + prefixOffset(w) : w.token.start;
+    if (candidate) {
+      const k = info.keys;
+      out.push({
+        spelling: w.stem, folded: k.folded, key: k.key, start, end: w.token.end, prefix: w.prefix,
+        token: i, words: 1, marked: markedAt(words, infos, i, text), ctx: contextOf(words, infos, i, 1, text),
+      });
+    }
     const n = words[i + 1];
     // a name written apart may have a part that is a word on its own (آي فون beside آيفون): one candidate is enough,
     // since a two-word spelling only joins a group that has a one-word spelling with its key
-    if (n && !n.prefix && w.folded.length >= 2 && n.folded.length >= 2 && (candidate || nameCandidate(n)) && joined(text, w.token, n.token)) {
+    if (n && !n.prefix && w.folded.length >= 2 && n.folded.length >= 2 && (candidate || infos[i + 1].candidate) && joined(text, w.token, n.token)) {
       const spelling = `${w.stem} ${n.token.norm}`;
+      const k = keysOf(spelling);
       out.push({
-        spelling, folded: spellingKey(spelling), key: variantKey(spelling), start, end: n.token.end, prefix: w.prefix,
-        token: i, words: 2, marked: false, ctx: contextOf(words, i, 2, text),
+        spelling, folded: k.folded, key: k.key, start, end: n.token.end, prefix: w.prefix,
+        token: i, words: 2, marked: false, ctx: contextOf(words, infos, i, 2, text),
       });
     }
   }
