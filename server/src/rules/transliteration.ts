@@ -22,7 +22,7 @@ interface Spelling {
 }
 
 /** A spelling of the workspace, summed over the files that write it. */
-interface WsTotal { folded: string; written: string; count: number; parts: SpellingOccurrences[]; evidence: number; ctx: Map<number, number>; uris: string[]; occ: Record<string, number[]> }
+interface WsTotal { folded: string; written: string; count: number; parts: SpellingOccurrences[]; evidence: number; readonly ctx: Map<number, number>; uris: string[]; occ: Record<string, number[]> }
 
 /** A spelling used often in ordinary text is no name just because it meets another spelling: the co-occurrence and
  * neighbour evidence below only lift spellings rarer than this (or known names and their adjectives). */
@@ -34,8 +34,15 @@ function rareEnough(folded: string): boolean {
 /** What lets co-occurrence or shared neighbours stand in for name evidence: the spelling is not frequent, and its
  * letters are not made of Arabic patterns (foreignness >= 0: its trigrams are at least as typical of names as of
  * words). Two patterns of one Arabic root (مقطع/مقاطع, زوجه/زواجه) do meet in one article, and look Arabic. */
+const liftableCache = new Map<string, boolean>();
 function liftable(folded: string): boolean {
-  return rareEnough(folded) && folded.split(' ').every(w => foreignness(w) >= 0);
+  let v = liftableCache.get(folded);
+  if (v === undefined) {
+    v = rareEnough(folded) && folded.split(' ').every(w => foreignness(w) >= 0);
+    if (liftableCache.size > 100_000) liftableCache.clear();
+    liftableCache.set(folded, v);
+  }
+  return v;
 }
 
 /** Distinctive neighbours (mentions.ts) a spelling of this document shares with a spelling of other files: the same
@@ -135,7 +142,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
     if (wsWin) {
       for (const s of spellings) {
         if (house.has(s.folded) || s.folded === wsWin.folded || isLetterFormOnlyFolded(s.folded, wsWin.folded)) continue;
-        const lifted = sharedNeighbours(s.mentions, wsWin.ctx) > 0 && liftable(s.folded) && liftable(wsWin.folded);
+        const lifted = liftable(s.folded) && liftable(wsWin.folded) && sharedNeighbours(s.mentions, wsWin.ctx) > 0;
         if (!sameName(s.folded, wsWin.folded, lifted ? 2 : ev(s), lifted ? 2 : wsWin.evidence)) continue;
         report(s, wsWin.written, 'workspace', spellings, wsWin);
       }
@@ -151,9 +158,17 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
   return out;
 
   function lazyTotal(folded: string, written: string, evidence: number): WsTotal {
-    let uris: string[] | undefined, occ: Record<string, number[]> | undefined;
+    let uris: string[] | undefined, occ: Record<string, number[]> | undefined, ctx: Map<number, number> | undefined;
     const t: WsTotal = {
-      folded, written, count: 0, parts: [], evidence, ctx: new Map(),
+      folded, written, count: 0, parts: [], evidence,
+      // the neighbours of all files, summed when first read (only a spelling that wins is ever asked)
+      get ctx() {
+        if (!ctx) {
+          ctx = new Map();
+          for (const v of t.parts) for (const [h, k] of v.ctx) ctx.set(h, (ctx.get(h) ?? 0) + k);
+        }
+        return ctx;
+      },
       get uris() { return uris ??= t.parts.flatMap(p => p.uris); },
       get occ() { return occ ??= Object.assign({}, ...t.parts.map(p => p.occurrences)); },
     };
@@ -176,7 +191,6 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
       }
       const t = totals.get(f) ?? lazyTotal(f, written, evidence);
       t.count += v.count; t.parts.push(v);
-      for (const [h, k] of v.ctx) t.ctx.set(h, (t.ctx.get(h) ?? 0) + k);
       totals.set(f, t);
     }
     const mine = totals.get(major.folded);

@@ -49,7 +49,7 @@ export type NameSpellingAggregate = Map<string, Map<string, SpellingEntry>>;
  * number of files). */
 export interface SpellingOccurrences {
   count: number; readonly uris: string[]; readonly occurrences: Record<string, number[]>; folded: string; marked: boolean;
-  ctx: Map<number, number>;
+  readonly ctx: Map<number, number>;
 }
 
 /** A file's name spellings. Also used by the rule on the open document, so both read a file the same way. */
@@ -121,11 +121,13 @@ export const nameSpellingsIndexer: Indexer<NameSpellingSummary, NameSpellingAggr
         const count = e.count - (own?.n ?? 0);
         if (count <= 0) continue;
         const marked = e.marked - (own?.m ? 1 : 0) > 0;
-        let ctx = e.ctx;
-        if (own?.c.length) {
-          ctx = new Map(e.ctx);
-          for (const h of own.c) { const k = (ctx.get(h) ?? 1) - 1; if (k > 0) ctx.set(h, k); else ctx.delete(h); }
-        }
+        // the asking file's own neighbours come off the totals only when they are read (most queries never do)
+        let ctx: Map<number, number> | undefined = own?.c.length ? undefined : e.ctx;
+        const ownCtx = () => {
+          const c = new Map(e.ctx);
+          for (const h of own!.c) { const k = (c.get(h) ?? 1) - 1; if (k > 0) c.set(h, k); else c.delete(h); }
+          return c;
+        };
         let spelling = '', best = -1;
         for (const [w, k] of e.written) {
           const n = k - (own?.s === w ? own.n : 0);
@@ -137,7 +139,8 @@ export const nameSpellingsIndexer: Indexer<NameSpellingSummary, NameSpellingAggr
           for (const [uri, f] of e.files) if (uri !== excludeUri) { uris.push(uri); occurrences[uri] = f.o; }
         };
         out.set(spelling, {
-          count, folded, marked, ctx,
+          count, folded, marked,
+          get ctx() { return ctx ??= ownCtx(); },
           get uris() { if (!uris) list(); return uris!; },
           get occurrences() { if (!occurrences) list(); return occurrences!; },
         });

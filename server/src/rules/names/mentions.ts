@@ -81,7 +81,6 @@ function memo<V>(fn: (s: string) => V, max = 100_000): (s: string) => V {
     return v;
   };
 }
-const foldMemo = memo(foldLetters);
 /** Letter-folded spelling and transliteration key of a cleaned spelling. */
 const keysOf = memo((s: string) => ({ folded: spellingKey(s), key: variantKey(s) }));
 const markerWord = memo((full: string) => isNameMarker(full) || isNameMarker(full.replace(/^[وف]/, '')));
@@ -89,29 +88,64 @@ const markerWord = memo((full: string) => isNameMarker(full) || isNameMarker(ful
 /** Split the clitics off a word. The article always goes (when 3+ letters remain); و/ف/ب/ل/ك only when the rest is
  * known as a word on its own, in this document or in the corpora, since names begin with these letters too. */
 export function splitWord(t: Token, docForms: Set<string>): Word {
-  const s = splitNorm(t.norm, docForms);
+  const e = normEntry(t.norm);
+  const s = e.splits[chooseSplit(e, docForms)];
   return { token: t, prefix: s.prefix, stem: s.stem, folded: s.folded };
 }
 
-function splitNorm(norm: string, docForms: Set<string>): { prefix: string; stem: string; folded: string } {
-  const full = foldMemo(norm);
+/** One way to split a word: `always` when the lexicons alone accept it; otherwise only when the document uses the
+ * stem on its own. */
+interface Split { prefix: string; stem: string; folded: string; always: boolean }
+/** What a normalised form can be split into, in order of preference (the last is the whole word, always accepted),
+ * and the reading of each split, shared by every document. */
+interface NormEntry { full: string; splits: Split[]; infos: (WordInfo | undefined)[] }
+
+const normCache = new Map<string, NormEntry>();
+function normEntry(norm: string): NormEntry {
+  let e = normCache.get(norm);
+  if (!e) {
+    const full = foldLetters(norm);
+    const splits = splitsOf(norm, full);
+    e = { full, splits, infos: new Array(splits.length) };
+    if (normCache.size >= 100_000) normCache.clear();
+    normCache.set(norm, e);
+  }
+  return e;
+}
+
+function splitsOf(norm: string, full: string): Split[] {
+  const out: Split[] = [];
   for (const s of procliticSplits(norm, 2)) {
     if (!s.prefix) break;
     if (s.prefix.includes('س')) continue;
     const stem = foldLetters(s.stem);
-    if (ARTICLE.test(s.prefix)) { if (stem.length >= 3) return { prefix: s.prefix, stem: s.stem, folded: stem }; continue; }
+    if (ARTICLE.test(s.prefix)) {
+      if (stem.length >= 3) { out.push({ prefix: s.prefix, stem: s.stem, folded: stem, always: true }); break; }
+      continue;
+    }
     // the corpora decide only when the whole word is not itself a form in use (كرولي is Crowley, not ك + رولي;
-    // وليام is William, not و + ليام)
+    // وليام is William, not و + ليام); else the document decides, when it uses the stem on its own
     const fullCount = corpusCount(full);
-    if (stem.length >= 3 && (docForms.has(stem) || (fullCount < 2 && (corpusCount(stem) > 2 * fullCount || (wikidataToken(stem) && !wikidataToken(full)))))) {
-      return { prefix: s.prefix, stem: s.stem, folded: stem };
+    if (stem.length >= 3) {
+      const lexical = fullCount < 2 && (corpusCount(stem) > 2 * fullCount || (!!wikidataToken(stem) && !wikidataToken(full)));
+      out.push({ prefix: s.prefix, stem: s.stem, folded: stem, always: lexical });
+      if (lexical) break;
     }
   }
-  return { prefix: '', stem: norm, folded: full };
+  out.push({ prefix: '', stem: norm, folded: full, always: true });
+  return out;
 }
 
-/** What a document's reading of one distinct word (its normalised form) gives: computed once per form and document
- * (the clitic split depends on the document's other forms), shared by every token of that form. */
+function chooseSplit(e: NormEntry, docForms: Set<string>): number {
+  for (let k = 0; ; k++) { const s = e.splits[k]; if (s.always || docForms.has(s.folded)) return k; }
+}
+
+function infoOf(e: NormEntry, k: number): WordInfo {
+  return e.infos[k] ??= new WordInfo(e.splits[k], e.full);
+}
+
+/** What one reading of a word (a normalised form and its clitic split) gives: computed once and shared by every token
+ * of every document that reads the form that way. */
 class WordInfo {
   readonly prefix: string; readonly stem: string; readonly folded: string; readonly full: string;
   /** No article on it: names of people and brands take none. */
@@ -119,9 +153,8 @@ class WordInfo {
   private _candidate?: boolean; private _keys?: { folded: string; key: string };
   private _before?: number | null; private _after?: number | null;
   private _marker?: boolean; private _first?: boolean;
-  constructor(norm: string, docForms: Set<string>) {
-    const s = splitNorm(norm, docForms);
-    this.prefix = s.prefix; this.stem = s.stem; this.folded = s.folded; this.full = foldMemo(norm);
+  constructor(s: Split, full: string) {
+    this.prefix = s.prefix; this.stem = s.stem; this.folded = s.folded; this.full = full;
     this.articled = s.prefix.endsWith('ال') || s.prefix.endsWith('لل');
   }
   get candidate(): boolean { return this._candidate ??= this.folded.length >= 2 && !isOrdinaryWord(this.folded); }
@@ -148,22 +181,36 @@ class WordInfo {
     }
     return this._first;
   }
+  private pairs?: Map<WordInfo, { spelling: string; folded: string; key: string }>;
+  /** The two-word spelling of this word and the next one (its normalised form `norm`), with its keys. */
+  pairWith(next: WordInfo, norm: string): { spelling: string; folded: string; key: string } {
+    let p = (this.pairs ??= new Map()).get(next);
+    if (!p) {
+      const spelling = `${this.stem} ${norm}`;
+      p = { spelling, ...keysOf(spelling) };
+      if (this.pairs.size < 256) this.pairs.set(next, p); // a bound for the words that meet many others
+    }
+    return p;
+  }
   /** An adjective with the article, such as of a name (الأمريكي). */
   get adjective(): boolean { return this.articled && /(ي|يه)$/.test(this.folded); }
 }
 
 function readWords(tokens: readonly Token[]): { words: Word[]; infos: WordInfo[] } {
   const arabic = tokens.filter(t => t.kind === 'arabic');
+  const entries: NormEntry[] = new Array(arabic.length);
   const docForms = new Set<string>();
-  for (const t of arabic) docForms.add(foldMemo(t.norm));
-  const byNorm = new Map<string, WordInfo>();
+  for (let i = 0; i < arabic.length; i++) docForms.add((entries[i] = normEntry(arabic[i].norm)).full);
+  // the split that depends on the document's forms is chosen once per form and document
+  const chosen = new Map<NormEntry, WordInfo>();
   const words: Word[] = new Array(arabic.length);
   const infos: WordInfo[] = new Array(arabic.length);
   for (let i = 0; i < arabic.length; i++) {
-    const t = arabic[i];
-    let info = byNorm.get(t.norm);
-    if (!info) byNorm.set(t.norm, info = new WordInfo(t.norm, docForms));
-    words[i] = { token: t, prefix: info.prefix, stem: info.stem, folded: info.folded };
+    const e = entries[i];
+    let info: WordInfo | undefined;
+    if (e.splits[0].always) info = infoOf(e, 0);
+    else if (!(info = chosen.get(e))) chosen.set(e, info = infoOf(e, chooseSplit(e, docForms)));
+    words[i] = { token: arabic[i], prefix: info.prefix, stem: info.stem, folded: info.folded };
     infos[i] = info;
   }
   return { words, infos };
@@ -221,10 +268,9 @@ export function nameMentions(text: string, tokens: readonly Token[]): NameMentio
     // a name written apart may have a part that is a word on its own (آي فون beside آيفون): one candidate is enough,
     // since a two-word spelling only joins a group that has a one-word spelling with its key
     if (n && !n.prefix && w.folded.length >= 2 && n.folded.length >= 2 && (candidate || infos[i + 1].candidate) && joined(text, w.token, n.token)) {
-      const spelling = `${w.stem} ${n.token.norm}`;
-      const k = keysOf(spelling);
+      const k = info.pairWith(infos[i + 1], n.token.norm);
       out.push({
-        spelling, folded: k.folded, key: k.key, start, end: n.token.end, prefix: w.prefix,
+        spelling: k.spelling, folded: k.folded, key: k.key, start, end: n.token.end, prefix: w.prefix,
         token: i, words: 2, marked: false, ctx: contextOf(words, infos, i, 2, text),
       });
     }

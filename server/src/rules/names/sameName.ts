@@ -45,7 +45,18 @@ function verbLike(w: string): boolean {
 
 /** Evidence that a spelling is a name: the best of its words' lexical evidence (lexicon.ts), raised to 2 when the text
  * marks it (`marked`). */
+const evidenceCache = [new Map<string, number>(), new Map<string, number>()];
 export function nameEvidence(folded: string, marked: boolean): number {
+  const cache = evidenceCache[marked ? 1 : 0];
+  let v = cache.get(folded);
+  if (v === undefined) {
+    v = evidenceOf(folded, marked);
+    if (cache.size > 100_000) cache.clear();
+    cache.set(folded, v);
+  }
+  return v;
+}
+function evidenceOf(folded: string, marked: boolean): number {
   let best = 0, ordinary = true;
   for (const w of folded.split(' ')) {
     best = Math.max(best, lexicalNameEvidence(w));
@@ -57,8 +68,20 @@ export function nameEvidence(folded: string, marked: boolean): number {
 
 /** Two folded spellings (words separated by single spaces) of one name? `evA`/`evB`: evidence that each is a name
  * (nameEvidence: 0 none, 1 looks transliterated, 2 a name). Both need some, one of them a name. */
+const sameCache = new Map<string, boolean>();
 export function sameName(a: string, b: string, evA: number, evB: number): boolean {
   if (a === b) return false;
+  // a pure function of its arguments (the lexicons are fixed), asked again for every file that writes the name
+  const k = `${a}|${b}|${evA}|${evB}`;
+  let v = sameCache.get(k);
+  if (v === undefined) {
+    v = isSameName(a, b, evA, evB);
+    if (sameCache.size > 100_000) sameCache.clear();
+    sameCache.set(k, v);
+  }
+  return v;
+}
+function isSameName(a: string, b: string, evA: number, evB: number): boolean {
   const ca = compareLetters(a), cb = compareLetters(b);
   if (ca.length < 3 || cb.length < 3) return false;
   const wa = a.split(' '), wb = b.split(' ');
