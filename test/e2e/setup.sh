@@ -16,6 +16,10 @@
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+# Run from `npm run`, this script inherits npm's settings as npm_* variables; npm_config_user_agent names the Node
+# that runs the outer npm (20), and code-server's postinstall reads the Node version from it. Nested installs start
+# from a clean npm environment instead.
+for v in $(compgen -e | grep -E '^npm_' || true); do unset "$v"; done
 TOOLS="${E2E_TOOLS_DIR:-$HERE/.tools}"
 NODE_VERSION="24.21.0"
 CS_VERSION="4.139.1"
