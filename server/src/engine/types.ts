@@ -37,19 +37,10 @@ export interface Fix {
 
 export interface RelatedLocation { uri: string; start?: number; end?: number; line?: number; message: Localized }
 
-export interface Finding {
+/** A rule's finding as adapters see it: lint() adds the rule id, the severity in force and the fingerprint. */
+export interface Finding extends Omit<RuleFinding, 'severity' | 'fingerprintText'> {
   ruleId: string;
   severity: Severity;
-  /** A sub-kind of the rule (e.g. 'no-source', 'read-also'), shown in messages and used by evaluation. */
-  kind?: string;
-  message: Localized;
-  start: number;
-  end: number;
-  /** The explanation a hover shows: why this was flagged, with the evidence (markdown). */
-  explanation?: Localized;
-  evidence?: Record<string, unknown>;
-  related?: RelatedLocation[];
-  fixes: Fix[];
   /** Stable across edits elsewhere in the file: what an "ignore this finding" records. */
   fingerprint: string;
 }
@@ -88,10 +79,12 @@ export interface Rule {
 
 /** What a rule returns: severity, id and fingerprint are filled in by lint(). */
 export interface RuleFinding {
+  /** A sub-kind of the rule (e.g. 'no-source', 'read-also'), shown in messages and used by evaluation. */
   kind?: string;
   message: Localized;
   start: number;
   end: number;
+  /** The explanation a hover shows: why this was flagged, with the evidence (markdown). */
   explanation?: Localized;
   evidence?: Record<string, unknown>;
   related?: RelatedLocation[];
