@@ -14,11 +14,13 @@ import { nameEvidence, sameName } from './names/sameName';
 import type { SpellingOccurrences } from '../workspace/nameSpellings';
 import '../workspace/nameSpellings';
 
-interface Spelling {
-  folded: string;
-  /** How it is written most often in this document (cleaned), the replacement text when it is the target. */
-  written: string;
-  mentions: NameMention[];
+class Spelling {
+  private _written?: string;
+  readonly mentions: NameMention[] = [];
+  constructor(readonly folded: string, private readonly text: string) {}
+  /** How it is written most often in this document (cleaned), the replacement text when it is the target; read only
+   * for the spellings that are reported or are a target. */
+  get written(): string { return this._written ??= mostWritten(this.text, this.mentions); }
 }
 
 /** A spelling of the workspace, summed over the files that write it. */
@@ -105,19 +107,21 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
   const text = article.text;
   const mentions = mentionsOf(article);
   // group by key; two-word mentions only join a group that has a one-word spelling they are written apart from
-  const groups = new Map<string, Map<string, Spelling>>();
-  const marked = new Set<string>();
-  const add = (m: NameMention) => {
-    let g = groups.get(m.key);
-    if (!g) groups.set(m.key, g = new Map());
-    let s = g.get(m.folded);
-    if (!s) g.set(m.folded, s = { folded: m.folded, written: '', mentions: [] });
+  // (a group's spellings in order of first mention; a name has few, so a list searched in order is enough)
+  const groups = new Map<string, Spelling[]>();
+  const add = (m: NameMention, g: Spelling[]) => {
+    let s: Spelling | undefined;
+    for (const x of g) if (x.folded === m.folded) { s = x; break; }
+    if (!s) g.push(s = new Spelling(m.folded, text));
     s.mentions.push(m);
-    if (m.marked) marked.add(m.key);
   };
-  for (const m of mentions) if (m.words === 1) add(m);
-  for (const m of mentions) if (m.words === 2 && groups.get(m.key)?.size) add(m);
-  for (const g of groups.values()) for (const s of g.values()) s.written = mostWritten(text, s.mentions);
+  for (const m of mentions) {
+    if (m.words !== 1) continue;
+    let g = groups.get(m.key);
+    if (!g) groups.set(m.key, g = []);
+    add(m, g);
+  }
+  for (const m of mentions) if (m.words === 2) { const g = groups.get(m.key); if (g?.length) add(m, g); }
 
   const house = houseStyle(config);
   const workspace = config.transliteration.crossFile ? context.workspace : undefined;
@@ -125,13 +129,15 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
   const flagged = new Set<NameMention>();
 
   for (const [key, g] of groups) {
-    const spellings = [...g.values()].sort((x, y) => y.mentions.length - x.mentions.length || attestation(y.folded) - attestation(x.folded));
+    const spellings = g.length === 1 ? g : g.slice().sort((x, y) => y.mentions.length - x.mentions.length || attestation(y.folded) - attestation(x.folded));
     // house style first: it wins over any count
     for (const s of spellings) {
       const pref = house.get(s.folded);
       if (!pref) continue;
       report(s, cleanWord(pref), 'house-style', spellings, undefined);
     }
+    // one spelling and no workspace to compare with: nothing more to tell
+    if (spellings.length === 1 && !workspace?.nameSpellings) continue;
     const major = spellings[0];
     const isMarked = (x: Spelling) => x.mentions.some(m => m.marked);
     const ev = (x: Spelling) => nameEvidence(x.folded, isMarked(x));

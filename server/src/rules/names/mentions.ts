@@ -48,19 +48,23 @@ function onlySpaces(text: string, from: number, to: number): boolean {
   return true;
 }
 
-function neighbour(words: Word[], infos: WordInfo[], j: number, side: '<' | '>', text: string, from: Word, out: number[]): void {
+/** Shared by the mentions with no distinctive neighbour (read-only). */
+const NO_CONTEXT = Object.freeze([]) as unknown as number[];
+
+function neighbourAt(words: readonly Token[], infos: WordInfo[], j: number, side: '<' | '>', text: string, from: Token): number | undefined {
   const w = words[j];
-  if (!w) return;
-  if (side === '<' ? !onlySpaces(text, w.token.end, from.token.start) : !onlySpaces(text, from.token.end, w.token.start)) return;
-  const h = side === '<' ? infos[j].hashBefore() : infos[j].hashAfter();
-  if (h !== undefined) out.push(h);
+  if (!w) return undefined;
+  if (side === '<' ? !onlySpaces(text, w.end, from.start) : !onlySpaces(text, from.end, w.start)) return undefined;
+  return side === '<' ? infos[j].hashBefore() : infos[j].hashAfter();
 }
 
-function contextOf(words: Word[], infos: WordInfo[], i: number, n: number, text: string): number[] {
-  const out: number[] = [];
-  neighbour(words, infos, i - 1, '<', text, words[i], out);
-  neighbour(words, infos, i + n, '>', text, words[i + n - 1], out);
-  return out;
+function contextOf(words: readonly Token[], infos: WordInfo[], i: number, n: number, text: string): number[] {
+  let out: number[] | undefined;
+  const h1 = neighbourAt(words, infos, i - 1, '<', text, words[i]);
+  const h2 = neighbourAt(words, infos, i + n, '>', text, words[i + n - 1]);
+  if (h1 !== undefined) (out ??= []).push(h1);
+  if (h2 !== undefined) (out ??= []).push(h2);
+  return out ?? NO_CONTEXT;
 }
 
 export interface Word { token: Token; prefix: string; stem: string; folded: string }
@@ -196,28 +200,28 @@ class WordInfo {
   get adjective(): boolean { return this.articled && /(ي|يه)$/.test(this.folded); }
 }
 
-function readWords(tokens: readonly Token[]): { words: Word[]; infos: WordInfo[] } {
-  const arabic = tokens.filter(t => t.kind === 'arabic');
-  const entries: NormEntry[] = new Array(arabic.length);
+/** The Arabic tokens of a document and the reading of each. */
+function readWords(tokens: readonly Token[]): { words: Token[]; infos: WordInfo[] } {
+  const words = tokens.filter(t => t.kind === 'arabic');
+  const entries: NormEntry[] = new Array(words.length);
   const docForms = new Set<string>();
-  for (let i = 0; i < arabic.length; i++) docForms.add((entries[i] = normEntry(arabic[i].norm)).full);
+  for (let i = 0; i < words.length; i++) docForms.add((entries[i] = normEntry(words[i].norm)).full);
   // the split that depends on the document's forms is chosen once per form and document
   const chosen = new Map<NormEntry, WordInfo>();
-  const words: Word[] = new Array(arabic.length);
-  const infos: WordInfo[] = new Array(arabic.length);
-  for (let i = 0; i < arabic.length; i++) {
+  const infos: WordInfo[] = new Array(words.length);
+  for (let i = 0; i < words.length; i++) {
     const e = entries[i];
     let info: WordInfo | undefined;
     if (e.splits[0].always) info = infoOf(e, 0);
     else if (!(info = chosen.get(e))) chosen.set(e, info = infoOf(e, chooseSplit(e, docForms)));
-    words[i] = { token: arabic[i], prefix: info.prefix, stem: info.stem, folded: info.folded };
     infos[i] = info;
   }
   return { words, infos };
 }
 
 export function documentWords(tokens: readonly Token[]): Word[] {
-  return readWords(tokens).words;
+  const { words, infos } = readWords(tokens);
+  return words.map((t, i) => ({ token: t, prefix: infos[i].prefix, stem: infos[i].stem, folded: infos[i].folded }));
 }
 
 /** Only a space or a hyphen between two words: they can belong to one name. */
@@ -234,11 +238,11 @@ export function nameCandidate(w: Word): boolean {
 }
 
 /** Is the word at i marked as a name by what stands around it? */
-function markedAt(words: Word[], infos: WordInfo[], i: number, text: string): boolean {
+function markedAt(words: readonly Token[], infos: WordInfo[], i: number, text: string): boolean {
   if (infos[i].articled) return false; // names of people and brands take no article
   // a title or kind word before it, possibly across up to two adjectives of names (وزير الخارجية الأمريكي X)
   for (let j = i - 1, hops = 0; j >= 0 && hops < 3; j--, hops++) {
-    if (!onlySpaces(text, words[j].token.end, words[j + 1].token.start)) break;
+    if (!onlySpaces(text, words[j].end, words[j + 1].start)) break;
     const p = infos[j];
     if (p.marker) return true;
     if (hops === 0 && p.firstName) return true;
@@ -254,23 +258,23 @@ export function nameMentions(text: string, tokens: readonly Token[]): NameMentio
   const { words, infos } = readWords(tokens);
   const out: NameMention[] = [];
   for (let i = 0; i < words.length; i++) {
-    const w = words[i], info = infos[i];
+    const t = words[i], info = infos[i];
     const candidate = info.candidate;
-    const start = w.prefix ? w.token.start + prefixOffset(w) : w.token.start;
+    const start = info.prefix ? t.start + stemOffset(t.text, info.prefix) : t.start;
     if (candidate) {
       const k = info.keys;
       out.push({
-        spelling: w.stem, folded: k.folded, key: k.key, start, end: w.token.end, prefix: w.prefix,
+        spelling: info.stem, folded: k.folded, key: k.key, start, end: t.end, prefix: info.prefix,
         token: i, words: 1, marked: markedAt(words, infos, i, text), ctx: contextOf(words, infos, i, 1, text),
       });
     }
     const n = words[i + 1];
     // a name written apart may have a part that is a word on its own (آي فون beside آيفون): one candidate is enough,
     // since a two-word spelling only joins a group that has a one-word spelling with its key
-    if (n && !n.prefix && w.folded.length >= 2 && n.folded.length >= 2 && (candidate || infos[i + 1].candidate) && joined(text, w.token, n.token)) {
-      const k = info.pairWith(infos[i + 1], n.token.norm);
+    if (n && !infos[i + 1].prefix && info.folded.length >= 2 && infos[i + 1].folded.length >= 2 && (candidate || infos[i + 1].candidate) && joined(text, t, n)) {
+      const k = info.pairWith(infos[i + 1], n.norm);
       out.push({
-        spelling: k.spelling, folded: k.folded, key: k.key, start, end: n.token.end, prefix: w.prefix,
+        spelling: k.spelling, folded: k.folded, key: k.key, start, end: n.end, prefix: info.prefix,
         token: i, words: 2, marked: false, ctx: contextOf(words, infos, i, 2, text),
       });
     }
@@ -281,13 +285,14 @@ export function nameMentions(text: string, tokens: readonly Token[]): NameMentio
 /** Offset, in the original token text, where the stem begins (the prefix is cleaned text; the original may carry
  * diacritics or tatweel inside it). */
 export function prefixOffset(w: Word): number {
-  if (!w.prefix) return 0;
+  return w.prefix ? stemOffset(w.token.text, w.prefix) : 0;
+}
+function stemOffset(raw: string, prefix: string): number {
   let letters = 0;
-  const raw = w.token.text;
   for (let k = 0; k < raw.length; k++) {
     const c = raw.charCodeAt(k);
     const isLetter = (c >= 0x0621 && c <= 0x063a) || (c >= 0x0641 && c <= 0x064a) || (c >= 0x0671 && c <= 0x06d3);
-    if (isLetter) { if (letters === w.prefix.length) return k; letters++; }
+    if (isLetter) { if (letters === prefix.length) return k; letters++; }
   }
   return raw.length;
 }
