@@ -3,8 +3,6 @@
 // to one file reaching its cross-file findings).
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { defaultConfig, lint } from '../server/src/engine';
 import { WorkspaceIndex } from '../server/src/workspace';
 import { walkTextFiles } from '../server/src/workspace/fileWalk';
@@ -12,14 +10,12 @@ import { CorpusArticle, workspaceArticles, writeArticles } from './corpus';
 import { LspClient, fileUri, positionAt, serverEntry } from './lspClient';
 import { BENCH_SETTINGS } from './lsp';
 import { Row } from './report';
-import { MB, fmtMs, mark, measure, median, medianSpan, now, percentile, since, type Span } from './stats';
+import { MB, collectGarbage, fmtMs, mark, measure, median, medianSpan, now, percentile, since, type Span } from './stats';
 import { rng } from './corpus';
 
 const N_FILES = 10_000;
 
-function gcNow(): void {
-  try { setFlagsFromString('--expose_gc'); (runInNewContext('gc') as () => void)(); } catch { /* no gc: figures are rougher */ }
-}
+const gcNow = collectGarbage;
 
 /** A one-letter edit at a pseudo-random point inside an Arabic word. */
 function oneLetterEdit(text: string, seed: number): { text: string; at: number } {
