@@ -3,6 +3,8 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { utf8Bytes } from './stats';
+import { rng } from '../test/support/rng';
+export { rng };
 
 /** Repo root from out/bench/*.js. */
 export const REPO_ROOT = resolve(__dirname, '../..');
@@ -52,17 +54,6 @@ export function typicalArticles(articles: CorpusArticle[]): CorpusArticle[] {
   return articles.filter(a => a.bytes >= 2 * 1024 && a.bytes <= 10 * 1024);
 }
 
-/** A deterministic PRNG (mulberry32), so every run builds the same texts. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Copy `k` of an article, varied so that its prose lines differ from every other copy's (two adjacent words
  * swapped per line, numbers shifted) while short lines (headings, "read also", footers) stay as they are: as in a

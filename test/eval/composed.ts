@@ -17,6 +17,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadJsonl, loadLabels, loadSourceText } from './corpus';
+import { rng } from '../support/rng';
 
 /** One piece of a composed line. */
 export type Segment =
@@ -100,17 +101,6 @@ export function composedText(source: string): string {
 }
 
 // ---------- generating recipes ----------
-/** mulberry32: the same pages on every machine. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const OUTLETS = ['BBC', 'CNN', 'France24', 'Alarabia', 'SkyNews'];
 /** Labels of lists as sites print them (general Arabic web usage, not one site's). */
