@@ -185,6 +185,10 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
   function workspaceMajority(key: string, major: Spelling, majorEvidence: number): WsTotal | undefined {
     const ws = workspace!.nameSpellings!(key, context.uri) as Map<string, SpellingOccurrences>;
     if (!ws.size) return undefined;
+    // the name written the same way everywhere (the common case): no other spelling can win
+    let other = false;
+    for (const [written, v] of ws) if ((v.folded ?? spellingKey(written)) !== major.folded) { other = true; break; }
+    if (!other) return undefined;
     const totals = new Map<string, WsTotal>();
     for (const [written, v] of ws) {
       const f = v.folded ?? spellingKey(written);

@@ -166,7 +166,14 @@ function unaccount(e: SpellingEntry, f: FileEntry): void { account(e, f, -1); }
 
 /** Spellings worth keeping for other files: marked as names by their text, or names or transliteration-like by the
  * lexicons. The rest of a file's words never reach the index, which keeps it small. */
+const nameLikeCache = new Map<string, boolean>();
 function nameLike(folded: string): boolean {
-  // a spelling in two words is kept only when each word looks like part of a name (not كراولي على)
-  return folded.split(' ').every(w => nameEvidence(w, false) >= 1);
+  let v = nameLikeCache.get(folded);
+  if (v === undefined) {
+    // a spelling in two words is kept only when each word looks like part of a name (not كراولي على)
+    v = folded.split(' ').every(w => nameEvidence(w, false) >= 1);
+    if (nameLikeCache.size > 100_000) nameLikeCache.clear();
+    nameLikeCache.set(folded, v);
+  }
+  return v;
 }

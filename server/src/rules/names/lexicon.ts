@@ -17,16 +17,16 @@ const FREQ_MAP = new Map<string, number>(Object.entries(FREQ));
 export function corpusCount(form: string): number { return FREQ_MAP.get(form) ?? 0; }
 
 export interface NameToken { readonly weight: number; readonly english: readonly string[] }
-/** Built on first request and shared: callers only read them. */
-const tokenCache = new Map<string, NameToken | null>();
+/** Built on first request and shared: callers only read them. (Misses are not kept: most words are no name token.) */
+const tokenCache = new Map<string, NameToken>();
 export function wikidataToken(form: string): NameToken | undefined {
   let t = tokenCache.get(form);
-  if (t === undefined) {
-    if (has.call(WD, form)) { const [weight, en] = WD[form]; t = { weight, english: en.split(' ') }; } else t = null;
-    if (tokenCache.size > 100_000) tokenCache.clear();
-    tokenCache.set(form, t);
+  if (t === undefined && has.call(WD, form)) {
+    const [weight, en] = WD[form];
+    t = { weight, english: en.split(' ') };
+    tokenCache.set(form, t); // at most one per token of the list
   }
-  return t ?? undefined;
+  return t;
 }
 
 /** A word that introduces a name: a title or role (الرئيس, وزير, المتحدث), or a kind word (شركة, صحيفة, مدينة). */

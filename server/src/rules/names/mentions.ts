@@ -86,7 +86,7 @@ function memo<V>(fn: (s: string) => V, max = 100_000): (s: string) => V {
   };
 }
 /** Letter-folded spelling and transliteration key of a cleaned spelling. */
-const keysOf = memo((s: string) => ({ folded: spellingKey(s), key: variantKey(s) }));
+const keysOf = (s: string) => ({ folded: spellingKey(s), key: variantKey(s) });
 const markerWord = memo((full: string) => isNameMarker(full) || isNameMarker(full.replace(/^[وف]/, '')));
 
 /** Split the clitics off a word. The article always goes (when 3+ letters remain); و/ف/ب/ل/ك only when the rest is
@@ -185,17 +185,6 @@ class WordInfo {
     }
     return this._first;
   }
-  private pairs?: Map<WordInfo, { spelling: string; folded: string; key: string }>;
-  /** The two-word spelling of this word and the next one (its normalised form `norm`), with its keys. */
-  pairWith(next: WordInfo, norm: string): { spelling: string; folded: string; key: string } {
-    let p = (this.pairs ??= new Map()).get(next);
-    if (!p) {
-      const spelling = `${this.stem} ${norm}`;
-      p = { spelling, ...keysOf(spelling) };
-      if (this.pairs.size < 256) this.pairs.set(next, p); // a bound for the words that meet many others
-    }
-    return p;
-  }
   /** An adjective with the article, such as of a name (الأمريكي). */
   get adjective(): boolean { return this.articled && /(ي|يه)$/.test(this.folded); }
 }
@@ -257,6 +246,7 @@ function markedAt(words: readonly Token[], infos: WordInfo[], i: number, text: s
 export function nameMentions(text: string, tokens: readonly Token[]): NameMention[] {
   const { words, infos } = readWords(tokens);
   const out: NameMention[] = [];
+  const pairKeys = new Map<string, { folded: string; key: string }>();
   for (let i = 0; i < words.length; i++) {
     const t = words[i], info = infos[i];
     const candidate = info.candidate;
@@ -272,9 +262,12 @@ export function nameMentions(text: string, tokens: readonly Token[]): NameMentio
     // a name written apart may have a part that is a word on its own (آي فون beside آيفون): one candidate is enough,
     // since a two-word spelling only joins a group that has a one-word spelling with its key
     if (n && !infos[i + 1].prefix && info.folded.length >= 2 && infos[i + 1].folded.length >= 2 && (candidate || infos[i + 1].candidate) && joined(text, t, n)) {
-      const k = info.pairWith(infos[i + 1], n.norm);
+      // (keys kept for this document only: word pairs are too many to keep for all)
+      const spelling = `${info.stem} ${n.norm}`;
+      let k = pairKeys.get(spelling);
+      if (!k) pairKeys.set(spelling, k = keysOf(spelling));
       out.push({
-        spelling: k.spelling, folded: k.folded, key: k.key, start, end: n.end, prefix: info.prefix,
+        spelling, folded: k.folded, key: k.key, start, end: n.end, prefix: info.prefix,
         token: i, words: 2, marked: false, ctx: contextOf(words, infos, i, 2, text),
       });
     }
