@@ -12,7 +12,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { packageExtension, waitUntil, sleep } from './codeServer.mjs';
+import { packageExtension, waitUntil, sleep, processesInGroup } from './codeServer.mjs';
 import { startSession, statusBarId } from './workbench.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -459,4 +459,33 @@ test('fix on save: with editor.codeActionsOnSave {"source.fixAll.arabicNewsLint"
   FIXED(text.replace(' وغادر', ''));
   assert.match(text, /مساء\. وغادر/, 'what was typed is saved too');
   await wb.setWorkspaceSettings({ 'editor.codeActionsOnSave': undefined });
+});
+
+/** The language server processes of our extension under this code-server (the client starts dist/server.js). */
+function languageServerPids() {
+  const pids = [];
+  for (const pid of processesInGroup(wb.server.pid)) {
+    try {
+      const cmd = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ');
+      if (/arabic-news-lint[^ ]*[\\/]dist[\\/]server\.js/.test(cmd)) pids.push(pid);
+    } catch { /* exited */ }
+  }
+  return pids;
+}
+
+test('when the language server process dies, the client restarts it and diagnostics come back', async () => {
+  const before = await wb.step('crash: find the running language server process', () =>
+    waitUntil(() => { const p = languageServerPids(); return p.length ? p : false; }, { timeout: 15000, what: 'a dist/server.js process under code-server' }));
+  await wb.step('crash: kill -9 the language server', async () => {
+    for (const pid of before) process.kill(pid, 'SIGKILL');
+    await waitUntil(() => before.every(pid => !languageServerPids().includes(pid)), { timeout: 5000, what: 'the killed server to be gone' });
+  });
+  const fresh = await wb.step('crash: the client starts a new server process', () =>
+    waitUntil(() => { const p = languageServerPids().filter(x => !before.includes(x)); return p.length ? p : false; }, { timeout: 30000, what: 'a new dist/server.js process' }));
+  wb.log(`language server ${before.join(',')} killed, restarted as ${fresh.join(',')}`);
+  await wb.step('crash: a file opened after the restart gets its diagnostics from the new server', async () => {
+    await wb.writeFile('after-crash.txt', 'افتتحت البلدية حديقة جديدة.\nويُعتقد أن المشروع كلف ملايين.\n');
+    await wb.openFile('after-crash.txt');
+    await wb.waitForProblem(m => m.file === 'after-crash.txt' && /«ويُعتقد»/.test(m.message));
+  });
 });
