@@ -11,6 +11,14 @@ import { findingToDiagnostic, noticeDiagnostic, type DocumentLookup } from './di
 import { JobCancelled, Priority, type LintRunner } from './lintRunner';
 import { MSG } from './messages';
 import { LANGUAGE_ID } from './protocol';
+import { shiftFindings } from './shiftFindings';
+
+/** Findings for a version of a document, and the fingerprints of the other files their fixes edit. */
+export interface FindingsFor {
+  findings: Finding[];
+  /** Other files the findings' fixes edit → the fingerprint of the text their offsets were indexed from. */
+  indexedHashes: Record<string, string>;
+}
 
 /** A plain-text document is ours when most of its letters are Arabic. */
 export const ARABIC_SHARE_THRESHOLD = 0.5;
@@ -32,6 +40,8 @@ export function assess(languageId: string, text: string, config: Config): Verdic
 
 interface Linted {
   version: number; epoch: number; findings: Finding[];
+  /** The text the findings were computed on: later versions get them shifted past the edits (shiftFindings). */
+  text: string;
   /** Other files the findings' fixes edit → the fingerprint of the text their offsets were indexed from. */
   indexedHashes: Record<string, string>;
 }
@@ -83,24 +93,27 @@ export class DocumentLinter {
     for (const d of documents) if (d.uri !== except) this.schedule(d, delayMs);
   }
 
-  /** Findings for the document's current version: the cached ones, or a lint run now (for code actions, fix-all). */
-  async findingsFor(doc: TextDocument): Promise<Finding[] | undefined> {
+  /** Findings for the document's current version, for code actions: the cached ones; else, while a lint of a newer
+   * version is due or running, the last completed lint's findings shifted past the edits since (those the edits
+   * touch left out: a code action never waits for a long lint); else a lint run now. */
+  async findingsFor(doc: TextDocument): Promise<FindingsFor | undefined> {
     const st = this.state(doc.uri);
     const c = st.cache;
     // Also stale when a file that a cross-file fix edits was re-indexed since: its offsets may have moved.
-    if (c && c.version === doc.version && c.epoch === this.deps.store.epoch && this.indexStillMatches(c)) return c.findings;
+    const usable = c && c.epoch === this.deps.store.epoch && this.indexStillMatches(c) ? c : undefined;
+    if (usable && usable.version === doc.version) return { findings: usable.findings, indexedHashes: usable.indexedHashes };
+    if (usable && (st.timer || st.pending)) {
+      // A lint of the new text is on its way and will publish: answer now from the old one.
+      return { findings: shiftFindings(usable.findings, usable.text, doc.getText(), doc.uri), indexedHashes: usable.indexedHashes };
+    }
     if (st.timer) { clearTimeout(st.timer); st.timer = undefined; }
     await this.deps.configReady;
     const cur = this.deps.getDocument(doc.uri);
     if (!cur || cur.version !== doc.version) return undefined;
-    return this.lintNow(cur, Priority.Interactive);
-  }
-
-  /** For the current findings of `doc` (call after findingsFor): other files their fixes edit → the fingerprint of
-   * the text the fixes' offsets belong to. */
-  indexedHashesFor(doc: TextDocument): Record<string, string> {
-    const c = this.docs.get(doc.uri)?.cache;
-    return c && c.version === doc.version ? c.indexedHashes : {};
+    const findings = await this.lintNow(cur, Priority.Interactive);
+    if (!findings) return undefined;
+    const after = st.cache;
+    return { findings, indexedHashes: after && after.version === doc.version ? after.indexedHashes : {} };
   }
 
   private indexStillMatches(c: Linted): boolean {
@@ -142,7 +155,7 @@ export class DocumentLinter {
     const text = doc.getText();
     const verdict = assess(doc.languageId, text, config);
     if (verdict.kind !== 'lint') {
-      st.cache = { version, epoch, findings: [], indexedHashes: {} };
+      st.cache = { version, epoch, findings: [], indexedHashes: {}, text };
       if (verdict.kind === 'notice') this.publish(doc, [noticeDiagnostic(verdict.message, locale)]);
       else if (st.published) { this.publish(doc, []); st.published = false; }
       return Promise.resolve(verdict.kind === 'notice' ? [] : undefined);
@@ -154,7 +167,7 @@ export class DocumentLinter {
       const cur = this.deps.getDocument(doc.uri);
       // The document was closed or changed, or the configuration changed, while this ran: drop the result.
       if (!cur || cur.version !== version || store.epoch !== epoch) return undefined;
-      st.cache = { version, epoch, findings: result.findings, indexedHashes: result.indexedHashes ?? {} };
+      st.cache = { version, epoch, findings: result.findings, indexedHashes: result.indexedHashes ?? {}, text };
       this.publish(cur, result.findings.map(f => findingToDiagnostic(f, cur, locale, this.deps.lookup)));
       if (result.summaries && runner.setSummaries(doc.uri, result.summaries, true)) this.deps.onIndexChanged(doc.uri);
       return result.findings;

@@ -236,14 +236,18 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onCodeAction(async (params, token) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return null;
-    const findings = await linter.findingsFor(doc);
-    if (!findings || token.isCancellationRequested) return null;
+    // The open document is updated in place by later changes: an answer is only sent if no change came in while it
+    // was computed, so that every edit in it is built for the one version (and text) the findings were fitted to.
+    const version = doc.version;
+    const changed = () => documents.get(doc.uri) !== doc || doc.version !== version;
+    const found = await linter.findingsFor(doc);
+    if (!found || token.isCancellationRequested || changed()) return null;
     const config = store.configFor(doc.uri);
     const locale = store.localeOf(config);
     const actions: CodeAction[] = await quickFixes({
-      doc, range: params.range, only: params.context.only, findings, locale,
+      doc, range: params.range, only: params.context.only, findings: found.findings, locale,
       configFile: store.configFileFor(doc.uri), caps: editCaps, lookup: uri => documents.get(uri),
-      indexedHashes: linter.indexedHashesFor(doc), canSelect, log,
+      indexedHashes: found.indexedHashes, canSelect, log,
     });
     // Fix-all is computed only when asked for by kind (on save, the Source Action menu): it re-lints the text.
     // Not in restricted mode, where a workspace's settings could otherwise turn fix-on-save on.
@@ -252,7 +256,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const a = edits && fixAllAction(doc, edits, locale, editCaps);
       if (a) actions.push(a);
     }
-    return actions;
+    return changed() ? null : actions;
   });
 
   connection.onHover(params => {
@@ -266,9 +270,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   async function fixAllEdits(doc: TextDocument): Promise<TextEdit[] | undefined> {
     const config = store.configFor(doc.uri);
     if (assess(doc.languageId, doc.getText(), config).kind !== 'lint') return [];
+    const version = doc.version; // the document object is updated in place: remember which version was fixed
     try {
       const r = await runner.run({ kind: 'fixAll', uri: doc.uri, text: doc.getText(), config }, Priority.Interactive);
-      if (r.kind !== 'fixAll' || documents.get(doc.uri)?.version !== doc.version) return undefined;
+      if (r.kind !== 'fixAll' || documents.get(doc.uri) !== doc || doc.version !== version) return undefined;
       for (const e of r.ruleErrors) log(`rule ${e.ruleId} failed during fix-all on ${doc.uri}: ${e.message}`);
       return r.edits;
     } catch (e) {
