@@ -86,7 +86,7 @@ function memo<V>(fn: (s: string) => V, max = 100_000): (s: string) => V {
   };
 }
 /** Letter-folded spelling and transliteration key of a cleaned spelling. */
-const keysOf = (s: string) => ({ folded: spellingKey(s), key: variantKey(s) });
+const keysOf = (s: string) => ({ spelling: s, folded: spellingKey(s), key: variantKey(s) });
 const markerWord = memo((full: string) => isNameMarker(full) || isNameMarker(full.replace(/^[وف]/, '')));
 
 /** Split the clitics off a word. The article always goes (when 3+ letters remain); و/ف/ب/ل/ك only when the rest is
@@ -154,7 +154,7 @@ class WordInfo {
   readonly prefix: string; readonly stem: string; readonly folded: string; readonly full: string;
   /** No article on it: names of people and brands take none. */
   readonly articled: boolean;
-  private _candidate?: boolean; private _keys?: { folded: string; key: string };
+  private _candidate?: boolean; private _keys?: { spelling: string; folded: string; key: string };
   private _before?: number | null; private _after?: number | null;
   private _marker?: boolean; private _first?: boolean;
   constructor(s: Split, full: string) {
@@ -162,7 +162,7 @@ class WordInfo {
     this.articled = s.prefix.endsWith('ال') || s.prefix.endsWith('لل');
   }
   get candidate(): boolean { return this._candidate ??= this.folded.length >= 2 && !isOrdinaryWord(this.folded); }
-  get keys(): { folded: string; key: string } { return this._keys ??= keysOf(this.stem); }
+  get keys(): { spelling: string; folded: string; key: string } { return this._keys ??= keysOf(this.stem); }
   private distinctive(): boolean {
     // a neighbour word frequent in ordinary text (or too short) says nothing about the name beside it
     return this.folded.length >= 3 && corpusCount(this.folded) + corpusCount(this.full) <= MAX_NEIGHBOUR_COUNT;
@@ -246,7 +246,7 @@ function markedAt(words: readonly Token[], infos: WordInfo[], i: number, text: s
 export function nameMentions(text: string, tokens: readonly Token[]): NameMention[] {
   const { words, infos } = readWords(tokens);
   const out: NameMention[] = [];
-  const pairKeys = new Map<string, { folded: string; key: string }>();
+  const pairKeys = new Map<WordInfo, Map<WordInfo, { spelling: string; folded: string; key: string }>>();
   for (let i = 0; i < words.length; i++) {
     const t = words[i], info = infos[i];
     const candidate = info.candidate;
@@ -263,11 +263,13 @@ export function nameMentions(text: string, tokens: readonly Token[]): NameMentio
     // since a two-word spelling only joins a group that has a one-word spelling with its key
     if (n && !infos[i + 1].prefix && info.folded.length >= 2 && infos[i + 1].folded.length >= 2 && (candidate || infos[i + 1].candidate) && joined(text, t, n)) {
       // (keys kept for this document only: word pairs are too many to keep for all)
-      const spelling = `${info.stem} ${n.norm}`;
-      let k = pairKeys.get(spelling);
-      if (!k) pairKeys.set(spelling, k = keysOf(spelling));
+      const next = infos[i + 1];
+      let after = pairKeys.get(info);
+      if (!after) pairKeys.set(info, after = new Map());
+      let k = after.get(next);
+      if (!k) after.set(next, k = keysOf(`${info.stem} ${n.norm}`));
       out.push({
-        spelling, folded: k.folded, key: k.key, start, end: n.end, prefix: info.prefix,
+        spelling: k.spelling, folded: k.folded, key: k.key, start, end: n.end, prefix: info.prefix,
         token: i, words: 2, marked: false, ctx: contextOf(words, infos, i, 2, text),
       });
     }
