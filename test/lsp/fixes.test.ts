@@ -91,6 +91,24 @@ test('the workspace-wide name fix is one WorkspaceEdit over the open document an
   });
 });
 
+test('after a stale lint of a large file stops the worker, the new worker has the whole index: cross-file fixes still reach closed files', async () => {
+  const root = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'anl-xfile-'));
+  for (const [n, t] of Object.entries(FILES)) fs.writeFileSync(path.join(root, n), t);
+  await withServer({ locale: 'en', root, settings: ONLY('transliteration') }, async c => {
+    const big = await openAfterIndexing(c, 'big.arabic-news', 'وقال المتحدث باسم الوزارة في مؤتمر صحفي إن الاجتماع سيعقد الأسبوع المقبل.\n'.repeat(4000));
+    await sleep(30); // its lint is running: an edit makes it stale
+    c.change(big, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'و' }]);
+    for (let i = 0; i < 100 && !c.logs.some(l => l.includes('restarting the lint worker')); i++) await sleep(50);
+    assert.ok(c.logs.some(l => /restarting the lint worker, re-seeding its index \([1-9]/.test(l)), c.logs.join('\n'));
+    const uri = c.uri('a.txt');
+    c.open(uri, A, 'plaintext');
+    const fix = await workspaceFix(c, uri);
+    assert.ok(fix, 'a workspace-wide fix is offered');
+    const files = (fix.edit!.documentChanges as TextDocumentEdit[]).map(ch => ch.textDocument.uri).sort();
+    assert.deepEqual(files, [uri, c.uri('d.txt'), c.uri('e.txt')].sort());
+  });
+});
+
 test('a file changed since it was indexed is left out of the workspace-wide fix, and the title says so', async () => {
   const root = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'anl-xfile-'));
   for (const [n, t] of Object.entries(FILES)) fs.writeFileSync(path.join(root, n), t);

@@ -164,12 +164,13 @@ export class DocumentLinter {
     const promise: Promise<Finding[] | undefined> = runner.run({ kind: 'lint', uri: doc.uri, text, config, index: store.trusted }, priority).then(result => {
       if (result.kind !== 'lint') return undefined;
       for (const e of result.ruleErrors) this.deps.log(`rule ${e.ruleId} failed on ${doc.uri}: ${e.message}`);
+      // The worker indexed this text's summaries (even when the result itself is dropped below): re-lint the others.
+      if (result.indexed?.changed) this.deps.onIndexChanged(doc.uri);
       const cur = this.deps.getDocument(doc.uri);
       // The document was closed or changed, or the configuration changed, while this ran: drop the result.
       if (!cur || cur.version !== version || store.epoch !== epoch) return undefined;
       st.cache = { version, epoch, findings: result.findings, indexedHashes: result.indexedHashes ?? {}, text };
       this.publish(cur, result.findings.map(f => findingToDiagnostic(f, cur, locale, this.deps.lookup)));
-      if (result.summaries && runner.setSummaries(doc.uri, result.summaries, true)) this.deps.onIndexChanged(doc.uri);
       return result.findings;
     }, err => {
       if (!(err instanceof JobCancelled)) this.deps.log(`lint failed on ${doc.uri}: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);

@@ -24,6 +24,22 @@ export type LintJobResult =
   | { kind: 'fixAll'; text: string; edits: TextEdit[]; passes: number; ruleErrors: RuleError[] }
   | { kind: 'summarize'; summaries: FileSummaries };
 
+/** What the worker tells the main thread after it indexed a file's summaries (the main thread holds no index). */
+export interface IndexedFile {
+  /** What rules read of the index changed (WorkspaceIndex.setSummaries): open documents are re-linted. */
+  changed: boolean;
+  /** The fingerprint of the text the summaries came from (contentHash.ts): for cross-file fix checks. */
+  contentHash: string;
+  /** The summaries, v8-serialized: kept by the main thread only to re-seed a restarted worker. */
+  packed: Uint8Array;
+}
+
+/** A job's result as it crosses to the main thread: summaries replaced by what the worker made of them. */
+export type LintJobReply =
+  | (Omit<Extract<LintJobResult, { kind: 'lint' }>, 'summaries'> & { indexed?: IndexedFile })
+  | Extract<LintJobResult, { kind: 'fixAll' }>
+  | { kind: 'summarize'; indexed: IndexedFile };
+
 /** Fix-all re-lints the fixed text: one fix can reveal another (a unified spelling changes the majority of the next
  * word). Bounded, since rules are not guaranteed to converge. */
 const MAX_FIX_PASSES = 5;

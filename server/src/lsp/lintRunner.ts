@@ -1,22 +1,23 @@
 // Runs lint jobs one at a time on a worker thread so that linting a large article never blocks the connection:
 // hovers, code actions and keystrokes are answered while a job runs. A stale job on a large text is cancelled by
-// terminating the worker (its index replica is re-seeded from the main index). When no worker can run, the worker's
+// terminating the worker (its index is re-seeded from the packed summaries this thread keeps). When no worker can run, the worker's
 // module is loaded into this thread and jobs run inline between events: slower to cancel but otherwise the same.
 // Only types come from lintJob/lintWorker here: the rules and their lexicons load in the worker, not in this thread.
 import { Worker } from 'node:worker_threads';
 import * as path from 'node:path';
 import { existsSync } from 'node:fs';
-import type { WorkspaceIndex, FileSummaries } from '../workspace';
-import type { LintJob, LintJobResult, RuleMeta } from './lintJob';
+import type { IndexedFile, LintJob, LintJobReply, RuleMeta } from './lintJob';
 
+// The workspace index lives in the worker only (lintWorker.ts): this thread keeps, per indexed file, its content
+// fingerprint (cross-file fix checks) and its summaries v8-serialized (a few KB, off the JS heap) to re-seed a new
+// worker after a cancel-by-terminate or a crash.
 export type ToWorker =
   | { type: 'job'; id: number; job: LintJob }
-  | { type: 'index-set'; uri: string; summaries: FileSummaries }
   | { type: 'index-remove'; uri: string }
-  | { type: 'index-reset'; entries: [string, FileSummaries][] };
+  | { type: 'index-reset'; entries: [string, Uint8Array][] };
 
 export type FromWorker =
-  | { type: 'result'; id: number; result: LintJobResult }
+  | { type: 'result'; id: number; result: LintJobReply }
   | { type: 'error'; id: number; message: string };
 
 export class JobCancelled extends Error { constructor() { super('lint job cancelled'); } }
@@ -28,7 +29,8 @@ export enum Priority { Interactive = 0, Lint = 1, Background = 2 }
 const CANCEL_BY_TERMINATE_MIN_CHARS = 200_000;
 const MAX_CRASHES = 3;
 
-interface Queued { id: number; job: LintJob; priority: Priority; resolve(r: LintJobResult): void; reject(e: unknown): void }
+interface Queued { id: number; job: LintJob; priority: Priority; resolve(r: LintJobReply): void; reject(e: unknown): void }
+interface IndexEntry { contentHash: string; packed: Uint8Array }
 
 /** The worker module's entry when it runs in this thread (lintWorker.ts). */
 interface InlineWorker { handleMessage(msg: ToWorker): FromWorker | undefined }
@@ -44,9 +46,10 @@ export class LintRunner {
   private nextId = 1;
   private crashes = 0;
   private disposed = false;
+  /** The files the worker's index holds. */
+  private readonly indexed = new Map<string, IndexEntry>();
 
   constructor(
-    private readonly index: WorkspaceIndex,
     private readonly log: (message: string) => void,
     private readonly workerPath = path.join(__dirname, 'lintWorker.js'),
   ) {
@@ -57,14 +60,27 @@ export class LintRunner {
 
   get mode(): 'worker' | 'inline' { return this.inline ? 'inline' : 'worker'; }
 
-  run(job: LintJob, priority: Priority = Priority.Lint): Promise<LintJobResult> {
-    return new Promise<LintJobResult>((resolve, reject) => {
+  /** Run a job. A lint with `index` or a summarize job also indexes the file in the worker: the reply's `indexed`
+   * says whether what rules read changed (and this thread records the file, see contentHashOf). */
+  run(job: LintJob, priority: Priority = Priority.Lint): Promise<LintJobReply> {
+    return new Promise<LintJobReply>((resolve, reject) => {
       this.queue.push({ id: this.nextId++, job, priority, resolve, reject });
       this.pump();
     }).then(r => {
       if (r.kind === 'lint') for (const m of r.rules ?? []) this.rules.set(m.id, m);
+      if (r.kind !== 'fixAll' && r.indexed) this.record(job.uri, r.indexed);
       return r;
     });
+  }
+
+  /** The fingerprint of the text the worker's index holds for a file; undefined when not indexed. */
+  contentHashOf(uri: string): string | undefined { return this.indexed.get(uri)?.contentHash; }
+
+  /** How many files the workspace index holds. */
+  get indexedCount(): number { return this.indexed.size; }
+
+  private record(uri: string, f: IndexedFile): void {
+    this.indexed.set(uri, { contentHash: f.contentHash, packed: f.packed });
   }
 
   /** What a lint told about a rule (its description and docs page), once it has reported. */
@@ -81,6 +97,7 @@ export class LintRunner {
     if (cur && this.worker && cur.job.uri === uri && cur.job.kind === kind && 'text' in cur.job && cur.job.text.length >= CANCEL_BY_TERMINATE_MIN_CHARS) {
       this.current = undefined;
       cur.reject(new JobCancelled());
+      this.log(`stopped a stale lint of ${uri} (${cur.job.text.length} characters): restarting the lint worker, re-seeding its index (${this.indexed.size} files)`);
       const w = this.worker;
       this.worker = undefined;
       w.removeAllListeners();
@@ -90,15 +107,9 @@ export class LintRunner {
     }
   }
 
-  /** Record a file's summaries in the index (and the worker's replica unless they came from the worker). */
-  setSummaries(uri: string, summaries: FileSummaries, fromWorker: boolean): boolean {
-    const changed = this.index.setSummaries(uri, summaries);
-    if (!fromWorker) this.post({ type: 'index-set', uri, summaries });
-    return changed;
-  }
-
+  /** Take a file out of the workspace index; true when it was in. */
   removeFromIndex(uri: string): boolean {
-    const changed = this.index.remove(uri);
+    const changed = this.indexed.delete(uri);
     if (changed) this.post({ type: 'index-remove', uri });
     return changed;
   }
@@ -137,7 +148,12 @@ export class LintRunner {
       else this.startWorker();
       this.pump();
     });
-    const entries = this.index.snapshot();
+    this.reseed();
+  }
+
+  private reseed(): void {
+    const entries: [string, Uint8Array][] = [];
+    for (const [uri, e] of this.indexed) entries.push([uri, e.packed]);
     if (entries.length) this.post({ type: 'index-reset', entries });
   }
 
@@ -148,8 +164,7 @@ export class LintRunner {
       // A computed path, so that bundlers leave the worker out of this thread's bundle.
       const load: (p: string) => unknown = require;
       this.inlineWorker = load(this.workerPath) as InlineWorker;
-      const entries = this.index.snapshot();
-      if (entries.length) this.inlineWorker.handleMessage({ type: 'index-reset', entries });
+      this.reseed();
     } catch (e) {
       this.log(`cannot load the lint worker module ${this.workerPath}: ${String(e)}`);
     }

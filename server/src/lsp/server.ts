@@ -9,7 +9,6 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ConfigProblem } from '../engine/config';
 import { localize } from '../engine/locale';
 import type { TextEdit } from '../engine/types';
-import { WorkspaceIndex } from '../workspace';
 import { fixAllAction, documentEdit, quickFixes, wantsKind, type EditCapabilities } from './codeActions';
 import { ConfigStore, type ConfigFileState } from './configStore';
 import { DocumentLinter, assess } from './documentLinter';
@@ -39,9 +38,9 @@ export interface ServerOptions {
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
   const documents = new TextDocuments(TextDocument);
   const store = new ConfigStore();
-  const index = new WorkspaceIndex();
   const log = (m: string) => connection.console.log(m);
-  const runner = new LintRunner(index, log, options.workerPath);
+  // The workspace index lives in the lint worker only; the runner knows which files it holds and their fingerprints.
+  const runner = new LintRunner(log, options.workerPath);
   let caps: ClientCapabilities = {};
   let editCaps: EditCapabilities = { documentChanges: false, createFiles: false };
   let pullsConfiguration = false;
@@ -58,7 +57,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let configLoaded!: () => void;
   const configReady = new Promise<void>(resolve => { configLoaded = resolve; });
   const linter = new DocumentLinter({
-    connection, store, runner, getDocument: uri => documents.get(uri), lookup, onIndexChanged, log, configReady, indexedHash: uri => index.contentHashOf(uri),
+    connection, store, runner, getDocument: uri => documents.get(uri), lookup, onIndexChanged, log, configReady, indexedHash: uri => runner.contentHashOf(uri),
   });
   const scanner = new WorkspaceScanner({ connection, store, runner, isOpen: uri => !!documents.get(uri), lookup, onIndexChanged, log });
 

@@ -145,7 +145,7 @@ export class WorkspaceScanner {
     if (text === undefined || assess(languageId, text, config).kind !== 'lint') return this.deps.runner.removeFromIndex(uri);
     try {
       const r = await this.deps.runner.run({ kind: 'summarize', uri, text }, Priority.Background);
-      return r.kind === 'summarize' && !this.deps.isOpen(uri) ? this.deps.runner.setSummaries(uri, r.summaries, true) : false;
+      return r.kind === 'summarize' && r.indexed.changed;
     } catch (e) {
       if (!(e instanceof JobCancelled)) this.deps.log(`indexing failed on ${uri}: ${String(e)}`);
       return false;
