@@ -78,3 +78,12 @@ test('cli: folders and globs are expanded; a bad config names the file and key a
   assert.match(r.err, /cfg.json: rules.orthography: expected one of/);
   assert.equal(JSON.parse(r.out)[0].messages.length, 1);
 });
+
+test('cli: --fix --quiet still applies the safe fixes of warnings and infos; --quiet only narrows the report', () => {
+  const d = workdir({ 'a.txt': ARTICLE });
+  const r = run(['--fix', '--quiet', 'a.txt'], d);
+  assert.match(r.err, /fixed 1 problem \(orthography ×1\)/);
+  assert.equal(readFileSync(join(d, 'a.txt'), 'utf8'), ARTICLE.replace('الى', 'إلى'));
+  assert.equal(r.out, '');
+  assert.equal(r.code, 0);
+});

@@ -108,8 +108,10 @@ export function runCli(argv: string[], io: CliIO): number {
       uri: path, workspace,
       onRuleError: (id, err) => io.stderr(`arabic-news-lint: rule ${id} failed on ${relative(io.cwd, path)}: ${(err as Error)?.stack ?? err}\n`),
     });
-    return { filePath: path, text, article, findings: values.quiet ? findings.filter(f => f.severity === 'error') : findings };
+    return { filePath: path, text, article, findings };
   };
+  // --quiet narrows what is reported, not what --fix applies
+  const reported = (r: FileReport): FileReport => (values.quiet ? { ...r, findings: r.findings.filter(f => f.severity === 'error') } : r);
 
   const reports: FileReport[] = [];
   for (const d of docs) {
@@ -127,7 +129,7 @@ export function runCli(argv: string[], io: CliIO): number {
         }
       }
     }
-    reports.push(report);
+    reports.push(reported(report));
   }
 
   if (format === 'json') io.stdout(JSON.stringify(toEslintJson(reports, locale)) + '\n');
