@@ -76,6 +76,9 @@ export class LintRunner {
   /** The fingerprint of the text the worker's index holds for a file; undefined when not indexed. */
   contentHashOf(uri: string): string | undefined { return this.indexed.get(uri)?.contentHash; }
 
+  /** The files the workspace index holds. */
+  indexedUris(): string[] { return [...this.indexed.keys()]; }
+
   /** How many files the workspace index holds. */
   get indexedCount(): number { return this.indexed.size; }
 

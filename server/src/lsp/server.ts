@@ -191,8 +191,16 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   }
 
   connection.onDidChangeConfiguration(async params => {
+    const maxFilesBefore = store.server.maxWorkspaceFiles;
     await pullSettings(params.settings);
     relintAll();
+    // workspace.maxFiles hot-reloads too: 0 empties the index of closed files, another limit (re)indexes
+    const maxFiles = store.server.maxWorkspaceFiles;
+    if (maxFiles === maxFilesBefore) return;
+    if (maxFiles > 0) { scan(); return; }
+    let dropped = false;
+    for (const uri of runner.indexedUris()) if (!documents.get(uri) && runner.removeFromIndex(uri)) dropped = true;
+    if (dropped) onIndexChanged(undefined);
   });
 
   let configReload: NodeJS.Timeout | undefined;
