@@ -42,7 +42,7 @@ test('cli: sarif output names the rules and uses UTF-16 columns', () => {
 
 test('cli: stylish output lists findings; --locale ar gives Arabic messages', () => {
   const d = workdir({ 'a.txt': ARTICLE });
-  assert.match(run(['a.txt'], d).out, /3:16 +info +\u2068«الى» ×1 here/);
+  assert.match(run(['a.txt'], d).out, /3:16 +info +\u2068«الى» ×1 and «إلى» ×3 in this document/);
   assert.match(run(['--locale', 'ar', 'a.txt'], d).out, /وحِّد الكتابة/);
 });
 

@@ -10,7 +10,7 @@ import { REPOSITORY_URL } from '../../server/src/lsp/links';
 // «إلى» three times, «الى» once: one orthography finding on the minority form.
 const ARTICLE = 'قال الوزير إلى الصحفيين إن الوفد سيتوجه إلى القاهرة.\nوأضاف أن الرحلة الى القاهرة ستكون قصيرة، ثم يعود إلى بيروت.\n';
 const FIXED = ARTICLE.replace('الرحلة الى', 'الرحلة إلى');
-const MESSAGE_EN = '«الى» ×1 here, «إلى» ×3 in this document (hamza); write it one way.';
+const MESSAGE_EN = '«الى» ×1 and «إلى» ×3 in this document (hamza); write it one way.';
 const MESSAGE_AR = '«الى» ×1 و«إلى» ×3 في هذا المستند (الهمزة)؛ وحِّد الكتابة.';
 const DOCS = `${REPOSITORY_URL}/blob/main/docs/rules/orthography.md`;
 /** These tests exercise the server through the orthography rule; the other rules (written in parallel) stay off so
@@ -78,8 +78,8 @@ test('incremental didChange updates the diagnostics, and only the latest version
     }
     const d = await c.waitForDiagnostics(uri, ds => ds.length === 2);
     assert.deepEqual(d.map(x => x.message), [
-      '«الى» ×2 here, «إلى» ×3 in this document (hamza); write it one way.',
-      '«الى» ×2 here, «إلى» ×3 in this document (hamza); write it one way.',
+      '«الى» ×2 and «إلى» ×3 in this document (hamza); write it one way.',
+      '«الى» ×2 and «إلى» ×3 in this document (hamza); write it one way.',
     ]);
     assert.deepEqual(d[0].range, { start: { line: 0, character: 56 }, end: { line: 0, character: 59 } });
     await sleep(300);

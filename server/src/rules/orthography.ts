@@ -177,7 +177,7 @@ function checkWordForms(article: Article): RuleFinding[] {
           start: o.token.start,
           end: o.token.end,
           message: {
-            en: `«${minor}» ×${minorCount} here, «${major}» ×${majorCount} in this document (${label.en}); write it one way.`,
+            en: `«${minor}» ×${minorCount} and «${major}» ×${majorCount} in this document (${label.en}); write it one way.`,
             ar: `«${minor}» ×${minorCount} و«${major}» ×${majorCount} في هذا المستند (${label.ar})؛ وحِّد الكتابة.`,
           },
           explanation: {
@@ -224,7 +224,7 @@ function bareAnna(text: string, words: Token[]): RuleFinding[] {
     out.push({
       kind: 'hamza', start: token.start, end: token.end,
       message: {
-        en: `«${key}» ×${counts.get(key)} here, «${target}» ×${written} in this document (hamza); write it one way.`,
+        en: `«${key}» ×${counts.get(key)} and «${target}» ×${written} in this document (hamza); write it one way.`,
         ar: `«${key}» ×${counts.get(key)} و«${target}» ×${written} في هذا المستند (الهمزة)؛ وحِّد الكتابة.`,
       },
       explanation: {

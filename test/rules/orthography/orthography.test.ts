@@ -14,7 +14,7 @@ test('orthography: the fix keeps diacritics and clitics and touches only the dif
   const f = lint(text).find(x => x.ruleId === 'orthography')!;
   assert.equal(text.slice(f.start, f.end), 'والى');
   assert.deepEqual(f.fixes[0].edits, [{ start: f.start + 1, end: f.start + 2, newText: 'إ' }]);
-  assert.match(f.message.en, /«الى» ×1 here, «إلى» ×3/);
+  assert.match(f.message.en, /«الى» ×1 and «إلى» ×3/);
   assert.match(f.message.ar, /«الى» ×1/);
 });
 
