@@ -28,10 +28,13 @@ export function toEslintJson(reports: FileReport[], locale: string): unknown[] {
     return {
       filePath: r.filePath,
       messages,
+      suppressedMessages: [],
       errorCount: messages.filter(m => m.severity === 2).length,
+      fatalErrorCount: 0,
       warningCount: messages.filter(m => m.severity === 1).length,
       fixableErrorCount: messages.filter(m => m.severity === 2 && m.fix).length,
       fixableWarningCount: messages.filter(m => m.severity === 1 && m.fix).length,
+      usedDeprecatedRules: [],
     };
   });
 }
