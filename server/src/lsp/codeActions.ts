@@ -166,7 +166,8 @@ async function fixToWorkspaceEdit(fix: Fix, input: CodeActionInput): Promise<Fix
 }
 
 async function ignoreAction(f: Finding, diagnostic: Diagnostic, input: CodeActionInput): Promise<CodeAction | undefined> {
-  const flagged = input.doc.getText().slice(f.start, Math.min(f.end, f.start + 60));
+  // at most 60 characters of the flagged text for the note, never half of an emoji
+  const flagged = Array.from(input.doc.getText().slice(f.start, Math.min(f.end, f.start + 61))).slice(0, 60).join('').replace(/[\uD800-\uDBFF]$/, '');
   const file = uriToPath(input.doc.uri)?.split(/[\\/]/).pop() ?? input.doc.uri;
   const fix: Fix = {
     title: MSG.ignoreFinding(f.ruleId),
