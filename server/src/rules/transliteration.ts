@@ -127,6 +127,9 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
   const workspace = config.transliteration.crossFile ? context.workspace : undefined;
   const out: RuleFinding[] = [];
   const flagged = new Set<NameMention>();
+  /** Each reported spelling's target, and the findings it gave (for the whole-name pass below). */
+  const targets = new Map<string, string>();
+  const reported: { s: Spelling; target: string; findings: RuleFinding[] }[] = [];
 
   for (const [key, g] of groups) {
     const spellings = g.length === 1 ? g : g.slice().sort((x, y) => y.mentions.length - x.mentions.length || attestation(y.folded) - attestation(x.folded));
@@ -161,7 +164,49 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
       sameName(s.folded, major.folded, coEv(s, major), coEv(major, s)) && !isLetterFormOnly(s, major));
     for (const s of inDoc) report(s, houseTarget ? cleanWord(houseTarget) : major.written, 'document', spellings, undefined);
   }
+  if (reported.length) wholeNames();
   return out;
+
+  /** A name of several words is reported whole (هونج كونج → هونغ كونغ): a reported spelling is extended over the
+   * words joined to it in every one of its mentions when those are reported too (their targets are used). Words that
+   * do not vary are not added: the labels write the varying part alone (بيرننج / بيرنينج of Burning Glass), and a
+   * word that merely stands beside a name in one article (كرولي لعلاقاته) is no part of it. */
+  function wholeNames(): void {
+    const byToken = new Map<number, NameMention>();
+    for (const m of mentions) if (m.words === 1) byToken.set(m.token, m);
+    const joinedAt = (a: NameMention, b: NameMention) => !b.prefix && a.end < b.start && /^[ \u00A0]?[-\u2010\u2011]?[ \u00A0]?$/.test(text.slice(a.end, b.start));
+    const neighbourOf = (m: NameMention, side: -1 | 1): NameMention | undefined => {
+      const n = byToken.get(m.token + side);
+      if (!n) return undefined;
+      return (side === 1 ? joinedAt(m, n) : joinedAt(n, m)) ? n : undefined;
+    };
+    for (const r of reported) {
+      const ms = r.s.mentions.filter(m => m.words === 1);
+      if (!ms.length || ms.length !== r.s.mentions.length) continue;
+      const parts = (side: -1 | 1): [string, string][] => {
+        const got: [string, string][] = [];
+        let cur = ms.map(m => m as NameMention | undefined);
+        for (let hop = 0; hop < 2; hop++) {
+          const next = cur.map(m => (m ? neighbourOf(m, side) : undefined));
+          const first = next[0];
+          if (!first || next.some(n => !n || n.folded !== first.folded)) break;
+          const written = cleanWord(text.slice(first.start, first.end));
+          const t = targets.get(first.folded);
+          if (t !== undefined) got.push([written, t]);
+          else break;
+          cur = next;
+        }
+        return side === -1 ? got.reverse() : got;
+      };
+      const left = parts(-1), right = parts(1);
+      if (!left.length && !right.length) continue;
+      for (const f of r.findings) {
+        const e = f.evidence as { form: string; target: string };
+        e.form = [...left.map(p => p[0]), e.form, ...right.map(p => p[0])].join(' ');
+        e.target = [...left.map(p => p[1]), e.target, ...right.map(p => p[1])].join(' ');
+      }
+    }
+  }
 
   function lazyTotal(folded: string, written: string, evidence: number): WsTotal {
     let uris: string[] | undefined, occ: Record<string, number[]> | undefined, ctx: Map<number, number> | undefined;
@@ -242,6 +287,9 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
     })) : undefined;
     // every variant of this name in the document (all spellings but the target)
     const variants = all.filter(x => x.folded !== spellingKey(target));
+    const rep = { s, target: tgt, findings: [] as RuleFinding[] };
+    reported.push(rep);
+    targets.set(s.folded, tgt);
     // The document-wide and workspace-wide fixes are built once per spelling and shared by its findings; past
     // MAX_BATCH edits they are not offered (a batch that size is a job for find-and-replace, and copying it into every
     // finding would make memory and output grow with the square of the text).
@@ -276,7 +324,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
         title: { en: `Always write «${tgt}» (add to the house style)`, ar: `اكتب «${tgt}» دائما (أضفها إلى أسلوب التحرير)` },
         edits: [], scope: 'finding', configEdit: { path: ['names', tgt], op: 'append', value: form },
       });
-      out.push({
+      const finding: RuleFinding = {
         kind: scope,
         start: m.start, end: m.end,
         message: { en, ar },
@@ -290,7 +338,9 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
         related,
         fixes,
         fingerprintText: `${s.folded}>${spellingKey(target)}`,
-      });
+      };
+      out.push(finding);
+      rep.findings.push(finding);
     }
   }
 }
