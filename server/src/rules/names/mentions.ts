@@ -246,7 +246,7 @@ function markedAt(words: readonly Token[], infos: WordInfo[], i: number, text: s
 export function nameMentions(text: string, tokens: readonly Token[]): NameMention[] {
   const { words, infos } = readWords(tokens);
   const out: NameMention[] = [];
-  const pairKeys = new Map<WordInfo, Map<WordInfo, { spelling: string; folded: string; key: string }>>();
+  const pairKeys = new Map<WordInfo, Map<string, { spelling: string; folded: string; key: string }>>();
   for (let i = 0; i < words.length; i++) {
     const t = words[i], info = infos[i];
     const candidate = info.candidate;
@@ -266,8 +266,10 @@ export function nameMentions(text: string, tokens: readonly Token[]): NameMentio
       const next = infos[i + 1];
       let after = pairKeys.get(info);
       if (!after) pairKeys.set(info, after = new Map());
-      let k = after.get(next);
-      if (!k) after.set(next, k = keysOf(`${info.stem} ${n.norm}`));
+      // keyed by the next word as written: one reading (WordInfo) is shared by spellings that differ in clitics, and
+      // the pair's spelling keeps the next word as written
+      let k = after.get(n.norm);
+      if (!k) after.set(n.norm, k = keysOf(`${info.stem} ${n.norm}`));
       out.push({
         spelling: k.spelling, folded: k.folded, key: k.key, start, end: n.end, prefix: info.prefix,
         token: i, words: 2, marked: false, ctx: contextOf(words, infos, i, 2, text),

@@ -13,24 +13,22 @@ const { tokenize } = require(join(root, 'out/server/src/arabic/tokenize.js'));
 const { foldLetters } = require(join(root, 'out/server/src/arabic/normalize.js'));
 const data = join(root, '../shared/data');
 
-// ---- word forms + counts: every Arabic token of the ANT dev texts, cleaned and letter-folded ----
-// Only ANT: this file ships inside the extension, and SaudiNewsNet's CC BY-NC-SA terms keep anything derived from
-// its text out of the package (shared/data/README.md).
+// ---- word forms + counts: every Arabic token of the dev corpora, cleaned and letter-folded ----
 const texts = [];
-for (const f of ['ant-dev.jsonl']) {
+for (const f of ['ant-dev.jsonl', 'saudinewsnet-dev.jsonl']) {
   for (const line of readFileSync(join(data, 'corpus', f), 'utf8').split('\n')) {
     if (!line.trim()) continue;
     const r = JSON.parse(line);
     texts.push(r.title ?? '', r.text);
   }
 }
-const walk = d => { for (const e of readdirSync(d, { withFileTypes: true })) { const p = join(d, e.name); if (e.isDirectory()) walk(p); else if (/(^|[\\/])ant_[^\\/]*\.txt$/.test(p)) texts.push(readFileSync(p, 'utf8')); } };
+const walk = d => { for (const e of readdirSync(d, { withFileTypes: true })) { const p = join(d, e.name); if (e.isDirectory()) walk(p); else if (p.endsWith('.txt')) texts.push(readFileSync(p, 'utf8')); } };
 walk(join(data, 'corpus/scraped'));
 const freq = new Map();
 for (const t of texts) for (const tok of tokenize(t)) if (tok.kind === 'arabic') { const f = foldLetters(tok.norm); freq.set(f, (freq.get(f) ?? 0) + 1); }
 const forms = [...freq].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
 writeFileSync(join(root, 'server/src/lexicons/names-word-frequency.json'), JSON.stringify({
-  about: 'Word forms (Arabic tokens, diacritics removed, letter forms folded as in arabic/normalize.foldLetters) and how often each occurs in the development corpora: ANT Corpus v2.1 dev split and the ANT texts among shared/data/corpus/scraped (Chouigui, Ben Khiroun, Elayeb 2017/2021; https://antcorpus.github.io). SaudiNewsNet is deliberately not counted: its licence keeps derived data out of the package. Forms seen at least twice. Counts only: no sentences. Built by test/rules/transliteration/tools/build-lexicons.mjs.',
+  about: 'Word forms (Arabic tokens, diacritics removed, letter forms folded as in arabic/normalize.foldLetters) and how often each occurs in the development corpora: ANT Corpus v2.1 dev split (Chouigui, Ben Khiroun, Elayeb 2017/2021; https://antcorpus.github.io), SaudiNewsNet July-2015 dev sample (Alhagri 2015, CC BY-NC-SA 4.0) and the scraped dev texts in shared/data/corpus/scraped. Forms seen at least twice. Counts only: no sentences. Built by test/rules/transliteration/tools/build-lexicons.mjs.',
   tokens: texts.length,
   forms: Object.fromEntries(forms),
 }));
