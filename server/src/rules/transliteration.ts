@@ -13,6 +13,7 @@ import { nameMentions, type NameMention } from './names/mentions';
 import { nameEvidence, sameName } from './names/sameName';
 import type { SpellingOccurrences } from '../workspace/nameSpellings';
 import '../workspace/nameSpellings';
+import { memo } from './names/memo';
 
 class Spelling {
   private _written?: string;
@@ -36,16 +37,7 @@ function rareEnough(folded: string): boolean {
 /** What lets co-occurrence or shared neighbours stand in for name evidence: the spelling is not frequent, and its
  * letters are not made of Arabic patterns (foreignness >= 0: its trigrams are at least as typical of names as of
  * words). Two patterns of one Arabic root (مقطع/مقاطع, زوجه/زواجه) do meet in one article, and look Arabic. */
-const liftableCache = new Map<string, boolean>();
-function liftable(folded: string): boolean {
-  let v = liftableCache.get(folded);
-  if (v === undefined) {
-    v = rareEnough(folded) && folded.split(' ').every(w => foreignness(w) >= 0);
-    if (liftableCache.size > 100_000) liftableCache.clear();
-    liftableCache.set(folded, v);
-  }
-  return v;
-}
+const liftable = memo((folded: string): boolean => rareEnough(folded) && folded.split(' ').every(w => foreignness(w) >= 0));
 
 /** Distinctive neighbours (mentions.ts) a spelling of this document shares with a spelling of other files: the same
  * first name, title or surname beside both is evidence that they are one name. */

@@ -4,6 +4,7 @@
 import frequency from '../../lexicons/names-word-frequency.json';
 import wikidata from '../../lexicons/names-wikidata-tokens.json';
 import markers from '../../lexicons/names-markers.json';
+import { memo } from './memo';
 
 const FREQ = frequency.forms as Record<string, number>;
 const WD = wikidata.tokens as unknown as Record<string, [number, string]>;
@@ -71,16 +72,7 @@ const NISBA = ['يين', 'يون', 'يات', 'يه', 'ي'];
 
 /** Does this ordinary-looking adjective come from a name (أمريكي from أمريكا, أوروبي from أوروبا)? The base must
  * occur in the corpora as a name does: without the article. */
-const nisbaCache = new Map<string, boolean>();
-export function isNisbaOfName(stem: string): boolean {
-  let v = nisbaCache.get(stem);
-  if (v === undefined) {
-    v = nisbaOf(stem);
-    if (nisbaCache.size > 100_000) nisbaCache.clear();
-    nisbaCache.set(stem, v);
-  }
-  return v;
-}
+export const isNisbaOfName: (stem: string) => boolean = memo(nisbaOf);
 function nisbaOf(stem: string): boolean {
   for (const suf of NISBA) {
     if (!stem.endsWith(suf) || stem.length - suf.length < 3) continue;
@@ -96,16 +88,7 @@ function nisbaOf(stem: string): boolean {
 
 /** An ordinary Arabic word: it takes the article like a common noun or adjective (and is not the adjective of a
  * name), or it is frequent in ordinary text without being a name token. */
-const ordinaryCache = new Map<string, boolean>();
-export function isOrdinaryWord(stem: string): boolean {
-  let v = ordinaryCache.get(stem);
-  if (v === undefined) {
-    v = ordinary(stem);
-    if (ordinaryCache.size > 100_000) ordinaryCache.clear();
-    ordinaryCache.set(stem, v);
-  }
-  return v;
-}
+export const isOrdinaryWord: (stem: string) => boolean = memo(ordinary);
 function ordinary(stem: string): boolean {
   const st = formStats(stem);
   const total = st.bare + st.withArticle;
@@ -144,16 +127,7 @@ export function areDifferentNames(a: string, b: string, minWeight = 2): boolean 
 /** What the lexicons alone say about a word being a name: 2 a name (a Wikidata name token, or the adjective of a
  * name), 1 it looks transliterated and is no ordinary word, 0 an ordinary Arabic word or nothing known. The text
  * around a mention can add evidence (mentions.ts). */
-const evidenceCache = new Map<string, 0 | 1 | 2>();
-export function lexicalNameEvidence(stem: string): 0 | 1 | 2 {
-  let v = evidenceCache.get(stem);
-  if (v === undefined) {
-    v = lexicalEvidence(stem);
-    if (evidenceCache.size > 100_000) evidenceCache.clear();
-    evidenceCache.set(stem, v);
-  }
-  return v;
-}
+export const lexicalNameEvidence: (stem: string) => 0 | 1 | 2 = memo(lexicalEvidence);
 function lexicalEvidence(stem: string): 0 | 1 | 2 {
   if (stem.length < 3) return 0;
   if (isOrdinaryWord(stem)) return isNisbaOfName(stem) ? 2 : 0;

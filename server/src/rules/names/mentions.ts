@@ -6,6 +6,7 @@ import { procliticSplits } from '../../arabic/clitics';
 import type { Token } from '../../arabic/tokenize';
 import { spellingKey, variantKey } from './key';
 import { corpusCount, isNameMarker, isOrdinaryWord, wikidataToken } from './lexicon';
+import { memo } from './memo';
 
 export interface NameMention {
   /** The spelling as written (cleaned: no diacritics or tatweel), words joined by single spaces. */
@@ -71,20 +72,6 @@ export interface Word { token: Token; prefix: string; stem: string; folded: stri
 
 const ARTICLE = /^(?:[وف]?[بك]?ال|[وف]?لل)/;
 
-/** A bounded memo of a pure function of a string (the lexicons never change at run time). News text repeats its
- * words: what depends only on a word's letters is computed once per distinct spelling, not once per token. */
-function memo<V>(fn: (s: string) => V, max = 100_000): (s: string) => V {
-  const m = new Map<string, V>();
-  return (s: string) => {
-    let v = m.get(s);
-    if (v === undefined) {
-      v = fn(s);
-      if (m.size >= max) m.clear();
-      m.set(s, v);
-    }
-    return v;
-  };
-}
 /** Letter-folded spelling and transliteration key of a cleaned spelling. */
 const keysOf = (s: string) => ({ spelling: s, folded: spellingKey(s), key: variantKey(s) });
 const markerWord = memo((full: string) => isNameMarker(full) || isNameMarker(full.replace(/^[وف]/, '')));

@@ -3,6 +3,7 @@
 // spelling is a name (lexicon.ts, and marks in the text given by the caller).
 import { compareLetters, pairDifference } from './key';
 import { areDifferentNames, foreignness, formStats, isNisbaOfName, isOrdinaryWord, lexicalNameEvidence, wikidataToken } from './lexicon';
+import { memo } from './memo';
 
 /** Endings that inflect an Arabic word: a plural's or a dual's case (أمريكيون/أمريكيين, فيلمان/فيلمين, يزالان/يزالون),
  * a feminine plural (آلات/آليات), an adjective beside its noun (جامعة/جامعية). Two spellings that differ there are two
@@ -45,16 +46,9 @@ function verbLike(w: string): boolean {
 
 /** Evidence that a spelling is a name: the best of its words' lexical evidence (lexicon.ts), raised to 2 when the text
  * marks it (`marked`). */
-const evidenceCache = [new Map<string, number>(), new Map<string, number>()];
+const evidenceMemo = [memo((f: string) => evidenceOf(f, false)), memo((f: string) => evidenceOf(f, true))];
 export function nameEvidence(folded: string, marked: boolean): number {
-  const cache = evidenceCache[marked ? 1 : 0];
-  let v = cache.get(folded);
-  if (v === undefined) {
-    v = evidenceOf(folded, marked);
-    if (cache.size > 100_000) cache.clear();
-    cache.set(folded, v);
-  }
-  return v;
+  return evidenceMemo[marked ? 1 : 0](folded);
 }
 function evidenceOf(folded: string, marked: boolean): number {
   let best = 0, ordinary = true;
