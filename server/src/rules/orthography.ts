@@ -159,9 +159,10 @@ function checkWordForms(article: Article): RuleFinding[] {
       const minorOccs = occs.filter(o => o.stem === minor);
       // ة is the standard spelling: never rewrite it to ه, and rewrite ه only where it cannot be a pronoun.
       if (kind === 'ta-marbuta' && (minor.endsWith('ة') || !minorOccs.every(o => DEFINITE.test(o.prefix + o.stem)))) continue;
-      const allEdits = minorOccs.flatMap(o => letterEdits(o.token, o.prefix.length, major));
-      for (const o of minorOccs) {
-        const edits = letterEdits(o.token, o.prefix.length, major);
+      const editsOf = minorOccs.map(o => letterEdits(o.token, o.prefix.length, major));
+      const allEdits = editsOf.flat();
+      for (const [i, o] of minorOccs.entries()) {
+        const edits = editsOf[i];
         if (!edits.length) continue;
         const fixes: Fix[] = [{
           title: { en: `Write «${o.prefix}${major}»`, ar: `اكتب «${o.prefix}${major}»` },
