@@ -224,6 +224,7 @@ function evalPairs(rule: 'transliteration' | 'orthography', config: Config, miss
       const r = groupRecall(groups, pred);
       let fp = 0;
       for (const p of pred) if (!isGoldPair(p, groups)) { fp++; misses.push({ check: `${rule} (workspace)`, source: '(workspace)', line: 0, kind: 'FP', detail: p.join(' / ') }); }
+      for (const g of groups) { const one = groupRecall([g], pred); if (one.found < one.needed) misses.push({ check: `${rule} (workspace)`, source: '(workspace)', line: 0, kind: 'FN', detail: `${g.join(' / ')} (${one.found}/${one.needed} links)` }); }
       rows.push({ check: rule, group: 'workspace', articles: docs.length, score: score(r.found, fp, r.needed - r.found),
         extra: `false pairs per 20 articles: ${(fp * 20 / Math.max(1, docs.length)).toFixed(2)}` });
     }
