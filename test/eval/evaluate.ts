@@ -141,9 +141,22 @@ function bare(form: string): string {
   return k;
 }
 
+/** A pair as the words that vary: words both spellings share at the start or the end are dropped, so a label that
+ * writes a name whole (تشاينج راي / تشيانج راي) and a finding on the varying word (تشاينج / تشيانج) are one pair, and so
+ * are the reverse. */
+function varying(p: [string, string]): [string, string] {
+  const a = p[0].split(' '), b = p[1].split(' ');
+  let i = 0;
+  while (i < a.length - 1 && i < b.length - 1 && a[i] === b[i]) i++;
+  let j = 0;
+  while (j < a.length - 1 - i && j < b.length - 1 - i && a[a.length - 1 - j] === b[b.length - 1 - j]) j++;
+  return [a.slice(i, a.length - j).join(' '), b.slice(i, b.length - j).join(' ')];
+}
+
 function samePair(a: [string, string], b: [string, string]): boolean {
   const eq = (x: string, y: string) => x === y || stripped(x).has(y) || stripped(y).has(x);
-  return (eq(a[0], b[0]) && eq(a[1], b[1])) || (eq(a[0], b[1]) && eq(a[1], b[0]));
+  const match = (p: [string, string], q: [string, string]) => (eq(p[0], q[0]) && eq(p[1], q[1])) || (eq(p[0], q[1]) && eq(p[1], q[0]));
+  return match(a, b) || match(varying(a), varying(b));
 }
 
 function stripped(x: string): Set<string> {
@@ -178,8 +191,9 @@ function groupRecall(groups: string[][], pred: [string, string][]): { found: num
     const parent = new Map(forms.map(f => [f, f]));
     const find = (x: string): string => (parent.get(x) === x ? x : find(parent.get(x)!));
     for (const p of pred) {
-      const a = forms.find(f => samePair([f, f], [p[0], p[0]])), b = forms.find(f => samePair([f, f], [p[1], p[1]]));
-      if (a && b && find(a) !== find(b)) { parent.set(find(a), find(b)); found++; }
+      for (const a of forms) for (const b of forms) {
+        if (a < b && find(a) !== find(b) && samePair([a, b], p)) { parent.set(find(a), find(b)); found++; }
+      }
     }
   }
   return { found, needed };

@@ -248,7 +248,12 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
     // one of two files that write a name once each is told (بوتين ×1 / بوتن ×1)
     const own = major.mentions.length + (mine?.count ?? 0);
     if (best.count > own) return best;
-    if (best.count === own && attestation(best.folded) > attestation(major.folded)) return best;
+    if (best.count === own) {
+      // a tie goes to the better-attested spelling; equally attested, to the one first in code-point order: the same
+      // answer from either file, so one of them is told
+      const d = attestation(best.folded) - attestation(major.folded);
+      if (d > 0 || (d === 0 && best.folded < major.folded)) return best;
+    }
     return undefined;
   }
 
