@@ -56,10 +56,15 @@ export interface SpellingOccurrences {
 export function summarizeNames(text: string): NameSpellingSummary {
   const mentions = nameMentions(text, tokenize(text));
   const byKey = new Map<string, Map<string, FileSpelling>>();
+  // a spelling with no name evidence of its own is kept when it does not look Arabic and has distinctive neighbours:
+  // those can tie it to another spelling in another file (نتنياهو / نتانياهو beside بنيامين). The test is per spelling
+  // and file: once one mention passes, every mention of the spelling counts, as the rule counts them in the open file
+  const kept = new Set<string>();
   for (const m of mentions) {
-    // a spelling with no name evidence of its own is kept when it does not look Arabic and has distinctive neighbours:
-    // those can tie it to another spelling in another file (نتنياهو / نتانياهو beside بنيامين)
-    if (!m.marked && !nameLike(m.folded) && !(m.ctx.length && m.words === 1 && m.folded.length >= 4 && foreignness(m.folded) >= 0)) continue;
+    if (m.marked || nameLike(m.folded) || (m.ctx.length && m.words === 1 && m.folded.length >= 4 && foreignness(m.folded) >= 0)) kept.add(`${m.key}\t${m.folded}`);
+  }
+  for (const m of mentions) {
+    if (!kept.has(`${m.key}\t${m.folded}`)) continue;
     let g = byKey.get(m.key);
     if (!g) byKey.set(m.key, g = new Map());
     let e = g.get(m.folded);

@@ -92,6 +92,8 @@ function isSameName(a: string, b: string, evA: number, evB: number): boolean {
   }
   // the article on one side only: an Arabic word with ال (السن), not a spelling of a name without it (أولسن)
   if (ca.startsWith('ال') !== cb.startsWith('ال')) return false;
+  // hamza carriers alone (وحلفاؤه/وحلفائه: a case ending) are letter forms, the orthography rule's
+  if (ca !== cb && ca.replace(/[ؤئ]/g, 'ء') === cb.replace(/[ؤئ]/g, 'ء')) return false;
   const d = pairDifference(a, b);
   if (!d) return false;
   // a consonant read two ways (غوتيريس/غوتيريش, أنطوني/أنتوني) is also how two Arabic words differ (سائق/شائق,
