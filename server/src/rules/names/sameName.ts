@@ -124,7 +124,10 @@ function isSameName(a: string, b: string, evA: number, evB: number): boolean {
   if (inflectionOnly(ca, cb)) return false;
   // a name of two consonants (ديلي, كيف, ليلي) has too little to tell it from a word once a vowel may come or go:
   // ديلي/ديالى, كيف/كييف, ليلي/ليالي, كيس/كأس are pairs of different words
-  if (d.vowels && Math.min(consonants(ca), consonants(cb)) < 3) return false;
+  // (an alef that begins both carries a hamza, a consonant: إريك/إيريك, أوربي/أوروبي count three when the lexicons
+  // know both as names and no vowel is exchanged; أسامي/اسمي, إيران/ايرن are words or other names)
+  if (d.vowels && Math.min(consonants(ca), consonants(cb)) < 3 && !(ca[0] === 'ا' && cb[0] === 'ا' && !d.swaps &&
+    Math.min(consonants(ca), consonants(cb)) === 2 && nameEvidence(a, false) === 2 && nameEvidence(b, false) === 2)) return false;
   // the same verb prefix on both sides, neither a name nor foreign-looking: two forms of an Arabic verb (يطلب/يطالب,
   // ألغى/ألقى, تسير/تسيير)
   if (ca[0] === cb[0] && 'يتنا'.includes(ca[0]) && [a, b].every(w => verbLike(w)) && [a, b].some(w => formStats(w.slice(1)).bare >= 2)) return false;
