@@ -1,6 +1,6 @@
-// Words with UTF-16 offsets into the original text. One pass of one linear regex; each token carries its cleaned
-// form (diacritics, tatweel and format marks gone) and its comparison key (letter forms folded).
-import { cleanWord, foldLetters } from './normalize';
+// Words with UTF-16 offsets into the original text. One linear pass over the code units; each token carries its
+// cleaned form (diacritics, tatweel and format marks gone) and its comparison key (letter forms folded).
+import { NEEDS_CLEANING, clean, foldLetters } from './normalize';
 
 export type TokenKind = 'arabic' | 'latin' | 'number';
 
@@ -22,25 +22,81 @@ const AR_MARK = '\\u064B-\\u065F\\u0670\\u0610-\\u061A\\u06D6-\\u06ED';
 const AR_INNER = '\\u200C\\u200D\\u200F\\u00AD';
 const LATIN = 'A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F';
 const DIGIT = '0-9\\u0660-\\u0669\\u06F0-\\u06F9';
+const NUMBER_SEP = '.,\\u066B\\u066C';
+/** The definition of a token. tokenize() scans with the table below instead (the regex's match objects were most of
+ * the segmenting time); a test checks that the two find the same tokens. */
 export const TOKEN_RE = new RegExp(
   `([${AR_START}](?:[${AR_START}${AR_MARK}${AR_INNER}]*[${AR_START}${AR_MARK}])?)` +
   `|([${LATIN}][${LATIN}${DIGIT}]*)` +
-  `|([${DIGIT}]+(?:[.,\\u066B\\u066C][${DIGIT}]+)*)`,
+  `|([${DIGIT}]+(?:[${NUMBER_SEP}][${DIGIT}]+)*)`,
   'g');
+
+// The character classes above as bit flags per UTF-16 code unit, plus whether clean() would change the unit.
+const START = 1, MARK = 2, INNER = 4, LAT = 8, DIG = 16, SEP = 32, DIRTY = 64;
+const CLASS = new Uint8Array(0x10000);
+for (const [set, flag] of [[AR_START, START], [AR_MARK, MARK], [AR_INNER, INNER], [LATIN, LAT], [DIGIT, DIG], [NUMBER_SEP, SEP]] as const) {
+  for (const [lo, hi] of classRanges(set)) {
+    for (let c = lo; c <= hi; c++) {
+      CLASS[c] |= flag;
+      if (flag & (START | MARK | INNER) && NEEDS_CLEANING.test(String.fromCharCode(c))) CLASS[c] |= DIRTY;
+    }
+  }
+}
+
+/** The [lo, hi] code-unit ranges of a character class body written with literal characters and \uXXXX escapes. */
+function classRanges(body: string): [number, number][] {
+  const units: number[] = [];
+  const ranges: [number, number][] = [];
+  for (let i = 0; i < body.length;) {
+    if (body[i] === '-' && units.length) { units.push(-1); i++; continue; }
+    if (body.startsWith('\\u', i)) { units.push(parseInt(body.slice(i + 2, i + 6), 16)); i += 6; } else units.push(body.charCodeAt(i++));
+  }
+  for (let k = 0; k < units.length; k++) {
+    if (units[k + 1] === -1) { ranges.push([units[k], units[k + 2]]); k += 2; } else ranges.push([units[k], units[k]]);
+  }
+  return ranges;
+}
+
+/** Where the word starting at `i` (a unit that can start one) ends, by TOKEN_RE's rules, scanning up to `n`. */
+function wordEnd(text: string, i: number, n: number, first: number): number {
+  let j = i + 1;
+  if (first & START) {
+    // letters, marks and joiners run on; the word ends after its last letter or mark (never on a joiner)
+    let end = j;
+    for (let f; j < n && (f = CLASS[text.charCodeAt(j)]) & (START | MARK | INNER); j++) if (f & (START | MARK)) end = j + 1;
+    return end;
+  }
+  if (first & LAT) {
+    while (j < n && CLASS[text.charCodeAt(j)] & (LAT | DIG)) j++;
+    return j;
+  }
+  // digits, and groups of digits joined by one separator (3.5, 1,000, ٣٫٥)
+  for (;;) {
+    while (j < n && CLASS[text.charCodeAt(j)] & DIG) j++;
+    if (j + 1 < n && CLASS[text.charCodeAt(j)] & SEP && CLASS[text.charCodeAt(j + 1)] & DIG) j++; else return j;
+  }
+}
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
-  const re = new RegExp(TOKEN_RE.source, 'g');
-  re.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null && m.index < to) {
-    const raw = m[0];
-    const end = Math.min(m.index + raw.length, to);
-    const kind: TokenKind = m[1] !== undefined ? 'arabic' : m[2] !== undefined ? 'latin' : 'number';
-    const slice = end === m.index + raw.length ? raw : text.slice(m.index, end);
-    tokens.push({ start: m.index, end, kind, text: slice, norm: kind === 'arabic' ? cleanWord(slice) : slice });
+  const n = text.length;
+  for (let i = Math.max(0, from); i < to;) {
+    const first = CLASS[text.charCodeAt(i)];
+    if (!(first & (START | LAT | DIG))) { i++; continue; }
+    const natural = wordEnd(text, i, n, first);
+    const end = Math.min(natural, to);
+    const slice = text.slice(i, end);
+    if (first & START) tokens.push({ start: i, end, kind: 'arabic', text: slice, norm: isDirty(text, i, end) ? clean(slice).text : slice });
+    else tokens.push({ start: i, end, kind: first & LAT ? 'latin' : 'number', text: slice, norm: slice });
+    i = natural;
   }
   return tokens;
+}
+
+/** Would clean() change text[start, end)? (cleanWord's test, by table: most words have nothing to clean.) */
+function isDirty(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (CLASS[text.charCodeAt(k)] & DIRTY) return true;
+  return false;
 }
 
 /** The letter-folded comparison key of a token (see normalize.foldLetters). */
