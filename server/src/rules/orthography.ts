@@ -30,9 +30,15 @@ for (const g of distinct.groups) {
 }
 
 const HAMZA_ALEFS = new Set(['أ', 'إ', 'آ']);
-const PERSIAN_RE = new RegExp(`[${Object.keys(PERSIAN_LETTERS).join('')}]`);
-/** Persian letters that are slips in Arabic words; گ پ چ ڤ spell foreign sounds in names and stay. */
-const PERSIAN_SLIP_RE = new RegExp(`[${Object.keys(PERSIAN_LETTERS).filter(c => !'گپچڤ'.includes(c)).join('')}]`);
+/** Persian letters by code unit: 1 for every key of PERSIAN_LETTERS, 2 (and 1) for the slips among them; گ پ چ ڤ
+ * spell foreign sounds in names and stay. A table, because every distinct word of a document is tested. */
+const PERSIAN = 1, PERSIAN_SLIP = 2;
+const PERSIAN_CODES = new Uint8Array(0x10000);
+for (const ch of Object.keys(PERSIAN_LETTERS)) PERSIAN_CODES[ch.charCodeAt(0)] = 'گپچڤ'.includes(ch) ? PERSIAN : PERSIAN | PERSIAN_SLIP;
+function hasPersian(s: string, flag: number): boolean {
+  for (let i = 0; i < s.length; i++) if (PERSIAN_CODES[s.charCodeAt(i)] & flag) return true;
+  return false;
+}
 /** What may stand before the first letter of a word: nothing, or clitics (conjunction, preposition, article). */
 const WORD_START_PREFIXES = new Set(['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'فب', 'فل', 'وك', 'ال', 'وال', 'فال', 'بال', 'كال', 'لل', 'ولل', 'فلل', 'وبال']);
 /** A final ه after the article cannot be the pronoun "his" (المدينه), so there it is a slip for ة. Without the
@@ -104,40 +110,71 @@ function letterEdits(token: Token, prefixLen: number, target: string): TextEdit[
   return edits;
 }
 
-function splitPrefix(norm: string, knownStems: Set<string>): { prefix: string; stem: string } {
+/** One folded stem key of the document: whether it is written with two or more stems, and its occurrences. */
+interface KeyInfo { firstStem?: string; severalStems: boolean; group?: Occurrence[] }
+
+/** What checkWordForms knows of one distinct spelling (token norm) of the document. */
+interface Spelling {
+  norm: string;
+  count: number;
+  /** foldLetters(norm). */
+  bare: string;
+  /** The KeyInfo of `bare`, then of the folded stem. */
+  info?: KeyInfo;
+  prefix: string;
+  stem: string;
+  /** Some letter of it is Persian. */
+  persian: boolean;
+  anna: RegExpExecArray | null;
+}
+
+/** The clitic prefix of a spelling whose stem the document also writes, with that stem's KeyInfo. `bare` is
+ * foldLetters(norm): folding maps letter to letter, so the folded stem is a slice of it. */
+function splitPrefix(norm: string, bare: string, knownStems: Map<string, KeyInfo>): { prefix: string; info?: KeyInfo } {
   for (const p of CLITIC_PREFIXES) {
     // a one-letter clitic before a two-letter stem is more often part of the word (كان, لان, بان)
-    if (norm.length - p.length >= (p.length === 1 ? 3 : 2) && norm.startsWith(p) && knownStems.has(foldLetters(norm.slice(p.length)))) {
-      return { prefix: p, stem: norm.slice(p.length) };
+    if (norm.length - p.length >= (p.length === 1 ? 3 : 2) && norm.startsWith(p)) {
+      const info = knownStems.get(bare.slice(p.length));
+      if (info) return { prefix: p, info };
     }
   }
-  return { prefix: '', stem: norm };
+  return { prefix: '' };
 }
 
 function checkWordForms(article: Article): RuleFinding[] {
   const words = article.tokens.filter(t => t.kind === 'arabic' && t.norm.length >= 2);
-  if (isMostlyPersian(words)) return [];
-  // News text repeats its words (Zipf): work per distinct spelling, not per token.
-  const bareKeys = new Set<string>();
-  const distinctNorms = new Set<string>();
-  for (const t of words) distinctNorms.add(t.norm);
-  for (const n of distinctNorms) bareKeys.add(foldLetters(n));
-  const parsed = new Map<string, { prefix: string; stem: string; key: string }>();
-  for (const n of distinctNorms) { const { prefix, stem } = splitPrefix(n, bareKeys); parsed.set(n, { prefix, stem, key: foldLetters(stem) }); }
-  const spellingsByKey = new Map<string, Set<string>>();
-  for (const { stem, key } of parsed.values()) {
-    let s = spellingsByKey.get(key);
-    if (!s) spellingsByKey.set(key, s = new Set());
-    s.add(stem);
+  // News text repeats its words (Zipf): work per distinct spelling, not per token (one map lookup per token).
+  const byNorm = new Map<string, Spelling>();
+  const spellingOf: Spelling[] = new Array(words.length);
+  for (let index = 0; index < words.length; index++) {
+    const norm = words[index].norm;
+    let sp = byNorm.get(norm);
+    if (!sp) {
+      sp = { norm, count: 0, bare: foldLetters(norm), info: undefined, prefix: '', stem: norm, persian: hasPersian(norm, PERSIAN), anna: ANNA_RE.exec(norm) };
+      byNorm.set(norm, sp);
+    }
+    sp.count++;
+    spellingOf[index] = sp;
+  }
+  if (isMostlyPersian(byNorm.values(), words.length)) return [];
+  const keys = new Map<string, KeyInfo>();
+  for (const sp of byNorm.values()) {
+    sp.info = keys.get(sp.bare);
+    if (!sp.info) keys.set(sp.bare, sp.info = { firstStem: undefined, severalStems: false, group: undefined });
+  }
+  for (const sp of byNorm.values()) {
+    const { prefix, info } = splitPrefix(sp.norm, sp.bare, keys);
+    if (info) { sp.prefix = prefix; sp.stem = sp.norm.slice(prefix.length); sp.info = info; }
+    const key = sp.info!;
+    if (key.firstStem === undefined) key.firstStem = sp.stem; else if (key.firstStem !== sp.stem) key.severalStems = true;
   }
   const groups = new Map<string, Occurrence[]>();
   for (let index = 0; index < words.length; index++) {
-    const t = words[index];
-    const { prefix, stem, key } = parsed.get(t.norm)!;
-    if (spellingsByKey.get(key)!.size < 2 && !PERSIAN_RE.test(stem)) continue; // one spelling: nothing to compare
-    let g = groups.get(key);
-    if (!g) groups.set(key, g = []);
-    g.push({ token: t, prefix, stem, index });
+    const sp = spellingOf[index], key = sp.info!;
+    // one spelling, and no Persian letter to fix: nothing to compare
+    if (!key.severalStems && !(sp.persian && hasPersian(sp.stem, PERSIAN))) continue;
+    if (!key.group) groups.set(sp.bare.slice(sp.prefix.length), key.group = []);
+    key.group.push({ token: words[index], prefix: sp.prefix, stem: sp.stem, index });
   }
   const out: RuleFinding[] = [];
   for (const occs of groups.values()) {
@@ -192,8 +229,8 @@ function checkWordForms(article: Article): RuleFinding[] {
       }
     }
   }
-  out.push(...persianLetters(words, groups));
-  out.push(...bareAnna(article.text, words));
+  out.push(...persianLetters(words, spellingOf, groups));
+  out.push(...bareAnna(article.text, words, spellingOf));
   return out;
 }
 
@@ -205,8 +242,8 @@ const ANNA_RE = /^(|و|ف|ب|ل|وب|ول|فب|فل)([اأإ]ن(?:|ه|ها|هم|
 /** A bare ان(ه/ها...) beside hamza-written ones: which of أنّ/إنّ it stands for follows from the grammar (after a verb
  * of saying or at a sentence start إنّ, after a preposition or elsewhere أنّ). Reported only where the document
  * itself writes the hamza form, so a house style that never writes it is left alone. */
-function bareAnna(text: string, words: Token[]): RuleFinding[] {
-  const parsed = words.map(t => ANNA_RE.exec(t.norm));
+function bareAnna(text: string, words: Token[], spellingOf: Spelling[]): RuleFinding[] {
+  const parsed = spellingOf.map(sp => sp.anna);
   const counts = new Map<string, number>();
   for (const m of parsed) if (m) counts.set(m[2], (counts.get(m[2]) ?? 0) + 1);
   const out: RuleFinding[] = [];
@@ -241,10 +278,11 @@ function bareAnna(text: string, words: Token[]): RuleFinding[] {
 }
 
 /** A Persian/Urdu letter inside an Arabic word is always a slip (keyboard or source): fix to the Arabic letter. */
-function persianLetters(words: Token[], groups: Map<string, Occurrence[]>): RuleFinding[] {
+function persianLetters(words: Token[], spellingOf: Spelling[], groups: Map<string, Occurrence[]>): RuleFinding[] {
   const out: RuleFinding[] = [];
-  for (const t of words) {
-    if (!PERSIAN_SLIP_RE.test(t.norm)) continue;
+  for (let index = 0; index < words.length; index++) {
+    if (!spellingOf[index].persian || !hasPersian(words[index].norm, PERSIAN_SLIP)) continue;
+    const t = words[index];
     // already reported as a minority form of a group? then skip
     const group = groups.get(foldLetters(t.norm));
     if (group && new Set(group.map(o => o.stem)).size > 1 && group.some(o => ![...o.stem].some(ch => PERSIAN_LETTERS[ch]))) continue;
@@ -277,17 +315,17 @@ function arabicLetters(s: string): string {
 }
 
 /** A document in Persian or Urdu uses these letters correctly. */
-function isMostlyPersian(words: Token[]): boolean {
+function isMostlyPersian(spellings: Iterable<Spelling>, words: number): boolean {
   let p = 0;
-  for (const t of words) if (/[یکۀھے]/.test(t.norm)) p++;
-  return words.length > 0 && p / words.length > 0.15;
+  for (const sp of spellings) if (sp.persian && /[یکۀھے]/.test(sp.norm)) p += sp.count;
+  return words > 0 && p / words > 0.15;
 }
 
 /** Tatweel between letters stretches a word for display; search and spell-check then miss it. */
 function checkTatweel(article: Article): RuleFinding[] {
   const out: RuleFinding[] = [];
-  for (const t of article.tokens) {
-    if (t.kind !== 'arabic' || !t.text.includes('ـ')) continue;
+  for (const t of tokensWithTatweel(article)) {
+    if (t.kind !== 'arabic') continue;
     const edits: TextEdit[] = [];
     for (let i = 1; i < t.text.length - 1; i++) {
       if (t.text.charCodeAt(i) === TATWEEL && t.text.charCodeAt(i - 1) !== TATWEEL && t.text.slice(0, i) !== 'ال') {
@@ -305,6 +343,18 @@ function checkTatweel(article: Article): RuleFinding[] {
       fixes: [{ title: { en: 'Remove the tatweel', ar: 'احذف التطويل' }, edits, safe: true, preferred: true, scope: 'finding' }],
       fingerprintText: t.text,
     });
+  }
+  return out;
+}
+
+/** The tokens that contain a tatweel, in order: found from the text's tatweels (indexOf), not by testing every token. */
+function tokensWithTatweel(article: Article): Token[] {
+  const out: Token[] = [];
+  const { text, tokens } = article;
+  for (let at = text.indexOf('ـ'); at >= 0;) {
+    const i = article.tokenIndexAt(at);
+    const t = tokens[i];
+    if (t && t.start <= at) { out.push(t); at = text.indexOf('ـ', t.end); } else at = text.indexOf('ـ', at + 1);
   }
   return out;
 }
