@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import { strict as assert } from 'node:assert';
 import { Article, Rule, applyEdits, defaultConfig, lint, fingerprintOf } from '../../server/src/engine';
+import { hash32 } from '../../server/src/engine/fingerprint';
+import { matchKey } from '../../server/src/arabic/normalize';
 
 const say = (id: string, at: [number, number], extra: Partial<Rule> = {}): Rule => ({
   id, description: { en: id, ar: id }, docs: '', defaultSeverity: 'warning',
@@ -68,4 +70,21 @@ test('lint: dropping findings inside boilerplate blocks matches a check against 
     const isInside = blocks.some(([s, e]) => a >= s && b <= e);
     assert.equal(kept.has(`r${i}`), !isInside, `[${a}, ${b})`);
   });
+});
+
+test('fingerprints: the one-pass hash equals its definition (match key, whitespace runs as one space, trimmed)', () => {
+  const definition = (rule: string, kind: string | undefined, text: string) => `${rule}:${kind ?? ''}:${hash32(matchKey(text).replace(/\s+/g, ' ').trim())}`;
+  const pool = [...'اأإآىةهيکیگ ـ\u064e\u0651abcXYZ09٣.,،«»\t\n\r\u000b\u000c\u00a0\u1680\u2000\u2005\u200a\u200b\u200c\u2028\u2029\u202f\u205f\u3000\ufeff\u180e\u0085ﻻ'];
+  let seed = 11;
+  const rand = () => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed / 0x7fffffff; };
+  for (let t = 0; t < 20000; t++) {
+    let s = '';
+    const n = Math.floor(rand() * 14);
+    for (let k = 0; k < n; k++) s += pool[Math.floor(rand() * pool.length)];
+    assert.equal(fingerprintOf('r', t % 2 ? 'k' : undefined, s), definition('r', t % 2 ? 'k' : undefined, s), JSON.stringify(s));
+  }
+  for (let c = 0; c < 0x10000; c++) {
+    const s = ` a${String.fromCharCode(c)}${String.fromCharCode(c)}b `;
+    assert.equal(fingerprintOf('r', 'k', s), definition('r', 'k', s), `U+${c.toString(16)}`);
+  }
 });

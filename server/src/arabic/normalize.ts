@@ -106,6 +106,11 @@ function codeTable(map: Record<string, string>): Uint16Array {
   return t;
 }
 
+/** foldLetters of one UTF-16 code unit. */
+export function foldCode(c: number): number {
+  return c < FOLD_TABLE.length && FOLD_TABLE[c] !== 0 ? FOLD_TABLE[c] : c;
+}
+
 /** `s` with each code unit that `table` maps replaced; `s` itself (no allocation) when none is. */
 function foldBy(table: Uint16Array, s: string): string {
   const n = s.length, lim = table.length;
