@@ -1,6 +1,6 @@
 // The key under which a line counts as "the same line" in another file: boilerplate (a site's footer, a "read
 // also" line) recurs across articles with different punctuation, diacritics, tatweel or letter forms.
-import { clean, foldLetters } from '../arabic/normalize';
+import { cleanWord, foldLetters } from '../arabic/normalize';
 
 /** Lines shorter or longer than this (in key characters) are not tracked: too short to mean anything, or prose. */
 export const LINE_KEY_MIN = 2;
@@ -9,7 +9,7 @@ export const LINE_KEY_MAX = 200;
 /** Cleaned, letter-folded, punctuation and spaces collapsed to single spaces. Idempotent: lineKey(lineKey(x)) ===
  * lineKey(x), so a caller may pass a raw line or a key it already computed. */
 export function lineKey(line: string): string {
-  return foldLetters(clean(line).text)
+  return foldLetters(cleanWord(line)) // cleanWord: clean() without the offset map, which is not needed here
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }

@@ -245,7 +245,7 @@ function initial(article: Article, f: LineFeatures, opt: ClassifyOptions): LineV
   if (f.agencyOnly) return { cls: 'bad', kind: 'credit', signals: ['only agency names'] };
   if (f.separator) return { cls: 'sep', signals: ['separator line'] };
   if (f.navSeparators >= 2 && f.words <= 30 && !f.endStop) return { cls: 'bad', kind: 'nav', signals: ['links joined by | or »'] };
-  if (/©/u.test(article.lineText(f.index)) && f.words <= 40) return { cls: 'bad', kind: 'copyright', signals: ['© sign'] };
+  if (f.words <= 40 && article.lineText(f.index).includes('©')) return { cls: 'bad', kind: 'copyright', signals: ['© sign'] };
   if (f.latinLetters > 0 && f.arabicLetters === 0 && f.words <= 8 && !f.endStop) return { cls: 'bad', kind: 'nav', signals: ['short Latin-script line'] };
   // only short lines can be template text: prose lines are not looked up
   const rec = f.words <= LONG_WORDS ? opt.recurrence?.(f.index) ?? 0 : 0;

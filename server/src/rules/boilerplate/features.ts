@@ -58,6 +58,16 @@ const URL = /(?:https?:\/\/|www\.)\S+|(?<![\w-])-*\w[\w-]*\.(?:com|net|org|tn|sa
 /** A marker phrase must be followed by one of these (or the end of the line) when the entry asks for a separator. */
 const AFTER_MARKER_SEPARATOR = /^[\s]*(?:[:：|/\-–—.…]|$)/u;
 
+/** isArabicLetter / isLatinLetter by UTF-16 code unit, filled in as code units are first met (0 = not yet known):
+ * looked up once per character of every line. */
+const ARABIC_LETTER = 1, LATIN_LETTER = 2, OTHER = 3;
+const CHAR_KIND = new Uint8Array(0x10000);
+function charKind(c: number): number {
+  const k = CHAR_KIND[c];
+  if (k !== 0) return k;
+  return CHAR_KIND[c] = isArabicLetter(c) ? ARABIC_LETTER : isLatinLetter(c) ? LATIN_LETTER : OTHER;
+}
+
 function lineEnd(text: string): { last: string; lastIndex: number } {
   let i = text.length - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u00a0' || CLOSERS.has(text[i]) || text[i] === '*' || /[\u200c-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/u.test(text[i]))) i--;
@@ -95,8 +105,9 @@ export function lineFeatures(article: Article, i: number, lex: Lexicon, extra: r
   let quoted: boolean | undefined;
   for (let k = 0; k < text.length; k++) {
     const c = text.charCodeAt(k);
-    if (isArabicLetter(c)) f.arabicLetters++;
-    else if (isLatinLetter(c)) f.latinLetters++;
+    const kind = charKind(c);
+    if (kind === ARABIC_LETTER) f.arabicLetters++;
+    else if (kind === LATIN_LETTER) f.latinLetters++;
     else if (c === 0x7c) f.navSeparators++;
     else if ((c === 0xbb || c === 0x203a) && !(quoted ??= text.includes('«') || text.includes('‹'))) f.navSeparators++;
   }

@@ -2,7 +2,7 @@
 // user's extra markers. Matching is on a key of the line, never on the raw text, so diacritics, tatweel, letter
 // forms and punctuation do not matter.
 import { ALEF_FORMS, PERSIAN_LETTERS, TATWEEL, isDiacritic, isFormatChar, isOddSpace, isPresentationForm } from '../../arabic/letters';
-import { clean, foldLetters } from '../../arabic/normalize';
+import { cleanWord, foldLetters } from '../../arabic/normalize';
 import data from '../../lexicons/boilerplate-markers.json';
 
 export type MarkerRole = 'marker' | 'line' | 'contains';
@@ -42,7 +42,7 @@ export function bpKey(s: string): string {
 
 /** The definition of the key, step by step (clean, fold, lower-case, collapse). */
 export function slowKey(s: string): string {
-  return foldLetters(clean(s).text).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return foldLetters(cleanWord(s)).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 // The same key in one pass over the characters, without clean()'s offset map: every line of a text is keyed, and
