@@ -141,3 +141,10 @@ test('a consonant read two ways joins two spellings of a long name (غوتيري
     'وقال الأمين العام أنطونيو غوتيريس إن الوضع خطير. وأضاف غوتيريس أن الحل سياسي. ودعا غوتيريش إلى الهدوء.';
   assert.deepEqual([...new Set(pairs(run(text)))].sort(), ['أنطوني>أنتوني', 'غوتيريش>غوتيريس']);
 });
+
+test('an alef that begins two spellings of a known name counts as a consonant (إريك/إيريك), not for Arabic words (أسامي/اسمي)', () => {
+  const named = 'وقال المدرب إيريك تين هاغ إن الفريق جاهز. وأضاف إيريك أن المباراة صعبة. وختم إريك حديثه بالشكر.';
+  assert.deepEqual([...new Set(pairs(run(named)))], ['إريك>إيريك']);
+  const words = 'وتضم القائمة أسامي المرشحين. وقال إن اسمي ليس فيها، وإن أسامي الآخرين معروفة.';
+  assert.deepEqual(pairs(run(words)), []);
+});
