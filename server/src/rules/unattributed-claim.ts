@@ -5,13 +5,12 @@
 // quote continues the last source, named or not.
 import { SENTENCE_END, CLOSERS } from '../arabic/letters';
 import type { Sentence } from '../arabic/segment';
-import { tokenKey } from '../arabic/tokenize';
-import { foldAlef } from '../arabic/normalize';
 import type { Article } from '../engine/article';
 import type { Config } from '../engine/config';
 import type { Fix, Localized, Rule, RuleFinding } from '../engine/types';
 import { AttributionFrame, HedgeCue, SentenceAnalysis, SentenceReader } from './attribution/frames';
 import { ClaimKind, Lexicon, lexiconFor } from './attribution/lexicon';
+import { articleWords, type WordFacts } from './attribution/words';
 
 /** The source a later sentence may continue: named, or vague (with its words, for the message). */
 type Source = { cls: 'named' } | { cls: 'vague'; kind: ClaimKind; text: string };
@@ -20,18 +19,6 @@ const ATTRIBUTION_PLACEHOLDER = 'وفقا لـ[المصدر]';
 const CITATION_NEEDED = '[بحاجة لمصدر]';
 const HEADLINE_MAX_WORDS = 15;
 const OPEN_QUOTE_AT_START = /^\s*[«“]/;
-
-const keysOf = new WeakMap<Article, { keys: string[]; vkeys: string[] }>();
-/** Each word's folded key and verb key (alef folded, final ى kept: رأي is not رأى), computed once per Article. */
-function articleKeys(article: Article): { keys: string[]; vkeys: string[] } {
-  let k = keysOf.get(article);
-  if (!k) {
-    const keys = article.tokens.map(tokenKey);
-    const vkeys = article.tokens.map(t => t.kind === 'arabic' ? foldAlef(t.norm) : '');
-    keysOf.set(article, k = { keys, vkeys });
-  }
-  return k;
-}
 
 /** Where a sentence's final punctuation (with the closers after it) begins; the sentence end when it has none. */
 function finalPunctuationStart(text: string, s: Sentence): number {
@@ -70,17 +57,16 @@ function isQuestionAt(article: Article, s: Sentence, keys: readonly string[], le
 }
 
 /** يُذكر أن introduces background; it is a claim only when what follows is new to the article. */
-function introducesNewMatter(keys: readonly string[], from: number, seen: Set<string>): boolean {
+function introducesNewMatter(facts: readonly WordFacts[], from: number, seen: Set<string>): boolean {
   let known = 0, content = 0;
-  for (let i = from; i < keys.length; i++) {
-    const k = stem(keys[i]);
-    if (k.length < 3) continue;
+  for (let i = from; i < facts.length; i++) {
+    const k = facts[i].stem;
+    if (!k) continue;
     content++;
     if (seen.has(k)) known++;
   }
   return content > 0 && known < 2;
 }
-const stem = (k: string) => k.replace(/^(?:[وف]?(?:ال|لل|بال)|[وف])(?=.{3})/, '');
 
 /** Track « » “ ” and " within a line: a sentence that starts inside a quote continues whoever opened it. */
 class QuoteTracker {
@@ -169,7 +155,7 @@ interface Memory {
 }
 
 function decide(article: Article, a: SentenceAnalysis, memory: Memory, quoteOwner: Source | undefined,
-  keys: readonly string[], seenBefore: () => Set<string>): { decision?: Decision; speaker?: Source } {
+  facts: readonly WordFacts[], seenBefore: () => Set<string>): { decision?: Decision; speaker?: Source } {
   const previous = memory.previous;
   const text = article.text;
   let running = previous;
@@ -213,7 +199,7 @@ function decide(article: Article, a: SentenceAnalysis, memory: Memory, quoteOwne
   const covers = (n: { at: number; via: AttributionFrame['via'] }, h: HedgeCue) => !a.clauseBreakBetween(n.at, h.at) &&
     (n.at < h.at || n.via === 'preposition' || !a.complementizerBetween(h.at, n.at) || a.punctuationBetween(h.at, n.at));
   const live = a.hedges.filter(h => !quotedNamed && !namedAt.some(n => covers(n, h)) &&
-    (!h.background || introducesNewMatter(keys, h.at + 2, seenBefore())));
+    (!h.background || introducesNewMatter(facts, h.at + 2, seenBefore())));
   if (continuedVague && (continuedVague.frame || live.length)) {
     const at = continuedVague.frame ?? live[0];
     return {
@@ -253,7 +239,7 @@ function finding(article: Article, s: Sentence, d: Decision): RuleFinding {
 
 function run(article: Article, config: Config): RuleFinding[] {
   const lex = lexiconFor(config);
-  const { keys: allKeys, vkeys: allVkeys } = articleKeys(article);
+  const words = articleWords(article, lex);
   const toks = article.tokens;
   const text = article.text;
   const out: RuleFinding[] = [];
@@ -270,13 +256,15 @@ function run(article: Article, config: Config): RuleFinding[] {
     const inQuote = quotes.startsInside(s) || OPEN_QUOTE_AT_START.test(text.slice(s.start, s.start + 2));
     const owner = inQuote ? quotes.owner ?? memory.previous : undefined;
     if (hi === lo) { quotes.after(text, s, undefined); continue; }
-    const keys = allKeys.slice(lo, hi);
-    const analysis = new SentenceReader(text, toks.slice(lo, hi), keys, allVkeys.slice(lo, hi), s.start, lex).read();
+    const keys = words.keys.slice(lo, hi);
+    const facts = words.facts.slice(lo, hi);
+    const analysis = new SentenceReader(text, toks.slice(lo, hi), keys, words.vkeys.slice(lo, hi), facts,
+      words.boundary.subarray(lo, hi), s.start, lex).read();
     const sentenceText = text.slice(s.start, s.end);
     const exempt = lex.placeholders.some(p => sentenceText.includes(p)) || isHeadline(article, s, hi - lo);
-    const seenBefore = () => { for (; seenUpTo < lo; seenUpTo++) seen.add(stem(allKeys[seenUpTo])); return seen; };
+    const seenBefore = () => { for (; seenUpTo < lo; seenUpTo++) seen.add(words.facts[seenUpTo].stem); return seen; };
     const { decision, speaker } = analysis.frames.length || analysis.hedges.length
-      ? decide(article, analysis, memory, owner, keys, seenBefore)
+      ? decide(article, analysis, memory, owner, facts, seenBefore)
       : { decision: undefined, speaker: undefined };
     if (decision && !exempt && !isQuestionAt(article, s, keys, lex, decision.start)) out.push(finding(article, s, decision));
     quotes.after(text, s, speaker ?? owner ?? memory.previous);

@@ -5,6 +5,7 @@
 import { isDiacritic } from '../../arabic/letters';
 import type { Token } from '../../arabic/tokenize';
 import type { ClaimKind, HeadHit, Lexicon, ReportingVerb } from './lexicon';
+import { withoutConj, type WordFacts } from './words';
 
 /** named: a person, office, outlet, document…; vague: an unnamed source; implicit: no subject written (وأضاف أن…);
  * inherit: a definite back-reference (المصدر، المسؤول) that means whatever the previous source was; placeholder:
@@ -42,8 +43,6 @@ export interface SentenceAnalysis {
   punctuationBetween(a: number, b: number): boolean;
 }
 
-/** Punctuation that separates clauses or opens speech: no source slot reaches across it. */
-const BOUNDARY = /[،,؛;:«»"“”()[\]{}—–!؟?.…]/;
 const OPEN_QUOTE = /[«"“]/;
 /** Mark of tokens that belong to a hedge phrase. */
 const HEDGE = 2;
@@ -56,9 +55,11 @@ export class SentenceReader {
   private hedges: HedgeCue[] = [];
   private readonly n: number;
 
-  /** `keys` are the words' folded keys, `vkeys` their verb keys (final ى kept), both from the Article's tokens. */
+  /** `keys` are the words' folded keys, `vkeys` their verb keys (final ى kept), `facts` what the lexicon says of each,
+   * `boundary` where punctuation precedes a word (see words.ts): all the sentence's part of the Article's. */
   constructor(private readonly text: string, private readonly toks: readonly Token[], private readonly keys: readonly string[],
-    private readonly vkeys: readonly string[], private readonly sentenceStart: number, private readonly lex: Lexicon) {
+    private readonly vkeys: readonly string[], private readonly facts: readonly WordFacts[], private readonly boundary: Uint8Array,
+    private readonly sentenceStart: number, private readonly lex: Lexicon) {
     this.n = toks.length;
     this.consumed = new Uint8Array(this.n);
   }
@@ -68,17 +69,17 @@ export class SentenceReader {
     const from = i === 0 ? this.sentenceStart : this.toks[i - 1].end;
     return i < this.n ? this.text.slice(from, this.toks[i].start) : '';
   }
-  private boundaryBefore(i: number): boolean { return i > 0 && i < this.n && BOUNDARY.test(this.gap(i)); }
+  private boundaryBefore(i: number): boolean { return i > 0 && i < this.n && this.boundary[i] === 1; }
 
-  private static conj(k: string): string[] { return k.length > 2 && (k[0] === 'و' || k[0] === 'ف') ? [k, k.slice(1)] : [k]; }
+  private static conj(k: string): string[] { return withoutConj(k); }
 
   verbAt(i: number): ReportingVerb | undefined {
-    return i >= 0 && i < this.n ? this.lex.verbIndex.get(this.vkeys[i]) : undefined;
+    return i >= 0 && i < this.n ? this.facts[i].verb : undefined;
   }
 
   headAt(i: number): HeadHit | undefined {
     if (i < 0 || i >= this.n) return undefined;
-    const hit = this.lex.headIndex.get(this.keys[i]);
+    const hit = this.facts[i].head;
     return hit ? this.headChecked(i, hit) : undefined;
   }
 
@@ -90,10 +91,10 @@ export class SentenceReader {
   }
 
   private isQuantifier(i: number): boolean {
-    return i >= 0 && i < this.n && SentenceReader.conj(this.vkeys[i]).some(c => this.lex.g.quantifiers.has(c));
+    return i >= 0 && i < this.n && this.facts[i].quantifier;
   }
 
-  private isComplementizer(i: number): boolean { return this.lex.g.complementizers.has(this.vkeys[i]); }
+  private isComplementizer(i: number): boolean { return this.facts[i]?.complementizer === true; }
 
   /** A belief verb written with و/ف starts a coordinated clause: «…تحتجزهما حماس ويعتقد أنهما قتلا» is passive. */
   private coordinated(i: number): boolean {
@@ -281,29 +282,25 @@ export class SentenceReader {
   }
 
   private hedgeAt(i: number) {
-    for (const c of SentenceReader.conj(this.keys[i])) {
-      for (const h of this.lex.hedges.get(c) ?? []) {
-        let ok = i + h.keys.length <= this.n;
-        for (let m = 1; ok && m < h.keys.length; m++) ok = this.keys[i + m] === h.keys[m] && !this.boundaryBefore(i + m);
-        if (ok) return h;
-      }
+    for (const h of this.facts[i].hedges) {
+      let ok = i + h.keys.length <= this.n;
+      for (let m = 1; ok && m < h.keys.length; m++) ok = this.keys[i + m] === h.keys[m] && !this.boundaryBefore(i + m);
+      if (ok) return h;
     }
     return undefined;
   }
 
   private prepAt(i: number) {
-    for (const c of SentenceReader.conj(this.keys[i])) {
-      for (const p of this.lex.preps.get(c) ?? []) {
-        const fixed = p.attached ? p.keys.length - 1 : p.keys.length;
-        let ok = i + fixed <= this.n;
-        for (let m = 1; ok && m < fixed; m++) ok = this.keys[i + m] === p.keys[m];
-        if (!ok) continue;
-        if (!p.attached) return { obj: i + fixed, last: i + fixed - 1 };
-        const t = i + fixed;
-        if (t >= this.n) continue;
-        if (this.keys[t] === 'ل') return { obj: t + 1, last: t };
-        if (this.keys[t].startsWith('ل') && this.keys[t].length > 2) return { obj: t, last: t - 1 };
-      }
+    for (const p of this.facts[i].preps) {
+      const fixed = p.attached ? p.keys.length - 1 : p.keys.length;
+      let ok = i + fixed <= this.n;
+      for (let m = 1; ok && m < fixed; m++) ok = this.keys[i + m] === p.keys[m];
+      if (!ok) continue;
+      if (!p.attached) return { obj: i + fixed, last: i + fixed - 1 };
+      const t = i + fixed;
+      if (t >= this.n) continue;
+      if (this.keys[t] === 'ل') return { obj: t + 1, last: t };
+      if (this.keys[t].startsWith('ل') && this.keys[t].length > 2) return { obj: t, last: t - 1 };
     }
     return undefined;
   }
@@ -329,9 +326,9 @@ export class SentenceReader {
         i = last;
         continue;
       }
-      for (const c of SentenceReader.conj(this.keys[i])) {
-        const v = this.lex.impersonal.get(c);
-        if (!v) continue;
+      const imp = this.facts[i].impersonal;
+      if (imp) {
+        const v = imp.verb, c = imp.form;
         this.consumed[i] = 1;
         const j = i + 1;
         const empty = j >= n || this.boundaryBefore(j) || this.isComplementizer(j) ||
@@ -350,7 +347,6 @@ export class SentenceReader {
           const s = this.slot(j, false) ?? { cls: 'named' as const, from: j, to: j };
           this.addFrame(s.cls, 'belief', i, i, s.to, s);
         }
-        break;
       }
     }
     // 2. reporting verbs and prepositions of attribution
