@@ -45,6 +45,18 @@ function isHeadline(article: Article, s: Sentence, words: number): boolean {
   return s.start <= a && s.end >= b && words <= HEADLINE_MAX_WORDS && !endsWith(text, s, '.!?؟۔…');
 }
 
+/** A sentence carrying a placeholder (already marked) or a headline is not reported. */
+function isExempt(article: Article, s: Sentence, words: number, lex: Lexicon): boolean {
+  const sentenceText = article.text.slice(s.start, s.end);
+  return lex.placeholders.some(p => sentenceText.includes(p)) || isHeadline(article, s, words);
+}
+
+/** Does any word in tokens [lo, hi) start a hedge or a preposition, or is it a reporting, impersonal verb or vague head? */
+function hasCue(facts: readonly WordFacts[], lo: number, hi: number): boolean {
+  for (let i = lo; i < hi; i++) if (facts[i].cue) return true;
+  return false;
+}
+
 /** A question asks; it does not assert. The cue must be in the asking part (هل يُعتقد…؟، …، فمن هم؟ keeps the cue). */
 function isQuestionAt(article: Article, s: Sentence, keys: readonly string[], lex: Lexicon, cueStart: number): boolean {
   if (!endsWith(article.text, s, '?؟')) return false;
@@ -57,16 +69,18 @@ function isQuestionAt(article: Article, s: Sentence, keys: readonly string[], le
 }
 
 /** يُذكر أن introduces background; it is a claim only when what follows is new to the article. */
-function introducesNewMatter(facts: readonly WordFacts[], from: number, seen: Set<string>): boolean {
+function introducesNewMatter(facts: readonly WordFacts[], from: number, seen: Uint8Array): boolean {
   let known = 0, content = 0;
   for (let i = from; i < facts.length; i++) {
     const k = facts[i].stem;
-    if (!k) continue;
+    if (k < 0) continue;
     content++;
-    if (seen.has(k)) known++;
+    if (seen[k]) known++;
   }
   return content > 0 && known < 2;
 }
+
+const LAQUO = '«'.charCodeAt(0), RAQUO = '»'.charCodeAt(0), LDQUO = '“'.charCodeAt(0), RDQUO = '”'.charCodeAt(0), QUOT = 0x22;
 
 /** Track « » “ ” and " within a line: a sentence that starts inside a quote continues whoever opened it. */
 class QuoteTracker {
@@ -81,11 +95,12 @@ class QuoteTracker {
   /** Update after the sentence; `source` is who speaks in it (becomes the owner of a quote left open). */
   after(text: string, s: Sentence, source: Source | undefined): void {
     const wasOpen = this.depth > 0 || this.ascii;
+    // by code unit: text[i] would allocate a string per Arabic letter
     for (let i = s.start; i < s.end; i++) {
-      const c = text[i];
-      if (c === '«' || c === '“') this.depth++;
-      else if ((c === '»' || c === '”') && this.depth > 0) this.depth--;
-      else if (c === '"') this.ascii = !this.ascii;
+      const c = text.charCodeAt(i);
+      if (c === LAQUO || c === LDQUO) this.depth++;
+      else if ((c === RAQUO || c === RDQUO) && this.depth > 0) this.depth--;
+      else if (c === QUOT) this.ascii = !this.ascii;
     }
     if (!wasOpen && (this.depth > 0 || this.ascii)) this.owner = source;
   }
@@ -155,7 +170,7 @@ interface Memory {
 }
 
 function decide(article: Article, a: SentenceAnalysis, memory: Memory, quoteOwner: Source | undefined,
-  facts: readonly WordFacts[], seenBefore: () => Set<string>): { decision?: Decision; speaker?: Source } {
+  facts: readonly WordFacts[], seenBefore: () => Uint8Array): { decision?: Decision; speaker?: Source } {
   const previous = memory.previous;
   const text = article.text;
   let running = previous;
@@ -246,27 +261,33 @@ function run(article: Article, config: Config): RuleFinding[] {
   const quotes = new QuoteTracker();
   const memory: Memory = {};
   // stems of the words before the current sentence, grown on demand (only يُذكر أن asks), so the rule stays linear
-  const seen = new Set<string>();
+  let seen: Uint8Array | undefined;
   let seenUpTo = 0;
+  let lo = 0;
   for (const s of article.sentences) {
-    const lo = article.tokenIndexAt(s.start);
+    // sentences come in order: the first token ending after this one's start is at or after the previous sentence's
+    while (lo < toks.length && toks[lo].end <= s.start) lo++;
     let hi = lo;
     while (hi < toks.length && toks[hi].start < s.end) hi++;
     // a sentence inside a quote opened earlier, or a paragraph that opens with a quote, continues the last speaker
     const inQuote = quotes.startsInside(s) || OPEN_QUOTE_AT_START.test(text.slice(s.start, s.start + 2));
     const owner = inQuote ? quotes.owner ?? memory.previous : undefined;
     if (hi === lo) { quotes.after(text, s, undefined); continue; }
+    // a sentence without a single lexicon word has no frame and no hedge: nothing to decide, no speaker to carry over
+    if (!hasCue(words.facts, lo, hi)) { quotes.after(text, s, owner ?? memory.previous); continue; }
     const keys = words.keys.slice(lo, hi);
     const facts = words.facts.slice(lo, hi);
     const analysis = new SentenceReader(text, toks.slice(lo, hi), keys, words.vkeys.slice(lo, hi), facts,
       words.boundary.subarray(lo, hi), s.start, lex).read();
-    const sentenceText = text.slice(s.start, s.end);
-    const exempt = lex.placeholders.some(p => sentenceText.includes(p)) || isHeadline(article, s, hi - lo);
-    const seenBefore = () => { for (; seenUpTo < lo; seenUpTo++) seen.add(words.facts[seenUpTo].stem); return seen; };
+    const seenBefore = () => {
+      seen ??= new Uint8Array(words.stems);
+      for (; seenUpTo < lo; seenUpTo++) if (words.facts[seenUpTo].stem >= 0) seen[words.facts[seenUpTo].stem] = 1;
+      return seen;
+    };
     const { decision, speaker } = analysis.frames.length || analysis.hedges.length
       ? decide(article, analysis, memory, owner, facts, seenBefore)
       : { decision: undefined, speaker: undefined };
-    if (decision && !exempt && !isQuestionAt(article, s, keys, lex, decision.start)) out.push(finding(article, s, decision));
+    if (decision && !isExempt(article, s, hi - lo, lex) && !isQuestionAt(article, s, keys, lex, decision.start)) out.push(finding(article, s, decision));
     quotes.after(text, s, speaker ?? owner ?? memory.previous);
     if (speaker) memory.previous = speaker;
   }

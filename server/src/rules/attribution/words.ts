@@ -5,7 +5,6 @@
 import { foldAlef, foldLetters } from '../../arabic/normalize';
 import type { Token } from '../../arabic/tokenize';
 import type { Article } from '../../engine/article';
-import { memo } from '../names/memo';
 import type { AttributionPreposition, HeadHit, HedgePhrase, ImpersonalVerb, Lexicon, ReportingVerb } from './lexicon';
 
 /** What the lexicon says about one spelling. Every lookup a word without و/ف is also tried for is folded in here. */
@@ -13,8 +12,9 @@ export interface WordFacts {
   /** Folded key (letter forms folded) and verb key (alef folded, final ى kept: رأي is not رأى). */
   key: string;
   vkey: string;
-  /** The key without و/ف and the article (what «new to the article» compares); '' when under 3 letters. */
-  stem: string;
+  /** The key without و/ف and the article (what «new to the article» compares), as a number: the same for every
+   * spelling with that stem, -1 when the stem is under 3 letters (never compared). */
+  stem: number;
   verb?: ReportingVerb;
   head?: HeadHit;
   /** Hedges and prepositions starting with this word, then with it without و/ف: the order the reader tries them. */
@@ -24,6 +24,8 @@ export interface WordFacts {
   impersonal?: { verb: ImpersonalVerb; form: string };
   complementizer: boolean;
   quantifier: boolean;
+  /** Any of verb, head, hedges, preps, impersonal: a sentence without one has nothing for the reader to find. */
+  cue: boolean;
 }
 
 /** The words of one Article, index-aligned with article.tokens. */
@@ -33,6 +35,8 @@ export interface ArticleWords {
   facts: WordFacts[];
   /** 1 where clause punctuation stands between the previous token and this one. */
   boundary: Uint8Array;
+  /** Stem numbers are below this. */
+  stems: number;
 }
 
 /** Punctuation that separates clauses or opens speech: no source slot reaches across it. */
@@ -43,36 +47,60 @@ const STEM_PREFIX = /^(?:[وف]?(?:ال|لل|بال)|[وف])(?=.{3})/;
 /** The word with و/ف taken off when it is long enough to carry one: both are tried in every lookup. */
 export function withoutConj(k: string): string[] { return k.length > 2 && (k[0] === 'و' || k[0] === 'ف') ? [k, k.slice(1)] : [k]; }
 
-function factsOf(lex: Lexicon, key: string, vkey: string): WordFacts {
+function factsOf(lex: Lexicon, key: string, vkey: string, stem: number): WordFacts {
   const forms = withoutConj(key);
   const hedges = forms.flatMap(c => lex.hedges.get(c) ?? []);
   const preps = forms.flatMap(c => lex.preps.get(c) ?? []);
   const impForm = forms.find(c => lex.impersonal.has(c));
-  const stem = key.replace(STEM_PREFIX, '');
+  const verb = lex.verbIndex.get(vkey), head = lex.headIndex.get(key);
   return {
-    key, vkey, stem: stem.length < 3 ? '' : stem,
-    verb: lex.verbIndex.get(vkey),
-    head: lex.headIndex.get(key),
+    key, vkey, stem, verb, head,
     hedges: hedges.length ? hedges : NONE,
     preps: preps.length ? preps : NONE,
     impersonal: impForm === undefined ? undefined : { verb: lex.impersonal.get(impForm)!, form: impForm },
     complementizer: lex.g.complementizers.has(vkey),
     quantifier: withoutConj(vkey).some(c => lex.g.quantifiers.has(c)),
+    cue: !!(verb || head || hedges.length || preps.length || impForm !== undefined),
   };
 }
 
-const spellings = new WeakMap<Lexicon, { arabic: (norm: string) => WordFacts; other: (norm: string) => WordFacts }>();
-/** Per lexicon, the facts of each spelling: Arabic words by their cleaned form, Latin words and numbers by theirs
- * (keys as tokenize.tokenKey makes them). */
-function spellingsOf(lex: Lexicon) {
-  let s = spellings.get(lex);
-  if (!s) {
-    s = {
-      arabic: memo(norm => factsOf(lex, foldLetters(norm), foldAlef(norm))),
-      other: memo(norm => factsOf(lex, norm.toLowerCase(), '')),
-    };
-    spellings.set(lex, s);
+/** Per lexicon, the facts of each spelling seen so far: Arabic words by their cleaned form, Latin words and numbers by
+ * theirs (keys as tokenize.tokenKey makes them), and a number for each stem. Replaced only between articles, when it
+ * has grown past MAX_SPELLINGS, so that within an article one stem has one number. */
+class Spellings {
+  private readonly arabic = new Map<string, WordFacts>();
+  private readonly other = new Map<string, WordFacts>();
+  private readonly stemNumbers = new Map<string, number>();
+  constructor(private readonly lex: Lexicon) {}
+
+  get size(): number { return this.arabic.size + this.other.size; }
+  get stems(): number { return this.stemNumbers.size; }
+
+  of(t: Token): WordFacts {
+    const arabic = t.kind === 'arabic';
+    const map = arabic ? this.arabic : this.other;
+    let f = map.get(t.norm);
+    if (f === undefined) {
+      const key = arabic ? foldLetters(t.norm) : t.norm.toLowerCase();
+      f = factsOf(this.lex, key, arabic ? foldAlef(t.norm) : '', this.stemNumber(key));
+      map.set(t.norm, f);
+    }
+    return f;
   }
+
+  private stemNumber(key: string): number {
+    const stem = key.replace(STEM_PREFIX, '');
+    if (stem.length < 3) return -1;
+    let n = this.stemNumbers.get(stem);
+    if (n === undefined) this.stemNumbers.set(stem, n = this.stemNumbers.size);
+    return n;
+  }
+}
+const MAX_SPELLINGS = 100_000;
+const spellings = new WeakMap<Lexicon, Spellings>();
+function spellingsOf(lex: Lexicon): Spellings {
+  let s = spellings.get(lex);
+  if (!s || s.size > MAX_SPELLINGS) spellings.set(lex, s = new Spellings(lex));
   return s;
 }
 
@@ -92,11 +120,11 @@ const wordsOf = new WeakMap<Article, { lex: Lexicon; words: ArticleWords }>();
 export function articleWords(article: Article, lex: Lexicon): ArticleWords {
   const cached = wordsOf.get(article);
   if (cached?.lex === lex) return cached.words;
-  const { arabic, other } = spellingsOf(lex);
+  const spelled = spellingsOf(lex);
   const toks = article.tokens;
-  const facts = toks.map(t => t.kind === 'arabic' ? arabic(t.norm) : other(t.norm));
+  const facts = toks.map(t => spelled.of(t));
   const words: ArticleWords = {
-    keys: facts.map(f => f.key), vkeys: facts.map(f => f.vkey), facts, boundary: boundaries(article.text, toks),
+    keys: facts.map(f => f.key), vkeys: facts.map(f => f.vkey), facts, boundary: boundaries(article.text, toks), stems: spelled.stems,
   };
   wordsOf.set(article, { lex, words });
   return words;
