@@ -58,9 +58,9 @@ function hasCue(facts: readonly WordFacts[], lo: number, hi: number): boolean {
 }
 
 /** A question asks; it does not assert. The cue must be in the asking part (هل يُعتقد…؟، …، فمن هم؟ keeps the cue). */
-function isQuestionAt(article: Article, s: Sentence, keys: readonly string[], lex: Lexicon, cueStart: number): boolean {
+function isQuestionAt(article: Article, s: Sentence, facts: readonly WordFacts[], lex: Lexicon, cueStart: number): boolean {
   if (!endsWith(article.text, s, '?؟')) return false;
-  const first = keys[0] ?? '';
+  const first = facts[0]?.key ?? '';
   const firstBare = first.length > 2 && (first[0] === 'و' || first[0] === 'ف') ? first.slice(1) : first;
   if (lex.g.interrogatives.has(first) || lex.g.interrogatives.has(firstBare)) return true;
   const tail = article.text.slice(s.start, s.end);
@@ -275,10 +275,8 @@ function run(article: Article, config: Config): RuleFinding[] {
     if (hi === lo) { quotes.after(text, s, undefined); continue; }
     // a sentence without a single lexicon word has no frame and no hedge: nothing to decide, no speaker to carry over
     if (!hasCue(words.facts, lo, hi)) { quotes.after(text, s, owner ?? memory.previous); continue; }
-    const keys = words.keys.slice(lo, hi);
     const facts = words.facts.slice(lo, hi);
-    const analysis = new SentenceReader(text, toks.slice(lo, hi), keys, words.vkeys.slice(lo, hi), facts,
-      words.boundary.subarray(lo, hi), s.start, lex).read();
+    const analysis = new SentenceReader(text, toks.slice(lo, hi), facts, words.boundary.subarray(lo, hi), s.start, lex).read();
     const seenBefore = () => {
       seen ??= new Uint8Array(words.stems);
       for (; seenUpTo < lo; seenUpTo++) if (words.facts[seenUpTo].stem >= 0) seen[words.facts[seenUpTo].stem] = 1;
@@ -287,7 +285,7 @@ function run(article: Article, config: Config): RuleFinding[] {
     const { decision, speaker } = analysis.frames.length || analysis.hedges.length
       ? decide(article, analysis, memory, owner, facts, seenBefore)
       : { decision: undefined, speaker: undefined };
-    if (decision && !isExempt(article, s, hi - lo, lex) && !isQuestionAt(article, s, keys, lex, decision.start)) out.push(finding(article, s, decision));
+    if (decision && !isExempt(article, s, hi - lo, lex) && !isQuestionAt(article, s, facts, lex, decision.start)) out.push(finding(article, s, decision));
     quotes.after(text, s, speaker ?? owner ?? memory.previous);
     if (speaker) memory.previous = speaker;
   }

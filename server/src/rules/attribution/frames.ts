@@ -54,14 +54,18 @@ export class SentenceReader {
   private frames: AttributionFrame[] = [];
   private hedges: HedgeCue[] = [];
   private readonly n: number;
+  /** The words' folded keys and verb keys (final ى kept). */
+  private readonly keys: string[];
+  private readonly vkeys: string[];
 
-  /** `keys` are the words' folded keys, `vkeys` their verb keys (final ى kept), `facts` what the lexicon says of each,
-   * `boundary` where punctuation precedes a word (see words.ts): all the sentence's part of the Article's. */
-  constructor(private readonly text: string, private readonly toks: readonly Token[], private readonly keys: readonly string[],
-    private readonly vkeys: readonly string[], private readonly facts: readonly WordFacts[], private readonly boundary: Uint8Array,
-    private readonly sentenceStart: number, private readonly lex: Lexicon) {
+  /** `facts` say what each token's spelling is to the lexicon, `boundary` where punctuation precedes a token (see
+   * words.ts): both the sentence's part of the Article's. */
+  constructor(private readonly text: string, private readonly toks: readonly Token[], private readonly facts: readonly WordFacts[],
+    private readonly boundary: Uint8Array, private readonly sentenceStart: number, private readonly lex: Lexicon) {
     this.n = toks.length;
     this.consumed = new Uint8Array(this.n);
+    this.keys = facts.map(f => f.key);
+    this.vkeys = facts.map(f => f.vkey);
   }
 
   /** The text between token i-1 (or the sentence start) and token i. */

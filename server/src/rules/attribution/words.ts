@@ -30,8 +30,6 @@ export interface WordFacts {
 
 /** The words of one Article, index-aligned with article.tokens. */
 export interface ArticleWords {
-  keys: string[];
-  vkeys: string[];
   facts: WordFacts[];
   /** 1 where clause punctuation stands between the previous token and this one. */
   boundary: Uint8Array;
@@ -123,9 +121,7 @@ export function articleWords(article: Article, lex: Lexicon): ArticleWords {
   const spelled = spellingsOf(lex);
   const toks = article.tokens;
   const facts = toks.map(t => spelled.of(t));
-  const words: ArticleWords = {
-    keys: facts.map(f => f.key), vkeys: facts.map(f => f.vkey), facts, boundary: boundaries(article.text, toks), stems: spelled.stems,
-  };
+  const words: ArticleWords = { facts, boundary: boundaries(article.text, toks), stems: spelled.stems };
   wordsOf.set(article, { lex, words });
   return words;
 }
