@@ -52,8 +52,8 @@ function isExempt(article: Article, s: Sentence, words: number, lex: Lexicon): b
 }
 
 /** Does any word in tokens [lo, hi) start a hedge or a preposition, or is it a reporting, impersonal verb or vague head? */
-function hasCue(facts: readonly WordFacts[], lo: number, hi: number): boolean {
-  for (let i = lo; i < hi; i++) if (facts[i].cue) return true;
+function hasCue(cue: Uint8Array, lo: number, hi: number): boolean {
+  for (let i = lo; i < hi; i++) if (cue[i]) return true;
   return false;
 }
 
@@ -274,9 +274,10 @@ function run(article: Article, config: Config): RuleFinding[] {
     const owner = inQuote ? quotes.owner ?? memory.previous : undefined;
     if (hi === lo) { quotes.after(text, s, undefined); continue; }
     // a sentence without a single lexicon word has no frame and no hedge: nothing to decide, no speaker to carry over
-    if (!hasCue(words.facts, lo, hi)) { quotes.after(text, s, owner ?? memory.previous); continue; }
+    if (!hasCue(words.cue, lo, hi)) { quotes.after(text, s, owner ?? memory.previous); continue; }
     const facts = words.facts.slice(lo, hi);
-    const analysis = new SentenceReader(text, toks.slice(lo, hi), facts, words.boundary.subarray(lo, hi), s.start, lex).read();
+    const analysis = new SentenceReader(text, toks.slice(lo, hi), facts, words.boundary.subarray(lo, hi), words.cue.subarray(lo, hi),
+      s.start, lex).read();
     const seenBefore = () => {
       seen ??= new Uint8Array(words.stems);
       for (; seenUpTo < lo; seenUpTo++) if (words.facts[seenUpTo].stem >= 0) seen[words.facts[seenUpTo].stem] = 1;

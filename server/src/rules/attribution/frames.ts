@@ -54,19 +54,19 @@ export class SentenceReader {
   private frames: AttributionFrame[] = [];
   private hedges: HedgeCue[] = [];
   private readonly n: number;
-  /** The words' folded keys and verb keys (final ى kept). */
-  private readonly keys: string[];
-  private readonly vkeys: string[];
 
-  /** `facts` say what each token's spelling is to the lexicon, `boundary` where punctuation precedes a token (see
-   * words.ts): both the sentence's part of the Article's. */
+  /** `facts` say what each token's spelling is to the lexicon, `boundary` where punctuation precedes a token, `cue`
+   * which tokens the lexicon knows as a cue (see words.ts): all the sentence's part of the Article's. */
   constructor(private readonly text: string, private readonly toks: readonly Token[], private readonly facts: readonly WordFacts[],
-    private readonly boundary: Uint8Array, private readonly sentenceStart: number, private readonly lex: Lexicon) {
+    private readonly boundary: Uint8Array, private readonly cue: Uint8Array, private readonly sentenceStart: number,
+    private readonly lex: Lexicon) {
     this.n = toks.length;
     this.consumed = new Uint8Array(this.n);
-    this.keys = facts.map(f => f.key);
-    this.vkeys = facts.map(f => f.vkey);
   }
+
+  /** Token i's folded key, and its verb key (final ى kept); undefined outside the sentence, like an array read. */
+  private key(i: number): string { return this.facts[i]?.key!; }
+  private vkey(i: number): string { return this.facts[i]?.vkey!; }
 
   /** The text between token i-1 (or the sentence start) and token i. */
   private gap(i: number): string {
@@ -89,8 +89,8 @@ export class SentenceReader {
 
   private headChecked(i: number, hit: HeadHit): HeadHit | undefined {
     // «وكالة الأنباء»، «مركز الدراسات»: the head is part of an institution's name
-    if (i > 0 && !this.boundaryBefore(i) && SentenceReader.conj(this.vkeys[i - 1]).some(c => this.lex.g.institutionHeads.has(c))) return undefined;
-    if (hit.head.next && !(i + 1 < this.n && hit.head.next.has(this.keys[i + 1]) && !this.boundaryBefore(i + 1))) return undefined;
+    if (i > 0 && !this.boundaryBefore(i) && SentenceReader.conj(this.vkey(i - 1)).some(c => this.lex.g.institutionHeads.has(c))) return undefined;
+    if (hit.head.next && !(i + 1 < this.n && hit.head.next.has(this.key(i + 1)) && !this.boundaryBefore(i + 1))) return undefined;
     return hit;
   }
 
@@ -102,12 +102,12 @@ export class SentenceReader {
 
   /** A belief verb written with و/ف starts a coordinated clause: «…تحتجزهما حماس ويعتقد أنهما قتلا» is passive. */
   private coordinated(i: number): boolean {
-    return SentenceReader.conj(this.vkeys[i]).length > 1 && !this.lex.verbs.has(this.vkeys[i]);
+    return SentenceReader.conj(this.vkey(i)).length > 1 && !this.lex.verbs.has(this.vkey(i));
   }
 
   /** أكثر، بأكبر، وأقل: an elative, as in «أكبر من المتوقع». */
   private comparative(k: number): boolean {
-    const key = this.vkeys[k];
+    const key = this.vkey(k);
     return this.lex.g.comparatives.has(key) || /^[وفب]/.test(key) && (this.lex.g.comparatives.has(key.slice(1)) || /^وب/.test(key) && this.lex.g.comparatives.has(key.slice(2)));
   }
 
@@ -116,17 +116,17 @@ export class SentenceReader {
   private cannotBeSubject(k: number): boolean {
     if (k < 0) return false;
     const norm = this.toks[k].norm;
-    return this.lex.g.notSubjectBefore.has(this.vkeys[k]) || norm.endsWith('ة') || norm.endsWith('ات');
+    return this.lex.g.notSubjectBefore.has(this.vkey(k)) || norm.endsWith('ة') || norm.endsWith('ات');
   }
 
   /** A plural verb (قالوا، يقولون) agrees with a subject written before it, or with a pronoun. */
-  private pluralVerb(i: number): boolean { const k = this.keys[i]; return k.endsWith('وا') || k.endsWith('ون'); }
+  private pluralVerb(i: number): boolean { const k = this.key(i); return k.endsWith('وا') || k.endsWith('ون'); }
 
   /** Extend a vague source over the words that describe it (مصادر أمنية يمنية، شهود عيان، مصادر غير رسمية). */
   private describe(head: number): number {
     let k = head;
     for (let steps = 0; steps < 4 && k + 1 < this.n && !this.boundaryBefore(k + 1); steps++) {
-      const nk = this.keys[k + 1];
+      const nk = this.key(k + 1);
       const bare = nk.startsWith('ال') && nk.length > 4 ? nk.slice(2) : nk;
       if (nk === 'غير' && k + 2 < this.n) { k++; continue; }
       if (this.lex.qualifiers.has(nk) || this.lex.qualifiers.has(bare) || (this.gentilic(k + 1) && !this.verbAt(k + 1))) { k++; continue; }
@@ -137,33 +137,33 @@ export class SentenceReader {
 
   /** Adjectives of origin or kind (يمنية، تركي، غربيون): a -ي/-ية/-يون/-يين word. */
   private gentilic(i: number): boolean {
-    const k = this.keys[i];
+    const k = this.key(i);
     return this.toks[i].kind === 'arabic' && k.length >= 4 && /(?:يه|ي|يون|يين)$/.test(k) && !this.lex.g.complementizers.has(k) && !this.lex.g.noSubject.has(k);
   }
 
   /** After a definite singular head (المحلل الاقتصادي …), is a name written? Then the source is named. */
   private nameFollows(head: number): boolean {
     let k = head + 1;
-    while (k < this.n && k - head <= 3 && this.keys[k].startsWith('ال') && !/[:«"“]/.test(this.gap(k))) k++;
+    while (k < this.n && k - head <= 3 && this.key(k).startsWith('ال') && !/[:«"“]/.test(this.gap(k))) k++;
     if (k >= this.n || k - head > 4) return false;
     const g = this.gap(k);
     if (/[:«"“؛;.]/.test(g)) return false;
-    const key = this.vkeys[k];
+    const key = this.vkey(k);
     if (this.toks[k].kind === 'latin') return true;
     if (this.toks[k].kind !== 'arabic' || key.startsWith('ال')) return false;
     const g2 = this.lex.g;
     return !(g2.complementizers.has(key) || g2.noSubject.has(key) || g2.skipBeforeSubject.has(key) || g2.recipient.has(key) ||
-      g2.clauseOpeners.has(key) || this.lex.qualifiers.has(this.keys[k]) || this.verbAt(k) || key.startsWith('ل') && key.length > 3 || this.headAt(k));
+      g2.clauseOpeners.has(key) || this.lex.qualifiers.has(this.key(k)) || this.verbAt(k) || key.startsWith('ل') && key.length > 3 || this.headAt(k));
   }
 
   /** A study or report is named when what follows says whose it is (أجرتها جامعة…، لـ«ماكنزي»، "اسم"). */
   private studyNamed(head: number): boolean {
     const after = head + 1;
-    if (after < this.n && !this.boundaryBefore(after) && this.keys[after].startsWith('ل') && this.keys[after].length > 3 && this.toks[after].kind === 'arabic') return true;
+    if (after < this.n && !this.boundaryBefore(after) && this.key(after).startsWith('ل') && this.key(after).length > 3 && this.toks[after].kind === 'arabic') return true;
     for (let k = head + 1; k < this.n && k - head <= 5; k++) {
-      if (this.isComplementizer(k) || this.verbAt(k) && !this.lex.g.studyNaming.has(this.vkeys[k])) return false;
+      if (this.isComplementizer(k) || this.verbAt(k) && !this.lex.g.studyNaming.has(this.vkey(k))) return false;
       if (OPEN_QUOTE.test(this.gap(k)) || this.toks[k].kind === 'latin') return true;
-      const key = this.vkeys[k];
+      const key = this.vkey(k);
       if (this.lex.g.recipient.has(key)) return true;
       for (const c of [key, ...SentenceReader.conj(key).slice(1)]) {
         const bare = c.startsWith('لل') ? c.slice(2) : c.startsWith('ل') || c.startsWith('ب') ? c.slice(1) : c;
@@ -178,7 +178,7 @@ export class SentenceReader {
   private possessorFollows(head: number): boolean {
     const k = head + 1;
     if (k >= this.n || this.boundaryBefore(k) || this.toks[k].kind !== 'arabic') return false;
-    const key = this.keys[k];
+    const key = this.key(k);
     if (!key.startsWith('ال') || key.length <= 4) return false;
     return !(this.lex.qualifiers.has(key) || this.lex.qualifiers.has(key.slice(2)) || this.gentilic(k));
   }
@@ -188,7 +188,7 @@ export class SentenceReader {
     const to = this.describe(i);
     // «مسؤول إعلامي بشرطة تورونتو، يدعى غاري لونغ» names the official
     for (let k = to + 1; k < this.n && k - to <= 6 && !this.isComplementizer(k) && !this.gap(k).includes(':'); k++) {
-      if (this.lex.g.namingWords.has(this.vkeys[k])) return { cls: 'named', from, to };
+      if (this.lex.g.namingWords.has(this.vkey(k))) return { cls: 'named', from, to };
     }
     if (hit.head.study && (this.studyNamed(to) || !hit.definite && this.possessorFollows(i))) return { cls: 'named', from, to, study: true };
     // «المحلل السياسي مصطفى أوزجان» is named; «خبراء الصندوق»، «محللو بلومبرغ» say whose experts (not «مصادر القمة»)
@@ -205,7 +205,7 @@ export class SentenceReader {
     let skipped = false;
     // a recipient or a time word may stand between the verb and its subject (قالت لـ«الوطن» مصادر، قال أمس مصدر)
     for (let guard = 0; skipRecipient && guard < 4 && j < this.n; guard++) {
-      const key = this.vkeys[j];
+      const key = this.vkey(j);
       if (g.recipient.has(key)) {
         skipped = true;
         j++;
@@ -218,7 +218,7 @@ export class SentenceReader {
         !g.noSubject.has(key) && !this.headAt(j) && key !== 'لما') {
         j++;
         skipped = true;
-        while (j < this.n && this.keys[j].startsWith('ال') && !this.boundaryBefore(j) && this.verbAt(j) === undefined) j++;
+        while (j < this.n && this.key(j).startsWith('ال') && !this.boundaryBefore(j) && this.verbAt(j) === undefined) j++;
         continue;
       }
       break;
@@ -228,11 +228,11 @@ export class SentenceReader {
     const gap = this.gap(j);
     if (gap.includes('[')) return { cls: 'placeholder', from: j, to: j };
     if (gap.includes(':') || !skipped && /[«"“]/.test(gap)) return undefined;
-    const key = this.vkeys[j];
+    const key = this.vkey(j);
     if (g.complementizers.has(key) || g.noSubject.has(key) || g.pronounSources.has(key)) return undefined;
     if (this.isQuantifier(j)) {
       let h = j + 1;
-      if (h < this.n && g.quantifierLinks.has(this.keys[h])) h++;
+      if (h < this.n && g.quantifierLinks.has(this.key(h))) h++;
       const hit = this.headAt(h);
       if (hit) { this.consumed[h] = 1; return { ...this.headSlot(h, hit, j), cls: 'vague', kind: hit.head.kind }; }
       // «قال أحد المرضى» is a vague source; «يعتبر أحد أهم…» after a subject is a predicate
@@ -250,15 +250,15 @@ export class SentenceReader {
   /** Is the verb at i the first word of its clause, so that an empty slot after it means "the same source as before"? */
   private clauseInitial(i: number): boolean {
     let k = i - 1;
-    while (k >= 0 && !this.boundaryBefore(k + 1) && (this.keys[k] === 'قد' || this.keys[k] === 'لقد' || this.keys[k] === 'وقد')) k--;
+    while (k >= 0 && !this.boundaryBefore(k + 1) && (this.key(k) === 'قد' || this.key(k) === 'لقد' || this.key(k) === 'وقد')) k--;
     if (k < 0) return true;
     if (this.boundaryBefore(k + 1)) {
       // «…، وقال» continues; «ميركل، قالت» has its subject before the comma
-      if (SentenceReader.conj(this.keys[i]).length > 1 && !this.lex.verbs.has(this.vkeys[i])) return true;
-      const prev = this.vkeys[k];
+      if (SentenceReader.conj(this.key(i)).length > 1 && !this.lex.verbs.has(this.vkey(i))) return true;
+      const prev = this.vkey(k);
       return prev.startsWith('ال') || this.toks[k].kind === 'number' || this.lex.g.clauseOpeners.has(prev);
     }
-    return this.lex.g.clauseOpeners.has(this.vkeys[k]);
+    return this.lex.g.clauseOpeners.has(this.vkey(k));
   }
 
   /** A vague source written before its verb, in the same clause (مصادر أخرى قالت، وكانت مصادر عسكرية قد أكدت). */
@@ -268,7 +268,7 @@ export class SentenceReader {
       const hit = this.headAt(k);
       if (hit && !hit.prep) {
         this.consumed[k] = 1;
-        const q = this.isQuantifier(k - 1) ? k - 1 : k - 2 >= 0 && this.isQuantifier(k - 2) && this.lex.g.quantifierLinks.has(this.vkeys[k - 1]) ? k - 2 : k;
+        const q = this.isQuantifier(k - 1) ? k - 1 : k - 2 >= 0 && this.isQuantifier(k - 2) && this.lex.g.quantifierLinks.has(this.vkey(k - 1)) ? k - 2 : k;
         const s = this.headSlot(k, hit, q);
         return s.cls === 'named' ? undefined : s;
       }
@@ -288,7 +288,7 @@ export class SentenceReader {
   private hedgeAt(i: number) {
     for (const h of this.facts[i].hedges) {
       let ok = i + h.keys.length <= this.n;
-      for (let m = 1; ok && m < h.keys.length; m++) ok = this.keys[i + m] === h.keys[m] && !this.boundaryBefore(i + m);
+      for (let m = 1; ok && m < h.keys.length; m++) ok = this.key(i + m) === h.keys[m] && !this.boundaryBefore(i + m);
       if (ok) return h;
     }
     return undefined;
@@ -298,13 +298,13 @@ export class SentenceReader {
     for (const p of this.facts[i].preps) {
       const fixed = p.attached ? p.keys.length - 1 : p.keys.length;
       let ok = i + fixed <= this.n;
-      for (let m = 1; ok && m < fixed; m++) ok = this.keys[i + m] === p.keys[m];
+      for (let m = 1; ok && m < fixed; m++) ok = this.key(i + m) === p.keys[m];
       if (!ok) continue;
       if (!p.attached) return { obj: i + fixed, last: i + fixed - 1 };
       const t = i + fixed;
       if (t >= this.n) continue;
-      if (this.keys[t] === 'ل') return { obj: t + 1, last: t };
-      if (this.keys[t].startsWith('ل') && this.keys[t].length > 2) return { obj: t, last: t - 1 };
+      if (this.key(t) === 'ل') return { obj: t + 1, last: t };
+      if (this.key(t).startsWith('ل') && this.key(t).length > 2) return { obj: t, last: t - 1 };
     }
     return undefined;
   }
@@ -313,14 +313,15 @@ export class SentenceReader {
   private passiveMarked(i: number, stem: string): boolean {
     const raw = this.toks[i].text;
     let p = 0;
-    if (stem !== this.keys[i]) { p = 1; while (p < raw.length && isDiacritic(raw.charCodeAt(p))) p++; }
+    if (stem !== this.key(i)) { p = 1; while (p < raw.length && isDiacritic(raw.charCodeAt(p))) p++; }
     return raw.charCodeAt(p + 1) === 0x064f;
   }
 
   read(): SentenceAnalysis {
     const n = this.n;
-    // 1. hedges and impersonal verbs
+    // 1. hedges and impersonal verbs (only a cue can be either, nor anything the later passes look for)
     for (let i = 0; i < n; i++) {
+      if (!this.cue[i]) continue;
       const h = this.hedgeAt(i);
       // «أكبر من المتوقع» compares with an expectation; it does not report one
       if (h && !(i > 0 && this.comparative(i - 1) && !this.boundaryBefore(i))) {
@@ -336,9 +337,9 @@ export class SentenceReader {
         this.consumed[i] = 1;
         const j = i + 1;
         const empty = j >= n || this.boundaryBefore(j) || this.isComplementizer(j) ||
-          (this.vkeys[j] === 'على' && this.keys[j + 1] === 'نطاق') || /^عن(?:ه|ها|هم)?$/.test(this.keys[j]);
+          (this.vkey(j) === 'على' && this.key(j + 1) === 'نطاق') || /^عن(?:ه|ها|هم)?$/.test(this.key(j));
         // a passive reports a claim only when one follows: قيل إن…، يقال عنها إن… (not «ما كتب أو قيل في…»)
-        const claimFollows = empty && !(j < n && this.boundaryBefore(j)) || j + 1 < n && /^(?:عن|ل)(?:ه|ها|هم)?$/.test(this.keys[j]) && this.isComplementizer(j + 1);
+        const claimFollows = empty && !(j < n && this.boundaryBefore(j)) || j + 1 < n && /^(?:عن|ل)(?:ه|ها|هم)?$/.test(this.key(j)) && this.isComplementizer(j + 1);
         if (v.passive || this.passiveMarked(i, c)) {
           if (claimFollows) this.hedges.push({ start: this.toks[i].start, end: this.toks[i].end, insertAt: this.toks[i].end, at: i, background: false });
         } else if (empty && (this.clauseInitial(i) || this.coordinated(i) || this.cannotBeSubject(i - 1))) {
@@ -355,10 +356,10 @@ export class SentenceReader {
     }
     // 2. reporting verbs and prepositions of attribution
     for (let i = 0; i < n; i++) {
-      if (this.consumed[i]) continue;
+      if (this.consumed[i] || !this.cue[i]) continue;
       const prep = this.prepAt(i);
       if (prep) {
-        const objKey = prep.obj < n ? this.keys[prep.obj] : '';
+        const objKey = prep.obj < n ? this.key(prep.obj) : '';
         if (prep.obj < n && objKey !== 'ما' && objKey !== 'لما' && !this.verbAt(prep.obj)) {
           const s = this.slot(prep.obj, false, false);
           if (s) this.addFrame(s.cls, 'preposition', i, i, s.to, s);
@@ -373,7 +374,7 @@ export class SentenceReader {
       if (verb.requires) {
         let ok = false;
         for (let m = i + 1; m < n && m - i <= verb.requires.within && !ok; m++) {
-          ok = SentenceReader.conj(this.keys[m]).some(c => verb.requires!.words.has(c)) || verb.requires.words.has('ل') && this.keys[m].startsWith('ل');
+          ok = SentenceReader.conj(this.key(m)).some(c => verb.requires!.words.has(c)) || verb.requires.words.has('ل') && this.key(m).startsWith('ل');
         }
         if (!ok) continue;
       }
@@ -389,28 +390,28 @@ export class SentenceReader {
     }
     // 3. vague sources in other source roles: news nouns (أنباء عن) and origins (علمت الصحيفة من مصادر، نقل عن مصادر)
     for (let i = 0; i < n; i++) {
-      if (this.consumed[i]) continue;
+      if (this.consumed[i] || !this.cue[i]) continue;
       const hit = this.headAt(i);
       if (!hit) continue;
       const h = hit.head;
       if (h.followedBy || h.precededBy) {
-        const next = i + 1 < n && !this.boundaryBefore(i + 1) ? this.keys[i + 1] : '';
-        const prev = i > 0 && !this.boundaryBefore(i) ? SentenceReader.conj(this.keys[i - 1]) : [];
-        const negated = i > 0 && SentenceReader.conj(this.keys[i - 1]).some(p => h.notAfter?.has(p));
+        const next = i + 1 < n && !this.boundaryBefore(i + 1) ? this.key(i + 1) : '';
+        const prev = i > 0 && !this.boundaryBefore(i) ? SentenceReader.conj(this.key(i - 1)) : [];
+        const negated = i > 0 && SentenceReader.conj(this.key(i - 1)).some(p => h.notAfter?.has(p));
         if (!negated && (h.followedBy?.has(next) || prev.some(p => h.precededBy?.has(p)))) {
           this.addFrame('vague', 'news', i, i, i, { cls: 'vague', kind: h.kind, from: i, to: i });
           continue;
         }
       }
       if (h.mention && i + 1 < n && !this.boundaryBefore(i + 1) &&
-        (this.lex.mentionQualifiers.has(this.keys[i + 1]) || this.lex.mentionQualifiers.has(this.keys[i + 1].replace(/^ال/, '')))) {
+        (this.lex.mentionQualifiers.has(this.key(i + 1)) || this.lex.mentionQualifiers.has(this.key(i + 1).replace(/^ال/, '')))) {
         const s = this.headSlot(i, hit);
         if (s.cls !== 'named') { this.addFrame(s.cls, 'mention', i, i, s.to, s); continue; }
       }
       let p = i - 1;
       if (this.isQuantifier(p)) p--;
-      else if (p > 0 && this.lex.g.quantifierLinks.has(this.vkeys[p]) && this.isQuantifier(p - 1)) p -= 2;
-      if (p >= 0 && (this.keys[p] === 'من' || this.keys[p] === 'عن')) {
+      else if (p > 0 && this.lex.g.quantifierLinks.has(this.vkey(p)) && this.isQuantifier(p - 1)) p -= 2;
+      if (p >= 0 && (this.key(p) === 'من' || this.key(p) === 'عن')) {
         let reported = false;
         for (let k = p - 1; k >= 0 && p - k <= 8 && !reported; k--) reported = !!this.verbAt(k)?.origin;
         if (reported) {
@@ -431,10 +432,10 @@ export class SentenceReader {
   private clauseBreakBetween(a: number, b: number): boolean {
     for (let k = Math.min(a, b) + 1; k <= Math.max(a, b) && k < this.n; k++) {
       if (!this.boundaryBefore(k)) continue;
-      if (SentenceReader.conj(this.keys[k]).length > 1) return true;
+      if (SentenceReader.conj(this.key(k)).length > 1) return true;
       for (const c of this.lex.g.clauseConjunctions) {
         let ok = k + c.length <= this.n;
-        for (let m = 0; ok && m < c.length; m++) ok = this.keys[k + m] === c[m];
+        for (let m = 0; ok && m < c.length; m++) ok = this.key(k + m) === c[m];
         if (ok) return true;
       }
     }

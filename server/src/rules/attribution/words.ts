@@ -33,6 +33,8 @@ export interface ArticleWords {
   facts: WordFacts[];
   /** 1 where clause punctuation stands between the previous token and this one. */
   boundary: Uint8Array;
+  /** 1 where the token is a cue (WordFacts.cue): most are not, and this says so without reading their facts. */
+  cue: Uint8Array;
   /** Stem numbers are below this. */
   stems: number;
 }
@@ -121,7 +123,9 @@ export function articleWords(article: Article, lex: Lexicon): ArticleWords {
   const spelled = spellingsOf(lex);
   const toks = article.tokens;
   const facts = toks.map(t => spelled.of(t));
-  const words: ArticleWords = { facts, boundary: boundaries(article.text, toks), stems: spelled.stems };
+  const cue = new Uint8Array(facts.length);
+  for (let i = 0; i < facts.length; i++) if (facts[i].cue) cue[i] = 1;
+  const words: ArticleWords = { facts, boundary: boundaries(article.text, toks), cue, stems: spelled.stems };
   wordsOf.set(article, { lex, words });
   return words;
 }
