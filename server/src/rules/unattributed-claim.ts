@@ -10,7 +10,7 @@ import type { Config } from '../engine/config';
 import type { Fix, Localized, Rule, RuleFinding } from '../engine/types';
 import { AttributionFrame, HedgeCue, SentenceAnalysis, SentenceReader } from './attribution/frames';
 import { ClaimKind, Lexicon, lexiconFor } from './attribution/lexicon';
-import { articleWords, type WordFacts } from './attribution/words';
+import { articleWords, type ArticleWords } from './attribution/words';
 
 /** The source a later sentence may continue: named, or vague (with its words, for the message). */
 type Source = { cls: 'named' } | { cls: 'vague'; kind: ClaimKind; text: string };
@@ -58,9 +58,8 @@ function hasCue(cue: Uint8Array, lo: number, hi: number): boolean {
 }
 
 /** A question asks; it does not assert. The cue must be in the asking part (هل يُعتقد…؟، …، فمن هم؟ keeps the cue). */
-function isQuestionAt(article: Article, s: Sentence, facts: readonly WordFacts[], lex: Lexicon, cueStart: number): boolean {
+function isQuestionAt(article: Article, s: Sentence, first: string, lex: Lexicon, cueStart: number): boolean {
   if (!endsWith(article.text, s, '?؟')) return false;
-  const first = facts[0]?.key ?? '';
   const firstBare = first.length > 2 && (first[0] === 'و' || first[0] === 'ف') ? first.slice(1) : first;
   if (lex.g.interrogatives.has(first) || lex.g.interrogatives.has(firstBare)) return true;
   const tail = article.text.slice(s.start, s.end);
@@ -68,39 +67,57 @@ function isQuestionAt(article: Article, s: Sentence, facts: readonly WordFacts[]
   return cueStart >= s.start + lastBreak;
 }
 
-/** يُذكر أن introduces background; it is a claim only when what follows is new to the article. */
-function introducesNewMatter(facts: readonly WordFacts[], from: number, seen: Uint8Array): boolean {
-  let known = 0, content = 0;
-  for (let i = from; i < facts.length; i++) {
-    const k = facts[i].stem;
-    if (k < 0) continue;
-    content++;
-    if (seen[k]) known++;
+/** يُذكر أن introduces background; it is a claim only when what follows is new to the article. The stems of the words
+ * before the sentence asking are marked on demand (only يُذكر أن asks), so the rule stays linear. */
+class Novelty {
+  private seen?: Uint8Array;
+  private upTo = 0;
+  constructor(private readonly words: ArticleWords) {}
+
+  /** Do tokens [from, to) have content words, fewer than two of them with a stem seen before token `before`? */
+  introducesNewMatter(from: number, to: number, before: number): boolean {
+    const { stem } = this.words;
+    const seen = this.seen ??= new Uint8Array(this.words.stems);
+    for (; this.upTo < before; this.upTo++) if (stem[this.upTo] >= 0) seen[stem[this.upTo]] = 1;
+    let known = 0, content = 0;
+    for (let i = from; i < to; i++) {
+      const k = stem[i];
+      if (k < 0) continue;
+      content++;
+      if (seen[k]) known++;
+    }
+    return content > 0 && known < 2;
   }
-  return content > 0 && known < 2;
 }
 
-const LAQUO = '«'.charCodeAt(0), RAQUO = '»'.charCodeAt(0), LDQUO = '“'.charCodeAt(0), RDQUO = '”'.charCodeAt(0), QUOT = 0x22;
+const QUOTE_MARK = /[«»“”"]/g;
 
-/** Track « » “ ” and " within a line: a sentence that starts inside a quote continues whoever opened it. */
+/** Track « » “ ” and " within a line: a sentence that starts inside a quote continues whoever opened it. Sentences are
+ * passed in order; the text's quote marks are found once, so only they are looked at, not every character. */
 class QuoteTracker {
   private line = -1;
   private depth = 0;
   private ascii = false;
   owner: Source | undefined;
+  private readonly marks: { at: number; mark: string }[] = [];
+  private next = 0;
+  constructor(text: string) {
+    for (const m of text.matchAll(QUOTE_MARK)) this.marks.push({ at: m.index!, mark: m[0] });
+  }
   startsInside(s: Sentence): boolean {
     if (s.line !== this.line) { this.line = s.line; this.depth = 0; this.ascii = false; this.owner = undefined; }
     return this.depth > 0 || this.ascii;
   }
   /** Update after the sentence; `source` is who speaks in it (becomes the owner of a quote left open). */
-  after(text: string, s: Sentence, source: Source | undefined): void {
+  after(s: Sentence, source: Source | undefined): void {
     const wasOpen = this.depth > 0 || this.ascii;
-    // by code unit: text[i] would allocate a string per Arabic letter
-    for (let i = s.start; i < s.end; i++) {
-      const c = text.charCodeAt(i);
-      if (c === LAQUO || c === LDQUO) this.depth++;
-      else if ((c === RAQUO || c === RDQUO) && this.depth > 0) this.depth--;
-      else if (c === QUOT) this.ascii = !this.ascii;
+    const marks = this.marks;
+    while (this.next < marks.length && marks[this.next].at < s.start) this.next++;
+    for (; this.next < marks.length && marks[this.next].at < s.end; this.next++) {
+      const c = marks[this.next].mark;
+      if (c === '«' || c === '“') this.depth++;
+      else if ((c === '»' || c === '”') && this.depth > 0) this.depth--;
+      else if (c === '"') this.ascii = !this.ascii;
     }
     if (!wasOpen && (this.depth > 0 || this.ascii)) this.owner = source;
   }
@@ -170,7 +187,7 @@ interface Memory {
 }
 
 function decide(article: Article, a: SentenceAnalysis, memory: Memory, quoteOwner: Source | undefined,
-  facts: readonly WordFacts[], seenBefore: () => Uint8Array): { decision?: Decision; speaker?: Source } {
+  newMatterAfter: (at: number) => boolean): { decision?: Decision; speaker?: Source } {
   const previous = memory.previous;
   const text = article.text;
   let running = previous;
@@ -214,7 +231,7 @@ function decide(article: Article, a: SentenceAnalysis, memory: Memory, quoteOwne
   const covers = (n: { at: number; via: AttributionFrame['via'] }, h: HedgeCue) => !a.clauseBreakBetween(n.at, h.at) &&
     (n.at < h.at || n.via === 'preposition' || !a.complementizerBetween(h.at, n.at) || a.punctuationBetween(h.at, n.at));
   const live = a.hedges.filter(h => !quotedNamed && !namedAt.some(n => covers(n, h)) &&
-    (!h.background || introducesNewMatter(facts, h.at + 2, seenBefore())));
+    (!h.background || newMatterAfter(h.at + 2)));
   if (continuedVague && (continuedVague.frame || live.length)) {
     const at = continuedVague.frame ?? live[0];
     return {
@@ -255,39 +272,32 @@ function finding(article: Article, s: Sentence, d: Decision): RuleFinding {
 function run(article: Article, config: Config): RuleFinding[] {
   const lex = lexiconFor(config);
   const words = articleWords(article, lex);
+  const { start: starts, end: ends } = words;
   const toks = article.tokens;
   const text = article.text;
   const out: RuleFinding[] = [];
-  const quotes = new QuoteTracker();
+  const quotes = new QuoteTracker(text);
   const memory: Memory = {};
-  // stems of the words before the current sentence, grown on demand (only يُذكر أن asks), so the rule stays linear
-  let seen: Uint8Array | undefined;
-  let seenUpTo = 0;
+  const novelty = new Novelty(words);
   let lo = 0;
   for (const s of article.sentences) {
     // sentences come in order: the first token ending after this one's start is at or after the previous sentence's
-    while (lo < toks.length && toks[lo].end <= s.start) lo++;
+    while (lo < ends.length && ends[lo] <= s.start) lo++;
     let hi = lo;
-    while (hi < toks.length && toks[hi].start < s.end) hi++;
+    while (hi < starts.length && starts[hi] < s.end) hi++;
     // a sentence inside a quote opened earlier, or a paragraph that opens with a quote, continues the last speaker
     const inQuote = quotes.startsInside(s) || OPEN_QUOTE_AT_START.test(text.slice(s.start, s.start + 2));
     const owner = inQuote ? quotes.owner ?? memory.previous : undefined;
-    if (hi === lo) { quotes.after(text, s, undefined); continue; }
+    if (hi === lo) { quotes.after(s, undefined); continue; }
     // a sentence without a single lexicon word has no frame and no hedge: nothing to decide, no speaker to carry over
-    if (!hasCue(words.cue, lo, hi)) { quotes.after(text, s, owner ?? memory.previous); continue; }
-    const facts = words.facts.slice(lo, hi);
-    const analysis = new SentenceReader(text, toks.slice(lo, hi), facts, words.boundary.subarray(lo, hi), words.cue.subarray(lo, hi),
-      s.start, lex).read();
-    const seenBefore = () => {
-      seen ??= new Uint8Array(words.stems);
-      for (; seenUpTo < lo; seenUpTo++) if (words.facts[seenUpTo].stem >= 0) seen[words.facts[seenUpTo].stem] = 1;
-      return seen;
-    };
+    if (!hasCue(words.cue, lo, hi)) { quotes.after(s, owner ?? memory.previous); continue; }
+    const analysis = new SentenceReader(text, toks.slice(lo, hi), words, lo, s.start, lex).read();
+    const newMatterAfter = (at: number) => novelty.introducesNewMatter(lo + at, hi, lo);
     const { decision, speaker } = analysis.frames.length || analysis.hedges.length
-      ? decide(article, analysis, memory, owner, facts, seenBefore)
+      ? decide(article, analysis, memory, owner, newMatterAfter)
       : { decision: undefined, speaker: undefined };
-    if (decision && !isExempt(article, s, hi - lo, lex) && !isQuestionAt(article, s, facts, lex, decision.start)) out.push(finding(article, s, decision));
-    quotes.after(text, s, speaker ?? owner ?? memory.previous);
+    if (decision && !isExempt(article, s, hi - lo, lex) && !isQuestionAt(article, s, words.facts[lo].key, lex, decision.start)) out.push(finding(article, s, decision));
+    quotes.after(s, speaker ?? owner ?? memory.previous);
     if (speaker) memory.previous = speaker;
   }
   return out;

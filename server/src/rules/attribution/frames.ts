@@ -5,7 +5,7 @@
 import { isDiacritic } from '../../arabic/letters';
 import type { Token } from '../../arabic/tokenize';
 import type { ClaimKind, HeadHit, Lexicon, ReportingVerb } from './lexicon';
-import { withoutConj, type WordFacts } from './words';
+import { withoutConj, type ArticleWords, type WordFacts } from './words';
 
 /** named: a person, office, outlet, document…; vague: an unnamed source; implicit: no subject written (وأضاف أن…);
  * inherit: a definite back-reference (المصدر، المسؤول) that means whatever the previous source was; placeholder:
@@ -54,14 +54,15 @@ export class SentenceReader {
   private frames: AttributionFrame[] = [];
   private hedges: HedgeCue[] = [];
   private readonly n: number;
+  private readonly facts: readonly WordFacts[];
 
-  /** `facts` say what each token's spelling is to the lexicon, `boundary` where punctuation precedes a token, `cue`
-   * which tokens the lexicon knows as a cue (see words.ts): all the sentence's part of the Article's. */
-  constructor(private readonly text: string, private readonly toks: readonly Token[], private readonly facts: readonly WordFacts[],
-    private readonly boundary: Uint8Array, private readonly cue: Uint8Array, private readonly sentenceStart: number,
-    private readonly lex: Lexicon) {
+  /** The sentence's tokens are the Article's from `lo`; `words` says what each is to the lexicon, where punctuation
+   * precedes it and whether it is a cue (see words.ts). */
+  constructor(private readonly text: string, private readonly toks: readonly Token[], private readonly words: ArticleWords,
+    private readonly lo: number, private readonly sentenceStart: number, private readonly lex: Lexicon) {
     this.n = toks.length;
     this.consumed = new Uint8Array(this.n);
+    this.facts = words.facts.slice(lo, lo + this.n);
   }
 
   /** Token i's folded key, and its verb key (final ى kept); undefined outside the sentence, like an array read. */
@@ -73,7 +74,8 @@ export class SentenceReader {
     const from = i === 0 ? this.sentenceStart : this.toks[i - 1].end;
     return i < this.n ? this.text.slice(from, this.toks[i].start) : '';
   }
-  private boundaryBefore(i: number): boolean { return i > 0 && i < this.n && this.boundary[i] === 1; }
+  private boundaryBefore(i: number): boolean { return i > 0 && i < this.n && this.words.boundary[this.lo + i] === 1; }
+  private isCue(i: number): boolean { return this.words.cue[this.lo + i] === 1; }
 
   private static conj(k: string): string[] { return withoutConj(k); }
 
@@ -321,7 +323,7 @@ export class SentenceReader {
     const n = this.n;
     // 1. hedges and impersonal verbs (only a cue can be either, nor anything the later passes look for)
     for (let i = 0; i < n; i++) {
-      if (!this.cue[i]) continue;
+      if (!this.isCue(i)) continue;
       const h = this.hedgeAt(i);
       // «أكبر من المتوقع» compares with an expectation; it does not report one
       if (h && !(i > 0 && this.comparative(i - 1) && !this.boundaryBefore(i))) {
@@ -356,7 +358,7 @@ export class SentenceReader {
     }
     // 2. reporting verbs and prepositions of attribution
     for (let i = 0; i < n; i++) {
-      if (this.consumed[i] || !this.cue[i]) continue;
+      if (this.consumed[i] || !this.isCue(i)) continue;
       const prep = this.prepAt(i);
       if (prep) {
         const objKey = prep.obj < n ? this.key(prep.obj) : '';
@@ -390,7 +392,7 @@ export class SentenceReader {
     }
     // 3. vague sources in other source roles: news nouns (أنباء عن) and origins (علمت الصحيفة من مصادر، نقل عن مصادر)
     for (let i = 0; i < n; i++) {
-      if (this.consumed[i] || !this.cue[i]) continue;
+      if (this.consumed[i] || !this.isCue(i)) continue;
       const hit = this.headAt(i);
       if (!hit) continue;
       const h = hit.head;

@@ -35,6 +35,10 @@ export interface ArticleWords {
   boundary: Uint8Array;
   /** 1 where the token is a cue (WordFacts.cue): most are not, and this says so without reading their facts. */
   cue: Uint8Array;
+  /** Each token's WordFacts.stem, and where it starts and ends: read in long runs, kept apart from the facts. */
+  stem: Int32Array;
+  start: Int32Array;
+  end: Int32Array;
   /** Stem numbers are below this. */
   stems: number;
 }
@@ -105,10 +109,10 @@ function spellingsOf(lex: Lexicon): Spellings {
 }
 
 /** Is there clause punctuation between token i-1 and token i? Most gaps are one space: no need to look. */
-function boundaries(text: string, toks: readonly Token[]): Uint8Array {
-  const b = new Uint8Array(toks.length);
-  for (let i = 1; i < toks.length; i++) {
-    const from = toks[i - 1].end, to = toks[i].start;
+function boundaries(text: string, start: Int32Array, end: Int32Array): Uint8Array {
+  const b = new Uint8Array(start.length);
+  for (let i = 1; i < start.length; i++) {
+    const from = end[i - 1], to = start[i];
     if (to - from === 1 && text.charCodeAt(from) === 0x20) continue;
     if (BOUNDARY.test(text.slice(from, to))) b[i] = 1;
   }
@@ -122,10 +126,17 @@ export function articleWords(article: Article, lex: Lexicon): ArticleWords {
   if (cached?.lex === lex) return cached.words;
   const spelled = spellingsOf(lex);
   const toks = article.tokens;
+  const n = toks.length;
   const facts = toks.map(t => spelled.of(t));
-  const cue = new Uint8Array(facts.length);
-  for (let i = 0; i < facts.length; i++) if (facts[i].cue) cue[i] = 1;
-  const words: ArticleWords = { facts, boundary: boundaries(article.text, toks), cue, stems: spelled.stems };
+  const cue = new Uint8Array(n), stem = new Int32Array(n), start = new Int32Array(n), end = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const t = toks[i], f = facts[i];
+    if (f.cue) cue[i] = 1;
+    stem[i] = f.stem;
+    start[i] = t.start;
+    end[i] = t.end;
+  }
+  const words: ArticleWords = { facts, boundary: boundaries(article.text, start, end), cue, stem, start, end, stems: spelled.stems };
   wordsOf.set(article, { lex, words });
   return words;
 }
