@@ -51,12 +51,6 @@ function isExempt(article: Article, s: Sentence, words: number, lex: Lexicon): b
   return lex.placeholders.some(p => sentenceText.includes(p)) || isHeadline(article, s, words);
 }
 
-/** Does any word in tokens [lo, hi) start a hedge or a preposition, or is it a reporting, impersonal verb or vague head? */
-function hasCue(cue: Uint8Array, lo: number, hi: number): boolean {
-  for (let i = lo; i < hi; i++) if (cue[i]) return true;
-  return false;
-}
-
 /** A question asks; it does not assert. The cue must be in the asking part (هل يُعتقد…؟، …، فمن هم؟ keeps the cue). */
 function isQuestionAt(article: Article, s: Sentence, first: string, lex: Lexicon, cueStart: number): boolean {
   if (!endsWith(article.text, s, '?؟')) return false;
@@ -272,14 +266,14 @@ function finding(article: Article, s: Sentence, d: Decision): RuleFinding {
 function run(article: Article, config: Config): RuleFinding[] {
   const lex = lexiconFor(config);
   const words = articleWords(article, lex);
-  const { start: starts, end: ends } = words;
+  const { start: starts, end: ends, cues } = words;
   const toks = article.tokens;
   const text = article.text;
   const out: RuleFinding[] = [];
   const quotes = new QuoteTracker(text);
   const memory: Memory = {};
   const novelty = new Novelty(words);
-  let lo = 0;
+  let lo = 0, cueFrom = 0;
   for (const s of article.sentences) {
     // sentences come in order: the first token ending after this one's start is at or after the previous sentence's
     while (lo < ends.length && ends[lo] <= s.start) lo++;
@@ -289,9 +283,13 @@ function run(article: Article, config: Config): RuleFinding[] {
     const inQuote = quotes.startsInside(s) || OPEN_QUOTE_AT_START.test(text.slice(s.start, s.start + 2));
     const owner = inQuote ? quotes.owner ?? memory.previous : undefined;
     if (hi === lo) { quotes.after(s, undefined); continue; }
-    // a sentence without a single lexicon word has no frame and no hedge: nothing to decide, no speaker to carry over
-    if (!hasCue(words.cue, lo, hi)) { quotes.after(s, owner ?? memory.previous); continue; }
-    const analysis = new SentenceReader(text, toks.slice(lo, hi), words, lo, s.start, lex).read();
+    // the sentence's cues: words that start a hedge or a preposition, or are a reporting or impersonal verb or a vague head
+    while (cueFrom < cues.length && cues[cueFrom] < lo) cueFrom++;
+    let cueTo = cueFrom;
+    while (cueTo < cues.length && cues[cueTo] < hi) cueTo++;
+    // a sentence without a cue has no frame and no hedge: nothing to decide, no speaker to carry over
+    if (cueTo === cueFrom) { quotes.after(s, owner ?? memory.previous); continue; }
+    const analysis = new SentenceReader(text, toks.slice(lo, hi), words, lo, cueFrom, cueTo, s.start, lex).read();
     const newMatterAfter = (at: number) => novelty.introducesNewMatter(lo + at, hi, lo);
     const { decision, speaker } = analysis.frames.length || analysis.hedges.length
       ? decide(article, analysis, memory, owner, newMatterAfter)

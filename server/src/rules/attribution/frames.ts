@@ -56,10 +56,11 @@ export class SentenceReader {
   private readonly n: number;
   private readonly facts: readonly WordFacts[];
 
-  /** The sentence's tokens are the Article's from `lo`; `words` says what each is to the lexicon, where punctuation
-   * precedes it and whether it is a cue (see words.ts). */
+  /** The sentence's tokens are the Article's from `lo`; `words` says what each is to the lexicon and where punctuation
+   * precedes it, and its cues are words.cues[cueFrom, cueTo) (see words.ts). */
   constructor(private readonly text: string, private readonly toks: readonly Token[], private readonly words: ArticleWords,
-    private readonly lo: number, private readonly sentenceStart: number, private readonly lex: Lexicon) {
+    private readonly lo: number, private readonly cueFrom: number, private readonly cueTo: number,
+    private readonly sentenceStart: number, private readonly lex: Lexicon) {
     this.n = toks.length;
     this.consumed = new Uint8Array(this.n);
     this.facts = words.facts.slice(lo, lo + this.n);
@@ -68,6 +69,10 @@ export class SentenceReader {
   /** Token i's folded key, and its verb key (final ى kept); undefined outside the sentence, like an array read. */
   private key(i: number): string { return this.facts[i]?.key!; }
   private vkey(i: number): string { return this.facts[i]?.vkey!; }
+  /** Token i's WordFacts.keyNo; i within the sentence. */
+  private keyNo(i: number): number { return this.words.keyNo[this.lo + i]; }
+  /** The c-th of the Article's cues, as a token index within the sentence (c in [cueFrom, cueTo)). */
+  private cueAt(c: number): number { return this.words.cues[c] - this.lo; }
 
   /** The text between token i-1 (or the sentence start) and token i. */
   private gap(i: number): string {
@@ -75,7 +80,6 @@ export class SentenceReader {
     return i < this.n ? this.text.slice(from, this.toks[i].start) : '';
   }
   private boundaryBefore(i: number): boolean { return i > 0 && i < this.n && this.words.boundary[this.lo + i] === 1; }
-  private isCue(i: number): boolean { return this.words.cue[this.lo + i] === 1; }
 
   private static conj(k: string): string[] { return withoutConj(k); }
 
@@ -288,19 +292,19 @@ export class SentenceReader {
   }
 
   private hedgeAt(i: number) {
-    for (const h of this.facts[i].hedges) {
+    for (const { phrase: h, keyNos } of this.facts[i].hedges) {
       let ok = i + h.keys.length <= this.n;
-      for (let m = 1; ok && m < h.keys.length; m++) ok = this.key(i + m) === h.keys[m] && !this.boundaryBefore(i + m);
+      for (let m = 1; ok && m < h.keys.length; m++) ok = this.keyNo(i + m) === keyNos[m] && !this.boundaryBefore(i + m);
       if (ok) return h;
     }
     return undefined;
   }
 
   private prepAt(i: number) {
-    for (const p of this.facts[i].preps) {
+    for (const { phrase: p, keyNos } of this.facts[i].preps) {
       const fixed = p.attached ? p.keys.length - 1 : p.keys.length;
       let ok = i + fixed <= this.n;
-      for (let m = 1; ok && m < fixed; m++) ok = this.key(i + m) === p.keys[m];
+      for (let m = 1; ok && m < fixed; m++) ok = this.keyNo(i + m) === keyNos[m];
       if (!ok) continue;
       if (!p.attached) return { obj: i + fixed, last: i + fixed - 1 };
       const t = i + fixed;
@@ -322,15 +326,17 @@ export class SentenceReader {
   read(): SentenceAnalysis {
     const n = this.n;
     // 1. hedges and impersonal verbs (only a cue can be either, nor anything the later passes look for)
-    for (let i = 0; i < n; i++) {
-      if (!this.isCue(i)) continue;
+    let hedgeEnd = -1;
+    for (let c = this.cueFrom; c < this.cueTo; c++) {
+      const i = this.cueAt(c);
+      if (i <= hedgeEnd) continue;
       const h = this.hedgeAt(i);
       // «أكبر من المتوقع» compares with an expectation; it does not report one
       if (h && !(i > 0 && this.comparative(i - 1) && !this.boundaryBefore(i))) {
         const last = i + h.keys.length - 1;
         this.hedges.push({ start: this.toks[i].start, end: this.toks[last].end, insertAt: this.toks[i + h.insertAfter - 1].end, at: i, background: h.background });
         for (let m = i; m <= last; m++) this.consumed[m] = HEDGE;
-        i = last;
+        hedgeEnd = last;
         continue;
       }
       const imp = this.facts[i].impersonal;
@@ -357,8 +363,9 @@ export class SentenceReader {
       }
     }
     // 2. reporting verbs and prepositions of attribution
-    for (let i = 0; i < n; i++) {
-      if (this.consumed[i] || !this.isCue(i)) continue;
+    for (let c = this.cueFrom; c < this.cueTo; c++) {
+      const i = this.cueAt(c);
+      if (this.consumed[i]) continue;
       const prep = this.prepAt(i);
       if (prep) {
         const objKey = prep.obj < n ? this.key(prep.obj) : '';
@@ -367,8 +374,7 @@ export class SentenceReader {
           if (s) this.addFrame(s.cls, 'preposition', i, i, s.to, s);
           else this.addFrame('implicit', 'preposition', i, i, prep.last);
         }
-        for (let m = i; m <= prep.last; m++) this.consumed[m] = 1;
-        i = prep.last;
+        for (let m = i; m <= prep.last; m++) this.consumed[m] = 1; // the loop passes over them
         continue;
       }
       const verb = this.verbAt(i);
@@ -391,8 +397,9 @@ export class SentenceReader {
       else this.addFrame('named', 'subject-before', i, i, i);
     }
     // 3. vague sources in other source roles: news nouns (أنباء عن) and origins (علمت الصحيفة من مصادر، نقل عن مصادر)
-    for (let i = 0; i < n; i++) {
-      if (this.consumed[i] || !this.isCue(i)) continue;
+    for (let c = this.cueFrom; c < this.cueTo; c++) {
+      const i = this.cueAt(c);
+      if (this.consumed[i]) continue;
       const hit = this.headAt(i);
       if (!hit) continue;
       const h = hit.head;

@@ -7,19 +7,24 @@ import type { Token } from '../../arabic/tokenize';
 import type { Article } from '../../engine/article';
 import type { AttributionPreposition, HeadHit, HedgePhrase, ImpersonalVerb, Lexicon, ReportingVerb } from './lexicon';
 
+/** A phrase that may start at a word, with the numbers of its words' keys (see WordFacts.keyNo). */
+export interface PhraseStart<P> { phrase: P; keyNos: readonly number[] }
+
 /** What the lexicon says about one spelling. Every lookup a word without و/ف is also tried for is folded in here. */
 export interface WordFacts {
   /** Folded key (letter forms folded) and verb key (alef folded, final ى kept: رأي is not رأى). */
   key: string;
   vkey: string;
+  /** The key as a number, the same for every spelling with that key: phrases compare numbers, not strings. */
+  keyNo: number;
   /** The key without و/ف and the article (what «new to the article» compares), as a number: the same for every
    * spelling with that stem, -1 when the stem is under 3 letters (never compared). */
   stem: number;
   verb?: ReportingVerb;
   head?: HeadHit;
   /** Hedges and prepositions starting with this word, then with it without و/ف: the order the reader tries them. */
-  hedges: readonly HedgePhrase[];
-  preps: readonly AttributionPreposition[];
+  hedges: readonly PhraseStart<HedgePhrase>[];
+  preps: readonly PhraseStart<AttributionPreposition>[];
   /** An impersonal verb, with the form it was found under (with or without و/ف). */
   impersonal?: { verb: ImpersonalVerb; form: string };
   complementizer: boolean;
@@ -33,9 +38,10 @@ export interface ArticleWords {
   facts: WordFacts[];
   /** 1 where clause punctuation stands between the previous token and this one. */
   boundary: Uint8Array;
-  /** 1 where the token is a cue (WordFacts.cue): most are not, and this says so without reading their facts. */
-  cue: Uint8Array;
-  /** Each token's WordFacts.stem, and where it starts and ends: read in long runs, kept apart from the facts. */
+  /** The tokens that are cues (WordFacts.cue), in order: most are not, and the reader looks only at these. */
+  cues: Int32Array;
+  /** Each token's WordFacts.keyNo and stem, and where it starts and ends: read in long runs, kept apart from the facts. */
+  keyNo: Int32Array;
   stem: Int32Array;
   start: Int32Array;
   end: Int32Array;
@@ -51,31 +57,22 @@ const STEM_PREFIX = /^(?:[وف]?(?:ال|لل|بال)|[وف])(?=.{3})/;
 /** The word with و/ف taken off when it is long enough to carry one: both are tried in every lookup. */
 export function withoutConj(k: string): string[] { return k.length > 2 && (k[0] === 'و' || k[0] === 'ف') ? [k, k.slice(1)] : [k]; }
 
-function factsOf(lex: Lexicon, key: string, vkey: string, stem: number): WordFacts {
-  const forms = withoutConj(key);
-  const hedges = forms.flatMap(c => lex.hedges.get(c) ?? []);
-  const preps = forms.flatMap(c => lex.preps.get(c) ?? []);
-  const impForm = forms.find(c => lex.impersonal.has(c));
-  const verb = lex.verbIndex.get(vkey), head = lex.headIndex.get(key);
-  return {
-    key, vkey, stem, verb, head,
-    hedges: hedges.length ? hedges : NONE,
-    preps: preps.length ? preps : NONE,
-    impersonal: impForm === undefined ? undefined : { verb: lex.impersonal.get(impForm)!, form: impForm },
-    complementizer: lex.g.complementizers.has(vkey),
-    quantifier: withoutConj(vkey).some(c => lex.g.quantifiers.has(c)),
-    cue: !!(verb || head || hedges.length || preps.length || impForm !== undefined),
-  };
-}
-
 /** Per lexicon, the facts of each spelling seen so far: Arabic words by their cleaned form, Latin words and numbers by
- * theirs (keys as tokenize.tokenKey makes them), and a number for each stem. Replaced only between articles, when it
- * has grown past MAX_SPELLINGS, so that within an article one stem has one number. */
+ * theirs (keys as tokenize.tokenKey makes them), and a number for each key and each stem. Replaced only between
+ * articles, when it has grown past MAX_SPELLINGS, so that within an article one key or stem has one number. */
 class Spellings {
   private readonly arabic = new Map<string, WordFacts>();
   private readonly other = new Map<string, WordFacts>();
+  private readonly keyNumbers = new Map<string, number>();
   private readonly stemNumbers = new Map<string, number>();
-  constructor(private readonly lex: Lexicon) {}
+  /** The hedges and prepositions that start with a key (see factsOf), with their words' key numbers. */
+  private readonly hedgeStarts: Map<string, PhraseStart<HedgePhrase>[]>;
+  private readonly prepStarts: Map<string, PhraseStart<AttributionPreposition>[]>;
+
+  constructor(private readonly lex: Lexicon) {
+    this.hedgeStarts = this.numbered(lex.hedges);
+    this.prepStarts = this.numbered(lex.preps);
+  }
 
   get size(): number { return this.arabic.size + this.other.size; }
   get stems(): number { return this.stemNumbers.size; }
@@ -86,10 +83,38 @@ class Spellings {
     let f = map.get(t.norm);
     if (f === undefined) {
       const key = arabic ? foldLetters(t.norm) : t.norm.toLowerCase();
-      f = factsOf(this.lex, key, arabic ? foldAlef(t.norm) : '', this.stemNumber(key));
+      f = this.factsOf(key, arabic ? foldAlef(t.norm) : '');
       map.set(t.norm, f);
     }
     return f;
+  }
+
+  private factsOf(key: string, vkey: string): WordFacts {
+    const lex = this.lex;
+    const forms = withoutConj(key);
+    const hedges = forms.flatMap(c => this.hedgeStarts.get(c) ?? []);
+    const preps = forms.flatMap(c => this.prepStarts.get(c) ?? []);
+    const impForm = forms.find(c => lex.impersonal.has(c));
+    const verb = lex.verbIndex.get(vkey), head = lex.headIndex.get(key);
+    return {
+      key, vkey, keyNo: this.keyNumber(key), stem: this.stemNumber(key), verb, head,
+      hedges: hedges.length ? hedges : NONE,
+      preps: preps.length ? preps : NONE,
+      impersonal: impForm === undefined ? undefined : { verb: lex.impersonal.get(impForm)!, form: impForm },
+      complementizer: lex.g.complementizers.has(vkey),
+      quantifier: withoutConj(vkey).some(c => lex.g.quantifiers.has(c)),
+      cue: !!(verb || head || hedges.length || preps.length || impForm !== undefined),
+    };
+  }
+
+  private numbered<P extends { keys: string[] }>(byFirst: Map<string, P[]>): Map<string, PhraseStart<P>[]> {
+    return new Map([...byFirst].map(([first, list]) => [first, list.map(phrase => ({ phrase, keyNos: phrase.keys.map(k => this.keyNumber(k)) }))]));
+  }
+
+  private keyNumber(key: string): number {
+    let n = this.keyNumbers.get(key);
+    if (n === undefined) this.keyNumbers.set(key, n = this.keyNumbers.size);
+    return n;
   }
 
   private stemNumber(key: string): number {
@@ -128,15 +153,19 @@ export function articleWords(article: Article, lex: Lexicon): ArticleWords {
   const toks = article.tokens;
   const n = toks.length;
   const facts = toks.map(t => spelled.of(t));
-  const cue = new Uint8Array(n), stem = new Int32Array(n), start = new Int32Array(n), end = new Int32Array(n);
+  const cueList: number[] = [];
+  const keyNo = new Int32Array(n), stem = new Int32Array(n), start = new Int32Array(n), end = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const t = toks[i], f = facts[i];
-    if (f.cue) cue[i] = 1;
+    if (f.cue) cueList.push(i);
+    keyNo[i] = f.keyNo;
     stem[i] = f.stem;
     start[i] = t.start;
     end[i] = t.end;
   }
-  const words: ArticleWords = { facts, boundary: boundaries(article.text, start, end), cue, stem, start, end, stems: spelled.stems };
+  const words: ArticleWords = {
+    facts, boundary: boundaries(article.text, start, end), cues: Int32Array.from(cueList), keyNo, stem, start, end, stems: spelled.stems,
+  };
   wordsOf.set(article, { lex, words });
   return words;
 }
