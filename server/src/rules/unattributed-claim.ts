@@ -273,11 +273,13 @@ function run(article: Article, config: Config): RuleFinding[] {
   const quotes = new QuoteTracker(text);
   const memory: Memory = {};
   const novelty = new Novelty(words);
-  let lo = 0, cueFrom = 0;
+  let lo = 0, hi = 0, cueFrom = 0;
   for (const s of article.sentences) {
-    // sentences come in order: the first token ending after this one's start is at or after the previous sentence's
+    // sentences come in order, and tokens do not overlap: the first token ending after this one's start is at the
+    // previous sentence's last token or after it
+    lo = Math.max(lo, hi - 1);
     while (lo < ends.length && ends[lo] <= s.start) lo++;
-    let hi = lo;
+    hi = lo;
     while (hi < starts.length && starts[hi] < s.end) hi++;
     // a sentence inside a quote opened earlier, or a paragraph that opens with a quote, continues the last speaker
     const inQuote = quotes.startsInside(s) || OPEN_QUOTE_AT_START.test(text.slice(s.start, s.start + 2));
@@ -289,7 +291,7 @@ function run(article: Article, config: Config): RuleFinding[] {
     while (cueTo < cues.length && cues[cueTo] < hi) cueTo++;
     // a sentence without a cue has no frame and no hedge: nothing to decide, no speaker to carry over
     if (cueTo === cueFrom) { quotes.after(s, owner ?? memory.previous); continue; }
-    const analysis = new SentenceReader(text, toks.slice(lo, hi), words, lo, cueFrom, cueTo, s.start, lex).read();
+    const analysis = new SentenceReader(text, toks, words, lo, hi, cueFrom, cueTo, s.start, lex).read();
     const newMatterAfter = (at: number) => novelty.introducesNewMatter(lo + at, hi, lo);
     const { decision, speaker } = analysis.frames.length || analysis.hedges.length
       ? decide(article, analysis, memory, owner, newMatterAfter)

@@ -54,21 +54,23 @@ export class SentenceReader {
   private frames: AttributionFrame[] = [];
   private hedges: HedgeCue[] = [];
   private readonly n: number;
-  private readonly facts: readonly WordFacts[];
 
-  /** The sentence's tokens are the Article's from `lo`; `words` says what each is to the lexicon and where punctuation
-   * precedes it, and its cues are words.cues[cueFrom, cueTo) (see words.ts). */
+  /** The sentence's tokens are the Article's `toks` [lo, hi); `words` says what each is to the lexicon and where
+   * punctuation precedes it, and the sentence's cues are words.cues[cueFrom, cueTo) (see words.ts). Token indices in
+   * the reader are within the sentence. */
   constructor(private readonly text: string, private readonly toks: readonly Token[], private readonly words: ArticleWords,
-    private readonly lo: number, private readonly cueFrom: number, private readonly cueTo: number,
+    private readonly lo: number, hi: number, private readonly cueFrom: number, private readonly cueTo: number,
     private readonly sentenceStart: number, private readonly lex: Lexicon) {
-    this.n = toks.length;
+    this.n = hi - lo;
     this.consumed = new Uint8Array(this.n);
-    this.facts = words.facts.slice(lo, lo + this.n);
   }
 
+  private tok(i: number): Token { return this.toks[this.lo + i]; }
+  /** Token i's facts; undefined outside the sentence. */
+  private fact(i: number): WordFacts | undefined { return i >= 0 && i < this.n ? this.words.facts[this.lo + i] : undefined; }
   /** Token i's folded key, and its verb key (final ى kept); undefined outside the sentence, like an array read. */
-  private key(i: number): string { return this.facts[i]?.key!; }
-  private vkey(i: number): string { return this.facts[i]?.vkey!; }
+  private key(i: number): string { return this.fact(i)?.key!; }
+  private vkey(i: number): string { return this.fact(i)?.vkey!; }
   /** Token i's WordFacts.keyNo; i within the sentence. */
   private keyNo(i: number): number { return this.words.keyNo[this.lo + i]; }
   /** The c-th of the Article's cues, as a token index within the sentence (c in [cueFrom, cueTo)). */
@@ -76,20 +78,20 @@ export class SentenceReader {
 
   /** The text between token i-1 (or the sentence start) and token i. */
   private gap(i: number): string {
-    const from = i === 0 ? this.sentenceStart : this.toks[i - 1].end;
-    return i < this.n ? this.text.slice(from, this.toks[i].start) : '';
+    const from = i === 0 ? this.sentenceStart : this.tok(i - 1).end;
+    return i < this.n ? this.text.slice(from, this.tok(i).start) : '';
   }
   private boundaryBefore(i: number): boolean { return i > 0 && i < this.n && this.words.boundary[this.lo + i] === 1; }
 
   private static conj(k: string): string[] { return withoutConj(k); }
 
   verbAt(i: number): ReportingVerb | undefined {
-    return i >= 0 && i < this.n ? this.facts[i].verb : undefined;
+    return i >= 0 && i < this.n ? this.fact(i)!.verb : undefined;
   }
 
   headAt(i: number): HeadHit | undefined {
     if (i < 0 || i >= this.n) return undefined;
-    const hit = this.facts[i].head;
+    const hit = this.fact(i)!.head;
     return hit ? this.headChecked(i, hit) : undefined;
   }
 
@@ -101,10 +103,10 @@ export class SentenceReader {
   }
 
   private isQuantifier(i: number): boolean {
-    return i >= 0 && i < this.n && this.facts[i].quantifier;
+    return i >= 0 && i < this.n && this.fact(i)!.quantifier;
   }
 
-  private isComplementizer(i: number): boolean { return this.facts[i]?.complementizer === true; }
+  private isComplementizer(i: number): boolean { return this.fact(i)?.complementizer === true; }
 
   /** A belief verb written with و/ف starts a coordinated clause: «…تحتجزهما حماس ويعتقد أنهما قتلا» is passive. */
   private coordinated(i: number): boolean {
@@ -121,7 +123,7 @@ export class SentenceReader {
    * so «صفقة يعتقد أن…»، «والتي يعتقد بأنها…» are passive (is believed), not «X believes». */
   private cannotBeSubject(k: number): boolean {
     if (k < 0) return false;
-    const norm = this.toks[k].norm;
+    const norm = this.tok(k).norm;
     return this.lex.g.notSubjectBefore.has(this.vkey(k)) || norm.endsWith('ة') || norm.endsWith('ات');
   }
 
@@ -144,7 +146,7 @@ export class SentenceReader {
   /** Adjectives of origin or kind (يمنية، تركي، غربيون): a -ي/-ية/-يون/-يين word. */
   private gentilic(i: number): boolean {
     const k = this.key(i);
-    return this.toks[i].kind === 'arabic' && k.length >= 4 && /(?:يه|ي|يون|يين)$/.test(k) && !this.lex.g.complementizers.has(k) && !this.lex.g.noSubject.has(k);
+    return this.tok(i).kind === 'arabic' && k.length >= 4 && /(?:يه|ي|يون|يين)$/.test(k) && !this.lex.g.complementizers.has(k) && !this.lex.g.noSubject.has(k);
   }
 
   /** After a definite singular head (المحلل الاقتصادي …), is a name written? Then the source is named. */
@@ -155,8 +157,8 @@ export class SentenceReader {
     const g = this.gap(k);
     if (/[:«"“؛;.]/.test(g)) return false;
     const key = this.vkey(k);
-    if (this.toks[k].kind === 'latin') return true;
-    if (this.toks[k].kind !== 'arabic' || key.startsWith('ال')) return false;
+    if (this.tok(k).kind === 'latin') return true;
+    if (this.tok(k).kind !== 'arabic' || key.startsWith('ال')) return false;
     const g2 = this.lex.g;
     return !(g2.complementizers.has(key) || g2.noSubject.has(key) || g2.skipBeforeSubject.has(key) || g2.recipient.has(key) ||
       g2.clauseOpeners.has(key) || this.lex.qualifiers.has(this.key(k)) || this.verbAt(k) || key.startsWith('ل') && key.length > 3 || this.headAt(k));
@@ -165,10 +167,10 @@ export class SentenceReader {
   /** A study or report is named when what follows says whose it is (أجرتها جامعة…، لـ«ماكنزي»، "اسم"). */
   private studyNamed(head: number): boolean {
     const after = head + 1;
-    if (after < this.n && !this.boundaryBefore(after) && this.key(after).startsWith('ل') && this.key(after).length > 3 && this.toks[after].kind === 'arabic') return true;
+    if (after < this.n && !this.boundaryBefore(after) && this.key(after).startsWith('ل') && this.key(after).length > 3 && this.tok(after).kind === 'arabic') return true;
     for (let k = head + 1; k < this.n && k - head <= 5; k++) {
       if (this.isComplementizer(k) || this.verbAt(k) && !this.lex.g.studyNaming.has(this.vkey(k))) return false;
-      if (OPEN_QUOTE.test(this.gap(k)) || this.toks[k].kind === 'latin') return true;
+      if (OPEN_QUOTE.test(this.gap(k)) || this.tok(k).kind === 'latin') return true;
       const key = this.vkey(k);
       if (this.lex.g.recipient.has(key)) return true;
       for (const c of [key, ...SentenceReader.conj(key).slice(1)]) {
@@ -183,7 +185,7 @@ export class SentenceReader {
    * report of al-Shall (adjectives agree in definiteness, so a definite word after an indefinite head is a possessor). */
   private possessorFollows(head: number): boolean {
     const k = head + 1;
-    if (k >= this.n || this.boundaryBefore(k) || this.toks[k].kind !== 'arabic') return false;
+    if (k >= this.n || this.boundaryBefore(k) || this.tok(k).kind !== 'arabic') return false;
     const key = this.key(k);
     if (!key.startsWith('ال') || key.length <= 4) return false;
     return !(this.lex.qualifiers.has(key) || this.lex.qualifiers.has(key.slice(2)) || this.gentilic(k));
@@ -220,7 +222,7 @@ export class SentenceReader {
         continue;
       }
       if (g.skipBeforeSubject.has(key)) { j++; continue; }
-      if (key.startsWith('ل') && key.length >= 4 && this.toks[j].kind === 'arabic' && !g.clauseOpeners.has(key) && !g.complementizers.has(key) &&
+      if (key.startsWith('ل') && key.length >= 4 && this.tok(j).kind === 'arabic' && !g.clauseOpeners.has(key) && !g.complementizers.has(key) &&
         !g.noSubject.has(key) && !this.headAt(j) && key !== 'لما') {
         j++;
         skipped = true;
@@ -262,7 +264,7 @@ export class SentenceReader {
       // «…، وقال» continues; «ميركل، قالت» has its subject before the comma
       if (SentenceReader.conj(this.key(i)).length > 1 && !this.lex.verbs.has(this.vkey(i))) return true;
       const prev = this.vkey(k);
-      return prev.startsWith('ال') || this.toks[k].kind === 'number' || this.lex.g.clauseOpeners.has(prev);
+      return prev.startsWith('ال') || this.tok(k).kind === 'number' || this.lex.g.clauseOpeners.has(prev);
     }
     return this.lex.g.clauseOpeners.has(this.vkey(k));
   }
@@ -285,14 +287,14 @@ export class SentenceReader {
   private addFrame(cls: SourceClass, via: AttributionFrame['via'], at: number, cueFrom: number, cueTo: number, s?: Slot, kind?: ClaimKind): void {
     this.frames.push({
       cls, via, at, kind: kind ?? s?.kind,
-      start: this.toks[cueFrom].start, end: this.toks[cueTo].end,
-      sourceStart: s ? this.toks[s.from].start : undefined, sourceEnd: s ? this.toks[s.to].end : undefined,
+      start: this.tok(cueFrom).start, end: this.tok(cueTo).end,
+      sourceStart: s ? this.tok(s.from).start : undefined, sourceEnd: s ? this.tok(s.to).end : undefined,
       study: s?.study,
     });
   }
 
   private hedgeAt(i: number) {
-    for (const { phrase: h, keyNos } of this.facts[i].hedges) {
+    for (const { phrase: h, keyNos } of this.fact(i)!.hedges) {
       let ok = i + h.keys.length <= this.n;
       for (let m = 1; ok && m < h.keys.length; m++) ok = this.keyNo(i + m) === keyNos[m] && !this.boundaryBefore(i + m);
       if (ok) return h;
@@ -301,7 +303,7 @@ export class SentenceReader {
   }
 
   private prepAt(i: number) {
-    for (const { phrase: p, keyNos } of this.facts[i].preps) {
+    for (const { phrase: p, keyNos } of this.fact(i)!.preps) {
       const fixed = p.attached ? p.keys.length - 1 : p.keys.length;
       let ok = i + fixed <= this.n;
       for (let m = 1; ok && m < fixed; m++) ok = this.keyNo(i + m) === keyNos[m];
@@ -317,7 +319,7 @@ export class SentenceReader {
 
   /** Undiacritised يعتقد/يرجح/يزعم are passive only with an empty subject slot; يُعتقد (with damma) always is. */
   private passiveMarked(i: number, stem: string): boolean {
-    const raw = this.toks[i].text;
+    const raw = this.tok(i).text;
     let p = 0;
     if (stem !== this.key(i)) { p = 1; while (p < raw.length && isDiacritic(raw.charCodeAt(p))) p++; }
     return raw.charCodeAt(p + 1) === 0x064f;
@@ -334,12 +336,12 @@ export class SentenceReader {
       // «أكبر من المتوقع» compares with an expectation; it does not report one
       if (h && !(i > 0 && this.comparative(i - 1) && !this.boundaryBefore(i))) {
         const last = i + h.keys.length - 1;
-        this.hedges.push({ start: this.toks[i].start, end: this.toks[last].end, insertAt: this.toks[i + h.insertAfter - 1].end, at: i, background: h.background });
+        this.hedges.push({ start: this.tok(i).start, end: this.tok(last).end, insertAt: this.tok(i + h.insertAfter - 1).end, at: i, background: h.background });
         for (let m = i; m <= last; m++) this.consumed[m] = HEDGE;
         hedgeEnd = last;
         continue;
       }
-      const imp = this.facts[i].impersonal;
+      const imp = this.fact(i)!.impersonal;
       if (imp) {
         const v = imp.verb, c = imp.form;
         this.consumed[i] = 1;
@@ -349,9 +351,9 @@ export class SentenceReader {
         // a passive reports a claim only when one follows: قيل إن…، يقال عنها إن… (not «ما كتب أو قيل في…»)
         const claimFollows = empty && !(j < n && this.boundaryBefore(j)) || j + 1 < n && /^(?:عن|ل)(?:ه|ها|هم)?$/.test(this.key(j)) && this.isComplementizer(j + 1);
         if (v.passive || this.passiveMarked(i, c)) {
-          if (claimFollows) this.hedges.push({ start: this.toks[i].start, end: this.toks[i].end, insertAt: this.toks[i].end, at: i, background: false });
+          if (claimFollows) this.hedges.push({ start: this.tok(i).start, end: this.tok(i).end, insertAt: this.tok(i).end, at: i, background: false });
         } else if (empty && (this.clauseInitial(i) || this.coordinated(i) || this.cannotBeSubject(i - 1))) {
-          this.hedges.push({ start: this.toks[i].start, end: this.toks[i].end, insertAt: this.toks[i].end, at: i, background: false });
+          this.hedges.push({ start: this.tok(i).start, end: this.tok(i).end, insertAt: this.tok(i).end, at: i, background: false });
         } else if (empty) {
           const s = this.subjectBefore(i);
           if (s) this.addFrame(s.cls, 'subject-before', i, s.from, i, s);
