@@ -66,15 +66,18 @@ function isQuestionAt(article: Article, s: Sentence, first: string, lex: Lexicon
 class Novelty {
   private seen?: Uint8Array;
   private upTo = 0;
+  /** The sentence being decided: the Article's tokens [lo, hi). */
+  lo = 0;
+  hi = 0;
   constructor(private readonly words: ArticleWords) {}
 
-  /** Do tokens [from, to) have content words, fewer than two of them with a stem seen before token `before`? */
-  introducesNewMatter(from: number, to: number, before: number): boolean {
+  /** Do the sentence's tokens from `at` on have content words, fewer than two of them with a stem seen before it? */
+  introducesNewMatter(at: number): boolean {
     const { stem } = this.words;
     const seen = this.seen ??= new Uint8Array(this.words.stems);
-    for (; this.upTo < before; this.upTo++) if (stem[this.upTo] >= 0) seen[stem[this.upTo]] = 1;
+    for (; this.upTo < this.lo; this.upTo++) if (stem[this.upTo] >= 0) seen[stem[this.upTo]] = 1;
     let known = 0, content = 0;
-    for (let i = from; i < to; i++) {
+    for (let i = this.lo + at; i < this.hi; i++) {
       const k = stem[i];
       if (k < 0) continue;
       content++;
@@ -85,6 +88,7 @@ class Novelty {
 }
 
 const QUOTE_MARK = /[«»“”"]/g;
+const LAQUO = '«'.charCodeAt(0), RAQUO = '»'.charCodeAt(0), LDQUO = '“'.charCodeAt(0), RDQUO = '”'.charCodeAt(0), QUOT = 0x22;
 
 /** Track « » “ ” and " within a line: a sentence that starts inside a quote continues whoever opened it. Sentences are
  * passed in order; the text's quote marks are found once, so only they are looked at, not every character. */
@@ -93,10 +97,12 @@ class QuoteTracker {
   private depth = 0;
   private ascii = false;
   owner: Source | undefined;
-  private readonly marks: { at: number; mark: string }[] = [];
+  /** Offsets of the quote marks; test() (no match object) leaves lastIndex just after each one-character match. */
+  private readonly marks: number[] = [];
   private next = 0;
-  constructor(text: string) {
-    for (const m of text.matchAll(QUOTE_MARK)) this.marks.push({ at: m.index!, mark: m[0] });
+  constructor(private readonly text: string) {
+    QUOTE_MARK.lastIndex = 0;
+    while (QUOTE_MARK.test(text)) this.marks.push(QUOTE_MARK.lastIndex - 1);
   }
   startsInside(s: Sentence): boolean {
     if (s.line !== this.line) { this.line = s.line; this.depth = 0; this.ascii = false; this.owner = undefined; }
@@ -106,12 +112,12 @@ class QuoteTracker {
   after(s: Sentence, source: Source | undefined): void {
     const wasOpen = this.depth > 0 || this.ascii;
     const marks = this.marks;
-    while (this.next < marks.length && marks[this.next].at < s.start) this.next++;
-    for (; this.next < marks.length && marks[this.next].at < s.end; this.next++) {
-      const c = marks[this.next].mark;
-      if (c === '«' || c === '“') this.depth++;
-      else if ((c === '»' || c === '”') && this.depth > 0) this.depth--;
-      else if (c === '"') this.ascii = !this.ascii;
+    while (this.next < marks.length && marks[this.next] < s.start) this.next++;
+    for (; this.next < marks.length && marks[this.next] < s.end; this.next++) {
+      const c = this.text.charCodeAt(marks[this.next]);
+      if (c === LAQUO || c === LDQUO) this.depth++;
+      else if ((c === RAQUO || c === RDQUO) && this.depth > 0) this.depth--;
+      else if (c === QUOT) this.ascii = !this.ascii;
     }
     if (!wasOpen && (this.depth > 0 || this.ascii)) this.owner = source;
   }
@@ -181,7 +187,7 @@ interface Memory {
 }
 
 function decide(article: Article, a: SentenceAnalysis, memory: Memory, quoteOwner: Source | undefined,
-  newMatterAfter: (at: number) => boolean): { decision?: Decision; speaker?: Source } {
+  novelty: Novelty): { decision?: Decision; speaker?: Source } {
   const previous = memory.previous;
   const text = article.text;
   let running = previous;
@@ -225,7 +231,7 @@ function decide(article: Article, a: SentenceAnalysis, memory: Memory, quoteOwne
   const covers = (n: { at: number; via: AttributionFrame['via'] }, h: HedgeCue) => !a.clauseBreakBetween(n.at, h.at) &&
     (n.at < h.at || n.via === 'preposition' || !a.complementizerBetween(h.at, n.at) || a.punctuationBetween(h.at, n.at));
   const live = a.hedges.filter(h => !quotedNamed && !namedAt.some(n => covers(n, h)) &&
-    (!h.background || newMatterAfter(h.at + 2)));
+    (!h.background || novelty.introducesNewMatter(h.at + 2)));
   if (continuedVague && (continuedVague.frame || live.length)) {
     const at = continuedVague.frame ?? live[0];
     return {
@@ -263,6 +269,8 @@ function finding(article: Article, s: Sentence, d: Decision): RuleFinding {
   };
 }
 
+const NOTHING_DECIDED: { decision?: Decision; speaker?: Source } = {};
+
 function run(article: Article, config: Config): RuleFinding[] {
   const lex = lexiconFor(config);
   const words = articleWords(article, lex);
@@ -273,6 +281,7 @@ function run(article: Article, config: Config): RuleFinding[] {
   const quotes = new QuoteTracker(text);
   const memory: Memory = {};
   const novelty = new Novelty(words);
+  const reader = new SentenceReader(text, toks, words, lex);
   let lo = 0, hi = 0, cueFrom = 0;
   for (const s of article.sentences) {
     // sentences come in order, and tokens do not overlap: the first token ending after this one's start is at the
@@ -291,11 +300,12 @@ function run(article: Article, config: Config): RuleFinding[] {
     while (cueTo < cues.length && cues[cueTo] < hi) cueTo++;
     // a sentence without a cue has no frame and no hedge: nothing to decide, no speaker to carry over
     if (cueTo === cueFrom) { quotes.after(s, owner ?? memory.previous); continue; }
-    const analysis = new SentenceReader(text, toks, words, lo, hi, cueFrom, cueTo, s.start, lex).read();
-    const newMatterAfter = (at: number) => novelty.introducesNewMatter(lo + at, hi, lo);
+    const analysis = reader.read(lo, hi, cueFrom, cueTo, s.start);
+    novelty.lo = lo;
+    novelty.hi = hi;
     const { decision, speaker } = analysis.frames.length || analysis.hedges.length
-      ? decide(article, analysis, memory, owner, newMatterAfter)
-      : { decision: undefined, speaker: undefined };
+      ? decide(article, analysis, memory, owner, novelty)
+      : NOTHING_DECIDED;
     if (decision && !isExempt(article, s, hi - lo, lex) && !isQuestionAt(article, s, words.facts[lo].key, lex, decision.start)) out.push(finding(article, s, decision));
     quotes.after(s, speaker ?? owner ?? memory.previous);
     if (speaker) memory.previous = speaker;

@@ -49,21 +49,23 @@ const HEDGE = 2;
 const CLOSE_QUOTE = /[»"”]/;
 interface Slot { cls: SourceClass; kind?: ClaimKind; from: number; to: number; study?: boolean }
 
-export class SentenceReader {
-  private consumed: Uint8Array;
-  private frames: AttributionFrame[] = [];
-  private hedges: HedgeCue[] = [];
-  private readonly n: number;
+/** Reads the sentences of one Article, one at a time: after read(), it is that sentence's analysis, until the next
+ * read(). One reader serves the whole Article, so a sentence costs no reader, arrays or closures of its own. */
+export class SentenceReader implements SentenceAnalysis {
+  private consumed = new Uint8Array(64);
+  readonly frames: AttributionFrame[] = [];
+  readonly hedges: HedgeCue[] = [];
+  /** The sentence: the Article's tokens [lo, lo + n), its cues words.cues[cueFrom, cueTo), its text from sentenceStart. */
+  private n = 0;
+  private lo = 0;
+  private cueFrom = 0;
+  private cueTo = 0;
+  private sentenceStart = 0;
 
-  /** The sentence's tokens are the Article's `toks` [lo, hi); `words` says what each is to the lexicon and where
-   * punctuation precedes it, and the sentence's cues are words.cues[cueFrom, cueTo) (see words.ts). Token indices in
-   * the reader are within the sentence. */
+  /** `words` says what each of the Article's tokens is to the lexicon and where punctuation precedes it (see words.ts).
+   * Token indices in the reader are within the sentence. */
   constructor(private readonly text: string, private readonly toks: readonly Token[], private readonly words: ArticleWords,
-    private readonly lo: number, hi: number, private readonly cueFrom: number, private readonly cueTo: number,
-    private readonly sentenceStart: number, private readonly lex: Lexicon) {
-    this.n = hi - lo;
-    this.consumed = new Uint8Array(this.n);
-  }
+    private readonly lex: Lexicon) {}
 
   private tok(i: number): Token { return this.toks[this.lo + i]; }
   /** Token i's facts; undefined outside the sentence. */
@@ -325,8 +327,17 @@ export class SentenceReader {
     return raw.charCodeAt(p + 1) === 0x064f;
   }
 
-  read(): SentenceAnalysis {
-    const n = this.n;
+  /** Read the sentence of tokens [lo, hi) starting at offset `sentenceStart`, whose cues are words.cues[cueFrom, cueTo). */
+  read(lo: number, hi: number, cueFrom: number, cueTo: number, sentenceStart: number): SentenceAnalysis {
+    const n = this.n = hi - lo;
+    this.lo = lo;
+    this.cueFrom = cueFrom;
+    this.cueTo = cueTo;
+    this.sentenceStart = sentenceStart;
+    if (this.consumed.length < n) this.consumed = new Uint8Array(2 * n);
+    else this.consumed.fill(0, 0, n);
+    this.frames.length = 0;
+    this.hedges.length = 0;
     // 1. hedges and impersonal verbs (only a cue can be either, nor anything the later passes look for)
     let hedgeEnd = -1;
     for (let c = this.cueFrom; c < this.cueTo; c++) {
@@ -432,15 +443,20 @@ export class SentenceReader {
       }
     }
     this.frames.sort((a, b) => a.at - b.at);
-    return {
-      frames: this.frames, hedges: this.hedges,
-      clauseBreakBetween: (a, b) => this.clauseBreakBetween(a, b),
-      complementizerBetween: (a, b) => { for (let k = a + 1; k < b; k++) if (this.isComplementizer(k)) return true; return false; },
-      punctuationBetween: (a, b) => { for (let k = Math.min(a, b) + 1; k <= Math.max(a, b); k++) if (this.boundaryBefore(k)) return true; return false; },
-    };
+    return this;
   }
 
-  private clauseBreakBetween(a: number, b: number): boolean {
+  complementizerBetween(a: number, b: number): boolean {
+    for (let k = a + 1; k < b; k++) if (this.isComplementizer(k)) return true;
+    return false;
+  }
+
+  punctuationBetween(a: number, b: number): boolean {
+    for (let k = Math.min(a, b) + 1; k <= Math.max(a, b); k++) if (this.boundaryBefore(k)) return true;
+    return false;
+  }
+
+  clauseBreakBetween(a: number, b: number): boolean {
     for (let k = Math.min(a, b) + 1; k <= Math.max(a, b) && k < this.n; k++) {
       if (!this.boundaryBefore(k)) continue;
       if (SentenceReader.conj(this.key(k)).length > 1) return true;
