@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { strict as assert } from 'node:assert';
 import { Article, Finding, WorkspaceView, applyEdits, defaultConfig, lint, mergeConfig, safeFixEdits } from '../../../server/src/engine';
 import { createCliWorkspace } from '../../../server/src/cli/workspace';
+import { pairKeyHead, pairKeyTail, variantKey } from '../../../server/src/rules/names/key';
 
 const run = (text: string, opts: { names?: Record<string, string[]>; workspace?: WorkspaceView; uri?: string } = {}): Finding[] =>
   lint(new Article(text), mergeConfig(defaultConfig(), { names: opts.names ?? {} }), { workspace: opts.workspace, uri: opts.uri })
@@ -147,4 +148,9 @@ test('an alef that begins two spellings of a known name counts as a consonant (�
   assert.deepEqual([...new Set(pairs(run(named)))], ['إريك>إيريك']);
   const words = 'وتضم القائمة أسامي المرشحين. وقال إن اسمي ليس فيها، وإن أسامي الآخرين معروفة.';
   assert.deepEqual(pairs(run(words)), []);
+});
+
+test('the key of two words written apart is composed from the keys of the words (pairKeyHead + pairKeyTail)', () => {
+  const words = ['بيونغ', 'يانغ', 'آي', 'فون', 'كيم', 'جونغ', 'أون', 'هونج', 'كونج', 'فيس', 'بوك', 'ابو', 'ظبي', 'ئيل', 'سائي', 'لوس', 'أنجلوس'];
+  for (const a of words) for (const b of words) assert.equal(pairKeyHead(a) + pairKeyTail(b), variantKey(`${a} ${b}`), `${a} ${b}`);
 });

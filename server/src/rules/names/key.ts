@@ -41,13 +41,31 @@ export function compareLetters(cleaned: string): string {
  * Coarser than the pair test (pairDifference) on purpose: the key only brings candidates together. */
 export function variantKey(cleaned: string): string {
   const s = compareLetters(cleaned);
+  return keyLetters(s, 1, s.length - 1);
+}
+
+/** The key of two words written apart (`first second`, each without spaces or hyphens) is the key of the first with
+ * only its first letter as an edge, then the key of the second with only its last: the key's long vowels are dropped
+ * by position, and in the pair the letters where the words meet are inside the name. Equal to variantKey of the pair
+ * for such words, at the cost of a concatenation (each part is computed once per word). */
+export function pairKeyHead(word: string): string {
+  const s = compareLetters(word);
+  return keyLetters(s, 1, s.length);
+}
+export function pairKeyTail(word: string): string {
+  const s = compareLetters(word);
+  return keyLetters(s, 0, s.length - 1);
+}
+
+/** variantKey's letters of compared letters `s`, a long vowel dropped at positions [innerFrom, innerTo). */
+function keyLetters(s: string, innerFrom: number, innerTo: number): string {
   let out = '';
   for (let i = 0; i < s.length; i++) {
     let c = s[i];
     if (c === 'ء') continue;
     if (c === 'ئ') c = 'ي';
     else if (c === 'ؤ') c = 'و';
-    if (i > 0 && i < s.length - 1 && LONG.has(c)) continue;
+    if (i >= innerFrom && i < innerTo && LONG.has(c)) continue;
     // ق is a g-variant and a k-variant: both map to one symbol with ك, غ and ج (pairDifference tells them apart)
     out += G.has(c) || QK.has(c) || c === 'ك' ? 'G' : CONSONANT_CLASS.get(c) ?? c;
   }

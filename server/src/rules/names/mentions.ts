@@ -4,7 +4,7 @@
 import { foldLetters } from '../../arabic/normalize';
 import { procliticSplits } from '../../arabic/clitics';
 import type { Token } from '../../arabic/tokenize';
-import { spellingKey, variantKey } from './key';
+import { pairKeyHead, pairKeyTail, spellingKey, variantKey } from './key';
 import { corpusCount, isNameMarker, isOrdinaryWord, wikidataToken } from './lexicon';
 import { memo } from './memo';
 
@@ -144,12 +144,18 @@ class WordInfo {
   private _candidate?: boolean; private _keys?: { spelling: string; folded: string; key: string };
   private _before?: number | null; private _after?: number | null;
   private _marker?: boolean; private _first?: boolean;
+  private _head?: string; private _tail?: string; private _plain?: boolean;
   constructor(s: Split, full: string) {
     this.prefix = s.prefix; this.stem = s.stem; this.folded = s.folded; this.full = full;
     this.articled = s.prefix.endsWith('ال') || s.prefix.endsWith('لل');
   }
   get candidate(): boolean { return this._candidate ??= this.folded.length >= 2 && !isOrdinaryWord(this.folded); }
   get keys(): { spelling: string; folded: string; key: string } { return this._keys ??= keysOf(this.stem); }
+  /** No space or hyphen in the stem (nor whitespace a ligature expanded to): its pair keys compose (key.ts). */
+  get plain(): boolean { return this._plain ??= !/[\s\-\u2010\u2011]/.test(this.stem); }
+  /** Its part of the key of a pair it begins, and of one it ends (key.ts pairKeyHead/pairKeyTail). */
+  get pairHead(): string { return this._head ??= pairKeyHead(this.stem); }
+  get pairTail(): string { return this._tail ??= pairKeyTail(this.stem); }
   private distinctive(): boolean {
     // a neighbour word frequent in ordinary text (or too short) says nothing about the name beside it
     return this.folded.length >= 3 && corpusCount(this.folded) + corpusCount(this.full) <= MAX_NEIGHBOUR_COUNT;
@@ -228,12 +234,19 @@ function markedAt(words: readonly Token[], infos: WordInfo[], i: number, text: s
   return false;
 }
 
+/** Spelling, folded spelling and key of two words written apart, from the keys of each word (computed once per
+ * word, where keysOf of the pair would fold and key every pair of the text anew). The next word has no clitics, so
+ * its stem is the word as written. */
+function pairKeys(first: WordInfo, next: WordInfo): { spelling: string; folded: string; key: string } {
+  if (!first.plain || !next.plain) return keysOf(`${first.stem} ${next.stem}`);
+  return { spelling: `${first.stem} ${next.stem}`, folded: `${first.folded} ${next.folded}`, key: first.pairHead + next.pairTail };
+}
+
 /** One mention per candidate word, and a two-word mention where two joined words may be one name written apart
  * (فيس بوك beside فيسبوك, بيونغ يانغ beside بيونغيانغ). */
 export function nameMentions(text: string, tokens: readonly Token[]): NameMention[] {
   const { words, infos } = readWords(tokens);
   const out: NameMention[] = [];
-  const pairKeys = new Map<WordInfo, Map<string, { spelling: string; folded: string; key: string }>>();
   for (let i = 0; i < words.length; i++) {
     const t = words[i], info = infos[i];
     const candidate = info.candidate;
@@ -249,14 +262,7 @@ export function nameMentions(text: string, tokens: readonly Token[]): NameMentio
     // a name written apart may have a part that is a word on its own (آي فون beside آيفون): one candidate is enough,
     // since a two-word spelling only joins a group that has a one-word spelling with its key
     if (n && !infos[i + 1].prefix && info.folded.length >= 2 && infos[i + 1].folded.length >= 2 && (candidate || infos[i + 1].candidate) && joined(text, t, n)) {
-      // (keys kept for this document only: word pairs are too many to keep for all)
-      const next = infos[i + 1];
-      let after = pairKeys.get(info);
-      if (!after) pairKeys.set(info, after = new Map());
-      // keyed by the next word as written: one reading (WordInfo) is shared by spellings that differ in clitics, and
-      // the pair's spelling keeps the next word as written
-      let k = after.get(n.norm);
-      if (!k) after.set(n.norm, k = keysOf(`${info.stem} ${n.norm}`));
+      const k = pairKeys(info, infos[i + 1]);
       out.push({
         spelling: k.spelling, folded: k.folded, key: k.key, start, end: n.end, prefix: info.prefix,
         token: i, words: 2, marked: false, ctx: contextOf(words, infos, i, 2, text),
