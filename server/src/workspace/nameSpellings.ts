@@ -126,29 +126,12 @@ export const nameSpellingsIndexer: Indexer<NameSpellingSummary, NameSpellingAggr
         const count = e.count - (own?.n ?? 0);
         if (count <= 0) continue;
         const marked = e.marked - (own?.m ? 1 : 0) > 0;
-        // the asking file's own neighbours come off the totals only when they are read (most queries never do)
-        let ctx: Map<number, number> | undefined = own?.c.length ? undefined : e.ctx;
-        const ownCtx = () => {
-          const c = new Map(e.ctx);
-          for (const h of own!.c) { const k = (c.get(h) ?? 1) - 1; if (k > 0) c.set(h, k); else c.delete(h); }
-          return c;
-        };
         let spelling = '', best = -1;
         for (const [w, k] of e.written) {
           const n = k - (own?.s === w ? own.n : 0);
           if (n > best) { best = n; spelling = w; }
         }
-        let uris: string[] | undefined, occurrences: Record<string, number[]> | undefined;
-        const list = () => {
-          uris = []; occurrences = {};
-          for (const [uri, f] of e.files) if (uri !== excludeUri) { uris.push(uri); occurrences[uri] = f.o; }
-        };
-        out.set(spelling, {
-          count, folded, marked,
-          get ctx() { return ctx ??= ownCtx(); },
-          get uris() { if (!uris) list(); return uris!; },
-          get occurrences() { if (!occurrences) list(); return occurrences!; },
-        });
+        out.set(spelling, new SpellingView(e, count, folded, marked, own, excludeUri));
       }
       return out;
     },
@@ -156,6 +139,34 @@ export const nameSpellingsIndexer: Indexer<NameSpellingSummary, NameSpellingAggr
 };
 
 registerIndexer(nameSpellingsIndexer);
+
+/** One answer of nameSpellings(): what is costly to list (files, offsets, neighbours less the asking file's) is
+ * computed when first read, since most answers are only counted. A class, not an object literal with getters and
+ * closures: the rule asks once per name of the document, and most of those answers are thrown away at once. */
+class SpellingView implements SpellingOccurrences {
+  private _uris?: string[]; private _occurrences?: Record<string, number[]>; private _ctx?: Map<number, number>;
+  constructor(private readonly e: SpellingEntry, readonly count: number, readonly folded: string, readonly marked: boolean,
+    private readonly own: FileEntry | undefined, private readonly excludeUri: string | undefined) {}
+  get ctx(): Map<number, number> {
+    if (!this._ctx) {
+      // the asking file's own neighbours come off the totals
+      if (!this.own?.c.length) this._ctx = this.e.ctx;
+      else {
+        const c = new Map(this.e.ctx);
+        for (const h of this.own.c) { const k = (c.get(h) ?? 1) - 1; if (k > 0) c.set(h, k); else c.delete(h); }
+        this._ctx = c;
+      }
+    }
+    return this._ctx;
+  }
+  get uris(): string[] { if (!this._uris) this.list(); return this._uris!; }
+  get occurrences(): Record<string, number[]> { if (!this._occurrences) this.list(); return this._occurrences!; }
+  private list(): void {
+    const uris: string[] = [], occurrences: Record<string, number[]> = {};
+    for (const [uri, f] of this.e.files) if (uri !== this.excludeUri) { uris.push(uri); occurrences[uri] = f.o; }
+    this._uris = uris; this._occurrences = occurrences;
+  }
+}
 
 function account(e: SpellingEntry, f: FileEntry, sign: 1 | -1): void {
   e.count += sign * f.n;
