@@ -164,11 +164,13 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
    * do not vary are not added: the labels write the varying part alone (بيرننج / بيرنينج of Burning Glass), and a
    * word that merely stands beside a name in one article (كرولي لعلاقاته) is no part of it. */
   function wholeNames(): void {
-    const byToken = new Map<number, NameMention>();
-    for (const m of mentions) if (m.words === 1) byToken.set(m.token, m);
+    // one-word mentions by token index: an array, since the indices are small and dense (a Map of every mention
+    // of a big text cost more than the rest of this pass)
+    const byToken: (NameMention | undefined)[] = [];
+    for (const m of mentions) if (m.words === 1) byToken[m.token] = m;
     const joinedAt = (a: NameMention, b: NameMention) => !b.prefix && a.end < b.start && /^[ \u00A0]?[-\u2010\u2011]?[ \u00A0]?$/.test(text.slice(a.end, b.start));
     const neighbourOf = (m: NameMention, side: -1 | 1): NameMention | undefined => {
-      const n = byToken.get(m.token + side);
+      const n = m.token + side >= 0 ? byToken[m.token + side] : undefined;
       if (!n) return undefined;
       return (side === 1 ? joinedAt(m, n) : joinedAt(n, m)) ? n : undefined;
     };
