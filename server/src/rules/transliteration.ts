@@ -139,7 +139,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
     const houseTarget = house.get(major.folded);
     // One target per name and document, so that safe fixes never undo each other: the house style, else the
     // workspace's majority when it outweighs this document's, else this document's majority.
-    const wsWin = workspace?.nameSpellings && !houseTarget ? workspaceMajority(key, major, ev(major)) : undefined;
+    const wsWin = workspace?.nameSpellings && !houseTarget ? workspaceMajority(key, major, () => ev(major)) : undefined;
     if (wsWin) {
       for (const s of spellings) {
         if (house.has(s.folded) || s.folded === wsWin.folded || isLetterFormOnlyFolded(s.folded, wsWin.folded)) continue;
@@ -221,13 +221,15 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
   }
 
   /** The spelling most of the workspace writes for this name, when it is not this document's and outweighs it. */
-  function workspaceMajority(key: string, major: Spelling, majorEvidence: number): WsTotal | undefined {
+  function workspaceMajority(key: string, major: Spelling, evidenceOfMajor: () => number): WsTotal | undefined {
     const ws = workspace!.nameSpellings!(key, context.uri) as Map<string, SpellingOccurrences>;
     if (!ws.size) return undefined;
     // the name written the same way everywhere (the common case): no other spelling can win
     let other = false;
     for (const [written, v] of ws) if ((v.folded ?? spellingKey(written)) !== major.folded) { other = true; break; }
     if (!other) return undefined;
+    // (the major spelling's evidence is asked only here: most names have no other spelling in the workspace)
+    const majorEvidence = evidenceOfMajor();
     const totals = new Map<string, WsTotal>();
     for (const [written, v] of ws) {
       const f = v.folded ?? spellingKey(written);
