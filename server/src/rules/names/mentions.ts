@@ -91,6 +91,8 @@ interface Split { prefix: string; stem: string; folded: string; always: boolean 
  * and the reading of each split, shared by every document. */
 interface NormEntry {
   full: string; splits: Split[]; infos: (WordInfo | undefined)[];
+  /** splits[0].always, kept on the entry: read for every token, and one load is cheaper than three. */
+  firstAlways: boolean;
   /** The reading chosen for the document being read (`doc`, see readWords): stamped here, not kept in a Map. */
   doc?: object; chosen?: WordInfo;
 }
@@ -101,7 +103,7 @@ function normEntry(norm: string): NormEntry {
   if (!e) {
     const full = foldLetters(norm);
     const splits = splitsOf(norm, full);
-    e = { full, splits, infos: new Array(splits.length) };
+    e = { full, splits, infos: new Array(splits.length), firstAlways: splits[0].always };
     if (normCache.size >= 100_000) normCache.clear();
     normCache.set(norm, e);
   }
@@ -197,7 +199,7 @@ function readWords(tokens: readonly Token[]): { words: Token[]; infos: WordInfo[
   const infos: WordInfo[] = new Array(words.length);
   for (let i = 0; i < words.length; i++) {
     const e = entries[i];
-    if (e.splits[0].always) infos[i] = infoOf(e, 0);
+    if (e.firstAlways) infos[i] = infoOf(e, 0);
     else if (e.doc === doc) infos[i] = e.chosen!;
     else { e.doc = doc; infos[i] = e.chosen = infoOf(e, chooseSplit(e, docForms)); }
   }
