@@ -154,3 +154,17 @@ test('the key of two words written apart is composed from the keys of the words 
   const words = ['بيونغ', 'يانغ', 'آي', 'فون', 'كيم', 'جونغ', 'أون', 'هونج', 'كونج', 'فيس', 'بوك', 'ابو', 'ظبي', 'ئيل', 'سائي', 'لوس', 'أنجلوس'];
   for (const a of words) for (const b of words) assert.equal(pairKeyHead(a) + pairKeyTail(b), variantKey(`${a} ${b}`), `${a} ${b}`);
 });
+
+test('across files: a name written apart here and as one word in the other files (فيس بوك / فيسبوك) is one name', () => {
+  const docs = [
+    { uri: 'a.txt', text: 'ونشر الحساب الرسمي على فيس بوك صورا من اللقاء.' },
+    { uri: 'b.txt', text: 'أعلنت شركة فيسبوك عن تحديث جديد، وقالت فيسبوك إن التحديث يشمل الخصوصية.' },
+    { uri: 'c.txt', text: 'وحذفت فيسبوك آلاف الحسابات المزيفة.' },
+  ];
+  const ws = createCliWorkspace(docs, defaultConfig());
+  const fs = run(docs[0].text, { workspace: ws, uri: 'a.txt' });
+  assert.deepEqual([...new Set(pairs(fs))], ['فيس بوك>فيسبوك']);
+  assert.equal(fixAll(docs[0].text, fs), docs[0].text.replace('فيس بوك', 'فيسبوك'));
+  // two ordinary words are never asked about (في بيان is not فيبيان)
+  assert.deepEqual(pairs(run('وجاء ذلك في بيان رسمي.', { workspace: createCliWorkspace([{ uri: 'd.txt', text: 'وقال فيبيان إنه سيعود.' }], defaultConfig()), uri: 'e.txt' })), []);
+});
