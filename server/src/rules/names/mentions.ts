@@ -124,7 +124,10 @@ function splitsOf(norm: string, full: string): Split[] {
     // وليام is William, not و + ليام); else the document decides, when it uses the stem on its own
     const fullCount = corpusCount(full);
     if (stem.length >= 3) {
-      const lexical = fullCount < 2 && (corpusCount(stem) > 2 * fullCount || (!!wikidataToken(stem) && !wikidataToken(full)));
+      // (or the stem is a frequent word, ten times as frequent as the whole: بروسيا is ب + روسيا, not Borussia)
+      const stemCount = corpusCount(stem);
+      const lexical = (fullCount < 2 && (stemCount > 2 * fullCount || (!!wikidataToken(stem) && !wikidataToken(full)))) ||
+        (stemCount >= 50 && stemCount >= 10 * fullCount);
       out.push({ prefix: s.prefix, stem: s.stem, folded: stem, always: lexical });
       if (lexical) break;
     }
