@@ -7,16 +7,16 @@ import { tokenize } from '../arabic/tokenize';
 import { nameMentions } from '../rules/names/mentions';
 import { nameEvidence } from '../rules/names/sameName';
 import { foreignness } from '../rules/names/lexicon';
+import { intern } from './intern';
 import { registerIndexer, type Indexer } from './registry';
 
-/** One spelling of a name in one file. */
-export interface FileSpelling {
+/** One spelling of a name in one file, while the file is read (packed into a NameSpellingSummary after). */
+interface FileSpelling {
+  key: string;
   /** Spelling as written (cleaned), words joined by single spaces or the hyphen the file uses. */
   s: string;
   /** Letter-folded spelling (the rule's unit of comparison). */
   f: string;
-  /** Occurrences in the file. */
-  n: number;
   /** The name is marked as a name somewhere in the file (a title, a first name, a Wikidata name token). */
   m: boolean;
   /** Flattened [start, end) offsets of the name (clitics excluded), for workspace-wide replacement. */
@@ -28,21 +28,62 @@ export interface FileSpelling {
 /** Neighbours kept per spelling and file: a name's first name, title and the like are few; more is noise. */
 const MAX_CTX = 12;
 
-/** key → spellings, for keys whose name the file marks as a name. */
-export type NameSpellingSummary = Map<string, FileSpelling[]>;
+/**
+ * A file's name spellings, packed: the index holds one per file (10,000 files write ~300,000 spellings), so no object
+ * or array per spelling. Spelling i has transliteration key keys[i], folded spelling folded[i] and written form
+ * written[i] (interned when indexed: a workspace has ~10,000 distinct ones). `data` holds, for i in 0..n (n + 1
+ * records, the last one only closing the ranges): at 3i where its occurrences' [start, end) offset pairs begin in
+ * `data`, at 3i + 1 where its neighbour hashes begin, at 3i + 2 whether the file marks it as a name (1) or not (0).
+ * Its occurrences are then (data[3i + 3] - data[3i]) / 2.
+ */
+export interface NameSpellingSummary {
+  keys: string[];
+  folded: string[];
+  written: string[];
+  data: Uint32Array;
+}
 
-interface FileEntry { n: number; s: string; o: number[]; m: boolean; c: number[] }
+const REC = 3;
+function offsetsStart(p: NameSpellingSummary, i: number): number { return p.data[REC * i]; }
+function ctxStart(p: NameSpellingSummary, i: number): number { return p.data[REC * i + 1]; }
+function isMarked(p: NameSpellingSummary, i: number): boolean { return p.data[REC * i + 2] === 1; }
+/** Occurrences of spelling i in the file. */
+function occurrenceCount(p: NameSpellingSummary, i: number): number { return (ctxStart(p, i) - offsetsStart(p, i)) / 2; }
+/** Flattened [start, end) offsets of spelling i's occurrences (a fresh array). */
+function offsetsOf(p: NameSpellingSummary, i: number): number[] { return Array.from(p.data.subarray(offsetsStart(p, i), ctxStart(p, i))); }
+function ctxOf(p: NameSpellingSummary, i: number): Uint32Array { return p.data.subarray(ctxStart(p, i), offsetsStart(p, i + 1)); }
+
+function pack(spellings: FileSpelling[]): NameSpellingSummary {
+  const n = spellings.length;
+  let size = REC * (n + 1);
+  for (const sp of spellings) size += sp.o.length + sp.c.length;
+  const data = new Uint32Array(size);
+  let at = REC * (n + 1);
+  spellings.forEach((sp, i) => {
+    data[REC * i] = at; data.set(sp.o, at); at += sp.o.length;
+    data[REC * i + 1] = at; data.set(sp.c, at); at += sp.c.length;
+    data[REC * i + 2] = sp.m ? 1 : 0;
+  });
+  data[REC * n] = at;
+  data[REC * n + 1] = at;
+  return { keys: spellings.map(sp => sp.key), folded: spellings.map(sp => sp.f), written: spellings.map(sp => sp.s), data };
+}
+
 /** One folded spelling over the workspace: its files, and totals kept up to date on add/remove so that a query costs
  * the same however many files write the spelling. */
 interface SpellingEntry {
-  files: Map<string, FileEntry>;
+  /** Files writing the spelling → its index in that file's summary. */
+  files: Map<string, number>;
   count: number;
   marked: number;
   written: Map<string, number>;
   ctx: Map<number, number>;
 }
-/** key → folded spelling → files using it. */
-export type NameSpellingAggregate = Map<string, Map<string, SpellingEntry>>;
+/** key → folded spelling → files using it; and each indexed file's summary (what `files` indexes into). */
+export interface NameSpellingAggregate {
+  byKey: Map<string, Map<string, SpellingEntry>>;
+  summaries: Map<string, NameSpellingSummary>;
+}
 
 /** What nameSpellings() returns for a spelling: the engine's {count, uris}, plus where each occurrence is (uris and
  * occurrences are computed when first read), whether a file marks it as a name, and its distinctive neighbours (hash →
@@ -68,70 +109,71 @@ export function summarizeNames(text: string): NameSpellingSummary {
     let g = byKey.get(m.key);
     if (!g) byKey.set(m.key, g = new Map());
     let e = g.get(m.folded);
-    if (!e) g.set(m.folded, e = { s: cleanWord(text.slice(m.start, m.end)), f: m.folded, n: 0, m: false, o: [], c: [] });
-    e.n++;
+    if (!e) g.set(m.folded, e = { key: m.key, s: cleanWord(text.slice(m.start, m.end)), f: m.folded, m: false, o: [], c: [] });
     e.m ||= m.marked;
     e.o.push(m.start, m.end);
     for (const h of m.ctx) if (e.c.length < MAX_CTX && !e.c.includes(h)) e.c.push(h);
   }
-  const out: NameSpellingSummary = new Map();
-  for (const [k, g] of byKey) out.set(k, [...g.values()]);
-  return out;
+  const spellings: FileSpelling[] = [];
+  for (const g of byKey.values()) spellings.push(...g.values());
+  return pack(spellings);
 }
 
 export const nameSpellingsIndexer: Indexer<NameSpellingSummary, NameSpellingAggregate> = {
   id: 'nameSpellings',
   summarize: summarizeNames,
-  createAggregate: () => new Map(),
+  createAggregate: () => ({ byKey: new Map(), summaries: new Map() }),
   add(agg, uri, summary) {
-    for (const [key, spellings] of summary) {
-      let g = agg.get(key);
-      if (!g) agg.set(key, g = new Map());
-      for (const sp of spellings) {
-        let e = g.get(sp.f);
-        if (!e) g.set(sp.f, e = { files: new Map(), count: 0, marked: 0, written: new Map(), ctx: new Map() });
-        const old = e.files.get(uri);
-        if (old) unaccount(e, old);
-        const fe: FileEntry = { n: sp.n, s: sp.s, o: sp.o, m: sp.m, c: sp.c ?? [] };
-        e.files.set(uri, fe);
-        account(e, fe, 1);
-      }
+    const old = agg.summaries.get(uri);
+    if (old) nameSpellingsIndexer.remove(agg, uri, old);
+    internStrings(summary);
+    agg.summaries.set(uri, summary);
+    for (let i = 0; i < summary.keys.length; i++) {
+      const key = summary.keys[i], folded = summary.folded[i];
+      let g = agg.byKey.get(key);
+      if (!g) agg.byKey.set(key, g = new Map());
+      let e = g.get(folded);
+      if (!e) g.set(folded, e = { files: new Map(), count: 0, marked: 0, written: new Map(), ctx: new Map() });
+      e.files.set(uri, i);
+      account(e, summary, i, 1);
     }
   },
   remove(agg, uri, summary) {
-    for (const [key, spellings] of summary) {
-      const g = agg.get(key);
+    for (let i = 0; i < summary.keys.length; i++) {
+      const key = summary.keys[i], folded = summary.folded[i];
+      const g = agg.byKey.get(key);
       if (!g) continue;
-      for (const sp of spellings) {
-        const e = g.get(sp.f);
-        if (!e) continue;
-        const old = e.files.get(uri);
-        if (!old) continue;
-        unaccount(e, old);
+      const e = g.get(folded);
+      if (e && e.files.get(uri) === i) {
+        account(e, summary, i, -1);
         e.files.delete(uri);
-        if (!e.files.size) g.delete(sp.f);
+        if (!e.files.size) g.delete(folded);
       }
-      if (!g.size) agg.delete(key);
+      if (!g.size) agg.byKey.delete(key);
     }
+    if (agg.summaries.get(uri) === summary) agg.summaries.delete(uri);
   },
   queries: agg => ({
     /** Spellings of the names with this key in the workspace, by the spelling most files write for each folded
      * form; counts and files exclude `excludeUri` (the document asking). */
     nameSpellings(key: string, excludeUri?: string) {
       const out = new Map<string, SpellingOccurrences>();
-      const g = agg.get(key);
+      const g = agg.byKey.get(key);
       if (!g) return out;
       for (const [folded, e] of g) {
-        const own = excludeUri !== undefined ? e.files.get(excludeUri) : undefined;
-        const count = e.count - (own?.n ?? 0);
+        const ownAt = excludeUri !== undefined ? e.files.get(excludeUri) : undefined;
+        const own = ownAt !== undefined ? agg.summaries.get(excludeUri!) : undefined;
+        const ownN = own ? occurrenceCount(own, ownAt!) : 0;
+        const count = e.count - ownN;
         if (count <= 0) continue;
-        const marked = e.marked - (own?.m ? 1 : 0) > 0;
+        const marked = e.marked - (own && isMarked(own, ownAt!) ? 1 : 0) > 0;
+        const ownWritten = own ? own.written[ownAt!] : undefined;
         let spelling = '', best = -1;
         for (const [w, k] of e.written) {
-          const n = k - (own?.s === w ? own.n : 0);
+          const n = k - (ownWritten === w ? ownN : 0);
           if (n > best) { best = n; spelling = w; }
         }
-        out.set(spelling, new SpellingView(e, count, folded, marked, own, excludeUri));
+        out.set(spelling, new SpellingView(e, count, folded, marked, agg, own ? ctxOf(own, ownAt!) : undefined, excludeUri));
       }
       return out;
     },
@@ -146,14 +188,14 @@ registerIndexer(nameSpellingsIndexer);
 class SpellingView implements SpellingOccurrences {
   private _uris?: string[]; private _occurrences?: Record<string, number[]>; private _ctx?: Map<number, number>;
   constructor(private readonly e: SpellingEntry, readonly count: number, readonly folded: string, readonly marked: boolean,
-    private readonly own: FileEntry | undefined, private readonly excludeUri: string | undefined) {}
+    private readonly agg: NameSpellingAggregate, private readonly ownCtx: Uint32Array | undefined, private readonly excludeUri: string | undefined) {}
   get ctx(): Map<number, number> {
     if (!this._ctx) {
       // the asking file's own neighbours come off the totals
-      if (!this.own?.c.length) this._ctx = this.e.ctx;
+      if (!this.ownCtx?.length) this._ctx = this.e.ctx;
       else {
         const c = new Map(this.e.ctx);
-        for (const h of this.own.c) { const k = (c.get(h) ?? 1) - 1; if (k > 0) c.set(h, k); else c.delete(h); }
+        for (const h of this.ownCtx) { const k = (c.get(h) ?? 1) - 1; if (k > 0) c.set(h, k); else c.delete(h); }
         this._ctx = c;
       }
     }
@@ -163,22 +205,29 @@ class SpellingView implements SpellingOccurrences {
   get occurrences(): Record<string, number[]> { if (!this._occurrences) this.list(); return this._occurrences!; }
   private list(): void {
     const uris: string[] = [], occurrences: Record<string, number[]> = {};
-    for (const [uri, f] of this.e.files) if (uri !== this.excludeUri) { uris.push(uri); occurrences[uri] = f.o; }
+    for (const [uri, i] of this.e.files) if (uri !== this.excludeUri) { uris.push(uri); occurrences[uri] = offsetsOf(this.agg.summaries.get(uri)!, i); }
     this._uris = uris; this._occurrences = occurrences;
   }
 }
 
-function account(e: SpellingEntry, f: FileEntry, sign: 1 | -1): void {
-  e.count += sign * f.n;
-  if (f.m) e.marked += sign;
-  const w = (e.written.get(f.s) ?? 0) + sign * f.n;
-  if (w > 0) e.written.set(f.s, w); else e.written.delete(f.s);
-  for (const h of f.c) {
+/** Add (sign 1) or take off (-1) spelling i of a file to the workspace totals of its folded form. */
+function account(e: SpellingEntry, p: NameSpellingSummary, i: number, sign: 1 | -1): void {
+  const n = occurrenceCount(p, i);
+  e.count += sign * n;
+  if (isMarked(p, i)) e.marked += sign;
+  const written = p.written[i];
+  const w = (e.written.get(written) ?? 0) + sign * n;
+  if (w > 0) e.written.set(written, w); else e.written.delete(written);
+  for (const h of ctxOf(p, i)) {
     const k = (e.ctx.get(h) ?? 0) + sign;
     if (k > 0) e.ctx.set(h, k); else e.ctx.delete(h);
   }
 }
-function unaccount(e: SpellingEntry, f: FileEntry): void { account(e, f, -1); }
+
+/** The summary's strings replaced by their shared copies (they may come from another thread, or from a text). */
+function internStrings(p: NameSpellingSummary): void {
+  for (const list of [p.keys, p.folded, p.written]) for (let i = 0; i < list.length; i++) list[i] = intern(list[i]);
+}
 
 /** Spellings worth keeping for other files: marked as names by their text, or names or transliteration-like by the
  * lexicons. The rest of a file's words never reach the index, which keeps it small. */

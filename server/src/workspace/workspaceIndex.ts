@@ -108,10 +108,11 @@ export class WorkspaceIndex implements WorkspaceView {
   }
 }
 
-/** Deep equality for summary data (plain objects, arrays, Sets, Maps, primitives). */
+/** Deep equality for summary data (plain objects, arrays, typed arrays, Sets, Maps, primitives). */
 export function sameData(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (ArrayBuffer.isView(a) || ArrayBuffer.isView(b)) return sameTypedArray(a, b);
   if (a instanceof Set) {
     if (!(b instanceof Set) || a.size !== b.size) return false;
     for (const x of a) if (!b.has(x)) return false; // summaries hold primitives in Sets
@@ -126,4 +127,12 @@ export function sameData(a: unknown, b: unknown): boolean {
   if (Array.isArray(b) || b instanceof Set || b instanceof Map) return false;
   const ka = Object.keys(a), kb = Object.keys(b);
   return ka.length === kb.length && ka.every(k => sameData((a as any)[k], (b as any)[k]));
+}
+
+function sameTypedArray(a: object, b: object): boolean {
+  if (Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false; // same kind of typed array
+  const x = a as ArrayLike<number>, y = b as ArrayLike<number>;
+  if (x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
+  return true;
 }
