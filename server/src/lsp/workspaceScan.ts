@@ -17,6 +17,8 @@ import { pathToUri, uriToPath } from './uris';
 /** UTF-8 takes up to 3 bytes per UTF-16 unit of Arabic or other BMP text: a file above 3 × maxFileSize bytes is
  * certainly over the limit and is skipped unread. */
 const MAX_BYTES_PER_UNIT = 3;
+/** Files read ahead while indexing: enough to keep the worker busy, few enough that their texts cost nothing. */
+const SCAN_FILES_IN_FLIGHT = 4;
 
 export interface ScannerDeps {
   connection: Connection;
@@ -53,13 +55,17 @@ export class WorkspaceScanner {
       truncated = walk.truncated;
       if (walk.truncated && gen === this.scanGeneration) this.deps.log(`workspace index limited to ${maxFiles} files (arabicNewsLint.workspace.maxFiles)`);
       const total = walk.files.length;
-      for (let i = 0; i < total; i++) {
-        if (gen !== this.scanGeneration) break;
-        const uri = pathToUri(walk.files[i]);
-        if (!this.deps.isOpen(uri) && await this.indexFromDisk(uri)) changed = true;
-        indexed++;
-        if (i % 25 === 0 || i === total - 1) progress.report(Math.round(((i + 1) / total) * 100), localize(MSG.filesProgress(i + 1, total), locale));
-      }
+      let next = 0;
+      // A few files in flight: this thread reads and checks the next ones while the worker summarizes (one at a time).
+      const lane = async () => {
+        while (next < total && gen === this.scanGeneration) {
+          const uri = pathToUri(walk.files[next++]);
+          if (!this.deps.isOpen(uri) && await this.indexFromDisk(uri)) changed = true;
+          const i = indexed++;
+          if (i % 25 === 0 || i === total - 1) progress.report(Math.round(((i + 1) / total) * 100), localize(MSG.filesProgress(i + 1, total), locale));
+        }
+      };
+      await Promise.all(Array.from({ length: SCAN_FILES_IN_FLIGHT }, lane));
     } finally {
       progress.done();
     }
