@@ -8,14 +8,21 @@ import type { Finding, Fix, RelatedLocation, TextEdit } from '../engine/types';
 /** The one region where `before` and `after` differ: [start, oldEnd) of `before` became [start, newEnd) of `after`. */
 export interface ChangedRegion { start: number; oldEnd: number; newEnd: number }
 
+/** Characters compared at once while looking for the changed region: comparing two substrings is native code, several
+ * times faster on a 1 MB text than a loop over its characters (1.3 ms per code action while a lint runs). */
+const BLOCK = 1024;
+
 export function changedRegion(before: string, after: string): ChangedRegion | undefined {
   if (before === after) return undefined;
   const max = Math.min(before.length, after.length);
   let p = 0;
+  while (p + BLOCK <= max && before.slice(p, p + BLOCK) === after.slice(p, p + BLOCK)) p += BLOCK;
   while (p < max && before.charCodeAt(p) === after.charCodeAt(p)) p++;
   let s = 0;
-  while (s < max - p && before.charCodeAt(before.length - 1 - s) === after.charCodeAt(after.length - 1 - s)) s++;
-  return { start: p, oldEnd: before.length - s, newEnd: after.length - s };
+  const bl = before.length, al = after.length;
+  while (s + BLOCK <= max - p && before.slice(bl - s - BLOCK, bl - s) === after.slice(al - s - BLOCK, al - s)) s += BLOCK;
+  while (s < max - p && before.charCodeAt(bl - 1 - s) === after.charCodeAt(al - 1 - s)) s++;
+  return { start: p, oldEnd: bl - s, newEnd: al - s };
 }
 
 /** Where an old range goes: shifted when wholly after the region, kept when wholly before, undefined when it touches
@@ -31,11 +38,12 @@ const inDoc = (uri: string | undefined, docUri: string) => !uri || uri === docUr
 function shiftFix(fix: Fix, r: ChangedRegion, docUri: string): Fix | undefined {
   const edits: TextEdit[] = [];
   let deltaBefore = 0; // the fix's own change of length before the region: where the region lies in the fixed text
+  let moved = false;
   for (const e of fix.edits) {
     if (!inDoc(e.uri, docUri)) { edits.push(e); continue; }
     const m = mapRange(e.start, e.end, r);
     if (!m) return undefined;
-    edits.push(m.start === e.start ? e : { ...e, start: m.start, end: m.end });
+    if (m.start === e.start) edits.push(e); else { edits.push({ ...e, start: m.start, end: m.end }); moved = true; }
     if (e.end < r.start) deltaBefore += e.newText.length - (e.end - e.start);
   }
   let select = fix.select;
@@ -43,20 +51,24 @@ function shiftFix(fix: Fix, r: ChangedRegion, docUri: string): Fix | undefined {
     const m = mapRange(select.start, select.end, { start: r.start + deltaBefore, oldEnd: r.oldEnd + deltaBefore, newEnd: r.newEnd + deltaBefore });
     select = m;
   }
-  const out: Fix = { ...fix, edits };
-  if (select) out.select = select; else delete out.select;
-  return out;
+  const sameSelect = select === fix.select || (!!select && !!fix.select && select.start === fix.select.start && select.end === fix.select.end);
+  if (!moved && sameSelect) return fix; // wholly before the change (or in other files): as it was
+  // built without the old selection rather than deleting it (a delete turns the object into a slow dictionary)
+  const { select: _old, ...rest } = fix;
+  return select ? { ...rest, edits, select } : { ...rest, edits };
 }
 
 function shiftRelated(rel: RelatedLocation[] | undefined, r: ChangedRegion, docUri: string): RelatedLocation[] | undefined {
   if (!rel) return rel;
   const out: RelatedLocation[] = [];
+  let changed = false;
   for (const l of rel) {
-    if (l.uri !== docUri || l.start === undefined) { if (l.uri !== docUri || l.line === undefined) out.push(l); continue; }
+    if (l.uri !== docUri || l.start === undefined) { if (l.uri !== docUri || l.line === undefined) out.push(l); else changed = true; continue; }
     const m = mapRange(l.start, l.end ?? l.start, r);
-    if (m) out.push({ ...l, start: m.start, end: l.end === undefined ? undefined : m.end });
+    if (m && m.start === l.start) out.push(l);
+    else { changed = true; if (m) out.push({ ...l, start: m.start, end: l.end === undefined ? undefined : m.end }); }
   }
-  return out;
+  return changed ? out : rel;
 }
 
 /** A pure insertion or deletion in repeated text has several places; changedRegion gives the rightmost (its prefix
@@ -81,12 +93,22 @@ export function shiftFindings(findings: readonly Finding[], linted: string, curr
   const touched = (r: ChangedRegion) => { let n = 0; for (const f of findings) if (!mapRange(f.start, f.end, r)) n++; return n; };
   const r = left.start !== right.start && touched(left) < touched(right) ? left : right;
   const out: Finding[] = [];
+  // A document-wide fix (thousands of edits on a large text) is one object shared by many findings: shift it once,
+  // and keep it shared.
+  const shifted = new Map<Fix, Fix | undefined>();
   for (const f of findings) {
     const m = mapRange(f.start, f.end, r);
     if (!m) continue;
     const fixes: Fix[] = [];
-    for (const fix of f.fixes) { const s = shiftFix(fix, r, docUri); if (s) fixes.push(s); }
-    out.push({ ...f, start: m.start, end: m.end, fixes, related: shiftRelated(f.related, r, docUri) });
+    for (const fix of f.fixes) {
+      let s = shifted.get(fix);
+      if (s === undefined && !shifted.has(fix)) shifted.set(fix, s = shiftFix(fix, r, docUri));
+      if (s) fixes.push(s);
+    }
+    const related = shiftRelated(f.related, r, docUri);
+    // a finding before the change whose fixes and locations are all as they were is kept as it is (no copy)
+    const unchanged = m.start === f.start && related === f.related && fixes.length === f.fixes.length && fixes.every((x, i) => x === f.fixes[i]);
+    out.push(unchanged ? f : { ...f, start: m.start, end: m.end, fixes, related });
   }
   return out;
 }
