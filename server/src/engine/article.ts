@@ -1,6 +1,7 @@
 // The text segmented once per document version. Every rule reads the same Article; nothing re-tokenises.
 import { Line, Paragraph, Sentence, splitLines, splitParagraphs, splitSentences } from '../arabic/segment';
 import { Token, tokenize } from '../arabic/tokenize';
+import { SpellingIds, spellingGeneration, spellingIdsOf } from '../arabic/spellingIds';
 
 export interface Position { line: number; character: number }
 
@@ -10,6 +11,7 @@ export class Article {
   private _paragraphs?: Paragraph[];
   private _sentences?: Sentence[];
   private _tokens?: Token[];
+  private _spellings?: SpellingIds;
 
   constructor(text: string) {
     this.text = text;
@@ -19,6 +21,12 @@ export class Article {
   get paragraphs(): Paragraph[] { return this._paragraphs ??= splitParagraphs(this.lines); }
   get sentences(): Sentence[] { return this._sentences ??= splitSentences(this.text, this.lines); }
   get tokens(): Token[] { return this._tokens ??= tokenize(this.text); }
+  /** Each token's spelling id (index-aligned with `tokens`): computed on first request, and again if the spelling
+   * table has started over since (see arabic/spellingIds). */
+  get spellings(): SpellingIds {
+    const s = this._spellings;
+    return s && s.generation === spellingGeneration() ? s : (this._spellings = spellingIdsOf(this.tokens));
+  }
 
   lineText(i: number): string { const l = this.lines[i]; return this.text.slice(l.start, l.end); }
   slice(start: number, end: number): string { return this.text.slice(start, end); }

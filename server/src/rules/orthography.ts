@@ -4,6 +4,7 @@
 import { clean, foldLetters } from '../arabic/normalize';
 import { PERSIAN_LETTERS, isArabicIndicDigit, isAsciiDigit, TATWEEL } from '../arabic/letters';
 import type { Token } from '../arabic/tokenize';
+import { SpellingSlots } from '../arabic/spellingIds';
 import type { Article } from '../engine/article';
 import type { Fix, Rule, RuleFinding, TextEdit } from '../engine/types';
 import distinct from '../lexicons/orthography-distinct.json';
@@ -113,20 +114,25 @@ function letterEdits(token: Token, prefixLen: number, target: string): TextEdit[
 /** One folded stem key of the document: whether it is written with two or more stems, and its occurrences. */
 interface KeyInfo { firstStem?: string; severalStems: boolean; group?: Occurrence[] }
 
-/** What checkWordForms knows of one distinct spelling (token norm) of the document. */
+/** What checkWordForms knows of one distinct spelling (token norm). The letters' facts hold in every document; the
+ * rest belongs to the document `doc` and is reset when another document reads the spelling. */
 interface Spelling {
   norm: string;
-  count: number;
   /** foldLetters(norm). */
   bare: string;
+  /** Some letter of it is Persian. */
+  persian: boolean;
+  anna: RegExpExecArray | null;
+  doc?: object;
+  count: number;
   /** The KeyInfo of `bare`, then of the folded stem. */
   info?: KeyInfo;
   prefix: string;
   stem: string;
-  /** Some letter of it is Persian. */
-  persian: boolean;
-  anna: RegExpExecArray | null;
 }
+
+/** Spellings by spelling id (arabic/spellingIds): one array load per token, not a Map lookup per token. */
+const spellingSlots = new SpellingSlots<Spelling>();
 
 /** The clitic prefix of a spelling whose stem the document also writes, with that stem's KeyInfo. `bare` is
  * foldLetters(norm): folding maps letter to letter, so the folded stem is a slice of it. */
@@ -142,27 +148,41 @@ function splitPrefix(norm: string, bare: string, knownStems: Map<string, KeyInfo
 }
 
 function checkWordForms(article: Article): RuleFinding[] {
-  const words = article.tokens.filter(t => t.kind === 'arabic' && t.norm.length >= 2);
-  // News text repeats its words (Zipf): work per distinct spelling, not per token (one map lookup per token).
-  const byNorm = new Map<string, Spelling>();
-  const spellingOf: Spelling[] = new Array(words.length);
-  for (let index = 0; index < words.length; index++) {
-    const norm = words[index].norm;
-    let sp = byNorm.get(norm);
-    if (!sp) {
-      sp = { norm, count: 0, bare: foldLetters(norm), info: undefined, prefix: '', stem: norm, persian: hasPersian(norm, PERSIAN), anna: ANNA_RE.exec(norm) };
-      byNorm.set(norm, sp);
+  // News text repeats its words (Zipf): work per distinct spelling, not per token (one array load per token).
+  const tokens = article.tokens, { ids, generation } = article.spellings;
+  const slots = spellingSlots.for(generation);
+  const doc = {};
+  /** The document's distinct spellings, in order of first use. */
+  const distinct: Spelling[] = [];
+  const words: Token[] = [];
+  const spellingOf: Spelling[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'arabic' || t.norm.length < 2) continue;
+    let sp = slots[ids[i]];
+    if (sp === undefined) {
+      const norm = t.norm;
+      slots[ids[i]] = sp = { norm, bare: foldLetters(norm), persian: hasPersian(norm, PERSIAN), anna: ANNA_RE.exec(norm), doc: undefined, count: 0, info: undefined, prefix: '', stem: norm };
     }
+    if (sp.doc !== doc) { sp.doc = doc; sp.count = 0; sp.info = undefined; sp.prefix = ''; sp.stem = sp.norm; distinct.push(sp); }
     sp.count++;
-    spellingOf[index] = sp;
+    words.push(t);
+    spellingOf.push(sp);
   }
-  if (isMostlyPersian(byNorm.values(), words.length)) return [];
+  try { return wordForms(article, words, spellingOf, distinct); } finally {
+    // a spelling kept for the next document must not hold this one's tokens (through info.group)
+    for (const sp of distinct) sp.info = undefined;
+  }
+}
+
+function wordForms(article: Article, words: Token[], spellingOf: Spelling[], distinct: Spelling[]): RuleFinding[] {
+  if (isMostlyPersian(distinct, words.length)) return [];
   const keys = new Map<string, KeyInfo>();
-  for (const sp of byNorm.values()) {
+  for (const sp of distinct) {
     sp.info = keys.get(sp.bare);
     if (!sp.info) keys.set(sp.bare, sp.info = { firstStem: undefined, severalStems: false, group: undefined });
   }
-  for (const sp of byNorm.values()) {
+  for (const sp of distinct) {
     const { prefix, info } = splitPrefix(sp.norm, sp.bare, keys);
     if (info) { sp.prefix = prefix; sp.stem = sp.norm.slice(prefix.length); sp.info = info; }
     const key = sp.info!;

@@ -50,7 +50,7 @@ function sharedNeighbours(mentions: NameMention[], other: Map<number, number>): 
 const mentionCache = new WeakMap<Article, NameMention[]>();
 function mentionsOf(article: Article): NameMention[] {
   let m = mentionCache.get(article);
-  if (!m) mentionCache.set(article, m = nameMentions(article.text, article.tokens));
+  if (!m) mentionCache.set(article, m = nameMentions(article.text, article.tokens, article.spellings));
   return m;
 }
 

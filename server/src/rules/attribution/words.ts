@@ -4,6 +4,7 @@
 // so the answers are looked up once per distinct spelling (cached across articles) and read per token from arrays.
 import { foldAlef, foldLetters } from '../../arabic/normalize';
 import type { Token } from '../../arabic/tokenize';
+import { SpellingSlots, type SpellingIds } from '../../arabic/spellingIds';
 import type { Article } from '../../engine/article';
 import type { AttributionPreposition, HeadHit, HedgePhrase, ImpersonalVerb, Lexicon, ReportingVerb } from './lexicon';
 
@@ -57,12 +58,11 @@ const STEM_PREFIX = /^(?:[وف]?(?:ال|لل|بال)|[وف])(?=.{3})/;
 /** The word with و/ف taken off when it is long enough to carry one: both are tried in every lookup. */
 export function withoutConj(k: string): string[] { return k.length > 2 && (k[0] === 'و' || k[0] === 'ف') ? [k, k.slice(1)] : [k]; }
 
-/** Per lexicon, the facts of each spelling seen so far: Arabic words by their cleaned form, Latin words and numbers by
- * theirs (keys as tokenize.tokenKey makes them), and a number for each key and each stem. Replaced only between
- * articles, when it has grown past MAX_SPELLINGS, so that within an article one key or stem has one number. */
+/** Per lexicon, the facts of each spelling seen so far, by spelling id (arabic/spellingIds; keys as tokenize.tokenKey
+ * makes them), and a number for each key and each stem. Replaced only between articles, when the spelling table
+ * starts a new generation, so that within an article one key or stem has one number. */
 class Spellings {
-  private readonly arabic = new Map<string, WordFacts>();
-  private readonly other = new Map<string, WordFacts>();
+  private readonly byId = new SpellingSlots<WordFacts>();
   private readonly keyNumbers = new Map<string, number>();
   private readonly stemNumbers = new Map<string, number>();
   /** The hedges and prepositions that start with a key (see factsOf), with their words' key numbers. */
@@ -74,19 +74,22 @@ class Spellings {
     this.prepStarts = this.numbered(lex.preps);
   }
 
-  get size(): number { return this.arabic.size + this.other.size; }
   get stems(): number { return this.stemNumbers.size; }
 
-  of(t: Token): WordFacts {
-    const arabic = t.kind === 'arabic';
-    const map = arabic ? this.arabic : this.other;
-    let f = map.get(t.norm);
-    if (f === undefined) {
-      const key = arabic ? foldLetters(t.norm) : t.norm.toLowerCase();
-      f = this.factsOf(key, arabic ? foldAlef(t.norm) : '');
-      map.set(t.norm, f);
+  /** The facts of every token, read by its spelling id. */
+  allOf(toks: readonly Token[], spellings: SpellingIds): WordFacts[] {
+    const slots = this.byId.for(spellings.generation), ids = spellings.ids;
+    const out: WordFacts[] = new Array(toks.length);
+    for (let i = 0; i < toks.length; i++) {
+      let f = slots[ids[i]];
+      if (f === undefined) {
+        const t = toks[i], arabic = t.kind === 'arabic';
+        const key = arabic ? foldLetters(t.norm) : t.norm.toLowerCase();
+        slots[ids[i]] = f = this.factsOf(key, arabic ? foldAlef(t.norm) : '');
+      }
+      out[i] = f;
     }
-    return f;
+    return out;
   }
 
   private factsOf(key: string, vkey: string): WordFacts {
@@ -125,12 +128,11 @@ class Spellings {
     return n;
   }
 }
-const MAX_SPELLINGS = 100_000;
-const spellings = new WeakMap<Lexicon, Spellings>();
-function spellingsOf(lex: Lexicon): Spellings {
-  let s = spellings.get(lex);
-  if (!s || s.size > MAX_SPELLINGS) spellings.set(lex, s = new Spellings(lex));
-  return s;
+const spellings = new WeakMap<Lexicon, { generation: number; s: Spellings }>();
+function spellingsOf(lex: Lexicon, generation: number): Spellings {
+  let e = spellings.get(lex);
+  if (!e || e.generation !== generation) spellings.set(lex, e = { generation, s: new Spellings(lex) });
+  return e.s;
 }
 
 /** Is there clause punctuation between token i-1 and token i? Most gaps are one space: no need to look. */
@@ -149,10 +151,10 @@ const wordsOf = new WeakMap<Article, { lex: Lexicon; words: ArticleWords }>();
 export function articleWords(article: Article, lex: Lexicon): ArticleWords {
   const cached = wordsOf.get(article);
   if (cached?.lex === lex) return cached.words;
-  const spelled = spellingsOf(lex);
-  const toks = article.tokens;
+  const toks = article.tokens, ids = article.spellings;
+  const spelled = spellingsOf(lex, ids.generation);
   const n = toks.length;
-  const facts = toks.map(t => spelled.of(t));
+  const facts = spelled.allOf(toks, ids);
   const cueList: number[] = [];
   const keyNo = new Int32Array(n), stem = new Int32Array(n), start = new Int32Array(n), end = new Int32Array(n);
   for (let i = 0; i < n; i++) {

@@ -4,6 +4,7 @@
 import { foldLetters } from '../../arabic/normalize';
 import { procliticSplits } from '../../arabic/clitics';
 import type { Token } from '../../arabic/tokenize';
+import { SpellingSlots, spellingIdsOf, type SpellingIds } from '../../arabic/spellingIds';
 import { pairKeyHead, pairKeyTail, spellingKey, variantKey } from './key';
 import { corpusCount, isNameMarker, isOrdinaryWord, wikidataToken } from './lexicon';
 import { memo } from './memo';
@@ -79,7 +80,7 @@ const markerWord = memo((full: string) => isNameMarker(full) || isNameMarker(ful
 /** Split the clitics off a word. The article always goes (when 3+ letters remain); و/ف/ب/ل/ك only when the rest is
  * known as a word on its own, in this document or in the corpora, since names begin with these letters too. */
 export function splitWord(t: Token, docForms: Set<string>): Word {
-  const e = normEntry(t.norm);
+  const e = newEntry(t.norm);
   const s = e.splits[chooseSplit(e, docForms)];
   return { token: t, prefix: s.prefix, stem: s.stem, folded: s.folded };
 }
@@ -95,20 +96,18 @@ interface NormEntry {
   firstAlways: boolean;
   /** The reading chosen for the document being read (`doc`, see readWords): stamped here, not kept in a Map. */
   doc?: object; chosen?: WordInfo;
+  /** The document whose forms already hold `full` (see readWords). */
+  formsDoc?: object;
 }
 
-const normCache = new Map<string, NormEntry>();
-function normEntry(norm: string): NormEntry {
-  let e = normCache.get(norm);
-  if (!e) {
-    const full = foldLetters(norm);
-    const splits = splitsOf(norm, full);
-    e = { full, splits, infos: new Array(splits.length), firstAlways: splits[0].always };
-    if (normCache.size >= 100_000) normCache.clear();
-    normCache.set(norm, e);
-  }
-  return e;
+function newEntry(norm: string): NormEntry {
+  const full = foldLetters(norm);
+  const splits = splitsOf(norm, full);
+  return { full, splits, infos: new Array(splits.length), firstAlways: splits[0].always };
 }
+
+/** Each spelling's entry, by spelling id (arabic/spellingIds): an array load per token, not a Map lookup. */
+const entries = new SpellingSlots<NormEntry>();
 
 function splitsOf(norm: string, full: string): Split[] {
   const out: Split[] = [];
@@ -191,17 +190,28 @@ class WordInfo {
   get adjective(): boolean { return this.articled && /(ي|يه)$/.test(this.folded); }
 }
 
-/** The Arabic tokens of a document and the reading of each. */
-function readWords(tokens: readonly Token[]): { words: Token[]; infos: WordInfo[] } {
-  const words = tokens.filter(t => t.kind === 'arabic');
-  const entries: NormEntry[] = new Array(words.length);
-  const docForms = new Set<string>();
-  for (let i = 0; i < words.length; i++) docForms.add((entries[i] = normEntry(words[i].norm)).full);
-  // the split that depends on the document's forms is chosen once per form and document (`doc` marks this reading)
+/** The Arabic tokens of a document and the reading of each. `spellings` are the tokens' spelling ids. */
+function readWords(tokens: readonly Token[], spellings: SpellingIds): { words: Token[]; infos: WordInfo[] } {
+  const words: Token[] = [];
+  const wordEntries: NormEntry[] = [];
+  const slots = entries.for(spellings.generation), ids = spellings.ids;
+  // the split that depends on the document's forms is chosen once per form and document (`doc` marks this reading,
+  // and marks the forms already added: one Set insert per distinct form, not per token)
   const doc = {};
+  const docForms = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'arabic') continue;
+    const id = ids[i];
+    let e = slots[id];
+    if (e === undefined) slots[id] = e = newEntry(t.norm);
+    if (e.formsDoc !== doc) { e.formsDoc = doc; docForms.add(e.full); }
+    words.push(t);
+    wordEntries.push(e);
+  }
   const infos: WordInfo[] = new Array(words.length);
   for (let i = 0; i < words.length; i++) {
-    const e = entries[i];
+    const e = wordEntries[i];
     if (e.firstAlways) infos[i] = infoOf(e, 0);
     else if (e.doc === doc) infos[i] = e.chosen!;
     else { e.doc = doc; infos[i] = e.chosen = infoOf(e, chooseSplit(e, docForms)); }
@@ -210,7 +220,7 @@ function readWords(tokens: readonly Token[]): { words: Token[]; infos: WordInfo[
 }
 
 export function documentWords(tokens: readonly Token[]): Word[] {
-  const { words, infos } = readWords(tokens);
+  const { words, infos } = readWords(tokens, spellingIdsOf(tokens));
   return words.map((t, i) => ({ token: t, prefix: infos[i].prefix, stem: infos[i].stem, folded: infos[i].folded }));
 }
 
@@ -259,8 +269,8 @@ function pairKeys(first: WordInfo, next: WordInfo): { spelling: string; folded: 
 
 /** One mention per candidate word, and a two-word mention where two joined words may be one name written apart
  * (فيس بوك beside فيسبوك, بيونغ يانغ beside بيونغيانغ). */
-export function nameMentions(text: string, tokens: readonly Token[]): NameMention[] {
-  const { words, infos } = readWords(tokens);
+export function nameMentions(text: string, tokens: readonly Token[], spellings = spellingIdsOf(tokens)): NameMention[] {
+  const { words, infos } = readWords(tokens, spellings);
   const out: NameMention[] = [];
   for (let i = 0; i < words.length; i++) {
     const t = words[i], info = infos[i];
