@@ -123,7 +123,8 @@ interface Spelling {
   /** Some letter of it is Persian. */
   persian: boolean;
   anna: RegExpExecArray | null;
-  doc?: object;
+  /** The document (checkWordForms call) it was last counted for: a number, so stamping is a plain store. */
+  doc: number;
   count: number;
   /** The KeyInfo of `bare`, then of the folded stem. */
   info?: KeyInfo;
@@ -133,6 +134,8 @@ interface Spelling {
 
 /** Spellings by spelling id (arabic/spellingIds): one array load per token, not a Map lookup per token. */
 const spellingSlots = new SpellingSlots<Spelling>();
+/** Numbers the documents read, for Spelling.doc. 0 is never a document. */
+let documentsRead = 0;
 
 /** The clitic prefix of a spelling whose stem the document also writes, with that stem's KeyInfo. `bare` is
  * foldLetters(norm): folding maps letter to letter, so the folded stem is a slice of it. */
@@ -151,7 +154,7 @@ function checkWordForms(article: Article): RuleFinding[] {
   // News text repeats its words (Zipf): work per distinct spelling, not per token (one array load per token).
   const tokens = article.tokens, { ids, generation } = article.spellings;
   const slots = spellingSlots.for(generation);
-  const doc = {};
+  const doc = ++documentsRead;
   /** The document's distinct spellings, in order of first use. */
   const distinct: Spelling[] = [];
   const words: Token[] = [];
@@ -162,7 +165,7 @@ function checkWordForms(article: Article): RuleFinding[] {
     let sp = slots[ids[i]];
     if (sp === undefined) {
       const norm = t.norm;
-      slots[ids[i]] = sp = { norm, bare: foldLetters(norm), persian: hasPersian(norm, PERSIAN), anna: ANNA_RE.exec(norm), doc: undefined, count: 0, info: undefined, prefix: '', stem: norm };
+      slots[ids[i]] = sp = { norm, bare: foldLetters(norm), persian: hasPersian(norm, PERSIAN), anna: ANNA_RE.exec(norm), doc: 0, count: 0, info: undefined, prefix: '', stem: norm };
     }
     if (sp.doc !== doc) { sp.doc = doc; sp.count = 0; sp.info = undefined; sp.prefix = ''; sp.stem = sp.norm; distinct.push(sp); }
     sp.count++;

@@ -95,19 +95,22 @@ interface NormEntry {
   /** splits[0].always, kept on the entry: read for every token, and one load is cheaper than three. */
   firstAlways: boolean;
   /** The reading chosen for the document being read (`doc`, see readWords): stamped here, not kept in a Map. */
-  doc?: object; chosen?: WordInfo;
+  doc: number; chosen?: WordInfo;
   /** The document whose forms already hold `full` (see readWords). */
-  formsDoc?: object;
+  formsDoc: number;
 }
 
 function newEntry(norm: string): NormEntry {
   const full = foldLetters(norm);
   const splits = splitsOf(norm, full);
-  return { full, splits, infos: new Array(splits.length), firstAlways: splits[0].always };
+  return { full, splits, infos: new Array(splits.length), firstAlways: splits[0].always, doc: 0, chosen: undefined, formsDoc: 0 };
 }
 
 /** Each spelling's entry, by spelling id (arabic/spellingIds): an array load per token, not a Map lookup. */
 const entries = new SpellingSlots<NormEntry>();
+/** Numbers the documents read (readWords), for the stamps on entries: a number, not an object, so that stamping an
+ * old entry is a plain store (no write barrier recording an old-to-new pointer). 0 is never a document. */
+let documentsRead = 0;
 
 function splitsOf(norm: string, full: string): Split[] {
   const out: Split[] = [];
@@ -197,7 +200,7 @@ function readWords(tokens: readonly Token[], spellings: SpellingIds): { words: T
   const slots = entries.for(spellings.generation), ids = spellings.ids;
   // the split that depends on the document's forms is chosen once per form and document (`doc` marks this reading,
   // and marks the forms already added: one Set insert per distinct form, not per token)
-  const doc = {};
+  const doc = ++documentsRead;
   const docForms = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
