@@ -94,6 +94,8 @@ interface NormEntry {
   full: string; splits: Split[]; infos: (WordInfo | undefined)[];
   /** splits[0].always, kept on the entry: read for every token, and one load is cheaper than three. */
   firstAlways: boolean;
+  /** infos[0] when firstAlways, kept on the entry for the same reason. */
+  first?: WordInfo;
   /** The reading chosen for the document being read (`doc`, see readWords): stamped here, not kept in a Map. */
   doc: number; chosen?: WordInfo;
   /** The document whose forms already hold `full` (see readWords). */
@@ -103,7 +105,7 @@ interface NormEntry {
 function newEntry(norm: string): NormEntry {
   const full = foldLetters(norm);
   const splits = splitsOf(norm, full);
-  return { full, splits, infos: new Array(splits.length), firstAlways: splits[0].always, doc: 0, chosen: undefined, formsDoc: 0 };
+  return { full, splits, infos: new Array(splits.length), firstAlways: splits[0].always, first: undefined, doc: 0, chosen: undefined, formsDoc: 0 };
 }
 
 /** Each spelling's entry, by spelling id (arabic/spellingIds): an array load per token, not a Map lookup. */
@@ -196,7 +198,10 @@ class WordInfo {
 /** The Arabic tokens of a document and the reading of each. `spellings` are the tokens' spelling ids. */
 function readWords(tokens: readonly Token[], spellings: SpellingIds): { words: Token[]; infos: WordInfo[] } {
   const words: Token[] = [];
-  const wordEntries: NormEntry[] = [];
+  const infos: (WordInfo | undefined)[] = [];
+  /** Words whose reading depends on the document's forms, read once every form is known. */
+  const pending: number[] = [];
+  const pendingEntries: NormEntry[] = [];
   const slots = entries.for(spellings.generation), ids = spellings.ids;
   // the split that depends on the document's forms is chosen once per form and document (`doc` marks this reading,
   // and marks the forms already added: one Set insert per distinct form, not per token)
@@ -209,17 +214,16 @@ function readWords(tokens: readonly Token[], spellings: SpellingIds): { words: T
     let e = slots[id];
     if (e === undefined) slots[id] = e = newEntry(t.norm);
     if (e.formsDoc !== doc) { e.formsDoc = doc; docForms.add(e.full); }
+    if (e.firstAlways) infos.push(e.first ??= infoOf(e, 0));
+    else { pending.push(words.length); pendingEntries.push(e); infos.push(undefined); }
     words.push(t);
-    wordEntries.push(e);
   }
-  const infos: WordInfo[] = new Array(words.length);
-  for (let i = 0; i < words.length; i++) {
-    const e = wordEntries[i];
-    if (e.firstAlways) infos[i] = infoOf(e, 0);
-    else if (e.doc === doc) infos[i] = e.chosen!;
-    else { e.doc = doc; infos[i] = e.chosen = infoOf(e, chooseSplit(e, docForms)); }
+  for (let k = 0; k < pending.length; k++) {
+    const e = pendingEntries[k];
+    if (e.doc !== doc) { e.doc = doc; e.chosen = infoOf(e, chooseSplit(e, docForms)); }
+    infos[pending[k]] = e.chosen;
   }
-  return { words, infos };
+  return { words, infos: infos as WordInfo[] };
 }
 
 export function documentWords(tokens: readonly Token[]): Word[] {
