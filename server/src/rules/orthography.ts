@@ -123,6 +123,8 @@ interface Spelling {
   /** Some letter of it is Persian. */
   persian: boolean;
   anna: RegExpExecArray | null;
+  /** The clitic prefixes it may carry, each followed by the folded stem left without it (see splitPrefix). */
+  prefixStems: readonly string[];
   /** The document (checkWordForms call) it was last counted for: a number, so stamping is a plain store. */
   doc: number;
   count: number;
@@ -137,15 +139,24 @@ const spellingSlots = new SpellingSlots<Spelling>();
 /** Numbers the documents read, for Spelling.doc. 0 is never a document. */
 let documentsRead = 0;
 
-/** The clitic prefix of a spelling whose stem the document also writes, with that stem's KeyInfo. `bare` is
- * foldLetters(norm): folding maps letter to letter, so the folded stem is a slice of it. */
-function splitPrefix(norm: string, bare: string, knownStems: Map<string, KeyInfo>): { prefix: string; info?: KeyInfo } {
+/** The clitic prefixes a spelling may carry, in the order they are tried, each followed by its folded stem. `bare`
+ * is foldLetters(norm): folding maps letter to letter, so the folded stem is a slice of it. Kept per spelling, so a
+ * document only looks the stems up (strings made once, their hashes kept), never slices them again. */
+function prefixStemsOf(norm: string, bare: string): string[] {
+  const out: string[] = [];
   for (const p of CLITIC_PREFIXES) {
     // a one-letter clitic before a two-letter stem is more often part of the word (كان, لان, بان)
-    if (norm.length - p.length >= (p.length === 1 ? 3 : 2) && norm.startsWith(p)) {
-      const info = knownStems.get(bare.slice(p.length));
-      if (info) return { prefix: p, info };
-    }
+    if (norm.length - p.length >= (p.length === 1 ? 3 : 2) && norm.startsWith(p)) out.push(p, bare.slice(p.length));
+  }
+  return out;
+}
+
+/** The clitic prefix of a spelling whose stem the document also writes, with that stem's KeyInfo. */
+function splitPrefix(sp: Spelling, knownStems: Map<string, KeyInfo>): { prefix: string; info?: KeyInfo } {
+  const ps = sp.prefixStems;
+  for (let k = 0; k < ps.length; k += 2) {
+    const info = knownStems.get(ps[k + 1]);
+    if (info) return { prefix: ps[k], info };
   }
   return { prefix: '' };
 }
@@ -165,7 +176,8 @@ function checkWordForms(article: Article): RuleFinding[] {
     let sp = slots[ids[i]];
     if (sp === undefined) {
       const norm = t.norm;
-      slots[ids[i]] = sp = { norm, bare: foldLetters(norm), persian: hasPersian(norm, PERSIAN), anna: ANNA_RE.exec(norm), doc: 0, count: 0, info: undefined, prefix: '', stem: norm };
+      const bare = foldLetters(norm);
+      slots[ids[i]] = sp = { norm, bare, persian: hasPersian(norm, PERSIAN), anna: ANNA_RE.exec(norm), prefixStems: prefixStemsOf(norm, bare), doc: 0, count: 0, info: undefined, prefix: '', stem: norm };
     }
     if (sp.doc !== doc) { sp.doc = doc; sp.count = 0; sp.info = undefined; sp.prefix = ''; sp.stem = sp.norm; distinct.push(sp); }
     sp.count++;
@@ -186,7 +198,7 @@ function wordForms(article: Article, words: Token[], spellingOf: Spelling[], dis
     if (!sp.info) keys.set(sp.bare, sp.info = { firstStem: undefined, severalStems: false, group: undefined });
   }
   for (const sp of distinct) {
-    const { prefix, info } = splitPrefix(sp.norm, sp.bare, keys);
+    const { prefix, info } = splitPrefix(sp, keys);
     if (info) { sp.prefix = prefix; sp.stem = sp.norm.slice(prefix.length); sp.info = info; }
     const key = sp.info!;
     if (key.firstStem === undefined) key.firstStem = sp.stem; else if (key.firstStem !== sp.stem) key.severalStems = true;
