@@ -61,12 +61,11 @@ function neighbourAt(words: readonly Token[], infos: WordInfo[], j: number, side
 }
 
 function contextOf(words: readonly Token[], infos: WordInfo[], i: number, n: number, text: string): number[] {
-  let out: number[] | undefined;
   const h1 = neighbourAt(words, infos, i - 1, '<', text, words[i]);
   const h2 = neighbourAt(words, infos, i + n, '>', text, words[i + n - 1]);
-  if (h1 !== undefined) (out ??= []).push(h1);
-  if (h2 !== undefined) (out ??= []).push(h2);
-  return out ?? NO_CONTEXT;
+  // arrays of their exact length: one made empty and pushed to reserves room for 17, and most mentions keep theirs
+  if (h1 === undefined) return h2 === undefined ? NO_CONTEXT : [h2];
+  return h2 === undefined ? [h1] : [h1, h2];
 }
 
 export interface Word { token: Token; prefix: string; stem: string; folded: string }
