@@ -8,7 +8,7 @@ import type { Article } from '../engine/article';
 import type { Config } from '../engine/config';
 import type { Fix, LintContext, RelatedLocation, Rule, RuleFinding, TextEdit } from '../engine/types';
 import { spellingKey, variantKey } from './names/key';
-import { corpusCount, foreignness, formStats, isNisbaOfName, isOrdinaryWord, wikidataToken } from './names/lexicon';
+import { corpusCount, foreignness, formStats, isNisbaOfName, wikidataToken } from './names/lexicon';
 import { nameMentions, type NameMention } from './names/mentions';
 import { nameEvidence, sameName } from './names/sameName';
 import type { SpellingOccurrences } from '../workspace/nameSpellings';
@@ -53,12 +53,6 @@ function mentionsOf(article: Article): NameMention[] {
   if (!m) mentionCache.set(article, m = nameMentions(article.text, article.tokens, article.spellings));
   return m;
 }
-
-/** Two words, neither an ordinary word of the corpora nor a frequent one (فيس بوك, بيونغ يانغ; not عائدا إلى). */
-const twoRareWords = memo((folded: string): boolean => folded.split(' ').every(w => {
-  const st = formStats(w);
-  return w.length >= 2 && !isOrdinaryWord(w) && st.bare + st.withArticle <= RARE;
-}));
 
 /** Does the workspace write a name of this key as one word? */
 function writtenAsOneWord(spellings: Map<string, unknown>): boolean {
@@ -126,12 +120,12 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
     add(m, g);
   }
   // (or, across the workspace, a name the other files write as one word: فيس بوك here, فيسبوك there; asked only for two
-  // words neither of which is an ordinary word, since the question costs a lookup)
+  // rare words neither of which is an ordinary word (فيس بوك, بيونغ يانغ; not عائدا إلى), since the question costs a lookup)
   const wsNames = config.transliteration.crossFile ? context.workspace?.nameSpellings : undefined;
   for (const m of mentions) {
     if (m.words !== 2) continue;
     let g = groups.get(m.key);
-    if (!g?.length && wsNames && twoRareWords(m.folded) && writtenAsOneWord(wsNames.call(context.workspace, m.key, context.uri))) {
+    if (!g?.length && wsNames && m.rare && writtenAsOneWord(wsNames.call(context.workspace, m.key, context.uri))) {
       groups.set(m.key, g = []);
     }
     if (g) add(m, g);

@@ -6,7 +6,7 @@ import { procliticSplits } from '../../arabic/clitics';
 import type { Token } from '../../arabic/tokenize';
 import { SpellingSlots, spellingIdsOf, type SpellingIds } from '../../arabic/spellingIds';
 import { pairKeyHead, pairKeyTail, spellingKey, variantKey } from './key';
-import { corpusCount, isNameMarker, isOrdinaryWord, wikidataToken } from './lexicon';
+import { corpusCount, formStats, isNameMarker, isOrdinaryWord, wikidataToken } from './lexicon';
 import { memo } from './memo';
 
 export interface NameMention {
@@ -30,7 +30,12 @@ export interface NameMention {
    * not a frequent one. Two spellings of one name share them across files (دونالد ترمب / دونالد ترامب); two ordinary
    * look-alikes share only frequent words, which are left out here. */
   ctx: number[];
+  /** Every word of it is rare in ordinary text and no ordinary word (what lets a two-word spelling ask the workspace). */
+  rare: boolean;
 }
+
+/** A word seen more often than this in the corpora is no rare word (transliteration.ts RARE). */
+const RARE_COUNT = 60;
 
 /** A neighbour word frequent in ordinary text says nothing about which name stands beside it. */
 const MAX_NEIGHBOUR_COUNT = 100;
@@ -155,13 +160,18 @@ class WordInfo {
   readonly articled: boolean;
   private _candidate?: boolean; private _keys?: { spelling: string; folded: string; key: string };
   private _before?: number | null; private _after?: number | null;
-  private _marker?: boolean; private _first?: boolean;
+  private _marker?: boolean; private _first?: boolean; private _rare?: boolean;
   private _head?: string; private _tail?: string; private _plain?: boolean;
   constructor(s: Split, full: string) {
     this.prefix = s.prefix; this.stem = s.stem; this.folded = s.folded; this.full = full;
     this.articled = s.prefix.endsWith('ال') || s.prefix.endsWith('لل');
   }
   get candidate(): boolean { return this._candidate ??= this.folded.length >= 2 && !isOrdinaryWord(this.folded); }
+  /** A candidate that is also rare in the corpora (at most RARE_COUNT occurrences, with or without the article). */
+  get rare(): boolean {
+    if (this._rare === undefined) { const st = formStats(this.folded); this._rare = this.candidate && st.bare + st.withArticle <= RARE_COUNT; }
+    return this._rare;
+  }
   get keys(): { spelling: string; folded: string; key: string } { return this._keys ??= keysOf(this.stem); }
   /** No space or hyphen in the stem (nor whitespace a ligature expanded to): its pair keys compose (key.ts). */
   get plain(): boolean { return this._plain ??= !/[\s\-\u2010\u2011]/.test(this.stem); }
@@ -286,7 +296,7 @@ export function nameMentions(text: string, tokens: readonly Token[], spellings =
       const k = info.keys;
       out.push({
         spelling: info.stem, folded: k.folded, key: k.key, start, end: t.end, prefix: info.prefix,
-        token: i, words: 1, marked: markedAt(words, infos, i, text), ctx: contextOf(words, infos, i, 1, text),
+        token: i, words: 1, marked: markedAt(words, infos, i, text), ctx: contextOf(words, infos, i, 1, text), rare: info.rare,
       });
     }
     const n = words[i + 1];
@@ -296,7 +306,7 @@ export function nameMentions(text: string, tokens: readonly Token[], spellings =
       const k = pairKeys(info, infos[i + 1]);
       out.push({
         spelling: k.spelling, folded: k.folded, key: k.key, start, end: n.end, prefix: info.prefix,
-        token: i, words: 2, marked: false, ctx: contextOf(words, infos, i, 2, text),
+        token: i, words: 2, marked: false, ctx: contextOf(words, infos, i, 2, text), rare: info.rare && infos[i + 1].rare,
       });
     }
   }
