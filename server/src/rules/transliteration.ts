@@ -24,8 +24,25 @@ class Spelling {
   get written(): string { return this._written ??= mostWritten(this.text, this.mentions); }
 }
 
-/** A spelling of the workspace, summed over the files that write it. */
-interface WsTotal { folded: string; written: string; count: number; parts: SpellingOccurrences[]; evidence: number; readonly ctx: Map<number, number>; uris: string[]; occ: Record<string, number[]> }
+/** A spelling of the workspace, summed over the files that write it; what is costly to list is computed when first read
+ * (only a spelling that wins is ever asked). A class, not an object literal with getters and closures: V8 came to
+ * allocate those literals in the old generation (~100 KB per article, then mark-compacts), the workspace's main cost. */
+class WsTotal {
+  count = 0;
+  readonly parts: SpellingOccurrences[] = [];
+  private _ctx?: Map<number, number>; private _uris?: string[]; private _occ?: Record<string, number[]>;
+  constructor(readonly folded: string, readonly written: string, readonly evidence: number) {}
+  /** The neighbours of all files, summed. */
+  get ctx(): Map<number, number> {
+    if (!this._ctx) {
+      const ctx = this._ctx = new Map<number, number>();
+      for (const v of this.parts) for (const [h, k] of v.ctx) ctx.set(h, (ctx.get(h) ?? 0) + k);
+    }
+    return this._ctx;
+  }
+  get uris(): string[] { return this._uris ??= this.parts.flatMap(p => p.uris); }
+  get occ(): Record<string, number[]> { return this._occ ??= Object.assign({}, ...this.parts.map(p => p.occurrences)); }
+}
 
 /** A spelling used often in ordinary text is no name just because it meets another spelling: the co-occurrence and
  * neighbour evidence below only lift spellings rarer than this (or known names and their adjectives). */
@@ -52,6 +69,13 @@ function mentionsOf(article: Article): NameMention[] {
   let m = mentionCache.get(article);
   if (!m) mentionCache.set(article, m = nameMentions(article.text, article.tokens, article.spellings));
   return m;
+}
+
+/** Can a spelling of this document be one name with some spelling of the workspace (workspaceMajority)? Not without
+ * name evidence of its own (sameName wants some on both sides) nor a lift from shared neighbours (liftable): asked
+ * first, since most spellings of a document that could be names have neither, and the index is then not asked. */
+function canMeetWorkspace(folded: string, evidence: number): boolean {
+  return evidence > 0 || liftable(folded);
 }
 
 /** Does the workspace write a name of this key as one word? */
@@ -155,7 +179,11 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
     const houseTarget = house.get(major.folded);
     // One target per name and document, so that safe fixes never undo each other: the house style, else the
     // workspace's majority when it outweighs this document's, else this document's majority.
-    const wsWin = workspace?.nameSpellings && !houseTarget ? workspaceMajority(key, major, () => ev(major)) : undefined;
+    let wsWin: WsTotal | undefined;
+    if (workspace?.nameSpellings && !houseTarget) {
+      const majorEv = ev(major);
+      if (canMeetWorkspace(major.folded, majorEv)) wsWin = workspaceMajority(key, major, majorEv);
+    }
     if (wsWin) {
       for (const s of spellings) {
         if (house.has(s.folded) || s.folded === wsWin.folded || isLetterFormOnlyFolded(s.folded, wsWin.folded)) continue;
@@ -218,34 +246,14 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
     }
   }
 
-  function lazyTotal(folded: string, written: string, evidence: number): WsTotal {
-    let uris: string[] | undefined, occ: Record<string, number[]> | undefined, ctx: Map<number, number> | undefined;
-    const t: WsTotal = {
-      folded, written, count: 0, parts: [], evidence,
-      // the neighbours of all files, summed when first read (only a spelling that wins is ever asked)
-      get ctx() {
-        if (!ctx) {
-          ctx = new Map();
-          for (const v of t.parts) for (const [h, k] of v.ctx) ctx.set(h, (ctx.get(h) ?? 0) + k);
-        }
-        return ctx;
-      },
-      get uris() { return uris ??= t.parts.flatMap(p => p.uris); },
-      get occ() { return occ ??= Object.assign({}, ...t.parts.map(p => p.occurrences)); },
-    };
-    return t;
-  }
-
   /** The spelling most of the workspace writes for this name, when it is not this document's and outweighs it. */
-  function workspaceMajority(key: string, major: Spelling, evidenceOfMajor: () => number): WsTotal | undefined {
+  function workspaceMajority(key: string, major: Spelling, majorEvidence: number): WsTotal | undefined {
     const ws = workspace!.nameSpellings!(key, context.uri) as Map<string, SpellingOccurrences>;
     if (!ws.size) return undefined;
     // the name written the same way everywhere (the common case): no other spelling can win
     let other = false;
     for (const [written, v] of ws) if ((v.folded ?? spellingKey(written)) !== major.folded) { other = true; break; }
     if (!other) return undefined;
-    // (the major spelling's evidence is asked only here: most names have no other spelling in the workspace)
-    const majorEvidence = evidenceOfMajor();
     const totals = new Map<string, WsTotal>();
     for (const [written, v] of ws) {
       const f = v.folded ?? spellingKey(written);
@@ -256,7 +264,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
         if (!(liftable(f) && liftable(major.folded) && sharedNeighbours(major.mentions, v.ctx) > 0 && sameName(f, major.folded, 2, 2))) continue;
         evidence = 2;
       }
-      const t = totals.get(f) ?? lazyTotal(f, written, evidence);
+      const t = totals.get(f) ?? new WsTotal(f, written, evidence);
       t.count += v.count; t.parts.push(v);
       totals.set(f, t);
     }
