@@ -250,16 +250,26 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
   function workspaceMajority(key: string, major: Spelling, majorEvidence: number): WsTotal | undefined {
     const ws = workspace!.nameSpellings!(key, context.uri) as Map<string, SpellingOccurrences>;
     if (!ws.size) return undefined;
-    // the name written the same way everywhere (the common case): no other spelling can win
-    let other = false;
-    for (const [written, v] of ws) if ((v.folded ?? spellingKey(written)) !== major.folded) { other = true; break; }
-    if (!other) return undefined;
+    // what this document's spelling weighs (its mentions and the files that agree), and at most what each other
+    // spelling of the workspace could: one written less often than this one cannot win, and is not weighed (its
+    // evidence and the sameName test are what cost); the name written the same way everywhere (the common case)
+    // leaves none
+    let own = major.mentions.length;
+    const upTo = new Map<string, number>();
+    for (const [written, v] of ws) {
+      const f = v.folded ?? spellingKey(written);
+      if (f === major.folded) own += v.count; else upTo.set(f, (upTo.get(f) ?? 0) + v.count);
+    }
+    let contender = false;
+    for (const n of upTo.values()) if (n >= own) { contender = true; break; }
+    if (!contender) return undefined;
     const totals = new Map<string, WsTotal>();
     for (const [written, v] of ws) {
       const f = v.folded ?? spellingKey(written);
+      if (f === major.folded || upTo.get(f)! < own) continue;
       // the same evidence as in one document: each spelling a name by its own text or by the lexicons
       let evidence = nameEvidence(f, v.marked);
-      if (f !== major.folded && !sameName(f, major.folded, evidence, majorEvidence)) {
+      if (!sameName(f, major.folded, evidence, majorEvidence)) {
         // weak lexical evidence: the two spellings must then share distinctive neighbours across the files
         if (!(liftable(f) && liftable(major.folded) && sharedNeighbours(major.mentions, v.ctx) > 0 && sameName(f, major.folded, 2, 2))) continue;
         evidence = 2;
@@ -268,13 +278,11 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
       t.count += v.count; t.parts.push(v);
       totals.set(f, t);
     }
-    const mine = totals.get(major.folded);
     let best: WsTotal | undefined;
-    for (const t of totals.values()) if (t.folded !== major.folded && (!best || t.count > best.count)) best = t;
+    for (const t of totals.values()) if (!best || t.count > best.count) best = t;
     if (!best || isLetterFormOnlyFolded(best.folded, major.folded)) return undefined;
     // the workspace's count decides; a tie goes to the better-attested spelling, the same way from either file, so
     // one of two files that write a name once each is told (بوتين ×1 / بوتن ×1)
-    const own = major.mentions.length + (mine?.count ?? 0);
     if (best.count > own) return best;
     if (best.count === own) {
       // a tie goes to the better-attested spelling; equally attested, to the one first in code-point order: the same
