@@ -101,9 +101,17 @@ export function runCli(argv: string[], io: CliIO): number {
     docs.push({ path: f, text: r.text, hasBom: !!r.hasBom, bytes: r.bytes! });
   }
 
-  const workspace = !values['no-workspace'] && docs.length > 1 ? createCliWorkspace(docs.map(d => ({ uri: d.path, text: d.text })), config) : undefined;
+  // Each file is segmented once for the index and its first lint (the name mentions are found once), while the texts
+  // together stay under a budget; past it, Articles are not kept between the two passes and are made again.
+  const useWorkspace = !values['no-workspace'] && docs.length > 1;
+  let budget = KEEP_ARTICLES_CHARS;
+  const articles = new Map<string, Article>();
+  if (useWorkspace) for (const d of docs) if ((budget -= d.text.length) >= 0) articles.set(d.path, new Article(d.text));
+  const workspace = useWorkspace ? createCliWorkspace(docs.map(d => ({ uri: d.path, text: d.text, article: articles.get(d.path) })), config) : undefined;
   const lintDoc = (path: string, text: string): FileReport => {
-    const article = new Article(text);
+    const kept = articles.get(path);
+    articles.delete(path);
+    const article = kept?.text === text ? kept : new Article(text);
     const findings = lint(article, config, {
       uri: path, workspace,
       onRuleError: (id, err) => io.stderr(`arabic-news-lint: rule ${id} failed on ${relative(io.cwd, path)}: ${(err as Error)?.stack ?? err}\n`),
@@ -141,6 +149,10 @@ export function runCli(argv: string[], io: CliIO): number {
 }
 
 /** Apply safe fixes, re-lint, repeat until nothing changes (a fix can reveal another); bounded so it always ends. */
+/** Text (UTF-16 code units) of the files whose Articles the CLI keeps from indexing to linting: segmented text takes
+ * several times its size in memory, so a run over a large tree re-segments the rest instead. */
+const KEEP_ARTICLES_CHARS = 32_000_000;
+
 export function fixUntilStable(text: string, lintText: (t: string) => Finding[]): { text: string; count: number; byRule: Map<string, number> } {
   let count = 0;
   const byRule = new Map<string, number>();

@@ -1,14 +1,15 @@
 // The CLI's workspace: the files it was given, indexed together so cross-file checks apply as in the editor.
-import type { Config, WorkspaceView } from '../engine';
+import type { Article, Config, WorkspaceView } from '../engine';
 import { WorkspaceIndex } from '../workspace/workspaceIndex';
 import '../workspace/nameSpellings';
 
-export interface CliDoc { uri: string; text: string }
+/** `article`: the text already segmented, when the caller will lint that same Article (its analyses are shared). */
+export interface CliDoc { uri: string; text: string; article?: Article }
 
 /** Builds the cross-file view over the given documents: one WorkspaceIndex with every registered indexer (line
  * recurrence, name spellings). Files over the configured size limit are left out, as the linter skips them. */
 export function createCliWorkspace(docs: CliDoc[], config: Config): WorkspaceView | undefined {
   const index = new WorkspaceIndex();
-  for (const d of docs) if (d.text.length <= config.maxFileSize) index.setText(d.uri, d.text);
+  for (const d of docs) if (d.text.length <= config.maxFileSize) index.setText(d.uri, d.text, d.article);
   return index;
 }

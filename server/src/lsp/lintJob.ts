@@ -1,6 +1,6 @@
 // The text-heavy work of the server as pure functions of plain data: they run in the lint worker thread (or
 // inline when no worker can be started), so the connection stays free to answer the editor meanwhile.
-import { applyEdits, lint, ruleById, safeFixEdits, type Config, type Finding, type Localized, type TextEdit } from '../engine';
+import { Article, applyEdits, lint, ruleById, safeFixEdits, type Config, type Finding, type Localized, type TextEdit } from '../engine';
 import { WorkspaceIndex, type FileSummaries } from '../workspace';
 
 export type LintJob =
@@ -50,7 +50,9 @@ export function runLintJob(job: LintJob, workspace: WorkspaceIndex): LintJobResu
   switch (job.kind) {
     case 'lint': {
       const t0 = Date.now();
-      const findings = lint(job.text, job.config, { uri: job.uri, workspace, onRuleError });
+      // one Article for the lint and the file's index summaries: the name mentions are found once
+      const article = new Article(job.text);
+      const findings = lint(article, job.config, { uri: job.uri, workspace, onRuleError });
       const rules = new Map<string, RuleMeta>();
       const indexedHashes: Record<string, string> = {};
       for (const f of findings) {
@@ -61,7 +63,7 @@ export function runLintJob(job: LintJob, workspace: WorkspaceIndex): LintJobResu
         }
       }
       return {
-        kind: 'lint', findings, summaries: job.index ? WorkspaceIndex.summarize(job.text) : undefined, ruleErrors, ms: Date.now() - t0,
+        kind: 'lint', findings, summaries: job.index ? WorkspaceIndex.summarize(job.text, article) : undefined, ruleErrors, ms: Date.now() - t0,
         rules: [...rules.values()], indexedHashes,
       };
     }

@@ -9,7 +9,7 @@ import type { Config } from '../engine/config';
 import type { Fix, LintContext, RelatedLocation, Rule, RuleFinding, TextEdit } from '../engine/types';
 import { spellingKey, variantKey } from './names/key';
 import { corpusCount, foreignness, formStats, isNisbaOfName, wikidataToken } from './names/lexicon';
-import { nameMentions, type NameMention } from './names/mentions';
+import { articleMentions, type NameMention } from './names/mentions';
 import { nameEvidence, sameName } from './names/sameName';
 import type { SpellingOccurrences } from '../workspace/nameSpellings';
 import '../workspace/nameSpellings';
@@ -64,12 +64,6 @@ function sharedNeighbours(mentions: NameMention[], other: Map<number, number>): 
   return seen.size;
 }
 
-const mentionCache = new WeakMap<Article, NameMention[]>();
-function mentionsOf(article: Article): NameMention[] {
-  let m = mentionCache.get(article);
-  if (!m) mentionCache.set(article, m = nameMentions(article.text, article.tokens, article.spellings));
-  return m;
-}
 
 /** Can a spelling of this document be one name with some spelling of the workspace (workspaceMajority)? Not without
  * name evidence of its own (sameName wants some on both sides) nor a lift from shared neighbours (liftable): asked
@@ -127,7 +121,7 @@ const bare = (s: string) => s.replace(/[-\u2010\u2011]/g, ' ').replace(/ +/g, ' 
 
 function run(article: Article, config: Config, context: LintContext): RuleFinding[] {
   const text = article.text;
-  const mentions = mentionsOf(article);
+  const mentions = articleMentions(article);
   // group by key; two-word mentions only join a group that has a one-word spelling they are written apart from
   // (a group's spellings in order of first mention; a name has few, so a list searched in order is enough)
   const groups = new Map<string, Spelling[]>();

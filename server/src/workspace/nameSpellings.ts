@@ -4,7 +4,8 @@
 // transliteration rule is loaded (rules/transliteration.ts imports this module).
 import { cleanWord } from '../arabic/normalize';
 import { tokenize } from '../arabic/tokenize';
-import { nameMentions } from '../rules/names/mentions';
+import { articleMentions, nameMentions } from '../rules/names/mentions';
+import type { Article } from '../engine/article';
 import { nameEvidence } from '../rules/names/sameName';
 import { foreignness } from '../rules/names/lexicon';
 import { intern } from './intern';
@@ -94,8 +95,8 @@ export interface SpellingOccurrences {
 }
 
 /** A file's name spellings. Also used by the rule on the open document, so both read a file the same way. */
-export function summarizeNames(text: string): NameSpellingSummary {
-  const mentions = nameMentions(text, tokenize(text));
+export function summarizeNames(text: string, article?: Article): NameSpellingSummary {
+  const mentions = article?.text === text ? articleMentions(article) : nameMentions(text, tokenize(text));
   const byKey = new Map<string, Map<string, FileSpelling>>();
   // a spelling with no name evidence of its own is kept when it does not look Arabic and has distinctive neighbours:
   // those can tie it to another spelling in another file (نتنياهو / نتانياهو beside بنيامين). The test is per spelling

@@ -2,6 +2,7 @@
 // A rule module that needs workspace data calls registerIndexer() at import time; because every rule is imported
 // through rules/index.ts, its indexer is registered wherever the engine is loaded (server, lint worker, CLI).
 // Pure data and functions: no Node, no LSP, so the engine can keep running in a browser worker.
+import type { Article } from '../engine/article';
 import type { WorkspaceView } from '../engine/types';
 
 /** The WorkspaceView questions an indexer may answer (size() is the index's own). */
@@ -16,7 +17,9 @@ export interface Indexer<S = unknown, A = unknown> {
   id: string;
   /** A change in this summary alone is not an index change (no re-lint): data adapters read, not rules. */
   silent?: boolean;
-  summarize(text: string): S;
+  /** `article`, when given, is `text` already segmented (the CLI lints the same Article): an indexer may read its
+   * tokens and cached analyses instead of segmenting again, and must give the same summary either way. */
+  summarize(text: string, article?: Article): S;
   createAggregate(): A;
   add(aggregate: A, uri: string, summary: S): void;
   remove(aggregate: A, uri: string, summary: S): void;

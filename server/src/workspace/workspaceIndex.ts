@@ -2,6 +2,7 @@
 // aggregates the registered indexers keep over them. Implements the engine's WorkspaceView, which rules read
 // through the lint context. Fed by adapters (the language server, its lint worker, the CLI); does no I/O itself.
 import type { WorkspaceView } from '../engine/types';
+import type { Article } from '../engine/article';
 import { indexerGeneration, registeredIndexers, type Indexer, type WorkspaceQueries } from './registry';
 import './lineRecurrence';
 import { CONTENT_HASH_INDEXER } from './contentHash';
@@ -19,9 +20,9 @@ export class WorkspaceIndex implements WorkspaceView {
   constructor() { this.syncIndexers(); }
 
   /** Summaries of `text` under every registered indexer. */
-  static summarize(text: string): FileSummaries {
+  static summarize(text: string, article?: Article): FileSummaries {
     const out: FileSummaries = {};
-    for (const ix of registeredIndexers()) out[ix.id] = ix.summarize(text);
+    for (const ix of registeredIndexers()) out[ix.id] = ix.summarize(text, article);
     return out;
   }
 
@@ -30,8 +31,8 @@ export class WorkspaceIndex implements WorkspaceView {
   uris(): IterableIterator<string> { return this.files.keys(); }
 
   /** Index (or re-index) a file from its text. True when what the index knows changed. */
-  setText(uri: string, text: string): boolean {
-    return this.setSummaries(uri, WorkspaceIndex.summarize(text));
+  setText(uri: string, text: string, article?: Article): boolean {
+    return this.setSummaries(uri, WorkspaceIndex.summarize(text, article));
   }
 
   /** Index a file from summaries computed elsewhere (the lint worker). True when they differ from the known ones. */

@@ -285,6 +285,15 @@ function pairKeys(first: WordInfo, next: WordInfo): { spelling: string; folded: 
 
 /** One mention per candidate word, and a two-word mention where two joined words may be one name written apart
  * (فيس بوك beside فيسبوك, بيونغ يانغ beside بيونغيانغ). */
+/** The name mentions of an Article, computed once and shared by the rule and the workspace indexer (the CLI indexes
+ * and lints the same Article). */
+const articleCache = new WeakMap<object, NameMention[]>();
+export function articleMentions(article: { text: string; tokens: readonly Token[]; spellings: SpellingIds }): NameMention[] {
+  let m = articleCache.get(article);
+  if (!m) articleCache.set(article, m = nameMentions(article.text, article.tokens, article.spellings));
+  return m;
+}
+
 export function nameMentions(text: string, tokens: readonly Token[], spellings = spellingIdsOf(tokens)): NameMention[] {
   const { words, infos } = readWords(tokens, spellings);
   const out: NameMention[] = [];
