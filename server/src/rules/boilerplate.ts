@@ -24,7 +24,7 @@ const KIND_LABEL: Record<string, Localized> = {
   footer: { en: 'page footer', ar: 'تذييل الصفحة' },
   separator: { en: 'separator', ar: 'فاصل' },
   credit: { en: 'credit line', ar: 'سطر نسبة أو وكالة' },
-  'dateline-site': { en: "dateline with the outlet's name", ar: 'سطر تاريخ/مكان باسم الموقع' },
+  'dateline-site': { en: 'dateline (place and outlet or source)', ar: 'سطر المكان والمصدر (الوكالة أو الموقع)' },
   template: { en: 'template text', ar: 'نص قالب' },
   pattern: { en: 'custom pattern', ar: 'نمط مخصص' },
   boilerplate: { en: 'boilerplate', ar: 'حشو' },
