@@ -72,9 +72,13 @@ function canMeetWorkspace(folded: string, evidence: number): boolean {
   return evidence > 0 || liftable(folded);
 }
 
-/** Does the workspace write a name of this key as one word? */
+/** Does the workspace write a name of this key as one word, more than once (a single run-together pair of words,
+ * ألمانيةأنغيلا, is a typo, not a spelling)? */
 function writtenAsOneWord(spellings: Map<string, unknown>): boolean {
-  for (const [written, v] of spellings) if (!((v as { folded?: string }).folded ?? written).includes(' ')) return true;
+  for (const [written, v] of spellings) {
+    const sp = v as { folded?: string; count: number };
+    if (!(sp.folded ?? written).includes(' ') && sp.count >= 2) return true;
+  }
   return false;
 }
 
