@@ -101,12 +101,19 @@ export function summarizeNames(text: string, article?: Article): NameSpellingSum
   // a spelling with no name evidence of its own is kept when it does not look Arabic and has distinctive neighbours:
   // those can tie it to another spelling in another file (نتنياهو / نتانياهو beside بنيامين). The test is per spelling
   // and file: once one mention passes, every mention of the spelling counts, as the rule counts them in the open file
-  const kept = new Set<string>();
+  // (decided once per spelling: the lexicon question nameLike is asked at most once, and no key strings are joined)
+  const kept = new Map<string, Map<string, { keep: boolean; asked: boolean }>>();
   for (const m of mentions) {
-    if (m.marked || nameLike(m.folded) || (m.ctx.length && m.words === 1 && m.folded.length >= 4 && foreignness(m.folded) >= 0)) kept.add(`${m.key}\t${m.folded}`);
+    let g = kept.get(m.key);
+    if (!g) kept.set(m.key, g = new Map());
+    let k = g.get(m.folded);
+    if (!k) g.set(m.folded, k = { keep: false, asked: false });
+    if (k.keep) continue;
+    if (m.marked || (m.ctx.length && m.words === 1 && m.folded.length >= 4 && foreignness(m.folded) >= 0)) k.keep = true;
+    else if (!k.asked) { k.asked = true; k.keep = nameLike(m.folded); }
   }
   for (const m of mentions) {
-    if (!kept.has(`${m.key}\t${m.folded}`)) continue;
+    if (!kept.get(m.key)!.get(m.folded)!.keep) continue;
     let g = byKey.get(m.key);
     if (!g) byKey.set(m.key, g = new Map());
     let e = g.get(m.folded);
