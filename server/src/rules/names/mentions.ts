@@ -6,7 +6,7 @@ import { procliticSplits } from '../../arabic/clitics';
 import type { Token } from '../../arabic/tokenize';
 import { SpellingSlots, spellingIdsOf, type SpellingIds } from '../../arabic/spellingIds';
 import { pairKeyHead, pairKeyTail, spellingKey, variantKey } from './key';
-import { corpusCount, formStats, isNameMarker, isOrdinaryWord, wikidataToken } from './lexicon';
+import { corpusCount, formStats, isNameMarker, isOrdinaryWord, lexicalNameEvidence, wikidataToken } from './lexicon';
 import { memo } from './memo';
 
 export interface NameMention {
@@ -160,13 +160,15 @@ class WordInfo {
   readonly articled: boolean;
   private _candidate?: boolean; private _keys?: { spelling: string; folded: string; key: string };
   private _before?: number | null; private _after?: number | null;
-  private _marker?: boolean; private _first?: boolean; private _rare?: boolean;
+  private _marker?: boolean; private _first?: boolean; private _rare?: boolean; private _nameLike?: boolean;
   private _head?: string; private _tail?: string; private _plain?: boolean;
   constructor(s: Split, full: string) {
     this.prefix = s.prefix; this.stem = s.stem; this.folded = s.folded; this.full = full;
     this.articled = s.prefix.endsWith('ال') || s.prefix.endsWith('لل');
   }
   get candidate(): boolean { return this._candidate ??= this.folded.length >= 2 && !isOrdinaryWord(this.folded); }
+  /** The lexicons call it a name or say it looks transliterated (evidence ≥ 1): a part of a name written apart. */
+  get nameLike(): boolean { return this._nameLike ??= lexicalNameEvidence(this.folded) >= 1; }
   /** A candidate that is also rare in the corpora (at most RARE_COUNT occurrences, with or without the article). */
   get rare(): boolean {
     if (this._rare === undefined) { const st = formStats(this.folded); this._rare = this.candidate && st.bare + st.withArticle <= RARE_COUNT; }
@@ -296,30 +298,48 @@ export function articleMentions(article: { text: string; tokens: readonly Token[
 
 export function nameMentions(text: string, tokens: readonly Token[], spellings = spellingIdsOf(tokens)): NameMention[] {
   const { words, infos } = readWords(tokens, spellings);
-  const out: NameMention[] = [];
+  const singles: NameMention[] = [];
+  const oneWordKeys = new Set<string>();
   for (let i = 0; i < words.length; i++) {
     const t = words[i], info = infos[i];
-    const candidate = info.candidate;
-    const start = info.prefix ? t.start + stemOffset(t.text, info.prefix) : t.start;
-    if (candidate) {
-      const k = info.keys;
-      out.push({
-        spelling: info.stem, folded: k.folded, key: k.key, start, end: t.end, prefix: info.prefix,
-        token: i, words: 1, marked: markedAt(words, infos, i, text), ctx: contextOf(words, infos, i, 1, text), rare: info.rare,
-      });
-    }
-    const n = words[i + 1];
+    if (!info.candidate) continue;
+    const k = info.keys;
+    oneWordKeys.add(k.key);
+    singles.push({
+      spelling: info.stem, folded: k.folded, key: k.key, start: stemStart(t, info), end: t.end, prefix: info.prefix,
+      token: i, words: 1, marked: markedAt(words, infos, i, text), ctx: contextOf(words, infos, i, 1, text), rare: info.rare,
+    });
+  }
+  // Two joined words are a mention only where someone can use it (about one adjacent pair in ten): the rule, when the
+  // document writes a name of that key as one word or both words are rare (the workspace may write it as one word);
+  // the workspace index, when both words look like parts of a name (nameSpellings.ts nameLike). The rest are never
+  // read, and making them was a third of the rule's allocations.
+  const out: NameMention[] = [];
+  let s = 0;
+  for (let i = 0; i < words.length; i++) {
+    while (s < singles.length && singles[s].token <= i) out.push(singles[s++]);
+    const t = words[i], info = infos[i], n = words[i + 1];
     // a name written apart may have a part that is a word on its own (آي فون beside آيفون): one candidate is enough,
     // since a two-word spelling only joins a group that has a one-word spelling with its key
-    if (n && !infos[i + 1].prefix && info.folded.length >= 2 && infos[i + 1].folded.length >= 2 && (candidate || infos[i + 1].candidate) && joined(text, t, n)) {
-      const k = pairKeys(info, infos[i + 1]);
-      out.push({
-        spelling: k.spelling, folded: k.folded, key: k.key, start, end: n.end, prefix: info.prefix,
-        token: i, words: 2, marked: false, ctx: contextOf(words, infos, i, 2, text), rare: info.rare && infos[i + 1].rare,
-      });
-    }
+    if (!n) continue;
+    const next = infos[i + 1];
+    if (next.prefix || info.folded.length < 2 || next.folded.length < 2 || !(info.candidate || next.candidate) || !joined(text, t, n)) continue;
+    const rare = info.rare && next.rare;
+    const plain = info.plain && next.plain;
+    if (plain && !rare && !(info.nameLike && next.nameLike) && !oneWordKeys.has(info.pairHead + next.pairTail)) continue;
+    const k = pairKeys(info, next);
+    out.push({
+      spelling: k.spelling, folded: k.folded, key: k.key, start: stemStart(t, info), end: n.end, prefix: info.prefix,
+      token: i, words: 2, marked: false, ctx: contextOf(words, infos, i, 2, text), rare,
+    });
   }
+  while (s < singles.length) out.push(singles[s++]);
   return out;
+}
+
+/** Where a word's name begins: after its clitic prefix (the prefix is cleaned text; the token may carry diacritics). */
+function stemStart(t: Token, info: WordInfo): number {
+  return info.prefix ? t.start + stemOffset(t.text, info.prefix) : t.start;
 }
 
 /** Offset, in the original token text, where the stem begins (the prefix is cleaned text; the original may carry
