@@ -150,3 +150,20 @@ test('a cross-file finding points its related locations at the name in files tha
     }
   });
 });
+
+test('lowering workspace.maxFiles trims the index: files the new walk no longer reaches leave the cross-file findings', async () => {
+  const root = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'anl-trim-'));
+  fs.writeFileSync(path.join(root, 'b.txt'), FILES['b.txt']);
+  fs.writeFileSync(path.join(root, 'c.txt'), FILES['c.txt']);
+  await withServer({ locale: 'en', root, settings: ONLY('transliteration') }, async c => {
+    const uri = await openAfterIndexing(c, 'a.txt', A);
+    const relatedFiles = (ds: Diagnostic[]) => [...new Set(ds.filter(d => d.code === 'transliteration').flatMap(d => d.relatedInformation ?? []).map(r => path.basename(r.location.uri)))].sort();
+    const before = await c.waitForDiagnostics(uri, ds => relatedFiles(ds).length === 2);
+    assert.deepEqual(relatedFiles(before), ['b.txt', 'c.txt']);
+    c.settings = { ...ONLY('transliteration'), workspace: { maxFiles: 1 } };
+    c.notify('workspace/didChangeConfiguration', { settings: null });
+    // the walk keeps the file nearest the root in name order (b.txt); c.txt leaves the index
+    const after = await c.waitForDiagnostics(uri, ds => relatedFiles(ds).length === 1, 10_000);
+    assert.deepEqual(relatedFiles(after), ['b.txt']);
+  });
+});

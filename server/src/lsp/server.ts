@@ -218,8 +218,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     configReload = setTimeout(async () => {
       const folders = [...foldersToReload];
       foldersToReload.clear();
+      const maxFileSizeBefore = store.configFor('').maxFileSize;
       for (const f of folders) publishConfigProblems(await store.reloadFolder(f));
       relintAll();
+      // the size limit decides which files the index reads: a new one rescans (and drops what is now too big)
+      if (store.configFor('').maxFileSize !== maxFileSizeBefore) scan();
     }, CONFIG_RELOAD_DELAY_MS);
   });
 

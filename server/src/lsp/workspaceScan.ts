@@ -66,11 +66,25 @@ export class WorkspaceScanner {
         }
       };
       await Promise.all(Array.from({ length: SCAN_FILES_IN_FLIGHT }, lane));
+      // A finished walk is the index's whole list of closed files: files it no longer reaches (a lower
+      // workspace.maxFiles or maxFileSize, a file gone while no watcher told us) leave the index.
+      if (gen === this.scanGeneration && this.pruneTo(walk.files)) changed = true;
     } finally {
       progress.done();
     }
     if (changed) this.deps.onIndexChanged(undefined);
     return { indexed, truncated };
+  }
+
+  /** Drop from the index the closed files that are not in `files` (paths of a finished walk). */
+  private pruneTo(files: string[]): boolean {
+    const keep = new Set(files.map(pathToUri));
+    let dropped = false;
+    for (const uri of this.deps.runner.indexedUris()) {
+      if (keep.has(uri) || this.deps.isOpen(uri)) continue;
+      if (this.deps.runner.removeFromIndex(uri)) dropped = true;
+    }
+    return dropped;
   }
 
   /** A watched file was created, changed or deleted (type: 1, 2, 3 as in FileChangeType). */
