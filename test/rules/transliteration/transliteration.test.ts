@@ -165,6 +165,13 @@ test('across files: a name written apart here and as one word in the other files
   const fs = run(docs[0].text, { workspace: ws, uri: 'a.txt' });
   assert.deepEqual([...new Set(pairs(fs))], ['فيس بوك>فيسبوك']);
   assert.equal(fixAll(docs[0].text, fs), docs[0].text.replace('فيس بوك', 'فيسبوك'));
+  // one run-together pair of words in one file is a typo, not a one-word spelling (ألمانيةأنغيلا)
+  const typo = createCliWorkspace([
+    { uri: 'b.txt', text: 'وقالت المستشارة الألمانيةأنجيلا ميركل إن المحادثات صعبة.' },
+    { uri: 'c.txt', text: 'التقت المستشارة الألمانية أنجيلا ميركل بالرئيس.' },
+    { uri: 'd.txt', text: 'وصلت المستشارة الألمانية أنجيلا ميركل إلى باريس.' },
+  ], defaultConfig());
+  assert.ok(!pairs(run('وقالت المستشارة الألمانية أنغيلا ميركل إن الاتفاق قريب.', { workspace: typo, uri: 'a.txt' })).some(p => p.startsWith('ألمانية')));
   // two ordinary words are never asked about (في بيان is not فيبيان)
   assert.deepEqual(pairs(run('وجاء ذلك في بيان رسمي.', { workspace: createCliWorkspace([{ uri: 'd.txt', text: 'وقال فيبيان إنه سيعود.' }], defaultConfig()), uri: 'e.txt' })), []);
 });
