@@ -148,11 +148,11 @@ export function runCli(argv: string[], io: CliIO): number {
   return reports.some(r => r.findings.some((f: Finding) => f.severity === 'error')) ? 1 : 0;
 }
 
-/** Apply safe fixes, re-lint, repeat until nothing changes (a fix can reveal another); bounded so it always ends. */
 /** Text (UTF-16 code units) of the files whose Articles the CLI keeps from indexing to linting: segmented text takes
  * several times its size in memory, so a run over a large tree re-segments the rest instead. */
 const KEEP_ARTICLES_CHARS = 32_000_000;
 
+/** Apply safe fixes, re-lint, repeat until nothing changes (a fix can reveal another); bounded so it always ends. */
 export function fixUntilStable(text: string, lintText: (t: string) => Finding[]): { text: string; count: number; byRule: Map<string, number> } {
   let count = 0;
   const byRule = new Map<string, number>();

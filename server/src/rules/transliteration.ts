@@ -8,8 +8,8 @@ import type { Article } from '../engine/article';
 import type { Config } from '../engine/config';
 import type { Fix, LintContext, RelatedLocation, Rule, RuleFinding, TextEdit } from '../engine/types';
 import { spellingKey, variantKey } from './names/key';
-import { corpusCount, foreignness, formStats, isNisbaOfName, wikidataToken } from './names/lexicon';
-import { articleMentions, type NameMention } from './names/mentions';
+import { RARE_COUNT, corpusCount, foreignness, formStats, isNisbaOfName, wikidataToken } from './names/lexicon';
+import { articleMentions, joinedGap, type NameMention } from './names/mentions';
 import { nameEvidence, sameName } from './names/sameName';
 import type { SpellingOccurrences } from '../workspace/nameSpellings';
 import '../workspace/nameSpellings';
@@ -45,10 +45,9 @@ class WsTotal {
 }
 
 /** A spelling used often in ordinary text is no name just because it meets another spelling: the co-occurrence and
- * neighbour evidence below only lift spellings rarer than this (or known names and their adjectives). */
-const RARE = 60;
+ * neighbour evidence below only lift spellings rarer than RARE_COUNT (or known names and their adjectives). */
 function rareEnough(folded: string): boolean {
-  return folded.split(' ').every(w => { const st = formStats(w); return st.bare + st.withArticle <= RARE || st.wikidata >= 3 || isNisbaOfName(w); });
+  return folded.split(' ').every(w => { const st = formStats(w); return st.bare + st.withArticle <= RARE_COUNT || st.wikidata >= 3 || isNisbaOfName(w); });
 }
 
 /** What lets co-occurrence or shared neighbours stand in for name evidence: the spelling is not frequent, and its
@@ -64,7 +63,6 @@ function sharedNeighbours(mentions: NameMention[], other: Map<number, number>): 
   return seen.size;
 }
 
-
 /** Can a spelling of this document be one name with some spelling of the workspace (workspaceMajority)? Not without
  * name evidence of its own (sameName wants some on both sides) nor a lift from shared neighbours (liftable): asked
  * first, since most spellings of a document that could be names have neither, and the index is then not asked. */
@@ -74,11 +72,8 @@ function canMeetWorkspace(folded: string, evidence: number): boolean {
 
 /** Does the workspace write a name of this key as one word, more than once (a single run-together pair of words,
  * ألمانيةأنغيلا, is a typo, not a spelling)? */
-function writtenAsOneWord(spellings: Map<string, unknown>): boolean {
-  for (const [written, v] of spellings) {
-    const sp = v as { folded?: string; count: number };
-    if (!(sp.folded ?? written).includes(' ') && sp.count >= 2) return true;
-  }
+function writtenAsOneWord(spellings: Map<string, SpellingOccurrences>): boolean {
+  for (const [written, v] of spellings) if (!(v.folded ?? written).includes(' ') && v.count >= 2) return true;
   return false;
 }
 
@@ -147,7 +142,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
   for (const m of mentions) {
     if (m.words !== 2) continue;
     let g = groups.get(m.key);
-    if (!g?.length && wsNames && m.rare && writtenAsOneWord(wsNames.call(context.workspace, m.key, context.uri))) {
+    if (!g?.length && wsNames && m.rare && writtenAsOneWord(wsNames.call(context.workspace, m.key, context.uri) as Map<string, SpellingOccurrences>)) {
       groups.set(m.key, g = []);
     }
     if (g) add(m, g);
@@ -210,7 +205,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
     // of a big text cost more than the rest of this pass)
     const byToken: (NameMention | undefined)[] = [];
     for (const m of mentions) if (m.words === 1) byToken[m.token] = m;
-    const joinedAt = (a: NameMention, b: NameMention) => !b.prefix && a.end < b.start && /^[ \u00A0]?[-\u2010\u2011]?[ \u00A0]?$/.test(text.slice(a.end, b.start));
+    const joinedAt = (a: NameMention, b: NameMention) => !b.prefix && joinedGap(text, a.end, b.start);
     const neighbourOf = (m: NameMention, side: -1 | 1): NameMention | undefined => {
       const n = m.token + side >= 0 ? byToken[m.token + side] : undefined;
       if (!n) return undefined;
@@ -279,12 +274,11 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
     let best: WsTotal | undefined;
     for (const t of totals.values()) if (!best || t.count > best.count) best = t;
     if (!best || isLetterFormOnlyFolded(best.folded, major.folded)) return undefined;
-    // the workspace's count decides; a tie goes to the better-attested spelling, the same way from either file, so
-    // one of two files that write a name once each is told (بوتين ×1 / بوتن ×1)
+    // the workspace's count decides; a tie goes to the better-attested spelling, and between equally attested ones to
+    // the first in code-point order: the same answer from either file, so one of two files that write a name once
+    // each is told (بوتين ×1 / بوتن ×1)
     if (best.count > own) return best;
     if (best.count === own) {
-      // a tie goes to the better-attested spelling; equally attested, to the one first in code-point order: the same
-      // answer from either file, so one of them is told
       const d = attestation(best.folded) - attestation(major.folded);
       if (d > 0 || (d === 0 && best.folded < major.folded)) return best;
     }

@@ -8,6 +8,7 @@ import { articleMentions, nameMentions } from '../rules/names/mentions';
 import type { Article } from '../engine/article';
 import { nameEvidence } from '../rules/names/sameName';
 import { foreignness } from '../rules/names/lexicon';
+import { memo } from '../rules/names/memo';
 import { intern } from './intern';
 import { registerIndexer, type Indexer } from './registry';
 
@@ -238,15 +239,7 @@ function internStrings(p: NameSpellingSummary): void {
 }
 
 /** Spellings worth keeping for other files: marked as names by their text, or names or transliteration-like by the
- * lexicons. The rest of a file's words never reach the index, which keeps it small. */
-const nameLikeCache = new Map<string, boolean>();
-function nameLike(folded: string): boolean {
-  let v = nameLikeCache.get(folded);
-  if (v === undefined) {
-    // a spelling in two words is kept only when each word looks like part of a name (not كراولي على)
-    v = folded.split(' ').every(w => nameEvidence(w, false) >= 1);
-    if (nameLikeCache.size > 100_000) nameLikeCache.clear();
-    nameLikeCache.set(folded, v);
-  }
-  return v;
-}
+ * lexicons. The rest of a file's words never reach the index, which keeps it small. A spelling in two words is kept
+ * only when each word looks like part of a name (not كراولي على); mentions.ts makes two-word mentions for the index by
+ * the same test (WordInfo.nameLike). */
+const nameLike = memo((folded: string): boolean => folded.split(' ').every(w => nameEvidence(w, false) >= 1));

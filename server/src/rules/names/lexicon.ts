@@ -41,6 +41,10 @@ const ARTICLE_PREFIXES = ['ال', 'وال', 'فال', 'بال', 'كال', 'وب�
 // not ه or ي: a word ending in ه may be a feminine in ة (أميركيه), and ي is the nisba ending (أمريكي)
 const PRONOUNS = ['ها', 'هم', 'هما', 'هن', 'كم', 'نا'];
 
+/** A word seen more often than this in the corpora (with or without the article) is no rare word: co-occurrence,
+ * shared neighbours and the workspace question for two-word spellings are only for rarer ones. */
+export const RARE_COUNT = 60;
+
 export interface FormStats {
   /** Occurrences in the corpora without the article (with or without و/ف/ب/ل/ك). */
   bare: number;
@@ -52,20 +56,15 @@ export interface FormStats {
   withPronoun: number;
 }
 
-const statsCache = new Map<string, FormStats>();
-export function formStats(stem: string): FormStats {
-  let s = statsCache.get(stem);
-  if (s) return s;
+export const formStats: (stem: string) => FormStats = memo(statsOf, 50_000);
+function statsOf(stem: string): FormStats {
   let bare = 0, withArticle = 0;
   for (const p of BARE_PREFIXES) bare += corpusCount(p + stem);
   for (const p of ARTICLE_PREFIXES) withArticle += corpusCount(p + stem);
   let withPronoun = 0;
   const base = stem.endsWith('ه') ? stem.slice(0, -1) + 'ت' : stem;
   if (stem.length >= 2) for (const p of PRONOUNS) withPronoun += corpusCount(base + p) + corpusCount('و' + base + p);
-  s = { bare, withArticle, wikidata: wikidataToken(stem)?.weight ?? 0, withPronoun };
-  if (statsCache.size > 50_000) statsCache.clear();
-  statsCache.set(stem, s);
-  return s;
+  return { bare, withArticle, wikidata: wikidataToken(stem)?.weight ?? 0, withPronoun };
 }
 
 const NISBA = ['يين', 'يون', 'يات', 'يه', 'ي'];
@@ -165,17 +164,12 @@ function model() {
   }
   return trigramModel = { name, word, nName, nWord };
 }
-const foreignCache = new Map<string, number>();
 /** Mean log-ratio per trigram: above 0 the spelling looks like a transliterated name, below like an Arabic word. */
-export function foreignness(stem: string): number {
-  let v = foreignCache.get(stem);
-  if (v !== undefined) return v;
+export const foreignness: (stem: string) => number = memo(foreignnessOf, 50_000);
+function foreignnessOf(stem: string): number {
   const m = model();
   const ts = trigrams(stem);
   let sum = 0;
   for (const t of ts) sum += Math.log(((m.name.get(t) ?? 0) + 0.5) / m.nName) - Math.log(((m.word.get(t) ?? 0) + 0.5) / m.nWord);
-  v = ts.length ? sum / ts.length : 0;
-  if (foreignCache.size > 50_000) foreignCache.clear();
-  foreignCache.set(stem, v);
-  return v;
+  return ts.length ? sum / ts.length : 0;
 }

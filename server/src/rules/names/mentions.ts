@@ -6,7 +6,7 @@ import { procliticSplits } from '../../arabic/clitics';
 import type { Token } from '../../arabic/tokenize';
 import { SpellingSlots, spellingIdsOf, type SpellingIds } from '../../arabic/spellingIds';
 import { pairKeyHead, pairKeyTail, spellingKey, variantKey } from './key';
-import { corpusCount, formStats, isNameMarker, isOrdinaryWord, lexicalNameEvidence, wikidataToken } from './lexicon';
+import { RARE_COUNT, corpusCount, formStats, isNameMarker, isOrdinaryWord, lexicalNameEvidence, wikidataToken } from './lexicon';
 import { memo } from './memo';
 
 export interface NameMention {
@@ -33,9 +33,6 @@ export interface NameMention {
   /** Every word of it is rare in ordinary text and no ordinary word (what lets a two-word spelling ask the workspace). */
   rare: boolean;
 }
-
-/** A word seen more often than this in the corpora is no rare word (transliteration.ts RARE). */
-const RARE_COUNT = 60;
 
 /** A neighbour word frequent in ordinary text says nothing about which name stands beside it. */
 const MAX_NEIGHBOUR_COUNT = 100;
@@ -242,12 +239,17 @@ export function documentWords(tokens: readonly Token[]): Word[] {
   return words.map((t, i) => ({ token: t, prefix: infos[i].prefix, stem: infos[i].stem, folded: infos[i].folded }));
 }
 
-/** Only a space or a hyphen between two words: they can belong to one name. */
+/** Only a space or a hyphen between two words (one or two characters): they can belong to one name. */
 function joined(text: string, a: Token, b: Token): boolean {
-  const from = a.end, to = b.start;
-  if (to - from < 1 || to - from > 2) return false;
-  // /^[ \u00A0]?[-\u2010\u2011]?[ \u00A0]?$/ read letter by letter (the classes are disjoint, so greedy is exact):
-  // asked for every two adjacent words, where a slice and a regex cost more than the rest of the test
+  const len = b.start - a.end;
+  return len >= 1 && len <= 2 && joinedGap(text, a.end, b.start);
+}
+
+/** text[from, to) is a non-empty gap of a space, a hyphen, or a space, a hyphen and a space, each optional:
+ * /^[ \u00A0]?[-\u2010\u2011]?[ \u00A0]?$/ read letter by letter (the classes are disjoint, so greedy is exact), since
+ * it is asked for every two adjacent words, where a slice and a regex cost more than the rest of the test. */
+export function joinedGap(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
   let k = from;
   if (isSpaceAt(text, k)) k++;
   if (k < to && isHyphenAt(text, k)) k++;
@@ -285,8 +287,6 @@ function pairKeys(first: WordInfo, next: WordInfo): { spelling: string; folded: 
   return { spelling: `${first.stem} ${next.stem}`, folded: `${first.folded} ${next.folded}`, key: first.pairHead + next.pairTail };
 }
 
-/** One mention per candidate word, and a two-word mention where two joined words may be one name written apart
- * (فيس بوك beside فيسبوك, بيونغ يانغ beside بيونغيانغ). */
 /** The name mentions of an Article, computed once and shared by the rule and the workspace indexer (the CLI indexes
  * and lints the same Article). */
 const articleCache = new WeakMap<object, NameMention[]>();
@@ -296,6 +296,8 @@ export function articleMentions(article: { text: string; tokens: readonly Token[
   return m;
 }
 
+/** One mention per candidate word, and a two-word mention where two joined words may be one name written apart
+ * (فيس بوك beside فيسبوك, بيونغ يانغ beside بيونغيانغ). */
 export function nameMentions(text: string, tokens: readonly Token[], spellings = spellingIdsOf(tokens)): NameMention[] {
   const { words, infos } = readWords(tokens, spellings);
   const singles: NameMention[] = [];

@@ -126,8 +126,10 @@ function isSameName(a: string, b: string, evA: number, evB: number): boolean {
   // ديلي/ديالى, كيف/كييف, ليلي/ليالي, كيس/كأس are pairs of different words
   // (an alef that begins both carries a hamza, a consonant: إريك/إيريك, أوربي/أوروبي count three when the lexicons
   // know both as names and no vowel is exchanged; أسامي/اسمي, إيران/ايرن are words or other names)
-  if (d.vowels && Math.min(consonants(ca), consonants(cb)) < 3 && !(ca[0] === 'ا' && cb[0] === 'ا' && !d.swaps &&
-    Math.min(consonants(ca), consonants(cb)) === 2 && nameEvidence(a, false) === 2 && nameEvidence(b, false) === 2)) return false;
+  if (d.vowels) {
+    const fewest = Math.min(consonants(ca), consonants(cb));
+    if (fewest < 3 && !(fewest === 2 && ca[0] === 'ا' && cb[0] === 'ا' && !d.swaps && nameEvidence(a, false) === 2 && nameEvidence(b, false) === 2)) return false;
+  }
   // the same verb prefix on both sides, neither a name nor foreign-looking: two forms of an Arabic verb (يطلب/يطالب,
   // ألغى/ألقى, تسير/تسيير)
   if (ca[0] === cb[0] && 'يتنا'.includes(ca[0]) && [a, b].every(w => verbLike(w)) && [a, b].some(w => formStats(w.slice(1)).bare >= 2)) return false;
