@@ -9,19 +9,37 @@ import type { Config } from '../engine/config';
 import type { Fix, LintContext, RelatedLocation, Rule, RuleFinding, TextEdit } from '../engine/types';
 import { spellingKey, variantKey } from './names/key';
 import { RARE_COUNT, corpusCount, foreignness, formStats, isNisbaOfName, wikidataToken } from './names/lexicon';
-import { articleMentions, joinedGap, type NameMention } from './names/mentions';
+import { articleMentions, joinedGap, newPass, type DocumentNames, type NameMention } from './names/mentions';
 import { nameEvidence, sameName } from './names/sameName';
 import type { SpellingOccurrences } from '../workspace/nameSpellings';
 import '../workspace/nameSpellings';
 import { memo } from './names/memo';
 
+/** One spelling of a name in the document: its one-word mentions as word indexes (made into mentions only when asked:
+ * most spellings are never reported) and its two-word mentions. */
 class Spelling {
-  private _written?: string;
-  readonly mentions: NameMention[] = [];
-  constructor(readonly folded: string, private readonly text: string) {}
+  private _written?: string; private _mentions?: NameMention[]; private _marked?: boolean;
+  /** Word indexes of its one-word mentions, in text order. */
+  readonly words: number[] = [];
+  readonly pairs: NameMention[] = [];
+  constructor(readonly folded: string, private readonly names: DocumentNames) {}
+  get count(): number { return this.words.length + this.pairs.length; }
+  /** Its mentions: the one-word ones in text order, then the two-word ones. */
+  get mentions(): NameMention[] {
+    return this._mentions ??= [...this.words.map(i => this.names.mention(i)), ...this.pairs];
+  }
+  /** The text marks one of its mentions as a name. */
+  get marked(): boolean {
+    if (this._marked === undefined) {
+      let m = false;
+      for (const i of this.words) if (this.names.marked(i)) { m = true; break; }
+      this._marked = m || this.pairs.some(p => p.marked);
+    }
+    return this._marked;
+  }
   /** How it is written most often in this document (cleaned), the replacement text when it is the target; read only
    * for the spellings that are reported or are a target. */
-  get written(): string { return this._written ??= mostWritten(this.text, this.mentions); }
+  get written(): string { return this._written ??= mostWritten(this.names.text, this.mentions); }
 }
 
 /** A spelling of the workspace, summed over the files that write it; what is costly to list is computed when first read
@@ -57,9 +75,10 @@ const liftable = memo((folded: string): boolean => rareEnough(folded) && folded.
 
 /** Distinctive neighbours (mentions.ts) a spelling of this document shares with a spelling of other files: the same
  * first name, title or surname beside both is evidence that they are one name. */
-function sharedNeighbours(mentions: NameMention[], other: Map<number, number>): number {
+function sharedNeighbours(s: Spelling, other: Map<number, number>, names: DocumentNames): number {
   const seen = new Set<number>();
-  for (const m of mentions) for (const h of m.ctx) if (other.has(h)) seen.add(h);
+  for (const i of s.words) for (const h of names.ctx(i)) if (other.has(h)) seen.add(h);
+  for (const m of s.pairs) for (const h of m.ctx) if (other.has(h)) seen.add(h);
   return seen.size;
 }
 
@@ -120,32 +139,38 @@ const bare = (s: string) => s.replace(/[-\u2010\u2011]/g, ' ').replace(/ +/g, ' 
 
 function run(article: Article, config: Config, context: LintContext): RuleFinding[] {
   const text = article.text;
-  const mentions = articleMentions(article);
+  const names = articleMentions(article);
   // group by key; two-word mentions only join a group that has a one-word spelling they are written apart from
-  // (a group's spellings in order of first mention; a name has few, so a list searched in order is enough)
+  // (a group's spellings in order of first mention; a name has few, so a list searched in order is enough). A word's
+  // spelling is looked up once per reading of the document (WordInfo.slot), not once per word.
   const groups = new Map<string, Spelling[]>();
-  const add = (m: NameMention, g: Spelling[]) => {
-    let s: Spelling | undefined;
-    for (const x of g) if (x.folded === m.folded) { s = x; break; }
-    if (!s) g.push(s = new Spelling(m.folded, text));
-    s.mentions.push(m);
+  const spellingIn = (g: Spelling[], folded: string): Spelling => {
+    for (const x of g) if (x.folded === folded) return x;
+    const s = new Spelling(folded, names);
+    g.push(s);
+    return s;
   };
-  for (const m of mentions) {
-    if (m.words !== 1) continue;
-    let g = groups.get(m.key);
-    if (!g) groups.set(m.key, g = []);
-    add(m, g);
+  const pass = newPass();
+  const { singles, infos } = names;
+  for (let k = 0; k < singles.length; k++) {
+    const i = singles[k], info = infos[i];
+    if (info.pass !== pass) {
+      info.pass = pass;
+      let g = groups.get(info.keys.key);
+      if (!g) groups.set(info.keys.key, g = []);
+      info.slot = spellingIn(g, info.keys.folded);
+    }
+    (info.slot as Spelling).words.push(i);
   }
   // (or, across the workspace, a name the other files write as one word: فيس بوك here, فيسبوك there; asked only for two
   // rare words neither of which is an ordinary word (فيس بوك, بيونغ يانغ; not عائدا إلى), since the question costs a lookup)
   const wsNames = config.transliteration.crossFile ? context.workspace?.nameSpellings : undefined;
-  for (const m of mentions) {
-    if (m.words !== 2) continue;
+  for (const m of names.pairs) {
     let g = groups.get(m.key);
     if (!g?.length && wsNames && m.rare && writtenAsOneWord(wsNames.call(context.workspace, m.key, context.uri) as Map<string, SpellingOccurrences>)) {
       groups.set(m.key, g = []);
     }
-    if (g) add(m, g);
+    if (g) spellingIn(g, m.folded).pairs.push(m);
   }
 
   const house = houseStyle(config);
@@ -157,7 +182,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
   const reported: { s: Spelling; target: string; findings: RuleFinding[] }[] = [];
 
   for (const [key, g] of groups) {
-    const spellings = g.length === 1 ? g : g.slice().sort((x, y) => y.mentions.length - x.mentions.length || attestation(y.folded) - attestation(x.folded));
+    const spellings = g.length === 1 ? g : g.slice().sort((x, y) => y.count - x.count || attestation(y.folded) - attestation(x.folded));
     // house style first: it wins over any count
     for (const s of spellings) {
       const pref = house.get(s.folded);
@@ -167,8 +192,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
     // one spelling and no workspace to compare with: nothing more to tell
     if (spellings.length === 1 && !workspace?.nameSpellings) continue;
     const major = spellings[0];
-    const isMarked = (x: Spelling) => x.mentions.some(m => m.marked);
-    const ev = (x: Spelling) => nameEvidence(x.folded, isMarked(x));
+    const ev = (x: Spelling) => nameEvidence(x.folded, x.marked);
     const houseTarget = house.get(major.folded);
     // One target per name and document, so that safe fixes never undo each other: the house style, else the
     // workspace's majority when it outweighs this document's, else this document's majority.
@@ -180,7 +204,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
     if (wsWin) {
       for (const s of spellings) {
         if (house.has(s.folded) || s.folded === wsWin.folded || isLetterFormOnlyFolded(s.folded, wsWin.folded)) continue;
-        const lifted = liftable(s.folded) && liftable(wsWin.folded) && sharedNeighbours(s.mentions, wsWin.ctx) > 0;
+        const lifted = liftable(s.folded) && liftable(wsWin.folded) && sharedNeighbours(s, wsWin.ctx, names) > 0;
         if (!sameName(s.folded, wsWin.folded, lifted ? 2 : ev(s), lifted ? 2 : wsWin.evidence)) continue;
         report(s, wsWin.written, 'workspace', spellings, wsWin);
       }
@@ -203,11 +227,12 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
   function wholeNames(): void {
     // one-word mentions by token index: an array, since the indices are small and dense (a Map of every mention
     // of a big text cost more than the rest of this pass)
-    const byToken: (NameMention | undefined)[] = [];
-    for (const m of mentions) if (m.words === 1) byToken[m.token] = m;
+    const candidate = new Uint8Array(names.words.length);
+    for (const i of singles) candidate[i] = 1;
+    const byToken = (j: number) => (candidate[j] ? names.mention(j) : undefined);
     const joinedAt = (a: NameMention, b: NameMention) => !b.prefix && joinedGap(text, a.end, b.start);
     const neighbourOf = (m: NameMention, side: -1 | 1): NameMention | undefined => {
-      const n = m.token + side >= 0 ? byToken[m.token + side] : undefined;
+      const n = m.token + side >= 0 ? byToken(m.token + side) : undefined;
       if (!n) return undefined;
       return (side === 1 ? joinedAt(m, n) : joinedAt(n, m)) ? n : undefined;
     };
@@ -247,7 +272,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
     // spelling of the workspace could: one written less often than this one cannot win, and is not weighed (its
     // evidence and the sameName test are what cost); the name written the same way everywhere (the common case)
     // leaves none
-    let own = major.mentions.length;
+    let own = major.count;
     const upTo = new Map<string, number>();
     for (const [written, v] of ws) {
       const f = v.folded ?? spellingKey(written);
@@ -264,7 +289,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
       let evidence = nameEvidence(f, v.marked);
       if (!sameName(f, major.folded, evidence, majorEvidence)) {
         // weak lexical evidence: the two spellings must then share distinctive neighbours across the files
-        if (!(liftable(f) && liftable(major.folded) && sharedNeighbours(major.mentions, v.ctx) > 0 && sameName(f, major.folded, 2, 2))) continue;
+        if (!(liftable(f) && liftable(major.folded) && sharedNeighbours(major, v.ctx, names) > 0 && sameName(f, major.folded, 2, 2))) continue;
         evidence = 2;
       }
       const t = totals.get(f) ?? new WsTotal(f, written, evidence);
@@ -288,9 +313,9 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
   function report(s: Spelling, target: string, scope: 'house-style' | 'document' | 'workspace', all: Spelling[],
     ws: WsTotal | undefined): void {
     const counts: Record<string, number> = {};
-    for (const x of all) counts[bare(x.written)] = x.mentions.length;
-    const here = s.mentions.length;
-    const targetHere = all.find(x => x.folded === spellingKey(target))?.mentions.length ?? 0;
+    for (const x of all) counts[bare(x.written)] = x.count;
+    const here = s.count;
+    const targetHere = all.find(x => x.folded === spellingKey(target))?.count ?? 0;
     const form = bare(s.written);
     const tgt = bare(target);
     let en: string, ar: string;

@@ -4,10 +4,9 @@
 // transliteration rule is loaded (rules/transliteration.ts imports this module).
 import { cleanWord } from '../arabic/normalize';
 import { tokenize } from '../arabic/tokenize';
-import { articleMentions, nameMentions } from '../rules/names/mentions';
+import { articleMentions, nameMentions, newPass, type NameMention } from '../rules/names/mentions';
 import type { Article } from '../engine/article';
 import { nameEvidence } from '../rules/names/sameName';
-import { foreignness } from '../rules/names/lexicon';
 import { memo } from '../rules/names/memo';
 import { intern } from './intern';
 import { registerIndexer, type Indexer } from './registry';
@@ -97,35 +96,75 @@ export interface SpellingOccurrences {
 
 /** A file's name spellings. Also used by the rule on the open document, so both read a file the same way. */
 export function summarizeNames(text: string, article?: Article): NameSpellingSummary {
-  const mentions = article?.text === text ? articleMentions(article) : nameMentions(text, tokenize(text));
-  const byKey = new Map<string, Map<string, FileSpelling>>();
+  const names = article?.text === text ? articleMentions(article) : nameMentions(text, tokenize(text));
   // a spelling with no name evidence of its own is kept when it does not look Arabic and has distinctive neighbours:
   // those can tie it to another spelling in another file (نتنياهو / نتانياهو beside بنيامين). The test is per spelling
-  // and file: once one mention passes, every mention of the spelling counts, as the rule counts them in the open file
-  // (decided once per spelling: the lexicon question nameLike is asked at most once, and no key strings are joined)
-  const kept = new Map<string, Map<string, { keep: boolean; asked: boolean }>>();
-  for (const m of mentions) {
-    let g = kept.get(m.key);
-    if (!g) kept.set(m.key, g = new Map());
-    let k = g.get(m.folded);
-    if (!k) g.set(m.folded, k = { keep: false, asked: false });
-    if (k.keep) continue;
-    if (m.marked || (m.ctx.length && m.words === 1 && m.folded.length >= 4 && foreignness(m.folded) >= 0)) k.keep = true;
-    else if (!k.asked) { k.asked = true; k.keep = nameLike(m.folded); }
+  // and file: once one mention passes, every mention of the spelling counts, as the rule counts them in the open file.
+  // One-word mentions are read by word index and their spelling found once per reading of the file (WordInfo.slot),
+  // not once per word; the lexicon question is asked at most once per spelling.
+  const byKey = new Map<string, Map<string, Group>>();
+  const groupOf = (key: string, folded: string): Group => {
+    let g = byKey.get(key);
+    if (!g) byKey.set(key, g = new Map());
+    let e = g.get(folded);
+    if (!e) g.set(folded, e = { keep: false, asked: false, sp: undefined });
+    return e;
+  };
+  const { singles, pairs, infos } = names;
+  const pass = newPass();
+  const single = (i: number): Group => {
+    const info = infos[i];
+    if (info.pass !== pass) { info.pass = pass; info.slot = groupOf(info.keys.key, info.keys.folded); }
+    return info.slot as Group;
+  };
+  for (let s = 0; s < singles.length; s++) {
+    const i = singles[s], g = single(i);
+    if (g.keep) continue;
+    const info = infos[i];
+    if (names.marked(i) || (info.keys.folded.length >= 4 && info.foreignness >= 0 && names.ctx(i).length)) g.keep = true;
+    else if (!g.asked) { g.asked = true; g.keep = info.plain ? info.nameLike : nameLike(info.keys.folded); }
   }
-  for (const m of mentions) {
-    if (!kept.get(m.key)!.get(m.folded)!.keep) continue;
-    let g = byKey.get(m.key);
-    if (!g) byKey.set(m.key, g = new Map());
-    let e = g.get(m.folded);
-    if (!e) g.set(m.folded, e = { key: m.key, s: cleanWord(text.slice(m.start, m.end)), f: m.folded, m: false, o: [], c: [] });
-    e.m ||= m.marked;
-    e.o.push(m.start, m.end);
-    for (const h of m.ctx) if (e.c.length < MAX_CTX && !e.c.includes(h)) e.c.push(h);
+  for (const m of pairs) {
+    const g = groupOf(m.key, m.folded);
+    if (g.keep) continue;
+    if (m.marked) g.keep = true;
+    else if (!g.asked) { g.asked = true; g.keep = nameLike(m.folded); }
   }
-  const spellings: FileSpelling[] = [];
-  for (const g of byKey.values()) spellings.push(...g.values());
-  return pack(spellings);
+  // the occurrences, in text order (a word's one-word mention before the two-word one it begins), as they were listed
+  const add = (g: Group, key: string, folded: string, start: number, end: number, marked: boolean, ctx: number[]) => {
+    const e = g.sp ??= { key, s: cleanWord(text.slice(start, end)), f: folded, m: false, o: [], c: [] };
+    e.m ||= marked;
+    e.o.push(start, end);
+    for (const h of ctx) if (e.c.length < MAX_CTX && !e.c.includes(h)) e.c.push(h);
+  };
+  const order: FileSpelling[] = [];
+  const note = (g: Group) => { if (!g.listed) { g.listed = true; order.push(g.sp!); } };
+  let p = 0;
+  const addPair = (m: NameMention) => { const g = groupOf(m.key, m.folded); if (g.keep) { add(g, m.key, m.folded, m.start, m.end, m.marked, m.ctx); note(g); } };
+  for (let s = 0; s < singles.length; s++) {
+    const i = singles[s];
+    while (p < pairs.length && pairs[p].token < i) addPair(pairs[p++]);
+    const g = single(i);
+    if (!g.keep) continue;
+    const info = infos[i];
+    add(g, info.keys.key, info.keys.folded, names.start(i), names.end(i), names.marked(i), names.ctx(i));
+    note(g);
+  }
+  while (p < pairs.length) addPair(pairs[p++]);
+  return pack(groupOrder(order));
+}
+
+/** One spelling of a file while it is read: whether it is kept, and what is kept of it. */
+interface Group { keep: boolean; asked: boolean; sp: FileSpelling | undefined; listed?: boolean }
+
+/** The kept spellings grouped by key in the order each key was first met, and within a key in the order each
+ * spelling was first met (the order the index has always stored them in). */
+function groupOrder(order: FileSpelling[]): FileSpelling[] {
+  const keyRank = new Map<string, number>();
+  for (const sp of order) if (!keyRank.has(sp.key)) keyRank.set(sp.key, keyRank.size);
+  const byRank: FileSpelling[][] = [];
+  for (const sp of order) (byRank[keyRank.get(sp.key)!] ??= []).push(sp);
+  return byRank.flat();
 }
 
 export const nameSpellingsIndexer: Indexer<NameSpellingSummary, NameSpellingAggregate> = {

@@ -6,7 +6,8 @@ import { procliticSplits } from '../../arabic/clitics';
 import type { Token } from '../../arabic/tokenize';
 import { SpellingSlots, spellingIdsOf, type SpellingIds } from '../../arabic/spellingIds';
 import { pairKeyHead, pairKeyTail, spellingKey, variantKey } from './key';
-import { RARE_COUNT, corpusCount, formStats, isNameMarker, isOrdinaryWord, lexicalNameEvidence, wikidataToken } from './lexicon';
+import { RARE_COUNT, corpusCount, foreignness, formStats, isNameMarker, isOrdinaryWord, lexicalNameEvidence, wikidataToken } from './lexicon';
+import { nameEvidence } from './sameName';
 import { memo } from './memo';
 
 export interface NameMention {
@@ -55,14 +56,14 @@ function onlySpaces(text: string, from: number, to: number): boolean {
 /** Shared by the mentions with no distinctive neighbour (read-only). */
 const NO_CONTEXT = Object.freeze([]) as unknown as number[];
 
-function neighbourAt(words: readonly Token[], infos: WordInfo[], j: number, side: '<' | '>', text: string, from: Token): number | undefined {
+function neighbourAt(words: readonly Token[], infos: readonly WordInfo[], j: number, side: '<' | '>', text: string, from: Token): number | undefined {
   const w = words[j];
   if (!w) return undefined;
   if (side === '<' ? !onlySpaces(text, w.end, from.start) : !onlySpaces(text, from.end, w.start)) return undefined;
   return side === '<' ? infos[j].hashBefore() : infos[j].hashAfter();
 }
 
-function contextOf(words: readonly Token[], infos: WordInfo[], i: number, n: number, text: string): number[] {
+function contextOf(words: readonly Token[], infos: readonly WordInfo[], i: number, n: number, text: string): number[] {
   const h1 = neighbourAt(words, infos, i - 1, '<', text, words[i]);
   const h2 = neighbourAt(words, infos, i + n, '>', text, words[i + n - 1]);
   // arrays of their exact length: one made empty and pushed to reserves room for 17, and most mentions keep theirs
@@ -151,7 +152,7 @@ function infoOf(e: NormEntry, k: number): WordInfo {
 
 /** What one reading of a word (a normalised form and its clitic split) gives: computed once and shared by every token
  * of every document that reads the form that way. */
-class WordInfo {
+export class WordInfo {
   readonly prefix: string; readonly stem: string; readonly folded: string; readonly full: string;
   /** No article on it: names of people and brands take none. */
   readonly articled: boolean;
@@ -159,6 +160,9 @@ class WordInfo {
   private _before?: number | null; private _after?: number | null;
   private _marker?: boolean; private _first?: boolean; private _rare?: boolean; private _nameLike?: boolean;
   private _head?: string; private _tail?: string; private _plain?: boolean;
+  private _ev?: number; private _evMarked?: number; private _foreign?: number;
+  /** Free for one pass over one document (newPass): the pass that set `pass` may keep one value here. */
+  pass = 0; slot: unknown = undefined;
   constructor(s: Split, full: string) {
     this.prefix = s.prefix; this.stem = s.stem; this.folded = s.folded; this.full = full;
     this.articled = s.prefix.endsWith('ال') || s.prefix.endsWith('لل');
@@ -199,6 +203,13 @@ class WordInfo {
     }
     return this._first;
   }
+  /** Name evidence of its spelling (sameName.ts nameEvidence), unmarked and marked: kept here, since the workspace
+   * asks it for every name of every file, and a reading is one Map lookup fewer than a spelling. */
+  evidence(marked: boolean): number {
+    return marked ? (this._evMarked ??= nameEvidence(this.keys.folded, true)) : (this._ev ??= nameEvidence(this.keys.folded, false));
+  }
+  /** How foreign its spelling looks (lexicon.ts foreignness). */
+  get foreignness(): number { return this._foreign ??= foreignness(this.keys.folded); }
   /** An adjective with the article, such as of a name (الأمريكي). */
   get adjective(): boolean { return this.articled && /(ي|يه)$/.test(this.folded); }
 }
@@ -265,7 +276,7 @@ export function nameCandidate(w: Word): boolean {
 }
 
 /** Is the word at i marked as a name by what stands around it? */
-function markedAt(words: readonly Token[], infos: WordInfo[], i: number, text: string): boolean {
+function markedAt(words: readonly Token[], infos: readonly WordInfo[], i: number, text: string): boolean {
   if (infos[i].articled) return false; // names of people and brands take no article
   // a title or kind word before it, possibly across up to two adjectives of names (وزير الخارجية الأمريكي X)
   for (let j = i - 1, hops = 0; j >= 0 && hops < 3; j--, hops++) {
@@ -287,10 +298,71 @@ function pairKeys(first: WordInfo, next: WordInfo): { spelling: string; folded: 
   return { spelling: `${first.stem} ${next.stem}`, folded: `${first.folded} ${next.folded}`, key: first.pairHead + next.pairTail };
 }
 
+/** The name mentions of one document. A one-word mention is a word index until something asks for it (`mention`):
+ * most words of a text are candidates and few are ever reported, and an object for each (with its neighbours, marks
+ * and offsets worked out) was most of the name check's allocations, all kept as long as the Article. */
+export class DocumentNames {
+  private readonly made = new Map<number, NameMention>();
+  /** Word i marked: 0 not yet asked, 1 no, 2 yes (the index, the rule and a mention ask it; each once). */
+  private markedMemo?: Uint8Array;
+  private ctxMemo?: (number[] | undefined)[];
+  constructor(
+    readonly text: string,
+    /** The Arabic words of the text, and the reading of each (index-aligned). */
+    readonly words: readonly Token[], readonly infos: readonly WordInfo[],
+    /** Word indexes of the one-word mentions (the candidate words), in text order. */
+    readonly singles: Int32Array,
+    /** The two-word mentions, in text order. */
+    readonly pairs: readonly NameMention[],
+  ) {}
+  /** Is word i marked as a name by what stands around it? */
+  marked(i: number): boolean {
+    const memo = this.markedMemo ??= new Uint8Array(this.words.length);
+    return (memo[i] ||= markedAt(this.words, this.infos, i, this.text) ? 2 : 1) === 2;
+  }
+  /** Word i's distinctive neighbours (see NameMention.ctx). */
+  ctx(i: number): number[] {
+    const memo = this.ctxMemo ??= new Array(this.words.length);
+    return memo[i] ??= contextOf(this.words, this.infos, i, 1, this.text);
+  }
+  /** Where word i's name begins (after its clitics) and ends. */
+  start(i: number): number { return stemStart(this.words[i], this.infos[i]); }
+  end(i: number): number { return this.words[i].end; }
+  /** The one-word mention of candidate word i, made once. */
+  mention(i: number): NameMention {
+    let m = this.made.get(i);
+    if (!m) {
+      const info = this.infos[i], k = info.keys;
+      this.made.set(i, m = {
+        spelling: info.stem, folded: k.folded, key: k.key, start: this.start(i), end: this.end(i), prefix: info.prefix,
+        token: i, words: 1, marked: this.marked(i), ctx: this.ctx(i), rare: info.rare,
+      });
+    }
+    return m;
+  }
+  /** Every mention in text order, a word's one-word mention before the two-word one it begins. */
+  all(): NameMention[] {
+    const out: NameMention[] = [];
+    const { singles, pairs } = this;
+    let p = 0;
+    for (let s = 0; s < singles.length; s++) {
+      while (p < pairs.length && pairs[p].token < singles[s]) out.push(pairs[p++]);
+      out.push(this.mention(singles[s]));
+    }
+    while (p < pairs.length) out.push(pairs[p++]);
+    return out;
+  }
+}
+
+/** A number for one pass over one document's readings (WordInfo.pass/slot): passes are synchronous and never
+ * interleave, so one pair of fields on a shared reading serves them all. */
+let passes = 0;
+export function newPass(): number { return ++passes; }
+
 /** The name mentions of an Article, computed once and shared by the rule and the workspace indexer (the CLI indexes
  * and lints the same Article). */
-const articleCache = new WeakMap<object, NameMention[]>();
-export function articleMentions(article: { text: string; tokens: readonly Token[]; spellings: SpellingIds }): NameMention[] {
+const articleCache = new WeakMap<object, DocumentNames>();
+export function articleMentions(article: { text: string; tokens: readonly Token[]; spellings: SpellingIds }): DocumentNames {
   let m = articleCache.get(article);
   if (!m) articleCache.set(article, m = nameMentions(article.text, article.tokens, article.spellings));
   return m;
@@ -298,45 +370,39 @@ export function articleMentions(article: { text: string; tokens: readonly Token[
 
 /** One mention per candidate word, and a two-word mention where two joined words may be one name written apart
  * (فيس بوك beside فيسبوك, بيونغ يانغ beside بيونغيانغ). */
-export function nameMentions(text: string, tokens: readonly Token[], spellings = spellingIdsOf(tokens)): NameMention[] {
+export function nameMentions(text: string, tokens: readonly Token[], spellings = spellingIdsOf(tokens)): DocumentNames {
   const { words, infos } = readWords(tokens, spellings);
-  const singles: NameMention[] = [];
+  const singles: number[] = [];
   const oneWordKeys = new Set<string>();
+  const pass = newPass();
   for (let i = 0; i < words.length; i++) {
-    const t = words[i], info = infos[i];
+    const info = infos[i];
     if (!info.candidate) continue;
-    const k = info.keys;
-    oneWordKeys.add(k.key);
-    singles.push({
-      spelling: info.stem, folded: k.folded, key: k.key, start: stemStart(t, info), end: t.end, prefix: info.prefix,
-      token: i, words: 1, marked: markedAt(words, infos, i, text), ctx: contextOf(words, infos, i, 1, text), rare: info.rare,
-    });
+    singles.push(i);
+    // one Set insert per reading, not per word
+    if (info.pass !== pass) { info.pass = pass; oneWordKeys.add(info.keys.key); }
   }
   // Two joined words are a mention only where someone can use it (about one adjacent pair in ten): the rule, when the
   // document writes a name of that key as one word or both words are rare (the workspace may write it as one word);
   // the workspace index, when both words look like parts of a name (nameSpellings.ts nameLike). The rest are never
   // read, and making them was a third of the rule's allocations.
-  const out: NameMention[] = [];
-  let s = 0;
-  for (let i = 0; i < words.length; i++) {
-    while (s < singles.length && singles[s].token <= i) out.push(singles[s++]);
+  const pairs: NameMention[] = [];
+  for (let i = 0; i + 1 < words.length; i++) {
     const t = words[i], info = infos[i], n = words[i + 1];
     // a name written apart may have a part that is a word on its own (آي فون beside آيفون): one candidate is enough,
     // since a two-word spelling only joins a group that has a one-word spelling with its key
-    if (!n) continue;
     const next = infos[i + 1];
     if (next.prefix || info.folded.length < 2 || next.folded.length < 2 || !(info.candidate || next.candidate) || !joined(text, t, n)) continue;
     const rare = info.rare && next.rare;
     const plain = info.plain && next.plain;
     if (plain && !rare && !(info.nameLike && next.nameLike) && !oneWordKeys.has(info.pairHead + next.pairTail)) continue;
     const k = pairKeys(info, next);
-    out.push({
+    pairs.push({
       spelling: k.spelling, folded: k.folded, key: k.key, start: stemStart(t, info), end: n.end, prefix: info.prefix,
       token: i, words: 2, marked: false, ctx: contextOf(words, infos, i, 2, text), rare,
     });
   }
-  while (s < singles.length) out.push(singles[s++]);
-  return out;
+  return new DocumentNames(text, words, infos, Int32Array.from(singles), pairs);
 }
 
 /** Where a word's name begins: after its clitic prefix (the prefix is cleaned text; the token may carry diacritics). */
