@@ -61,7 +61,7 @@ export interface WorkspaceView {
   /** Documents (other than `uri`) in which a line with this key recurs. */
   lineRecurrence?(lineKey: string, excludeUri?: string): number;
   /** The workspace's occurrences of names by variant key. */
-  nameSpellings?(variantKey: string, excludeUri?: string): Map<string, { count: number; uris: string[] }>;
+  nameSpellings?(variantKey: string, excludeUri?: string): ReadonlyMap<string, { count: number; uris: string[] }>;
   /** Number of documents known to the index. */
   size(): number;
 }

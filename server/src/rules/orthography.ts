@@ -168,8 +168,11 @@ function checkWordForms(article: Article): RuleFinding[] {
   const doc = ++documentsRead;
   /** The document's distinct spellings, in order of first use. */
   const distinct: Spelling[] = [];
-  const words: Token[] = [];
-  const spellingOf: Spelling[] = [];
+  // sized once (a list grown word by word is copied a dozen times over a big text); indexed loops below, since a
+  // for-of over a list this long allocated an iterator result per element where the loop was not optimised
+  const words: Token[] = new Array(tokens.length);
+  const spellingOf: Spelling[] = new Array(tokens.length);
+  let n = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'arabic' || t.norm.length < 2) continue;
@@ -181,23 +184,26 @@ function checkWordForms(article: Article): RuleFinding[] {
     }
     if (sp.doc !== doc) { sp.doc = doc; sp.count = 0; sp.info = undefined; sp.prefix = ''; sp.stem = sp.norm; distinct.push(sp); }
     sp.count++;
-    words.push(t);
-    spellingOf.push(sp);
+    words[n] = t;
+    spellingOf[n++] = sp;
   }
+  words.length = n; spellingOf.length = n;
   try { return wordForms(article, words, spellingOf, distinct); } finally {
     // a spelling kept for the next document must not hold this one's tokens (through info.group)
-    for (const sp of distinct) sp.info = undefined;
+    for (let k = 0; k < distinct.length; k++) distinct[k].info = undefined;
   }
 }
 
 function wordForms(article: Article, words: Token[], spellingOf: Spelling[], distinct: Spelling[]): RuleFinding[] {
   if (isMostlyPersian(distinct, words.length)) return [];
   const keys = new Map<string, KeyInfo>();
-  for (const sp of distinct) {
+  for (let k = 0; k < distinct.length; k++) {
+    const sp = distinct[k];
     sp.info = keys.get(sp.bare);
     if (!sp.info) keys.set(sp.bare, sp.info = { firstStem: undefined, severalStems: false, group: undefined });
   }
-  for (const sp of distinct) {
+  for (let k = 0; k < distinct.length; k++) {
+    const sp = distinct[k];
     const { prefix, info } = splitPrefix(sp, keys);
     if (info) { sp.prefix = prefix; sp.stem = sp.norm.slice(prefix.length); sp.info = info; }
     const key = sp.info!;
@@ -278,20 +284,21 @@ const ANNA_RE = /^(|و|ف|ب|ل|وب|ول|فب|فل)([اأإ]ن(?:|ه|ها|هم|
  * of saying or at a sentence start إنّ, after a preposition or elsewhere أنّ). Reported only where the document
  * itself writes the hamza form, so a house style that never writes it is left alone. */
 function bareAnna(text: string, words: Token[], spellingOf: Spelling[]): RuleFinding[] {
-  const parsed = spellingOf.map(sp => sp.anna);
   const counts = new Map<string, number>();
-  for (const m of parsed) if (m) counts.set(m[2], (counts.get(m[2]) ?? 0) + 1);
+  for (let i = 0; i < spellingOf.length; i++) { const m = spellingOf[i].anna; if (m) counts.set(m[2], (counts.get(m[2]) ?? 0) + 1); }
   const out: RuleFinding[] = [];
-  parsed.forEach((m, i) => {
-    if (!m || !ANNA.has(m[2])) return;
+  if (!counts.size) return out;
+  for (let i = 0; i < spellingOf.length; i++) {
+    const m = spellingOf[i].anna;
+    if (!m || !ANNA.has(m[2])) continue;
     const [, prefix, key] = m;
-    if (prefix === 'و') return; // وان: وأنّ or وإنّ, nothing tells
+    if (prefix === 'و') continue; // وان: وأنّ or وإنّ, nothing tells
     const prev = i > 0 ? words[i - 1].norm.replace(/^[وف]/, '') : '';
     const inna = prefix === 'ف' || (!prefix && (SAY.has(prev) || i === 0 || /[.!?؟:\n«"“]/.test(text.slice(words[i - 1].end, words[i].start))));
     const target = (inna ? 'إ' : 'أ') + key.slice(1);
     const written = counts.get(target) ?? 0;
     const hamzaWritten = written + (counts.get((inna ? 'أ' : 'إ') + key.slice(1)) ?? 0);
-    if (!written || hamzaWritten < (counts.get(key) ?? 0)) return;
+    if (!written || hamzaWritten < (counts.get(key) ?? 0)) continue;
     const token = words[i];
     const edits = letterEdits(token, prefix.length, target);
     out.push({
@@ -308,7 +315,7 @@ function bareAnna(text: string, words: Token[], spellingOf: Spelling[]): RuleFin
       fixes: [{ title: { en: `Write «${prefix}${target}»`, ar: `اكتب «${prefix}${target}»` }, edits, safe: true, preferred: true, scope: 'finding' }],
       fingerprintText: `${prev} ${key}>${target}`,
     });
-  });
+  }
   return out;
 }
 

@@ -22,6 +22,9 @@ class Spelling {
   /** Word indexes of its one-word mentions, in text order. */
   readonly words: number[] = [];
   readonly pairs: NameMention[] = [];
+  /** The next spelling of its group (spellings of one key, in order of first mention): a list, since most groups
+   * have one spelling and an array for each was a good part of the rule's allocations. */
+  next: Spelling | undefined = undefined;
   constructor(readonly folded: string, private readonly names: DocumentNames) {}
   get count(): number { return this.words.length + this.pairs.length; }
   /** Its mentions: the one-word ones in text order, then the two-word ones. */
@@ -82,6 +85,19 @@ function sharedNeighbours(s: Spelling, other: Map<number, number>, names: Docume
   return seen.size;
 }
 
+/** The spellings of a group, the most mentioned first (ties: the better attested). */
+function byWeight(first: Spelling): Spelling[] {
+  const list: Spelling[] = [];
+  for (let x: Spelling | undefined = first; x; x = x.next) list.push(x);
+  return list.sort((x, y) => y.count - x.count || attestation(y.folded) - attestation(x.folded));
+}
+
+/** Evidence that a spelling of this document is a name: the lexicons', raised when the text marks it. */
+function evidence(x: Spelling): number { return nameEvidence(x.folded, x.marked); }
+
+/** Evidence for two spellings of one key in one document: their meeting lifts two liftable spellings to a name. */
+function coEvidence(x: Spelling, y: Spelling): number { return liftable(x.folded) && liftable(y.folded) ? 2 : evidence(x); }
+
 /** Can a spelling of this document be one name with some spelling of the workspace (workspaceMajority)? Not without
  * name evidence of its own (sameName wants some on both sides) nor a lift from shared neighbours (liftable): asked
  * first, since most spellings of a document that could be names have neither, and the index is then not asked. */
@@ -91,7 +107,7 @@ function canMeetWorkspace(folded: string, evidence: number): boolean {
 
 /** Does the workspace write a name of this key as one word, more than once (a single run-together pair of words,
  * ألمانيةأنغيلا, is a typo, not a spelling)? */
-function writtenAsOneWord(spellings: Map<string, SpellingOccurrences>): boolean {
+function writtenAsOneWord(spellings: ReadonlyMap<string, SpellingOccurrences>): boolean {
   for (const [written, v] of spellings) if (!(v.folded ?? written).includes(' ') && v.count >= 2) return true;
   return false;
 }
@@ -143,34 +159,30 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
   // group by key; two-word mentions only join a group that has a one-word spelling they are written apart from
   // (a group's spellings in order of first mention; a name has few, so a list searched in order is enough). A word's
   // spelling is looked up once per reading of the document (WordInfo.slot), not once per word.
-  const groups = new Map<string, Spelling[]>();
-  const spellingIn = (g: Spelling[], folded: string): Spelling => {
-    for (const x of g) if (x.folded === folded) return x;
-    const s = new Spelling(folded, names);
-    g.push(s);
-    return s;
+  const groups = new Map<string, Spelling>();
+  /** The spelling `folded` of the group `key`, added at its end when new. */
+  const spellingIn = (key: string, folded: string): Spelling => {
+    let x = groups.get(key);
+    if (!x) { groups.set(key, x = new Spelling(folded, names)); return x; }
+    for (;; x = x.next) {
+      if (x.folded === folded) return x;
+      if (!x.next) return x.next = new Spelling(folded, names);
+    }
   };
   const pass = newPass();
   const { singles, infos } = names;
   for (let k = 0; k < singles.length; k++) {
     const i = singles[k], info = infos[i];
-    if (info.pass !== pass) {
-      info.pass = pass;
-      let g = groups.get(info.keys.key);
-      if (!g) groups.set(info.keys.key, g = []);
-      info.slot = spellingIn(g, info.keys.folded);
-    }
+    if (info.pass !== pass) { info.pass = pass; info.slot = spellingIn(info.keys.key, info.keys.folded); }
     (info.slot as Spelling).words.push(i);
   }
   // (or, across the workspace, a name the other files write as one word: فيس بوك here, فيسبوك there; asked only for two
   // rare words neither of which is an ordinary word (فيس بوك, بيونغ يانغ; not عائدا إلى), since the question costs a lookup)
   const wsNames = config.transliteration.crossFile ? context.workspace?.nameSpellings : undefined;
   for (const m of names.pairs) {
-    let g = groups.get(m.key);
-    if (!g?.length && wsNames && m.rare && writtenAsOneWord(wsNames.call(context.workspace, m.key, context.uri) as Map<string, SpellingOccurrences>)) {
-      groups.set(m.key, g = []);
+    if (groups.has(m.key) || (wsNames && m.rare && writtenAsOneWord(wsNames.call(context.workspace, m.key, context.uri) as ReadonlyMap<string, SpellingOccurrences>))) {
+      spellingIn(m.key, m.folded).pairs.push(m);
     }
-    if (g) spellingIn(g, m.folded).pairs.push(m);
   }
 
   const house = houseStyle(config);
@@ -181,44 +193,46 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
   const targets = new Map<string, string>();
   const reported: { s: Spelling; target: string; findings: RuleFinding[] }[] = [];
 
-  for (const [key, g] of groups) {
-    const spellings = g.length === 1 ? g : g.slice().sort((x, y) => y.count - x.count || attestation(y.folded) - attestation(x.folded));
+  groups.forEach(decide);
+  if (reported.length) wholeNames();
+  return out;
+
+  /** What to report of one group: the spellings of one key. */
+  function decide(first: Spelling, key: string): void {
+    const spellings = first.next ? byWeight(first) : [first];
     // house style first: it wins over any count
-    for (const s of spellings) {
+    if (house.size) for (const s of spellings) {
       const pref = house.get(s.folded);
       if (!pref) continue;
       report(s, cleanWord(pref), 'house-style', spellings, undefined);
     }
     // one spelling and no workspace to compare with: nothing more to tell
-    if (spellings.length === 1 && !workspace?.nameSpellings) continue;
+    if (spellings.length === 1 && !workspace?.nameSpellings) return;
     const major = spellings[0];
-    const ev = (x: Spelling) => nameEvidence(x.folded, x.marked);
     const houseTarget = house.get(major.folded);
     // One target per name and document, so that safe fixes never undo each other: the house style, else the
     // workspace's majority when it outweighs this document's, else this document's majority.
     let wsWin: WsTotal | undefined;
     if (workspace?.nameSpellings && !houseTarget) {
-      const majorEv = ev(major);
+      const majorEv = evidence(major);
       if (canMeetWorkspace(major.folded, majorEv)) wsWin = workspaceMajority(key, major, majorEv);
     }
     if (wsWin) {
       for (const s of spellings) {
         if (house.has(s.folded) || s.folded === wsWin.folded || isLetterFormOnlyFolded(s.folded, wsWin.folded)) continue;
         const lifted = liftable(s.folded) && liftable(wsWin.folded) && sharedNeighbours(s, wsWin.ctx, names) > 0;
-        if (!sameName(s.folded, wsWin.folded, lifted ? 2 : ev(s), lifted ? 2 : wsWin.evidence)) continue;
+        if (!sameName(s.folded, wsWin.folded, lifted ? 2 : evidence(s), lifted ? 2 : wsWin.evidence)) continue;
         report(s, wsWin.written, 'workspace', spellings, wsWin);
       }
-      continue;
+      return;
     }
+    if (spellings.length === 1) return;
     // Two spellings with one key in one document, neither a frequent word: a writer rarely spells an ordinary word two
     // ways in one article, so their meeting is itself evidence of a name (the morphology guards of sameName still apply).
-    const coEv = (x: Spelling, y: Spelling) => (liftable(x.folded) && liftable(y.folded) ? 2 : ev(x));
     const inDoc = spellings.filter(s => s !== major && !house.has(s.folded) &&
-      sameName(s.folded, major.folded, coEv(s, major), coEv(major, s)) && !isLetterFormOnly(s, major));
+      sameName(s.folded, major.folded, coEvidence(s, major), coEvidence(major, s)) && !isLetterFormOnly(s, major));
     for (const s of inDoc) report(s, houseTarget ? cleanWord(houseTarget) : major.written, 'document', spellings, undefined);
   }
-  if (reported.length) wholeNames();
-  return out;
 
   /** A name of several words is reported whole (هونج كونج → هونغ كونغ): a reported spelling is extended over the
    * words joined to it in every one of its mentions when those are reported too (their targets are used). Words that
@@ -228,7 +242,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
     // one-word mentions by token index: an array, since the indices are small and dense (a Map of every mention
     // of a big text cost more than the rest of this pass)
     const candidate = new Uint8Array(names.words.length);
-    for (const i of singles) candidate[i] = 1;
+    for (let k = 0; k < singles.length; k++) candidate[singles[k]] = 1;
     const byToken = (j: number) => (candidate[j] ? names.mention(j) : undefined);
     const joinedAt = (a: NameMention, b: NameMention) => !b.prefix && joinedGap(text, a.end, b.start);
     const neighbourOf = (m: NameMention, side: -1 | 1): NameMention | undefined => {
@@ -266,7 +280,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
 
   /** The spelling most of the workspace writes for this name, when it is not this document's and outweighs it. */
   function workspaceMajority(key: string, major: Spelling, majorEvidence: number): WsTotal | undefined {
-    const ws = workspace!.nameSpellings!(key, context.uri) as Map<string, SpellingOccurrences>;
+    const ws = workspace!.nameSpellings!(key, context.uri) as ReadonlyMap<string, SpellingOccurrences>;
     if (!ws.size) return undefined;
     // what this document's spelling weighs (its mentions and the files that agree), and at most what each other
     // spelling of the workspace could: one written less often than this one cannot win, and is not weighed (its
@@ -274,12 +288,13 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
     // leaves none
     let own = major.count;
     const upTo = new Map<string, number>();
-    for (const [written, v] of ws) {
+    // (forEach: the answer is asked for every name of the document, and entries() allocates a pair per spelling)
+    ws.forEach((v, written) => {
       const f = v.folded ?? spellingKey(written);
       if (f === major.folded) own += v.count; else upTo.set(f, (upTo.get(f) ?? 0) + v.count);
-    }
+    });
     let contender = false;
-    for (const n of upTo.values()) if (n >= own) { contender = true; break; }
+    upTo.forEach(n => { if (n >= own) contender = true; });
     if (!contender) return undefined;
     const totals = new Map<string, WsTotal>();
     for (const [written, v] of ws) {
@@ -346,7 +361,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
     const docEdits = variants.flatMap(x => x.mentions.flatMap(m => replacementEdits(text, m.start, m.end, target)));
     let wsEdits: TextEdit[] | undefined;
     if (context.workspace?.nameSpellings && docEdits.length <= MAX_BATCH) {
-      const others = context.workspace.nameSpellings(s.mentions[0].key, context.uri) as Map<string, SpellingOccurrences>;
+      const others = context.workspace.nameSpellings(s.mentions[0].key, context.uri) as ReadonlyMap<string, SpellingOccurrences>;
       const edits: TextEdit[] = [...docEdits];
       for (const [, v] of others) {
         if (!v.occurrences || v.folded === spellingKey(target) || !sameName(v.folded, spellingKey(target), nameEvidence(v.folded, v.marked), 2)) continue;

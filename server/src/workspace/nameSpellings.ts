@@ -205,9 +205,9 @@ export const nameSpellingsIndexer: Indexer<NameSpellingSummary, NameSpellingAggr
     /** Spellings of the names with this key in the workspace, by the spelling most files write for each folded
      * form; counts and files exclude `excludeUri` (the document asking). */
     nameSpellings(key: string, excludeUri?: string) {
-      const out = new Map<string, SpellingOccurrences>();
       const g = agg.byKey.get(key);
-      if (!g) return out;
+      if (!g) return NO_SPELLINGS; // most names of a document are written nowhere else
+      const out = new Map<string, SpellingOccurrences>();
       for (const [folded, e] of g) {
         const ownAt = excludeUri !== undefined ? e.files.get(excludeUri) : undefined;
         const own = ownAt !== undefined ? agg.summaries.get(excludeUri!) : undefined;
@@ -229,6 +229,9 @@ export const nameSpellingsIndexer: Indexer<NameSpellingSummary, NameSpellingAggr
 };
 
 registerIndexer(nameSpellingsIndexer);
+
+/** The answer for a key no file writes: one shared empty Map (callers only read answers). */
+const NO_SPELLINGS: ReadonlyMap<string, SpellingOccurrences> = new Map();
 
 /** One answer of nameSpellings(): what is costly to list (files, offsets, neighbours less the asking file's) is
  * computed when first read, since most answers are only counted. A class, not an object literal with getters and

@@ -84,7 +84,7 @@ export class WorkspaceIndex implements WorkspaceView {
     return this.queries.lineRecurrence?.(lineKey, excludeUri) ?? 0;
   }
 
-  nameSpellings(variantKey: string, excludeUri?: string): Map<string, { count: number; uris: string[] }> {
+  nameSpellings(variantKey: string, excludeUri?: string): ReadonlyMap<string, { count: number; uris: string[] }> {
     this.syncIndexers();
     return this.queries.nameSpellings?.(variantKey, excludeUri) ?? new Map();
   }

@@ -7,7 +7,6 @@ import type { Token } from '../../arabic/tokenize';
 import { SpellingSlots, spellingIdsOf, type SpellingIds } from '../../arabic/spellingIds';
 import { pairKeyHead, pairKeyTail, spellingKey, variantKey } from './key';
 import { RARE_COUNT, corpusCount, foreignness, formStats, isNameMarker, isOrdinaryWord, lexicalNameEvidence, wikidataToken } from './lexicon';
-import { nameEvidence } from './sameName';
 import { memo } from './memo';
 
 export interface NameMention {
@@ -160,7 +159,7 @@ export class WordInfo {
   private _before?: number | null; private _after?: number | null;
   private _marker?: boolean; private _first?: boolean; private _rare?: boolean; private _nameLike?: boolean;
   private _head?: string; private _tail?: string; private _plain?: boolean;
-  private _ev?: number; private _evMarked?: number; private _foreign?: number;
+  private _foreign?: number;
   /** Free for one pass over one document (newPass): the pass that set `pass` may keep one value here. */
   pass = 0; slot: unknown = undefined;
   constructor(s: Split, full: string) {
@@ -203,11 +202,6 @@ export class WordInfo {
     }
     return this._first;
   }
-  /** Name evidence of its spelling (sameName.ts nameEvidence), unmarked and marked: kept here, since the workspace
-   * asks it for every name of every file, and a reading is one Map lookup fewer than a spelling. */
-  evidence(marked: boolean): number {
-    return marked ? (this._evMarked ??= nameEvidence(this.keys.folded, true)) : (this._ev ??= nameEvidence(this.keys.folded, false));
-  }
   /** How foreign its spelling looks (lexicon.ts foreignness). */
   get foreignness(): number { return this._foreign ??= foreignness(this.keys.folded); }
   /** An adjective with the article, such as of a name (الأمريكي). */
@@ -216,8 +210,10 @@ export class WordInfo {
 
 /** The Arabic tokens of a document and the reading of each. `spellings` are the tokens' spelling ids. */
 function readWords(tokens: readonly Token[], spellings: SpellingIds): { words: Token[]; infos: WordInfo[] } {
-  const words: Token[] = [];
-  const infos: (WordInfo | undefined)[] = [];
+  // sized once (a list grown word by word is copied a dozen times over a big text)
+  const words: Token[] = new Array(tokens.length);
+  const infos: (WordInfo | undefined)[] = new Array(tokens.length);
+  let n = 0;
   /** Words whose reading depends on the document's forms, read once every form is known. */
   const pending: number[] = [];
   const pendingEntries: NormEntry[] = [];
@@ -233,10 +229,11 @@ function readWords(tokens: readonly Token[], spellings: SpellingIds): { words: T
     let e = slots[id];
     if (e === undefined) slots[id] = e = newEntry(t.norm);
     if (e.formsDoc !== doc) { e.formsDoc = doc; docForms.add(e.full); }
-    if (e.firstAlways) infos.push(e.first ??= infoOf(e, 0));
-    else { pending.push(words.length); pendingEntries.push(e); infos.push(undefined); }
-    words.push(t);
+    if (e.firstAlways) infos[n] = e.first ??= infoOf(e, 0);
+    else { pending.push(n); pendingEntries.push(e); infos[n] = undefined; }
+    words[n++] = t;
   }
+  words.length = n; infos.length = n;
   for (let k = 0; k < pending.length; k++) {
     const e = pendingEntries[k];
     if (e.doc !== doc) { e.doc = doc; e.chosen = infoOf(e, chooseSplit(e, docForms)); }
@@ -372,13 +369,14 @@ export function articleMentions(article: { text: string; tokens: readonly Token[
  * (فيس بوك beside فيسبوك, بيونغ يانغ beside بيونغيانغ). */
 export function nameMentions(text: string, tokens: readonly Token[], spellings = spellingIdsOf(tokens)): DocumentNames {
   const { words, infos } = readWords(tokens, spellings);
-  const singles: number[] = [];
+  const singles = new Int32Array(words.length);
+  let count = 0;
   const oneWordKeys = new Set<string>();
   const pass = newPass();
   for (let i = 0; i < words.length; i++) {
     const info = infos[i];
     if (!info.candidate) continue;
-    singles.push(i);
+    singles[count++] = i;
     // one Set insert per reading, not per word
     if (info.pass !== pass) { info.pass = pass; oneWordKeys.add(info.keys.key); }
   }
@@ -402,7 +400,7 @@ export function nameMentions(text: string, tokens: readonly Token[], spellings =
       token: i, words: 2, marked: false, ctx: contextOf(words, infos, i, 2, text), rare,
     });
   }
-  return new DocumentNames(text, words, infos, Int32Array.from(singles), pairs);
+  return new DocumentNames(text, words, infos, singles.subarray(0, count), pairs);
 }
 
 /** Where a word's name begins: after its clitic prefix (the prefix is cleaned text; the token may carry diacritics). */
