@@ -70,47 +70,46 @@ function contextOf(words: readonly Token[], infos: readonly WordInfo[], i: numbe
   return h2 === undefined ? [h1] : [h1, h2];
 }
 
-export interface Word { token: Token; prefix: string; stem: string; folded: string }
-
 const ARTICLE = /^(?:[وف]?[بك]?ال|[وف]?لل)/;
 
 /** Letter-folded spelling and transliteration key of a cleaned spelling. */
 const keysOf = (s: string) => ({ spelling: s, folded: spellingKey(s), key: variantKey(s) });
 const markerWord = memo((full: string) => isNameMarker(full) || isNameMarker(full.replace(/^[وف]/, '')));
 
-/** Split the clitics off a word. The article always goes (when 3+ letters remain); و/ف/ب/ل/ك only when the rest is
- * known as a word on its own, in this document or in the corpora, since names begin with these letters too. */
-export function splitWord(t: Token, docForms: Set<string>): Word {
-  const e = newEntry(t.norm);
-  const s = e.splits[chooseSplit(e, docForms)];
-  return { token: t, prefix: s.prefix, stem: s.stem, folded: s.folded };
-}
-
 /** One way to split a word: `always` when the lexicons alone accept it; otherwise only when the document uses the
- * stem on its own. */
-interface Split { prefix: string; stem: string; folded: string; always: boolean }
+ * stem on its own (`form`: the stem as a whole word, stamped by each document that writes it). */
+interface Split { prefix: string; stem: string; folded: string; always: boolean; form: FullForm }
+/** A letter-folded word form, one object per form (per spelling-table generation, see formOf), so that a document can
+ * mark the forms it uses by a store on the object instead of adding each to a Set (a string hash per distinct word). */
+interface FullForm { doc: number }
 /** What a normalised form can be split into, in order of preference (the last is the whole word, always accepted),
  * and the reading of each split, shared by every document. */
 interface NormEntry {
-  full: string; splits: Split[]; infos: (WordInfo | undefined)[];
+  full: string; form: FullForm; splits: Split[]; infos: (WordInfo | undefined)[];
   /** splits[0].always, kept on the entry: read for every token, and one load is cheaper than three. */
   firstAlways: boolean;
   /** infos[0] when firstAlways, kept on the entry for the same reason. */
   first?: WordInfo;
   /** The reading chosen for the document being read (`doc`, see readWords): stamped here, not kept in a Map. */
   doc: number; chosen?: WordInfo;
-  /** The document whose forms already hold `full` (see readWords). */
-  formsDoc: number;
 }
 
 function newEntry(norm: string): NormEntry {
   const full = foldLetters(norm);
   const splits = splitsOf(norm, full);
-  return { full, splits, infos: new Array(splits.length), firstAlways: splits[0].always, first: undefined, doc: 0, chosen: undefined, formsDoc: 0 };
+  return { full, form: formOf(full), splits, infos: new Array(splits.length), firstAlways: splits[0].always, first: undefined, doc: 0, chosen: undefined };
 }
 
 /** Each spelling's entry, by spelling id (arabic/spellingIds): an array load per token, not a Map lookup. */
 const entries = new SpellingSlots<NormEntry>();
+/** The forms of the entries, started over with them (readWords), so that all entries alive share one object per form. */
+let forms = new Map<string, FullForm>();
+let formsGeneration = -1;
+function formOf(full: string): FullForm {
+  let f = forms.get(full);
+  if (!f) forms.set(full, f = { doc: 0 });
+  return f;
+}
 /** Numbers the documents read (readWords), for the stamps on entries: a number, not an object, so that stamping an
  * old entry is a plain store (no write barrier recording an old-to-new pointer). 0 is never a document. */
 let documentsRead = 0;
@@ -122,7 +121,7 @@ function splitsOf(norm: string, full: string): Split[] {
     if (s.prefix.includes('س')) continue;
     const stem = foldLetters(s.stem);
     if (ARTICLE.test(s.prefix)) {
-      if (stem.length >= 3) { out.push({ prefix: s.prefix, stem: s.stem, folded: stem, always: true }); break; }
+      if (stem.length >= 3) { out.push({ prefix: s.prefix, stem: s.stem, folded: stem, always: true, form: formOf(stem) }); break; }
       continue;
     }
     // the corpora decide only when the whole word is not itself a form in use (كرولي is Crowley, not ك + رولي;
@@ -133,16 +132,17 @@ function splitsOf(norm: string, full: string): Split[] {
       const stemCount = corpusCount(stem);
       const lexical = (fullCount < 2 && (stemCount > 2 * fullCount || (!!wikidataToken(stem) && !wikidataToken(full)))) ||
         (stemCount >= 50 && stemCount >= 10 * fullCount);
-      out.push({ prefix: s.prefix, stem: s.stem, folded: stem, always: lexical });
+      out.push({ prefix: s.prefix, stem: s.stem, folded: stem, always: lexical, form: formOf(stem) });
       if (lexical) break;
     }
   }
-  out.push({ prefix: '', stem: norm, folded: full, always: true });
+  out.push({ prefix: '', stem: norm, folded: full, always: true, form: formOf(full) });
   return out;
 }
 
-function chooseSplit(e: NormEntry, docForms: Set<string>): number {
-  for (let k = 0; ; k++) { const s = e.splits[k]; if (s.always || docForms.has(s.folded)) return k; }
+/** The first split the lexicons accept or whose stem the document `doc` writes as a word of its own. */
+function chooseSplit(e: NormEntry, doc: number): number {
+  for (let k = 0; ; k++) { const s = e.splits[k]; if (s.always || s.form.doc === doc) return k; }
 }
 
 function infoOf(e: NormEntry, k: number): WordInfo {
@@ -217,18 +217,18 @@ function readWords(tokens: readonly Token[], spellings: SpellingIds): { words: T
   /** Words whose reading depends on the document's forms, read once every form is known. */
   const pending: number[] = [];
   const pendingEntries: NormEntry[] = [];
+  if (spellings.generation !== formsGeneration) { forms = new Map(); formsGeneration = spellings.generation; }
   const slots = entries.for(spellings.generation), ids = spellings.ids;
   // the split that depends on the document's forms is chosen once per form and document (`doc` marks this reading,
-  // and marks the forms already added: one Set insert per distinct form, not per token)
+  // and marks the forms the document writes: a store per word, not a Set insert per distinct form)
   const doc = ++documentsRead;
-  const docForms = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'arabic') continue;
     const id = ids[i];
     let e = slots[id];
     if (e === undefined) slots[id] = e = newEntry(t.norm);
-    if (e.formsDoc !== doc) { e.formsDoc = doc; docForms.add(e.full); }
+    e.form.doc = doc;
     if (e.firstAlways) infos[n] = e.first ??= infoOf(e, 0);
     else { pending.push(n); pendingEntries.push(e); infos[n] = undefined; }
     words[n++] = t;
@@ -236,15 +236,10 @@ function readWords(tokens: readonly Token[], spellings: SpellingIds): { words: T
   words.length = n; infos.length = n;
   for (let k = 0; k < pending.length; k++) {
     const e = pendingEntries[k];
-    if (e.doc !== doc) { e.doc = doc; e.chosen = infoOf(e, chooseSplit(e, docForms)); }
+    if (e.doc !== doc) { e.doc = doc; e.chosen = infoOf(e, chooseSplit(e, doc)); }
     infos[pending[k]] = e.chosen;
   }
   return { words, infos: infos as WordInfo[] };
-}
-
-export function documentWords(tokens: readonly Token[]): Word[] {
-  const { words, infos } = readWords(tokens, spellingIdsOf(tokens));
-  return words.map((t, i) => ({ token: t, prefix: infos[i].prefix, stem: infos[i].stem, folded: infos[i].folded }));
 }
 
 /** Only a space or a hyphen between two words (one or two characters): they can belong to one name. */
@@ -266,11 +261,6 @@ export function joinedGap(text: string, from: number, to: number): boolean {
 }
 function isSpaceAt(text: string, k: number): boolean { const c = text.charCodeAt(k); return c === 0x20 || c === 0xa0; }
 function isHyphenAt(text: string, k: number): boolean { const c = text.charCodeAt(k); return c === 0x2d || c === 0x2010 || c === 0x2011; }
-
-/** A word that can be a name at all: not an ordinary word of the corpora, at least 2 letters. */
-export function nameCandidate(w: Word): boolean {
-  return w.folded.length >= 2 && !isOrdinaryWord(w.folded);
-}
 
 /** Is the word at i marked as a name by what stands around it? */
 function markedAt(words: readonly Token[], infos: readonly WordInfo[], i: number, text: string): boolean {
@@ -408,11 +398,6 @@ function stemStart(t: Token, info: WordInfo): number {
   return info.prefix ? t.start + stemOffset(t.text, info.prefix) : t.start;
 }
 
-/** Offset, in the original token text, where the stem begins (the prefix is cleaned text; the original may carry
- * diacritics or tatweel inside it). */
-export function prefixOffset(w: Word): number {
-  return w.prefix ? stemOffset(w.token.text, w.prefix) : 0;
-}
 function stemOffset(raw: string, prefix: string): number {
   let letters = 0;
   for (let k = 0; k < raw.length; k++) {
