@@ -88,3 +88,16 @@ test('fingerprints: the one-pass hash equals its definition (match key, whitespa
     assert.equal(fingerprintOf('r', 'k', s), definition('r', 'k', s), `U+${c.toString(16)}`);
   }
 });
+
+test('lint: the severity set for a kind wins over the rule setting and the kind default; a kind set off is not reported; a rule off stays off', () => {
+  const text = 'قالت مصادر مطلعة إن الحكومة ستستقيل الأسبوع المقبل.\n\nويعتقد أن الانفجار نجم عن خلل فني في المحطة.';
+  const sev = (c: Partial<ReturnType<typeof defaultConfig>>) => lint(text, { ...defaultConfig(), ...c }).filter(f => f.ruleId === 'unattributed-claim').map(f => `${f.kind}:${f.severity}`);
+  // defaults: vague sources are information, claims with no source warnings
+  assert.deepEqual(sev({}), ['vague-source:info', 'no-source:warning']);
+  // the rule at its default severity cannot say "vague sources too" (VS Code sends every default); the kind can
+  assert.deepEqual(sev({ kinds: { 'unattributed-claim/vague-source': 'warning' } }), ['vague-source:warning', 'no-source:warning']);
+  // a rule severity other than its default applies to every kind the kinds setting leaves alone
+  assert.deepEqual(sev({ rules: { ...defaultConfig().rules, 'unattributed-claim': 'error' }, kinds: { 'unattributed-claim/no-source': 'hint' } }), ['vague-source:error', 'no-source:hint']);
+  assert.deepEqual(sev({ kinds: { 'unattributed-claim/no-source': 'off' } }), ['vague-source:info']);
+  assert.deepEqual(sev({ rules: { ...defaultConfig().rules, 'unattributed-claim': 'off' }, kinds: { 'unattributed-claim/vague-source': 'error' } }), []);
+});

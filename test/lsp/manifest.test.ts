@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { spawn } from 'node:child_process';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { DEFAULT_SEVERITY, RULE_IDS, defaultConfig, validateConfig } from '../../server/src/engine';
+import { RULE_KINDS } from '../../server/src/engine/config';
 import { DEFAULT_SERVER_SETTINGS, readSettings } from '../../server/src/lsp/settings';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -49,11 +50,15 @@ test('the JSON schema of .arabic-news-lint.json covers exactly what validateConf
   const schema = read('schemas/arabic-news-lint.schema.json');
   assert.deepEqual(Object.keys(schema.properties).filter(k => k !== '$schema').sort(), Object.keys(defaultConfig()).sort());
   assert.deepEqual(Object.keys(schema.properties.rules.properties).sort(), [...RULE_IDS].sort());
+  // kinds: the setting and the schema name every "rule/kind" and nothing else
+  const kindKeys = Object.entries(RULE_KINDS).flatMap(([r, ks]) => ks.map(k => `${r}/${k}`)).sort();
+  assert.deepEqual(Object.keys(schema.properties.kinds.properties).sort(), kindKeys);
+  assert.deepEqual([...(props['arabicNewsLint.kinds'] as unknown as { propertyNames: { enum: string[] } }).propertyNames.enum].sort(), kindKeys);
   for (const section of ['boilerplate', 'transliteration', 'attribution'] as const) {
     assert.deepEqual(Object.keys(schema.properties[section].properties).sort(), Object.keys(defaultConfig()[section]).sort(), section);
   }
   // a file valid under the schema is valid for the engine
-  const example = { rules: { orthography: 'error' }, boilerplate: { dateline: 'keep', markers: ['اقرأ أيضا'] }, names: { 'ترامب': ['ترمب'] }, ignore: [{ rule: 'orthography', fingerprint: 'x', note: 'n' }], maxFileSize: 10, locale: 'ar' };
+  const example = { rules: { orthography: 'error' }, kinds: { 'unattributed-claim/vague-source': 'warning' }, boilerplate: { dateline: 'keep', markers: ['اقرأ أيضا'] }, names: { 'ترامب': ['ترمب'] }, ignore: [{ rule: 'orthography', fingerprint: 'x', note: 'n' }], maxFileSize: 10, locale: 'ar' };
   assert.deepEqual(validateConfig(example, 'test').problems, []);
   assert.deepEqual(pkg.contributes.jsonValidation, [{ fileMatch: '.arabic-news-lint.json', url: './schemas/arabic-news-lint.schema.json' }]);
 });

@@ -11,6 +11,9 @@ export interface IgnoreEntry { rule: string; fingerprint: string; note?: string 
 
 export interface Config {
   rules: Record<string, RuleSetting>;
+  /** Severity by kind of finding, keyed "rule/kind" (e.g. "unattributed-claim/vague-source"): wins over the rule's
+   * severity and over the kind's own default. */
+  kinds: Record<string, RuleSetting>;
   boilerplate: {
     /** Datelines that carry the outlet's name: 'flag' reports them, 'keep' leaves them to the house. */
     dateline: 'flag' | 'keep';
@@ -46,9 +49,18 @@ export const DEFAULT_SEVERITY: Record<RuleId, Severity> = {
   'unattributed-claim': 'warning',
 };
 
+/** The kinds of finding each rule reports (docs/rules/*.md); a test checks the rules' findings against it. */
+export const RULE_KINDS: Record<RuleId, readonly string[]> = {
+  boilerplate: ['read-also', 'teaser', 'related-list', 'most-read', 'nav', 'tags', 'promo', 'disclaimer', 'copyright', 'footer', 'credit', 'separator', 'dateline-site', 'template', 'pattern'],
+  transliteration: ['document', 'workspace', 'house-style'],
+  orthography: ['final-ya', 'ta-marbuta', 'hamza', 'persian', 'tatweel', 'digits'],
+  'unattributed-claim': ['no-source', 'vague-source'],
+};
+
 export function defaultConfig(): Config {
   return {
     rules: { ...DEFAULT_SEVERITY },
+    kinds: {},
     boilerplate: { dateline: 'flag', markers: [], patterns: [], exceptions: [], reportInside: false },
     names: {},
     transliteration: { minOccurrences: 1, crossFile: true },
@@ -93,6 +105,19 @@ export function validateConfig(raw: unknown, source: string): { config: DeepPart
           if (!(RULE_IDS as readonly string[]).includes(id)) bad(`rules.${id}`, `unknown rule; known rules: ${RULE_IDS.join(', ')}`);
           else if (typeof s !== 'string' || !SEVERITIES.has(s)) bad(`rules.${id}`, 'expected one of off, info, warning, error, hint');
           else out.rules[id] = s as RuleSetting;
+        }
+        break;
+      }
+      case 'kinds': {
+        if (!isObj(v)) { bad('kinds', 'expected an object of "rule/kind" → off|info|warning|error|hint'); break; }
+        out.kinds = {};
+        for (const [rk, sev] of Object.entries(v)) {
+          const [id, kind] = rk.split('/');
+          const known = (RULE_KINDS as Record<string, readonly string[]>)[id];
+          if (!known) bad(`kinds.${rk}`, `expected "rule/kind" with a rule of: ${RULE_IDS.join(', ')}`);
+          else if (!known.includes(kind)) bad(`kinds.${rk}`, `unknown kind of ${id}; its kinds: ${known.join(', ')}`);
+          else if (typeof sev !== 'string' || !SEVERITIES.has(sev)) bad(`kinds.${rk}`, 'expected one of off, info, warning, error, hint');
+          else out.kinds[rk] = sev as RuleSetting;
         }
         break;
       }
@@ -224,6 +249,7 @@ export function mergeConfig(base: Config, ...layers: DeepPartial<Config>[]): Con
   const c: Config = structuredClone(base);
   for (const l of layers) {
     if (l.rules) Object.assign(c.rules, l.rules);
+    if (l.kinds) Object.assign(c.kinds, l.kinds);
     if (l.boilerplate) {
       const b = l.boilerplate;
       if (b.dateline) c.boilerplate.dateline = b.dateline;

@@ -14,6 +14,7 @@ export function lint(input: string | Article, config: Config = defaultConfig(), 
   const article = typeof input === 'string' ? new Article(input) : input;
   const rules = orderRules(options.rules ?? allRules);
   const ignored = new Set(config.ignore.map(i => i.fingerprint));
+  const hasKinds = !!config.kinds && Object.keys(config.kinds).length > 0;
   const findings: Finding[] = [];
   // A "fix everything in the document" edit list is shared by every finding of a rule: check each list once.
   const checkedEdits = new WeakMap<object, string | undefined>();
@@ -40,7 +41,11 @@ export function lint(input: string | Article, config: Config = defaultConfig(), 
           if (why) reportError(rule.id, new Error(`fix «${fix?.title?.en}» dropped: ${why}`));
           return !why;
         });
-        const severity = setting === rule.defaultSeverity && f.severity ? f.severity : setting;
+        // a kind's own setting, else the rule's (a kind with a default of its own keeps it while the rule is at its
+        // default: VS Code sends every setting with its default, so "set to the default" cannot be told apart)
+        const own = f.kind !== undefined && hasKinds ? config.kinds[`${rule.id}/${f.kind}`] : undefined;
+        if (own === 'off') continue;
+        const severity = own ?? (setting === rule.defaultSeverity && f.severity ? f.severity : setting);
         const fingerprint = fingerprintOf(rule.id, f.kind, f.fingerprintText ?? article.slice(f.start, f.end));
         if (ignored.has(fingerprint)) continue;
         accepted.push(acceptedFinding(f, fixes, rule.id, severity, fingerprint));
