@@ -207,23 +207,25 @@ export const nameSpellingsIndexer: Indexer<NameSpellingSummary, NameSpellingAggr
     nameSpellings(key: string, excludeUri?: string) {
       const g = agg.byKey.get(key);
       if (!g) return NO_SPELLINGS; // most names of a document are written nowhere else
-      const out = new Map<string, SpellingOccurrences>();
-      for (const [folded, e] of g) {
+      // (forEach, and the asking file's summary looked up once: the rule asks this for most names of every document)
+      let out: Map<string, SpellingOccurrences> | undefined;
+      let ownSummary: NameSpellingSummary | undefined | null = null;
+      g.forEach((e, folded) => {
         const ownAt = excludeUri !== undefined ? e.files.get(excludeUri) : undefined;
-        const own = ownAt !== undefined ? agg.summaries.get(excludeUri!) : undefined;
+        const own = ownAt === undefined ? undefined : ownSummary ??= agg.summaries.get(excludeUri!);
         const ownN = own ? occurrenceCount(own, ownAt!) : 0;
         const count = e.count - ownN;
-        if (count <= 0) continue;
+        if (count <= 0) return;
         const marked = e.marked - (own && isMarked(own, ownAt!) ? 1 : 0) > 0;
         const ownWritten = own ? own.written[ownAt!] : undefined;
         let spelling = '', best = -1;
-        for (const [w, k] of e.written) {
+        e.written.forEach((k, w) => {
           const n = k - (ownWritten === w ? ownN : 0);
           if (n > best) { best = n; spelling = w; }
-        }
-        out.set(spelling, new SpellingView(e, count, folded, marked, agg, own ? ctxOf(own, ownAt!) : undefined, excludeUri));
-      }
-      return out;
+        });
+        (out ??= new Map()).set(spelling, new SpellingView(e, count, folded, marked, agg, own, ownAt, excludeUri));
+      });
+      return out ?? NO_SPELLINGS;
     },
   }),
 };
@@ -239,14 +241,16 @@ const NO_SPELLINGS: ReadonlyMap<string, SpellingOccurrences> = new Map();
 class SpellingView implements SpellingOccurrences {
   private _uris?: string[]; private _occurrences?: Record<string, number[]>; private _ctx?: Map<number, number>;
   constructor(private readonly e: SpellingEntry, readonly count: number, readonly folded: string, readonly marked: boolean,
-    private readonly agg: NameSpellingAggregate, private readonly ownCtx: Uint32Array | undefined, private readonly excludeUri: string | undefined) {}
+    private readonly agg: NameSpellingAggregate, private readonly own: NameSpellingSummary | undefined, private readonly ownAt: number | undefined,
+    private readonly excludeUri: string | undefined) {}
   get ctx(): Map<number, number> {
     if (!this._ctx) {
       // the asking file's own neighbours come off the totals
-      if (!this.ownCtx?.length) this._ctx = this.e.ctx;
+      const ownCtx = this.own ? ctxOf(this.own, this.ownAt!) : undefined;
+      if (!ownCtx?.length) this._ctx = this.e.ctx;
       else {
         const c = new Map(this.e.ctx);
-        for (const h of this.ownCtx) { const k = (c.get(h) ?? 1) - 1; if (k > 0) c.set(h, k); else c.delete(h); }
+        for (const h of ownCtx) { const k = (c.get(h) ?? 1) - 1; if (k > 0) c.set(h, k); else c.delete(h); }
         this._ctx = c;
       }
     }
