@@ -9,7 +9,7 @@ import type { Config } from '../engine/config';
 import type { Fix, LintContext, RelatedLocation, Rule, RuleFinding, TextEdit } from '../engine/types';
 import { spellingKey, variantKey } from './names/key';
 import { RARE_COUNT, corpusCount, foreignness, formStats, isNisbaOfName, wikidataToken } from './names/lexicon';
-import { articleMentions, joinedGap, newPass, type DocumentNames, type NameMention } from './names/mentions';
+import { articleMentions, joinedGap, type DocumentNames, type NameMention } from './names/mentions';
 import { nameEvidence, sameName } from './names/sameName';
 import type { SpellingOccurrences } from '../workspace/nameSpellings';
 import '../workspace/nameSpellings';
@@ -158,7 +158,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
   const names = articleMentions(article);
   // group by key; two-word mentions only join a group that has a one-word spelling they are written apart from
   // (a group's spellings in order of first mention; a name has few, so a list searched in order is enough). A word's
-  // spelling is looked up once per reading of the document (WordInfo.slot), not once per word.
+  // spelling is looked up once per reading of the document (DocumentNames.readings), not once per word.
   const groups = new Map<string, Spelling>();
   /** The spelling `folded` of the group `key`, added at its end when new. */
   const spellingIn = (key: string, folded: string): Spelling => {
@@ -169,12 +169,11 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
       if (!x.next) return x.next = new Spelling(folded, names);
     }
   };
-  const pass = newPass();
-  const { singles, infos } = names;
+  const { singles, readings, reading } = names;
+  const spellingOf: Spelling[] = new Array(readings.length);
   for (let k = 0; k < singles.length; k++) {
-    const i = singles[k], info = infos[i];
-    if (info.pass !== pass) { info.pass = pass; info.slot = spellingIn(info.keys.key, info.keys.folded); }
-    (info.slot as Spelling).words.push(i);
+    const i = singles[k], r = reading[i];
+    (spellingOf[r] ??= spellingIn(readings[r].keys.key, readings[r].keys.folded)).words.push(i);
   }
   // (or, across the workspace, a name the other files write as one word: فيس بوك here, فيسبوك there; asked only for two
   // rare words neither of which is an ordinary word (فيس بوك, بيونغ يانغ; not عائدا إلى), since the question costs a lookup)

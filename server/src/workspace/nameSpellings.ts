@@ -4,7 +4,7 @@
 // transliteration rule is loaded (rules/transliteration.ts imports this module).
 import { cleanWord } from '../arabic/normalize';
 import { tokenize } from '../arabic/tokenize';
-import { articleMentions, nameMentions, newPass, type NameMention } from '../rules/names/mentions';
+import { articleMentions, nameMentions, type NameMention } from '../rules/names/mentions';
 import type { Article } from '../engine/article';
 import { nameEvidence } from '../rules/names/sameName';
 import { memo } from '../rules/names/memo';
@@ -100,7 +100,7 @@ export function summarizeNames(text: string, article?: Article): NameSpellingSum
   // a spelling with no name evidence of its own is kept when it does not look Arabic and has distinctive neighbours:
   // those can tie it to another spelling in another file (نتنياهو / نتانياهو beside بنيامين). The test is per spelling
   // and file: once one mention passes, every mention of the spelling counts, as the rule counts them in the open file.
-  // One-word mentions are read by word index and their spelling found once per reading of the file (WordInfo.slot),
+  // One-word mentions are read by word index and their spelling found once per reading of the file (names.readings),
   // not once per word; the lexicon question is asked at most once per spelling.
   const byKey = new Map<string, Map<string, Group>>();
   const groupOf = (key: string, folded: string): Group => {
@@ -110,12 +110,11 @@ export function summarizeNames(text: string, article?: Article): NameSpellingSum
     if (!e) g.set(folded, e = { keep: false, asked: false, sp: undefined });
     return e;
   };
-  const { singles, pairs, infos } = names;
-  const pass = newPass();
+  const { singles, pairs, infos, readings, reading } = names;
+  const groupOfReading: Group[] = new Array(readings.length);
   const single = (i: number): Group => {
-    const info = infos[i];
-    if (info.pass !== pass) { info.pass = pass; info.slot = groupOf(info.keys.key, info.keys.folded); }
-    return info.slot as Group;
+    const r = reading[i];
+    return groupOfReading[r] ??= groupOf(readings[r].keys.key, readings[r].keys.folded);
   };
   for (let s = 0; s < singles.length; s++) {
     const i = singles[s], g = single(i);

@@ -160,8 +160,9 @@ export class WordInfo {
   private _marker?: boolean; private _first?: boolean; private _rare?: boolean; private _nameLike?: boolean;
   private _head?: string; private _tail?: string; private _plain?: boolean;
   private _foreign?: number;
-  /** Free for one pass over one document (newPass): the pass that set `pass` may keep one value here. */
-  pass = 0; slot: unknown = undefined;
+  /** The document being read when this reading was last listed (nameMentions), and its index in that document's
+   * readings: numbers, so that stamping a reading shared by every document is a plain store. */
+  pass = 0; local = 0;
   constructor(s: Split, full: string) {
     this.prefix = s.prefix; this.stem = s.stem; this.folded = s.folded; this.full = full;
     this.articled = s.prefix.endsWith('ال') || s.prefix.endsWith('لل');
@@ -299,6 +300,9 @@ export class DocumentNames {
     readonly words: readonly Token[], readonly infos: readonly WordInfo[],
     /** Word indexes of the one-word mentions (the candidate words), in text order. */
     readonly singles: Int32Array,
+    /** The distinct readings of the candidate words, in order of first use, and each word's index in that list (-1
+     * for a word that is no candidate): what a pass keeps per spelling goes in an array of its own indexed by it. */
+    readonly readings: readonly WordInfo[], readonly reading: Int32Array,
     /** The two-word mentions, in text order. */
     readonly pairs: readonly NameMention[],
   ) {}
@@ -341,10 +345,8 @@ export class DocumentNames {
   }
 }
 
-/** A number for one pass over one document's readings (WordInfo.pass/slot): passes are synchronous and never
- * interleave, so one pair of fields on a shared reading serves them all. */
+/** Numbers the documents nameMentions reads (WordInfo.pass). */
 let passes = 0;
-export function newPass(): number { return ++passes; }
 
 /** The name mentions of an Article, computed once and shared by the rule and the workspace indexer (the CLI indexes
  * and lints the same Article). */
@@ -360,15 +362,18 @@ export function articleMentions(article: { text: string; tokens: readonly Token[
 export function nameMentions(text: string, tokens: readonly Token[], spellings = spellingIdsOf(tokens)): DocumentNames {
   const { words, infos } = readWords(tokens, spellings);
   const singles = new Int32Array(words.length);
+  const reading = new Int32Array(words.length).fill(-1);
+  const readings: WordInfo[] = [];
   let count = 0;
   const oneWordKeys = new Set<string>();
-  const pass = newPass();
+  const pass = ++passes;
   for (let i = 0; i < words.length; i++) {
     const info = infos[i];
     if (!info.candidate) continue;
     singles[count++] = i;
     // one Set insert per reading, not per word
-    if (info.pass !== pass) { info.pass = pass; oneWordKeys.add(info.keys.key); }
+    if (info.pass !== pass) { info.pass = pass; info.local = readings.length; readings.push(info); oneWordKeys.add(info.keys.key); }
+    reading[i] = info.local;
   }
   // Two joined words are a mention only where someone can use it (about one adjacent pair in ten): the rule, when the
   // document writes a name of that key as one word or both words are rare (the workspace may write it as one word);
@@ -390,7 +395,7 @@ export function nameMentions(text: string, tokens: readonly Token[], spellings =
       token: i, words: 2, marked: false, ctx: contextOf(words, infos, i, 2, text), rare,
     });
   }
-  return new DocumentNames(text, words, infos, singles.subarray(0, count), pairs);
+  return new DocumentNames(text, words, infos, singles.subarray(0, count), readings, reading, pairs);
 }
 
 /** Where a word's name begins: after its clitic prefix (the prefix is cleaned text; the token may carry diacritics). */
