@@ -3,7 +3,7 @@
 // and one name (names/mentions.ts, names/sameName.ts), and the spelling that differs from the house style, the
 // document's majority or the workspace's majority is reported with fixes that rewrite only the letters that differ.
 // Letter-form differences alone (أ/ا, ى/ي, ة/ه) are the orthography rule's.
-import { clean, cleanWord, foldLetters } from '../arabic/normalize';
+import { clean, cleanWord, foldLetterForms } from '../arabic/normalize';
 import type { Article } from '../engine/article';
 import type { Config } from '../engine/config';
 import type { Fix, LintContext, RelatedLocation, Rule, RuleFinding, TextEdit } from '../engine/types';
@@ -370,9 +370,10 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
   }
 }
 
-/** Two spellings that differ only in letter forms (أ/ا, ى/ي, ة/ه, Persian letters) are the orthography rule's. */
+/** Two spellings that differ only in letter forms (أ/ا, ى/ي, ة/ه, Persian letters that are keyboard slips) are the
+ * orthography rule's. Not the letters of foreign sounds: ڤينسانت/فينسانت is one name spelled two ways. */
 function isLetterFormOnly(a: Spelling, b: Spelling): boolean { return isLetterFormOnlyFolded(a.folded, b.folded); }
-function isLetterFormOnlyFolded(a: string, b: string): boolean { return a === b || foldLetters(a) === foldLetters(b); }
+function isLetterFormOnlyFolded(a: string, b: string): boolean { return a === b || foldLetterForms(a) === foldLetterForms(b); }
 
 function mostWritten(text: string, ms: NameMention[]): string {
   const c = new Map<string, number>();

@@ -4,6 +4,12 @@ import { strict as assert } from 'node:assert';
 import { Article, Finding, WorkspaceView, applyEdits, defaultConfig, lint, mergeConfig, safeFixEdits } from '../../../server/src/engine';
 import { createCliWorkspace } from '../../../server/src/cli/workspace';
 import { pairKeyHead, pairKeyTail, variantKey } from '../../../server/src/rules/names/key';
+import { checkFixture, fixtureDir, listFixtures } from '../fixtures';
+
+const dir = fixtureDir(__dirname);
+for (const name of listFixtures(dir)) {
+  test(`transliteration fixture: ${name}`, () => checkFixture(dir, name, 'transliteration'));
+}
 
 const run = (text: string, opts: { names?: Record<string, string[]>; workspace?: WorkspaceView; uri?: string } = {}): Finding[] =>
   lint(new Article(text), mergeConfig(defaultConfig(), { names: opts.names ?? {} }), { workspace: opts.workspace, uri: opts.uri })
@@ -174,4 +180,24 @@ test('across files: a name written apart here and as one word in the other files
   assert.ok(!pairs(run('وقالت المستشارة الألمانية أنغيلا ميركل إن الاتفاق قريب.', { workspace: typo, uri: 'a.txt' })).some(p => p.startsWith('ألمانية')));
   // two ordinary words are never asked about (في بيان is not فيبيان)
   assert.deepEqual(pairs(run('وجاء ذلك في بيان رسمي.', { workspace: createCliWorkspace([{ uri: 'd.txt', text: 'وقال فيبيان إنه سيعود.' }], defaultConfig()), uri: 'e.txt' })), []);
+});
+
+test('v written ف/ڤ, p written ب/پ: one name in the key, two spellings to unify; the fix rewrites the one letter', () => {
+  const docs = [
+    { uri: 'a.txt', text: 'وقال أمين المعرض إن لوحات ڤينسانت الأخيرة رسمت في جنوب فرنسا.' },
+    { uri: 'b.txt', text: 'افتتح المتحف معرضا لرسائل الرسام الهولندي فينسانت.\nوتضم القاعة رسائل كتبها فينسانت إلى شقيقه.' },
+    { uri: 'c.txt', text: 'وبيعت رسالة كتبها فينسانت بسعر قياسي.' },
+  ];
+  assert.equal(variantKey('ڤينسانت'), variantKey('فينسانت'));
+  const ws = createCliWorkspace(docs, defaultConfig());
+  const fs = run(docs[0].text, { workspace: ws, uri: 'a.txt' });
+  assert.deepEqual(pairs(fs), ['ڤينسانت>فينسانت']);
+  assert.equal((fs[0].evidence as any).scope, 'workspace');
+  const at = docs[0].text.indexOf('ڤ');
+  assert.deepEqual(fs[0].fixes[0].edits, [{ start: at, end: at + 1, newText: 'ف' }]);
+  assert.deepEqual(run(docs[1].text, { workspace: ws, uri: 'b.txt' }), [], 'the majority spelling is not reported');
+  // the orthography rule leaves the letters of foreign sounds to this rule: one finding per token, not two
+  const both = 'رسائل فينسانت كثيرة، ورسائل فينسانت الأولى بالهولندية، ولوحات ڤينسانت في فرنسا.';
+  const all = lint(new Article(both), defaultConfig(), {});
+  assert.deepEqual(all.filter(f => f.ruleId === 'transliteration' || f.ruleId === 'orthography').map(f => f.ruleId), ['transliteration']);
 });

@@ -1,7 +1,7 @@
 // Name mentions of one document: each Arabic word with its clitics split off, its spelling, its transliteration key
 // and whether the text marks it as a name. Shared by the transliteration rule and the workspace indexer, so a file
 // is read the same way in both.
-import { foldLetters } from '../../arabic/normalize';
+import { foldLetterForms, foldLetters } from '../../arabic/normalize';
 import { procliticSplits } from '../../arabic/clitics';
 import type { Token } from '../../arabic/tokenize';
 import { SpellingSlots, spellingIdsOf, type SpellingIds } from '../../arabic/spellingIds';
@@ -158,7 +158,7 @@ class WordInfo {
   private _candidate?: boolean; private _keys?: { spelling: string; folded: string; key: string };
   private _before?: number | null; private _after?: number | null;
   private _marker?: boolean; private _first?: boolean; private _rare?: boolean; private _nameLike?: boolean;
-  private _head?: string; private _tail?: string; private _plain?: boolean;
+  private _head?: string; private _tail?: string; private _plain?: boolean; private _spelled?: string;
   constructor(s: Split, full: string) {
     this.prefix = s.prefix; this.stem = s.stem; this.folded = s.folded; this.full = full;
     this.articled = s.prefix.endsWith('ال') || s.prefix.endsWith('لل');
@@ -174,6 +174,8 @@ class WordInfo {
   get keys(): { spelling: string; folded: string; key: string } { return this._keys ??= keysOf(this.stem); }
   /** No space or hyphen in the stem (nor whitespace a ligature expanded to): its pair keys compose (key.ts). */
   get plain(): boolean { return this._plain ??= !/[\s\-\u2010\u2011]/.test(this.stem); }
+  /** The stem as a spelling (key.ts spellingKey of a plain stem: the letters of foreign sounds kept, ڤ not ف). */
+  get spelled(): string { return this._spelled ??= foldLetterForms(this.stem); }
   /** Its part of the key of a pair it begins, and of one it ends (key.ts pairKeyHead/pairKeyTail). */
   get pairHead(): string { return this._head ??= pairKeyHead(this.stem); }
   get pairTail(): string { return this._tail ??= pairKeyTail(this.stem); }
@@ -284,7 +286,7 @@ function markedAt(words: readonly Token[], infos: WordInfo[], i: number, text: s
  * its stem is the word as written. */
 function pairKeys(first: WordInfo, next: WordInfo): { spelling: string; folded: string; key: string } {
   if (!first.plain || !next.plain) return keysOf(`${first.stem} ${next.stem}`);
-  return { spelling: `${first.stem} ${next.stem}`, folded: `${first.folded} ${next.folded}`, key: first.pairHead + next.pairTail };
+  return { spelling: `${first.stem} ${next.stem}`, folded: `${first.spelled} ${next.spelled}`, key: first.pairHead + next.pairTail };
 }
 
 /** The name mentions of an Article, computed once and shared by the rule and the workspace indexer (the CLI indexes
