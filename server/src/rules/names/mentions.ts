@@ -52,6 +52,24 @@ function onlySpaces(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/** text[from, to) is an opening quotation mark with spaces around it (a space before it required): « " “ ‘ ‹. */
+function openingQuote(text: string, from: number, to: number): boolean {
+  let k = from, quotes = 0;
+  if (k >= to || !isSpaceCode(text.charCodeAt(k))) return false;
+  for (; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0xab || c === 0x22 || c === 0x201c || c === 0x2018 || c === 0x2039) quotes++;
+    else if (!isSpaceCode(c)) return false;
+  }
+  return quotes === 1;
+}
+function isSpaceCode(c: number): boolean { return c === 0x20 || c === 0xa0; }
+/** A closing quotation mark at text[k]: » " ” ’ ›. */
+function closingQuoteAt(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  return c === 0xbb || c === 0x22 || c === 0x201d || c === 0x2019 || c === 0x203a;
+}
+
 /** Shared by the mentions with no distinctive neighbour (read-only). */
 const NO_CONTEXT = Object.freeze([]) as unknown as number[];
 
@@ -269,9 +287,13 @@ export function nameCandidate(w: Word): boolean {
 /** Is the word at i marked as a name by what stands around it? */
 function markedAt(words: readonly Token[], infos: WordInfo[], i: number, text: string): boolean {
   if (infos[i].articled) return false; // names of people and brands take no article
-  // a title or kind word before it, possibly across up to two adjectives of names (وزير الخارجية الأمريكي X)
+  // a title or kind word before it, possibly across up to two adjectives of names (وزير الخارجية الأمريكي X); a
+  // kind word may stand before the name's opening quote (صحيفة «حريت», شركة "أبل")
   for (let j = i - 1, hops = 0; j >= 0 && hops < 3; j--, hops++) {
-    if (!onlySpaces(text, words[j].end, words[j + 1].start)) break;
+    if (!onlySpaces(text, words[j].end, words[j + 1].start)) {
+      if (hops === 0 && infos[j].marker && openingQuote(text, words[j].end, words[j + 1].start) && closingQuoteAt(text, words[i].end)) return true;
+      break;
+    }
     const p = infos[j];
     if (p.marker) return true;
     if (hops === 0 && p.firstName) return true;
