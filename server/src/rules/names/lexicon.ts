@@ -104,6 +104,13 @@ function ordinary(stem: string): boolean {
   return false;
 }
 
+/** Seen with an attached pronoun in one of its twenty occurrences or more (عليه, عليها): a word, whatever else it
+ * is. Names take no pronouns; the preposition على is letter-folded onto the name علي, and takes them. */
+export function takesPronouns(stem: string): boolean {
+  const st = formStats(stem);
+  return st.withPronoun >= 2 && st.withPronoun * 20 >= st.bare + st.withArticle;
+}
+
 /** Rare in ordinary text, or attested as a name: what a spelling variant of a name looks like. A frequent word that
  * no name list knows is an Arabic word, even when it shares a skeleton with a name. */
 export function isRareOrName(stem: string): boolean {

@@ -6,7 +6,7 @@ import { procliticSplits } from '../../arabic/clitics';
 import type { Token } from '../../arabic/tokenize';
 import { SpellingSlots, spellingIdsOf, type SpellingIds } from '../../arabic/spellingIds';
 import { pairKeyHead, pairKeyTail, spellingKey, variantKey } from './key';
-import { RARE_COUNT, corpusCount, formStats, isNameMarker, isOrdinaryWord, lexicalNameEvidence, wikidataToken } from './lexicon';
+import { RARE_COUNT, corpusCount, formStats, isNameMarker, isOrdinaryWord, lexicalNameEvidence, takesPronouns, wikidataToken } from './lexicon';
 import { memo } from './memo';
 
 export interface NameMention {
@@ -215,7 +215,7 @@ class WordInfo {
   get firstName(): boolean {
     if (this._first === undefined) {
       const wd = this.articled ? undefined : wikidataToken(this.folded);
-      this._first = !!wd && wd.weight >= 20 && !isOrdinaryWord(this.folded);
+      this._first = !!wd && wd.weight >= 20 && !isOrdinaryWord(this.folded) && !takesPronouns(this.folded);
     }
     return this._first;
   }
