@@ -126,6 +126,9 @@ const LOOK_ALIKES: [string, string][] = [
   ['وصرح المرشد علي خامنئي بذلك.', 'وكان الخميني قد عاد إلى طهران.'],
   // على (folded onto the first name علي) before a word does not make it a name: تقلص/تقليص are two verbal nouns
   ['وأبدى الرئيس أسفه على تقلص عدد المشاركين.', 'وتعمل الحكومة على تقليص النفقات العامة.'],
+  // a vowel and a g written two ways in a short name: another name (Schengen / Shenzhen, Kruger / Krieger)
+  ['وتطالب الدول الأعضاء في منطقة شينغن بتشديد الرقابة على الحدود.', 'وافتتحت الشركة مصنعا جديدا في مدينة شنجن الصينية.'],
+  ['وقال المدرب كروغر إن فريقه جاهز للمباراة.', 'وقالت الباحثة ليزا كريجر إن النتائج أولية.'],
 ];
 
 for (const [a, b] of LOOK_ALIKES) {

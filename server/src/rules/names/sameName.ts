@@ -39,6 +39,14 @@ function consonants(s: string): number {
   return n;
 }
 
+/** The g-letters of compared letters, in order (consonants align, so two spellings that write a g two ways differ
+ * here). */
+function gLetters(s: string): string {
+  let g = '';
+  for (const c of s) if (c === 'غ' || c === 'ج' || c === 'ق') g += c;
+  return g;
+}
+
 /** Could be an Arabic verb form: one word, not a known name token, not foreign-looking. */
 function verbLike(w: string): boolean {
   return !w.includes(' ') && (wikidataToken(w)?.weight ?? 0) < 3 && foreignness(w) < 1 && !isNisbaOfName(w);
@@ -105,6 +113,9 @@ function isSameName(a: string, b: string, evA: number, evB: number): boolean {
   if (Math.min(ca.length, cb.length) <= 3 && (d.vowels || d.gq)) return false;
   // two vowel edits leave a five-letter word three consonants, a root's worth: two patterns of it (دراية/دورية)
   if (d.vowels === 2 && Math.min(ca.length, cb.length) <= 5) return false;
+  // and so do a vowel and a g written two ways (غ/ج): تشانغ/تشيانج (Zhang, Chiang), شينغن/شنجن (Schengen, Shenzhen),
+  // غريمي/جيريمي (Graeme, Jeremy) are two names, where a long name bears both (جرينتش/غرينيتش)
+  if (d.vowels && Math.min(ca.length, cb.length) <= 5 && gLetters(ca) !== gLetters(cb)) return false;
   // ق for g only in a spelling that does not look Arabic (قرأت/غروت, قلدون/غولدن are Arabic words beside a name)
   if (d.gq && [ca, cb].some(w => w.includes('ق') && w.split(' ').some(x => x.includes('ق') && foreignness(x) < 0))) return false;
   // ال then two letters is the shape of an Arabic verb (أفعل: ألغى/ألقى, ألمح), not of a name
