@@ -206,3 +206,15 @@ test('v written ف/ڤ, p written ب/پ: one name in the key, two spellings to un
   const all = lint(new Article(both), defaultConfig(), {});
   assert.deepEqual(all.filter(f => f.ruleId === 'transliteration' || f.ruleId === 'orthography').map(f => f.ruleId), ['transliteration']);
 });
+
+test('across files: a word written with the article is no name on looks alone (بالهليكوبتر / هليوكوبتر, والتشنج / تشانج)', () => {
+  const docs = [
+    { uri: 'a.txt', text: 'ونقل المصاب بالهليكوبتر إلى المستشفى، وعاد الطبيب بالهليكوبتر أيضا.' },
+    { uri: 'b.txt', text: 'وحلقت طائرات هليوكوبتر فوق المدينة.\nوشوهدت طائرات هليوكوبتر أخرى فوق الميناء.' },
+    { uri: 'c.txt', text: 'وحلقت طائرة هليوكوبتر فوق الميناء، ثم هبطت طائرة هليوكوبتر ثانية.' },
+    { uri: 'd.txt', text: 'وأصيب المريض بالرعاش والتشنج بعد تناول الدواء.' },
+    { uri: 'e.txt', text: 'وقال المدير التنفيذي تشانج إن الشركة ستتوسع، وأضاف تشانج أن المبيعات زادت.' },
+  ];
+  const ws = createCliWorkspace(docs, defaultConfig());
+  for (const d of docs) assert.deepEqual(pairs(run(d.text, { workspace: ws, uri: d.uri })), [], d.uri);
+});

@@ -34,6 +34,12 @@ export interface NameMention {
   rare: boolean;
 }
 
+/** The mention carries the article (ال, لل after any other clitic): a name does not, a common noun or an adjective
+ * does. */
+export function articled(m: NameMention): boolean {
+  return m.prefix.endsWith('ال') || m.prefix.endsWith('لل');
+}
+
 /** A neighbour word frequent in ordinary text says nothing about which name stands beside it. */
 const MAX_NEIGHBOUR_COUNT = 100;
 

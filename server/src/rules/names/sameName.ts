@@ -68,6 +68,15 @@ function evidenceOf(folded: string, marked: boolean): number {
   return marked && !ordinary ? 2 : best;
 }
 
+/** nameEvidence of a spelling the text writes with the article somewhere (`articled`): a name takes none, so looking
+ * transliterated (evidence 1) says nothing of one that does: a loanword or an Arabic word (والتشنج, بنظام الكابل,
+ * المعدن النفيس). An adjective of a name takes it (المنتخب الباراغوي), and a mark or a name list still count. */
+export function usageEvidence(folded: string, marked: boolean, articled: boolean): number {
+  const e = nameEvidence(folded, marked);
+  return e === 1 && articled && !NISBA_END.test(folded) ? 0 : e;
+}
+const NISBA_END = /(ي|يه)$/;
+
 /** Two folded spellings (words separated by single spaces) of one name? `evA`/`evB`: evidence that each is a name
  * (nameEvidence: 0 none, 1 looks transliterated, 2 a name). Both need some, one of them a name. */
 const sameCache = new Map<string, boolean>();
