@@ -4,6 +4,7 @@ import { strict as assert } from 'node:assert';
 import { Article, Finding, WorkspaceView, applyEdits, defaultConfig, lint, mergeConfig, safeFixEdits } from '../../../server/src/engine';
 import { createCliWorkspace } from '../../../server/src/cli/workspace';
 import { pairKeyHead, pairKeyTail, variantKey } from '../../../server/src/rules/names/key';
+import { areDifferentNames, latinKey } from '../../../server/src/rules/names/lexicon';
 import { checkFixture, fixtureDir, listFixtures } from '../fixtures';
 
 const dir = fixtureDir(__dirname);
@@ -217,4 +218,13 @@ test('across files: a word written with the article is no name on looks alone (�
   ];
   const ws = createCliWorkspace(docs, defaultConfig());
   for (const d of docs) assert.deepEqual(pairs(run(d.text, { workspace: ws, uri: d.uri })), [], d.uri);
+});
+
+test('English spellings of a name token: w after a vowel is u before a consonant (lawrence/laurence), v before a vowel (dawid/dávid)', () => {
+  assert.equal(latinKey('lawrence'), latinKey('laurence'));
+  assert.equal(latinKey('dawid'), latinKey('Dávid'));
+  assert.ok(!areDifferentNames('ديفيد', 'دافيد'), 'David, two ways');
+  assert.ok(areDifferentNames('ميركل', 'ماركل'), 'Merkel, Markle');
+  const text = 'وقال المدرب ديفيد مويس إن فريقه جاهز.\nوأضاف ديفيد أن المباراة صعبة.\nوختم دافيد مويس حديثه بالشكر.';
+  assert.deepEqual(pairs(run(text)), ['دافيد>ديفيد']);
 });

@@ -119,10 +119,11 @@ export function isRareOrName(stem: string): boolean {
 }
 
 /** An English spelling reduced to what transliteration keeps apart: no accents, ph/th/gh/ck as one letter, w after a
- * vowel as u (lawrence/laurence), w as v (dawid/david), y as i, doubled letters once, no final e. */
+ * vowel and before a consonant as u (lawrence/laurence), any other w as v (dawid/david: a-w-i is not a diphthong),
+ * y as i, doubled letters once, no final e. */
 export function latinKey(en: string): string {
   return en.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
-    .replace(/ph/g, 'f').replace(/th/g, 't').replace(/gh/g, 'g').replace(/ck/g, 'k').replace(/([aeo])w/g, '$1u')
+    .replace(/ph/g, 'f').replace(/th/g, 't').replace(/gh/g, 'g').replace(/ck/g, 'k').replace(/([aeo])w(?![aeiouy])/g, '$1u')
     .replace(/w/g, 'v').replace(/y/g, 'i').replace(/(.)\1+/g, '$1').replace(/e$/, '');
 }
 
