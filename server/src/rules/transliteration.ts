@@ -9,7 +9,7 @@ import type { Config } from '../engine/config';
 import type { Fix, LintContext, RelatedLocation, Rule, RuleFinding, TextEdit } from '../engine/types';
 import { spellingKey, variantKey } from './names/key';
 import { RARE_COUNT, corpusCount, foreignness, formStats, isNisbaOfName, wikidataToken } from './names/lexicon';
-import { articleMentions, articled, joinedGap, type NameMention } from './names/mentions';
+import { afterNumber, articleMentions, articled, joinedGap, type NameMention } from './names/mentions';
 import { nameEvidence, sameName, usageEvidence } from './names/sameName';
 import type { SpellingOccurrences } from '../workspace/nameSpellings';
 import '../workspace/nameSpellings';
@@ -168,7 +168,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
     if (spellings.length === 1 && !workspace?.nameSpellings) continue;
     const major = spellings[0];
     const isMarked = (x: Spelling) => x.mentions.some(m => m.marked);
-    const ev = (x: Spelling) => usageEvidence(x.folded, isMarked(x), x.mentions.some(articled));
+    const ev = (x: Spelling) => usageEvidence(x.folded, isMarked(x), x.mentions.some(articled), x.mentions.every(m => afterNumber(text, m.start)));
     const houseTarget = house.get(major.folded);
     // One target per name and document, so that safe fixes never undo each other: the house style, else the
     // workspace's majority when it outweighs this document's, else this document's majority.
@@ -261,7 +261,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
       const f = v.folded ?? spellingKey(written);
       if (f === major.folded || upTo.get(f)! < own) continue;
       // the same evidence as in one document: each spelling a name by its own text or by the lexicons
-      let evidence = usageEvidence(f, v.marked, v.articled);
+      let evidence = usageEvidence(f, v.marked, v.articled, v.counted);
       if (!sameName(f, major.folded, evidence, majorEvidence)) {
         // weak lexical evidence: the two spellings must then share distinctive neighbours across the files
         if (!(liftable(f) && liftable(major.folded) && sharedNeighbours(major.mentions, v.ctx) > 0 && sameName(f, major.folded, 2, 2))) continue;
@@ -324,7 +324,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
       const others = context.workspace.nameSpellings(s.mentions[0].key, context.uri) as Map<string, SpellingOccurrences>;
       const edits: TextEdit[] = [...docEdits];
       for (const [, v] of others) {
-        if (!v.occurrences || v.folded === spellingKey(target) || !sameName(v.folded, spellingKey(target), usageEvidence(v.folded, v.marked, v.articled), 2)) continue;
+        if (!v.occurrences || v.folded === spellingKey(target) || !sameName(v.folded, spellingKey(target), usageEvidence(v.folded, v.marked, v.articled, v.counted), 2)) continue;
         for (const [uri, o] of Object.entries(v.occurrences)) edits.push(...indexedEdits(uri, o, target));
       }
       if (edits.some(e => e.uri) && edits.length <= MAX_BATCH * 4) wsEdits = edits;

@@ -4,7 +4,7 @@
 // transliteration rule is loaded (rules/transliteration.ts imports this module).
 import { cleanWord } from '../arabic/normalize';
 import { tokenize } from '../arabic/tokenize';
-import { articleMentions, articled, nameMentions } from '../rules/names/mentions';
+import { afterNumber, articleMentions, articled, nameMentions } from '../rules/names/mentions';
 import type { Article } from '../engine/article';
 import { nameEvidence } from '../rules/names/sameName';
 import { foreignness } from '../rules/names/lexicon';
@@ -23,6 +23,8 @@ interface FileSpelling {
   m: boolean;
   /** Some mention in the file carries the article (mentions.ts articled). */
   a: boolean;
+  /** Some mention in the file does not follow a number (mentions.ts afterNumber). */
+  u: boolean;
   /** Flattened [start, end) offsets of the name (clitics excluded), for workspace-wide replacement. */
   o: number[];
   /** Hashed distinctive neighbours of the spelling in this file (mentions.ts), at most MAX_CTX. */
@@ -38,7 +40,7 @@ const MAX_CTX = 12;
  * written[i] (interned when indexed: a workspace has ~10,000 distinct ones). `data` holds, for i in 0..n (n + 1
  * records, the last one only closing the ranges): at 3i where its occurrences' [start, end) offset pairs begin in
  * `data`, at 3i + 1 where its neighbour hashes begin, at 3i + 2 flags: 1 when the file marks it as a name, 2 when
- * some mention in the file carries the article.
+ * some mention in the file carries the article, 4 when some mention does not follow a number.
  * Its occurrences are then (data[3i + 3] - data[3i]) / 2.
  */
 export interface NameSpellingSummary {
@@ -51,9 +53,10 @@ export interface NameSpellingSummary {
 const REC = 3;
 function offsetsStart(p: NameSpellingSummary, i: number): number { return p.data[REC * i]; }
 function ctxStart(p: NameSpellingSummary, i: number): number { return p.data[REC * i + 1]; }
-const MARKED = 1, ARTICLED = 2;
+const MARKED = 1, ARTICLED = 2, UNCOUNTED = 4;
 function isMarked(p: NameSpellingSummary, i: number): boolean { return (p.data[REC * i + 2] & MARKED) !== 0; }
 function isArticled(p: NameSpellingSummary, i: number): boolean { return (p.data[REC * i + 2] & ARTICLED) !== 0; }
+function isUncounted(p: NameSpellingSummary, i: number): boolean { return (p.data[REC * i + 2] & UNCOUNTED) !== 0; }
 /** Occurrences of spelling i in the file. */
 function occurrenceCount(p: NameSpellingSummary, i: number): number { return (ctxStart(p, i) - offsetsStart(p, i)) / 2; }
 /** Flattened [start, end) offsets of spelling i's occurrences (a fresh array). */
@@ -69,7 +72,7 @@ function pack(spellings: FileSpelling[]): NameSpellingSummary {
   spellings.forEach((sp, i) => {
     data[REC * i] = at; data.set(sp.o, at); at += sp.o.length;
     data[REC * i + 1] = at; data.set(sp.c, at); at += sp.c.length;
-    data[REC * i + 2] = (sp.m ? MARKED : 0) | (sp.a ? ARTICLED : 0);
+    data[REC * i + 2] = (sp.m ? MARKED : 0) | (sp.a ? ARTICLED : 0) | (sp.u ? UNCOUNTED : 0);
   });
   data[REC * n] = at;
   data[REC * n + 1] = at;
@@ -85,6 +88,8 @@ interface SpellingEntry {
   marked: number;
   /** Files in which some mention carries the article. */
   articled: number;
+  /** Files in which some mention does not follow a number. */
+  uncounted: number;
   written: Map<string, number>;
   ctx: Map<number, number>;
 }
@@ -101,6 +106,8 @@ export interface SpellingOccurrences {
   count: number; readonly uris: string[]; readonly occurrences: Record<string, number[]>; folded: string; marked: boolean;
   /** Some file (not the asking one) writes it with the article. */
   articled: boolean;
+  /** Every file (not the asking one) writes it only after a number (a unit or a counted noun). */
+  counted: boolean;
   readonly ctx: Map<number, number>;
 }
 
@@ -127,9 +134,10 @@ export function summarizeNames(text: string, article?: Article): NameSpellingSum
     let g = byKey.get(m.key);
     if (!g) byKey.set(m.key, g = new Map());
     let e = g.get(m.folded);
-    if (!e) g.set(m.folded, e = { key: m.key, s: cleanWord(text.slice(m.start, m.end)), f: m.folded, m: false, a: false, o: [], c: [] });
+    if (!e) g.set(m.folded, e = { key: m.key, s: cleanWord(text.slice(m.start, m.end)), f: m.folded, m: false, a: false, u: false, o: [], c: [] });
     e.m ||= m.marked;
     e.a ||= articled(m);
+    e.u ||= !afterNumber(text, m.start);
     e.o.push(m.start, m.end);
     for (const h of m.ctx) if (e.c.length < MAX_CTX && !e.c.includes(h)) e.c.push(h);
   }
@@ -152,7 +160,7 @@ export const nameSpellingsIndexer: Indexer<NameSpellingSummary, NameSpellingAggr
       let g = agg.byKey.get(key);
       if (!g) agg.byKey.set(key, g = new Map());
       let e = g.get(folded);
-      if (!e) g.set(folded, e = { files: new Map(), count: 0, marked: 0, articled: 0, written: new Map(), ctx: new Map() });
+      if (!e) g.set(folded, e = { files: new Map(), count: 0, marked: 0, articled: 0, uncounted: 0, written: new Map(), ctx: new Map() });
       e.files.set(uri, i);
       account(e, summary, i, 1);
     }
@@ -187,13 +195,14 @@ export const nameSpellingsIndexer: Indexer<NameSpellingSummary, NameSpellingAggr
         if (count <= 0) continue;
         const marked = e.marked - (own && isMarked(own, ownAt!) ? 1 : 0) > 0;
         const withArticle = e.articled - (own && isArticled(own, ownAt!) ? 1 : 0) > 0;
+        const counted = e.uncounted - (own && isUncounted(own, ownAt!) ? 1 : 0) === 0;
         const ownWritten = own ? own.written[ownAt!] : undefined;
         let spelling = '', best = -1;
         for (const [w, k] of e.written) {
           const n = k - (ownWritten === w ? ownN : 0);
           if (n > best) { best = n; spelling = w; }
         }
-        out.set(spelling, new SpellingView(e, count, folded, marked, withArticle, agg, own ? ctxOf(own, ownAt!) : undefined, excludeUri));
+        out.set(spelling, new SpellingView(e, count, folded, marked, withArticle, counted, agg, own ? ctxOf(own, ownAt!) : undefined, excludeUri));
       }
       return out;
     },
@@ -208,7 +217,7 @@ registerIndexer(nameSpellingsIndexer);
 class SpellingView implements SpellingOccurrences {
   private _uris?: string[]; private _occurrences?: Record<string, number[]>; private _ctx?: Map<number, number>;
   constructor(private readonly e: SpellingEntry, readonly count: number, readonly folded: string, readonly marked: boolean,
-    readonly articled: boolean,    private readonly agg: NameSpellingAggregate, private readonly ownCtx: Uint32Array | undefined, private readonly excludeUri: string | undefined) {}
+    readonly articled: boolean, readonly counted: boolean,    private readonly agg: NameSpellingAggregate, private readonly ownCtx: Uint32Array | undefined, private readonly excludeUri: string | undefined) {}
   get ctx(): Map<number, number> {
     if (!this._ctx) {
       // the asking file's own neighbours come off the totals
@@ -236,6 +245,7 @@ function account(e: SpellingEntry, p: NameSpellingSummary, i: number, sign: 1 | 
   e.count += sign * n;
   if (isMarked(p, i)) e.marked += sign;
   if (isArticled(p, i)) e.articled += sign;
+  if (isUncounted(p, i)) e.uncounted += sign;
   const written = p.written[i];
   const w = (e.written.get(written) ?? 0) + sign * n;
   if (w > 0) e.written.set(written, w); else e.written.delete(written);

@@ -228,3 +228,13 @@ test('English spellings of a name token: w after a vowel is u before a consonant
   const text = 'وقال المدرب ديفيد مويس إن فريقه جاهز.\nوأضاف ديفيد أن المباراة صعبة.\nوختم دافيد مويس حديثه بالشكر.';
   assert.deepEqual(pairs(run(text)), ['دافيد>ديفيد']);
 });
+
+test('a word only ever written after a number is a unit or a counted noun, not a name (2 جيجابايت / 3 جيجا بايت)', () => {
+  const docs = [
+    { uri: 'a.txt', text: 'ويضم الهاتف ذاكرة قدرها 2 جيجابايت، ومساحة تخزين تبلغ 16 جيجابايت.' },
+    { uri: 'b.txt', text: 'وتبلغ سعة الباقة 3 جيجا بايت، وتصل في الباقة الأكبر إلى 10 جيجا بايت.' },
+    { uri: 'c.txt', text: 'وتقدم الشركة باقة بسعة 5 جيجا بايت لمدة أسبوع، وباقة بسعة 20 جيجا بايت لمدة شهر.' },
+  ];
+  const ws = createCliWorkspace(docs, defaultConfig());
+  for (const d of docs) assert.deepEqual(pairs(run(d.text, { workspace: ws, uri: d.uri })), [], d.uri);
+});

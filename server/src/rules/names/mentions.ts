@@ -40,6 +40,16 @@ export function articled(m: NameMention): boolean {
   return m.prefix.endsWith('ال') || m.prefix.endsWith('لل');
 }
 
+/** A number stands before text[start] (a space or more between): a counted noun or a unit (2 جيجابايت, 5 تريليونات,
+ * 130 دبلوماسيا), which a name is not. */
+export function afterNumber(text: string, start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && isSpaceCode(text.charCodeAt(k))) k--;
+  if (k < 0 || k === start - 1) return false;
+  const c = text.charCodeAt(k);
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9);
+}
+
 /** A neighbour word frequent in ordinary text says nothing about which name stands beside it. */
 const MAX_NEIGHBOUR_COUNT = 100;
 

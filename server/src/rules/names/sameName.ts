@@ -68,10 +68,13 @@ function evidenceOf(folded: string, marked: boolean): number {
   return marked && !ordinary ? 2 : best;
 }
 
-/** nameEvidence of a spelling the text writes with the article somewhere (`articled`): a name takes none, so looking
- * transliterated (evidence 1) says nothing of one that does: a loanword or an Arabic word (والتشنج, بنظام الكابل,
- * المعدن النفيس). An adjective of a name takes it (المنتخب الباراغوي), and a mark or a name list still count. */
-export function usageEvidence(folded: string, marked: boolean, articled: boolean): number {
+/** nameEvidence of a spelling as the text uses it. Written with the article somewhere (`articled`): a name takes none,
+ * so looking transliterated (evidence 1) says nothing of one that does: a loanword or an Arabic word (والتشنج, بنظام
+ * الكابل, المعدن النفيس); an adjective of a name takes it (المنتخب الباراغوي), and a mark or a name list still count.
+ * Only ever after a number (`counted`): a unit or a counted noun (2 جيجابايت, 5 تريليونات), not a name, however
+ * foreign it looks. */
+export function usageEvidence(folded: string, marked: boolean, articled: boolean, counted: boolean): number {
+  if (counted) return 0;
   const e = nameEvidence(folded, marked);
   return e === 1 && articled && !NISBA_END.test(folded) ? 0 : e;
 }
