@@ -156,6 +156,8 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
   const targets = new Map<string, string>();
   const reported: { s: Spelling; target: string; findings: RuleFinding[] }[] = [];
 
+  const isMarked = (x: Spelling) => x.mentions.some(m => m.marked);
+  const ev = (x: Spelling) => usageEvidence(x.folded, isMarked(x), x.mentions.some(articled), x.mentions.every(m => afterNumber(text, m.start)));
   for (const [key, g] of groups) {
     const spellings = g.length === 1 ? g : g.slice().sort((x, y) => y.mentions.length - x.mentions.length || attestation(y.folded) - attestation(x.folded));
     // house style first: it wins over any count
@@ -166,9 +168,19 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
     }
     // one spelling and no workspace to compare with: nothing more to tell
     if (spellings.length === 1 && !workspace?.nameSpellings) continue;
+    // A key can hold two names of one stem (أمريكيين and أمريكيون: the key drops the vowels that inflect them): the
+    // spellings that are not the first name's are settled once more, as a name of their own
+    const rest = settle(key, spellings, false);
+    if (rest.length) settle(key, rest, true);
+  }
+  if (reported.length) wholeNames();
+  return out;
+
+  /** Reports the spellings of `spellings` (in order of mentions) that are one name with the first one's target;
+   * returns the others, which are some other name with this key. `again`: the first spelling is such a rest, and a
+   * target another spelling of this document is rewritten to is no target. */
+  function settle(key: string, spellings: Spelling[], again: boolean): Spelling[] {
     const major = spellings[0];
-    const isMarked = (x: Spelling) => x.mentions.some(m => m.marked);
-    const ev = (x: Spelling) => usageEvidence(x.folded, isMarked(x), x.mentions.some(articled), x.mentions.every(m => afterNumber(text, m.start)));
     const houseTarget = house.get(major.folded);
     // One target per name and document, so that safe fixes never undo each other: the house style, else the
     // workspace's majority when it outweighs this document's, else this document's majority.
@@ -177,24 +189,29 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
       const majorEv = ev(major);
       if (canMeetWorkspace(major.folded, majorEv)) wsWin = workspaceMajority(key, major, majorEv);
     }
+    if (again && targets.has(wsWin?.folded ?? major.folded)) return [];
     if (wsWin) {
+      const same: Spelling[] = [], others: Spelling[] = [];
       for (const s of spellings) {
-        if (house.has(s.folded) || s.folded === wsWin.folded || isLetterFormOnlyFolded(s.folded, wsWin.folded)) continue;
+        if (house.has(s.folded) || s.folded === wsWin.folded || isLetterFormOnlyFolded(s.folded, wsWin.folded)) { same.push(s); continue; }
         const lifted = liftable(s.folded) && liftable(wsWin.folded) && sharedNeighbours(s.mentions, wsWin.ctx) > 0;
-        if (!sameName(s.folded, wsWin.folded, lifted ? 2 : ev(s), lifted ? 2 : wsWin.evidence)) continue;
-        report(s, wsWin.written, 'workspace', spellings, wsWin);
+        (sameName(s.folded, wsWin.folded, lifted ? 2 : ev(s), lifted ? 2 : wsWin.evidence) ? same : others).push(s);
       }
-      continue;
+      for (const s of same) if (!house.has(s.folded) && s.folded !== wsWin.folded && !isLetterFormOnlyFolded(s.folded, wsWin.folded)) report(s, wsWin.written, 'workspace', same, wsWin);
+      return others;
     }
+    if (spellings.length === 1 || again) return [];
     // Two spellings with one key in one document, neither a frequent word: a writer rarely spells an ordinary word two
     // ways in one article, so their meeting is itself evidence of a name (the morphology guards of sameName still apply).
     const coEv = (x: Spelling, y: Spelling) => (liftable(x.folded) && liftable(y.folded) ? 2 : ev(x));
-    const inDoc = spellings.filter(s => s !== major && !house.has(s.folded) &&
-      sameName(s.folded, major.folded, coEv(s, major), coEv(major, s)) && !isLetterFormOnly(s, major));
-    for (const s of inDoc) report(s, houseTarget ? cleanWord(houseTarget) : major.written, 'document', spellings, undefined);
+    const same: Spelling[] = [major], others: Spelling[] = [];
+    for (const s of spellings) {
+      if (s === major || house.has(s.folded)) continue;
+      (sameName(s.folded, major.folded, coEv(s, major), coEv(major, s)) && !isLetterFormOnly(s, major) ? same : others).push(s);
+    }
+    for (const s of same) if (s !== major) report(s, houseTarget ? cleanWord(houseTarget) : major.written, 'document', same, undefined);
+    return others;
   }
-  if (reported.length) wholeNames();
-  return out;
 
   /** A name of several words is reported whole (هونج كونج → هونغ كونغ): a reported spelling is extended over the
    * words joined to it in every one of its mentions when those are reported too (their targets are used). Words that

@@ -238,3 +238,20 @@ test('a word only ever written after a number is a unit or a counted noun, not a
   const ws = createCliWorkspace(docs, defaultConfig());
   for (const d of docs) assert.deepEqual(pairs(run(d.text, { workspace: ws, uri: d.uri })), [], d.uri);
 });
+
+test('across files: two names with one key in a document (أمريكيين, أميركيون) are each checked against the workspace', () => {
+  const docs = [
+    { uri: 'a.txt', text: 'والتقى الوزير مسؤولين أمريكيين في الرياض، ثم التقى مسؤولين أمريكيين آخرين.\nوقال مسؤولون أميركيون إن الاجتماع كان مثمرا.' },
+    { uri: 'b.txt', text: 'وقال مسؤولون أمريكيون إن الاتفاق قريب.\nوأكد مسؤولون أمريكيون ذلك.' },
+    { uri: 'c.txt', text: 'وأضاف مسؤولون أمريكيون أن الوفد سيعود.' },
+  ];
+  const ws = createCliWorkspace(docs, defaultConfig());
+  const fs = run(docs[0].text, { workspace: ws, uri: 'a.txt' });
+  assert.deepEqual(pairs(fs), ['أميركيون>أمريكيون']);
+  // the fixes of one name leave the other name's spellings alone
+  assert.equal(fixAll(docs[0].text, fs), docs[0].text.replace('أميركيون', 'أمريكيون'));
+  const at = docs[0].text.indexOf('أميركيون');
+  for (const f of fs) for (const fix of f.fixes) {
+    assert.ok(fix.edits.every(e => e.uri || (e.start >= at && e.end <= at + 'أميركيون'.length)), fix.title.en);
+  }
+});
