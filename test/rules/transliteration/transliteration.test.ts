@@ -130,6 +130,8 @@ const LOOK_ALIKES: [string, string][] = [
   // a vowel and a g written two ways in a short name: another name (Schengen / Shenzhen, Kruger / Krieger)
   ['وتطالب الدول الأعضاء في منطقة شينغن بتشديد الرقابة على الحدود.', 'وافتتحت الشركة مصنعا جديدا في مدينة شنجن الصينية.'],
   ['وقال المدرب كروغر إن فريقه جاهز للمباراة.', 'وقالت الباحثة ليزا كريجر إن النتائج أولية.'],
+  // ai is another vowel than a (Chiang / Chang)
+  ['ووصل فريق الإنقاذ إلى إقليم تشاينج راي شمال تايلاند.', 'وقال المدير التنفيذي تشانج إن الشركة ستتوسع.'],
 ];
 
 for (const [a, b] of LOOK_ALIKES) {

@@ -47,6 +47,16 @@ function gLetters(s: string): string {
   return g;
 }
 
+/** `long` is `short` with a ي written after an ا inside the word (and nothing else differs). */
+function diphthongOnly(long: string, short: string): boolean {
+  for (let p = 2; p < long.length; p++) {
+    if (long[p] !== 'ي' || long[p - 1] !== 'ا') continue;
+    const d = pairDifference(long.slice(0, p) + long.slice(p + 1), short);
+    if (d && !d.vowels && !d.consonants && !d.gq) return true;
+  }
+  return false;
+}
+
 /** Could be an Arabic verb form: one word, not a known name token, not foreign-looking. */
 function verbLike(w: string): boolean {
   return !w.includes(' ') && (wikidataToken(w)?.weight ?? 0) < 3 && foreignness(w) < 1 && !isNisbaOfName(w);
@@ -128,6 +138,9 @@ function isSameName(a: string, b: string, evA: number, evB: number): boolean {
   // and so do a vowel and a g written two ways (غ/ج): تشانغ/تشيانج (Zhang, Chiang), شينغن/شنجن (Schengen, Shenzhen),
   // غريمي/جيريمي (Graeme, Jeremy) are two names, where a long name bears both (جرينتش/غرينيتش)
   if (d.vowels && Math.min(ca.length, cb.length) <= 5 && gLetters(ca) !== gLetters(cb)) return false;
+  // ي after an ا inside the name is the diphthong ai, another vowel than a: تشاينج/تشانج (Chiang, Chang), تايمز/تامز
+  // (Times, Thames) are two names, where a plain vowel written or not is one (ترمب/ترامب)
+  if (d.vowels === 1 && Math.abs(ca.length - cb.length) === 1 && diphthongOnly(ca.length > cb.length ? ca : cb, ca.length > cb.length ? cb : ca)) return false;
   // ق for g only in a spelling that does not look Arabic (قرأت/غروت, قلدون/غولدن are Arabic words beside a name)
   if (d.gq && [ca, cb].some(w => w.includes('ق') && w.split(' ').some(x => x.includes('ق') && foreignness(x) < 0))) return false;
   // ال then two letters is the shape of an Arabic verb (أفعل: ألغى/ألقى, ألمح), not of a name
