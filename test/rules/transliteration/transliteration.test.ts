@@ -5,6 +5,7 @@ import { Article, Finding, WorkspaceView, applyEdits, defaultConfig, lint, merge
 import { createCliWorkspace } from '../../../server/src/cli/workspace';
 import { pairKeyHead, pairKeyTail, variantKey } from '../../../server/src/rules/names/key';
 import { areDifferentNames, latinKey } from '../../../server/src/rules/names/lexicon';
+import { sameName } from '../../../server/src/rules/names/sameName';
 import { checkFixture, fixtureDir, listFixtures } from '../fixtures';
 
 const dir = fixtureDir(__dirname);
@@ -256,4 +257,10 @@ test('across files: two names with one key in a document (أمريكيين, أم
   for (const f of fs) for (const fix of f.fixes) {
     assert.ok(fix.edits.every(e => e.uri || (e.start >= at && e.end <= at + 'أميركيون'.length)), fix.title.en);
   }
+});
+
+test('two derived forms of one Arabic root are never one name, whatever marks them (تقلص/تقليص, تحسن/تحسين, تغير/تغيير)', () => {
+  for (const [a, b] of [['تقلص', 'تقليص'], ['تحسن', 'تحسين'], ['تغير', 'تغيير']]) assert.equal(sameName(a, b, 2, 2), false, `${a}/${b}`);
+  // a foreign name of that shape is not an Arabic pattern
+  assert.equal(sameName('ترنر', 'ترنير', 2, 2), true);
 });

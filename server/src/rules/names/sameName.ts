@@ -47,6 +47,13 @@ function gLetters(s: string): string {
   return g;
 }
 
+/** The shapes تفعل and تفعيل of one root: ت and three consonants, and the same with ي before the last. */
+function derivedPair(a: string, b: string): boolean {
+  const [s, l] = a.length < b.length ? [a, b] : [b, a];
+  return s.length === 4 && l.length === 5 && s[0] === 'ت' && !VOWELS.has(s[1]) && !VOWELS.has(s[2]) && !VOWELS.has(s[3]) &&
+    l === s.slice(0, 3) + 'ي' + s[3];
+}
+
 /** `long` is `short` with a ي written after an ا inside the word (and nothing else differs). */
 function diphthongOnly(long: string, short: string): boolean {
   for (let p = 2; p < long.length; p++) {
@@ -166,6 +173,9 @@ function isSameName(a: string, b: string, evA: number, evB: number): boolean {
     const fewest = Math.min(consonants(ca), consonants(cb));
     if (fewest < 3 && !(fewest === 2 && ca[0] === 'ا' && cb[0] === 'ا' && !d.swaps && nameEvidence(a, false) === 2 && nameEvidence(b, false) === 2)) return false;
   }
+  // تفعّل beside تفعيل: a verb or verbal noun of form V beside the verbal noun of form II of one root (تقلص/تقليص,
+  // تحسن/تحسين, تغير/تغيير), when neither looks foreign (ترنر/ترنير would)
+  if (derivedPair(ca, cb) && foreignness(ca) < 0 && foreignness(cb) < 0) return false;
   // the same verb prefix on both sides, neither a name nor foreign-looking: two forms of an Arabic verb (يطلب/يطالب,
   // ألغى/ألقى, تسير/تسيير)
   if (ca[0] === cb[0] && 'يتنا'.includes(ca[0]) && [a, b].every(w => verbLike(w)) && [a, b].some(w => formStats(w.slice(1)).bare >= 2)) return false;
