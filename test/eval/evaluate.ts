@@ -6,7 +6,7 @@
 // Options: --rule ID (one check), --misses N (list the N hardest misses), --json (machine-readable).
 import { parseArgs } from 'node:util';
 import { Article, Config, Finding, WorkspaceView, defaultConfig, lint } from '../../server/src/engine';
-import { cleanWord, foldLetters } from '../../server/src/arabic/normalize';
+import { cleanWord, foldLetterForms } from '../../server/src/arabic/normalize';
 import { procliticSplits } from '../../server/src/arabic/clitics';
 import { corpusAvailable, loadLabels, loadSourceText } from './corpus';
 
@@ -131,13 +131,14 @@ function evalClaims(config: Config, misses: Miss[]): Row[] {
 // ---------- spelling pairs (transliteration, orthography) ----------
 /** How spellings are compared: orthography tells letter forms apart, so it compares them as written; for
  * transliteration, spellings that differ only in letter forms (أمريكي/امريكي) are one spelling (that is orthography's
- * business), as the labels say. Set per check by evalPairs. */
+ * business), as the labels say; the letters of foreign sounds are no letter forms (the labels pair ڤينسانت/فينسانت
+ * and ڤان/فان, as the rule does: normalize.ts foldLetterForms). Set per check by evalPairs. */
 let foldForms = false;
 
 /** A form as the rule and the label both mean it: cleaned (no diacritics, tatweel, format marks); a hyphen inside a
  * name counts as a space. */
 function bare(form: string): string {
-  const k = (foldForms ? foldLetters(cleanWord(form)) : cleanWord(form)).replace(/[-\u2010\u2011]/g, ' ').replace(/\s+/g, ' ').trim();
+  const k = (foldForms ? foldLetterForms(cleanWord(form)) : cleanWord(form)).replace(/[-\u2010\u2011]/g, ' ').replace(/\s+/g, ' ').trim();
   return k;
 }
 

@@ -66,6 +66,11 @@ export const PERSIAN_LETTERS: Record<string, string> = {
   'پ': 'ب', 'چ': 'ج', 'ڇ': 'ج', 'ڤ': 'ف', 'ڡ': 'ف', 'ڢ': 'ف', 'ڣ': 'ف', 'ڥ': 'ف', 'ڦ': 'ف', 'گ': 'ك',
 };
 
+/** The letters among PERSIAN_LETTERS that write a sound Arabic lacks (g, p, ch, v) in foreign names (ڤينسانت, پاريس):
+ * a spelling choice, not a slip of the keyboard, so they stay as written where spellings are told apart (the
+ * transliteration rule's spelling identity; the orthography rule leaves them alone). Keys still fold them. */
+export const FOREIGN_SOUND_LETTERS = 'گپچڤ';
+
 /** Arabic-Indic and Persian digits to ASCII. */
 export function digitValue(c: number): number {
   if (c >= 0x0660 && c <= 0x0669) return c - 0x0660;

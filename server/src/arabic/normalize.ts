@@ -1,6 +1,6 @@
 // Normalisation for comparison. The text itself is never changed: everything here builds keys to match on,
 // with a map back to UTF-16 offsets of the original where a caller needs one.
-import { ALEF_FORMS, PERSIAN_LETTERS, TATWEEL, isDiacritic, isFormatChar, isOddSpace, isPresentationForm } from './letters';
+import { ALEF_FORMS, FOREIGN_SOUND_LETTERS, PERSIAN_LETTERS, TATWEEL, isDiacritic, isFormatChar, isOddSpace, isPresentationForm } from './letters';
 
 // NFKC of these gives Farsi yeh or nothing useful; spell them out first (pitfall B).
 const SPECIAL_LIGATURES: Record<string, string> = { '\uFDFC': 'ريال', '\uFDF2': 'الله' };
@@ -89,9 +89,16 @@ export function foldLetters(s: string): string {
   return foldBy(FOLD_TABLE, s);
 }
 
+/** foldLetters without folding FOREIGN_SOUND_LETTERS: ڤينسانت and فينسانت stay two spellings (of one name), where
+ * فينسانت and فينسانت with another alef or ة/ه form are one. */
+export function foldLetterForms(s: string): string {
+  return foldBy(FORM_TABLE, s);
+}
+
 const FOLD_MAP: Record<string, string> = { ...ALEF_FORMS, 'ى': 'ي', 'ة': 'ه' };
 for (const [k, v] of Object.entries(PERSIAN_LETTERS)) FOLD_MAP[k] = v === 'ة' ? 'ه' : v;
 const FOLD_TABLE = codeTable(FOLD_MAP);
+const FORM_TABLE = codeTable(Object.fromEntries(Object.entries(FOLD_MAP).filter(([k]) => !FOREIGN_SOUND_LETTERS.includes(k))));
 const ALEF_TABLE = codeTable(ALEF_FORMS);
 
 /** A one-letter-to-one-letter map as a table indexed by UTF-16 code unit (0 = unchanged). Rules fold the same

@@ -2,7 +2,7 @@
 // written in some places and dropped in others, Persian letters inside Arabic words, tatweel used for stretching,
 // mixed digit systems in one number). The fix rewrites the minority form to the document's majority form.
 import { clean, foldLetters } from '../arabic/normalize';
-import { PERSIAN_LETTERS, isArabicIndicDigit, isAsciiDigit, TATWEEL } from '../arabic/letters';
+import { FOREIGN_SOUND_LETTERS, PERSIAN_LETTERS, isArabicIndicDigit, isAsciiDigit, TATWEEL } from '../arabic/letters';
 import type { Token } from '../arabic/tokenize';
 import { SpellingSlots } from '../arabic/spellingIds';
 import type { Article } from '../engine/article';
@@ -35,7 +35,7 @@ const HAMZA_ALEFS = new Set(['أ', 'إ', 'آ']);
  * spell foreign sounds in names and stay. A table, because every distinct word of a document is tested. */
 const PERSIAN = 1, PERSIAN_SLIP = 2;
 const PERSIAN_CODES = new Uint8Array(0x10000);
-for (const ch of Object.keys(PERSIAN_LETTERS)) PERSIAN_CODES[ch.charCodeAt(0)] = 'گپچڤ'.includes(ch) ? PERSIAN : PERSIAN | PERSIAN_SLIP;
+for (const ch of Object.keys(PERSIAN_LETTERS)) PERSIAN_CODES[ch.charCodeAt(0)] = FOREIGN_SOUND_LETTERS.includes(ch) ? PERSIAN : PERSIAN | PERSIAN_SLIP;
 function hasPersian(s: string, flag: number): boolean {
   for (let i = 0; i < s.length; i++) if (PERSIAN_CODES[s.charCodeAt(i)] & flag) return true;
   return false;
@@ -69,6 +69,8 @@ function differenceKind(a: string, b: string): Kind | undefined {
       k = 'hamza';
     }
     else if (HAMZA_ALEFS.has(x) && HAMZA_ALEFS.has(y)) return undefined; // أن/إن: grammar, not spelling
+    // گ پ چ ڤ against the Arabic letter (ڤينسانت/فينسانت) is a name spelled two ways: the transliteration rule's
+    else if (FOREIGN_SOUND_LETTERS.includes(x) || FOREIGN_SOUND_LETTERS.includes(y)) return undefined;
     else if (PERSIAN_LETTERS[x] || PERSIAN_LETTERS[y]) k = 'persian';
     else return undefined;
     if (kind && kind !== k) kind = k === 'persian' || kind === 'persian' ? 'persian' : kind; else kind = k;

@@ -3,14 +3,14 @@
 // and one name (names/mentions.ts, names/sameName.ts), and the spelling that differs from the house style, the
 // document's majority or the workspace's majority is reported with fixes that rewrite only the letters that differ.
 // Letter-form differences alone (أ/ا, ى/ي, ة/ه) are the orthography rule's.
-import { clean, cleanWord, foldLetters } from '../arabic/normalize';
+import { clean, cleanWord, foldLetterForms } from '../arabic/normalize';
 import type { Article } from '../engine/article';
 import type { Config } from '../engine/config';
 import type { Fix, LintContext, RelatedLocation, Rule, RuleFinding, TextEdit } from '../engine/types';
 import { spellingKey, variantKey } from './names/key';
 import { RARE_COUNT, corpusCount, foreignness, formStats, isNisbaOfName, wikidataToken } from './names/lexicon';
-import { articleMentions, joinedGap, type DocumentNames, type NameMention } from './names/mentions';
-import { nameEvidence, sameName } from './names/sameName';
+import { afterNumber, articleMentions, articled, joinedGap, type DocumentNames, type NameMention } from './names/mentions';
+import { sameName, usageEvidence } from './names/sameName';
 import type { SpellingOccurrences } from '../workspace/nameSpellings';
 import '../workspace/nameSpellings';
 import { memo } from './names/memo';
@@ -18,7 +18,7 @@ import { memo } from './names/memo';
 /** One spelling of a name in the document: its one-word mentions as word indexes (made into mentions only when asked:
  * most spellings are never reported) and its two-word mentions. */
 class Spelling {
-  private _written?: string; private _mentions?: NameMention[]; private _marked?: boolean;
+  private _written?: string; private _mentions?: NameMention[]; private _marked?: boolean; private _evidence?: number;
   /** Word indexes of its one-word mentions, in text order. */
   readonly words: number[] = [];
   readonly pairs: NameMention[] = [];
@@ -30,6 +30,18 @@ class Spelling {
   /** Its mentions: the one-word ones in text order, then the two-word ones. */
   get mentions(): NameMention[] {
     return this._mentions ??= [...this.words.map(i => this.names.mention(i)), ...this.pairs];
+  }
+  /** Evidence that it is a name (sameName.ts usageEvidence): the lexicons', raised when the text marks it, dropped
+   * when some mention carries the article (for looks alone) or every mention follows a number (a unit). */
+  get evidence(): number {
+    return this._evidence ??= usageEvidence(this.folded, this.marked, this.articled, this.counted);
+  }
+  private get articled(): boolean {
+    return this.words.some(i => this.names.infos[i].articled) || this.pairs.some(articled);
+  }
+  private get counted(): boolean {
+    const text = this.names.text;
+    return this.words.every(i => afterNumber(text, this.names.start(i))) && this.pairs.every(m => afterNumber(text, m.start));
   }
   /** The text marks one of its mentions as a name. */
   get marked(): boolean {
@@ -92,11 +104,8 @@ function byWeight(first: Spelling): Spelling[] {
   return list.sort((x, y) => y.count - x.count || attestation(y.folded) - attestation(x.folded));
 }
 
-/** Evidence that a spelling of this document is a name: the lexicons', raised when the text marks it. */
-function evidence(x: Spelling): number { return nameEvidence(x.folded, x.marked); }
-
 /** Evidence for two spellings of one key in one document: their meeting lifts two liftable spellings to a name. */
-function coEvidence(x: Spelling, y: Spelling): number { return liftable(x.folded) && liftable(y.folded) ? 2 : evidence(x); }
+function coEvidence(x: Spelling, y: Spelling): number { return liftable(x.folded) && liftable(y.folded) ? 2 : x.evidence; }
 
 /** Can a spelling of this document be one name with some spelling of the workspace (workspaceMajority)? Not without
  * name evidence of its own (sameName wants some on both sides) nor a lift from shared neighbours (liftable): asked
@@ -207,30 +216,46 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
     }
     // one spelling and no workspace to compare with: nothing more to tell
     if (spellings.length === 1 && !workspace?.nameSpellings) return;
+    // A key can hold two names of one stem (أمريكيين and أمريكيون: the key drops the vowels that inflect them): the
+    // spellings that are not the first name's are settled once more, as a name of their own
+    const rest = settle(key, spellings, false);
+    if (rest.length) settle(key, rest, true);
+  }
+
+  /** Reports the spellings of `spellings` (in order of mentions) that are one name with the first one's target;
+   * returns the others, which are some other name with this key. `again`: the first spelling is such a rest, and a
+   * target another spelling of this document is rewritten to is no target. */
+  function settle(key: string, spellings: Spelling[], again: boolean): Spelling[] {
     const major = spellings[0];
     const houseTarget = house.get(major.folded);
     // One target per name and document, so that safe fixes never undo each other: the house style, else the
     // workspace's majority when it outweighs this document's, else this document's majority.
     let wsWin: WsTotal | undefined;
     if (workspace?.nameSpellings && !houseTarget) {
-      const majorEv = evidence(major);
+      const majorEv = major.evidence;
       if (canMeetWorkspace(major.folded, majorEv)) wsWin = workspaceMajority(key, major, majorEv);
     }
+    if (again && targets.has(wsWin?.folded ?? major.folded)) return [];
     if (wsWin) {
+      const same: Spelling[] = [], others: Spelling[] = [];
       for (const s of spellings) {
-        if (house.has(s.folded) || s.folded === wsWin.folded || isLetterFormOnlyFolded(s.folded, wsWin.folded)) continue;
+        if (house.has(s.folded) || s.folded === wsWin.folded || isLetterFormOnlyFolded(s.folded, wsWin.folded)) { same.push(s); continue; }
         const lifted = liftable(s.folded) && liftable(wsWin.folded) && sharedNeighbours(s, wsWin.ctx, names) > 0;
-        if (!sameName(s.folded, wsWin.folded, lifted ? 2 : evidence(s), lifted ? 2 : wsWin.evidence)) continue;
-        report(s, wsWin.written, 'workspace', spellings, wsWin);
+        (sameName(s.folded, wsWin.folded, lifted ? 2 : s.evidence, lifted ? 2 : wsWin.evidence) ? same : others).push(s);
       }
-      return;
+      for (const s of same) if (!house.has(s.folded) && s.folded !== wsWin.folded && !isLetterFormOnlyFolded(s.folded, wsWin.folded)) report(s, wsWin.written, 'workspace', same, wsWin);
+      return others;
     }
-    if (spellings.length === 1) return;
+    if (spellings.length === 1 || again) return [];
     // Two spellings with one key in one document, neither a frequent word: a writer rarely spells an ordinary word two
     // ways in one article, so their meeting is itself evidence of a name (the morphology guards of sameName still apply).
-    const inDoc = spellings.filter(s => s !== major && !house.has(s.folded) &&
-      sameName(s.folded, major.folded, coEvidence(s, major), coEvidence(major, s)) && !isLetterFormOnly(s, major));
-    for (const s of inDoc) report(s, houseTarget ? cleanWord(houseTarget) : major.written, 'document', spellings, undefined);
+    const same: Spelling[] = [major], others: Spelling[] = [];
+    for (const s of spellings) {
+      if (s === major || house.has(s.folded)) continue;
+      (sameName(s.folded, major.folded, coEvidence(s, major), coEvidence(major, s)) && !isLetterFormOnly(s, major) ? same : others).push(s);
+    }
+    for (const s of same) if (s !== major) report(s, houseTarget ? cleanWord(houseTarget) : major.written, 'document', same, undefined);
+    return others;
   }
 
   /** A name of several words is reported whole (هونج كونج → هونغ كونغ): a reported spelling is extended over the
@@ -300,7 +325,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
       const f = v.folded ?? spellingKey(written);
       if (f === major.folded || upTo.get(f)! < own) continue;
       // the same evidence as in one document: each spelling a name by its own text or by the lexicons
-      let evidence = nameEvidence(f, v.marked);
+      let evidence = usageEvidence(f, v.marked, v.articled, v.counted);
       if (!sameName(f, major.folded, evidence, majorEvidence)) {
         // weak lexical evidence: the two spellings must then share distinctive neighbours across the files
         if (!(liftable(f) && liftable(major.folded) && sharedNeighbours(major, v.ctx, names) > 0 && sameName(f, major.folded, 2, 2))) continue;
@@ -363,7 +388,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
       const others = context.workspace.nameSpellings(s.mentions[0].key, context.uri) as ReadonlyMap<string, SpellingOccurrences>;
       const edits: TextEdit[] = [...docEdits];
       for (const [, v] of others) {
-        if (!v.occurrences || v.folded === spellingKey(target) || !sameName(v.folded, spellingKey(target), nameEvidence(v.folded, v.marked), 2)) continue;
+        if (!v.occurrences || v.folded === spellingKey(target) || !sameName(v.folded, spellingKey(target), usageEvidence(v.folded, v.marked, v.articled, v.counted), 2)) continue;
         for (const [uri, o] of Object.entries(v.occurrences)) edits.push(...indexedEdits(uri, o, target));
       }
       if (edits.some(e => e.uri) && edits.length <= MAX_BATCH * 4) wsEdits = edits;
@@ -409,9 +434,10 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
   }
 }
 
-/** Two spellings that differ only in letter forms (أ/ا, ى/ي, ة/ه, Persian letters) are the orthography rule's. */
+/** Two spellings that differ only in letter forms (أ/ا, ى/ي, ة/ه, Persian letters that are keyboard slips) are the
+ * orthography rule's. Not the letters of foreign sounds: ڤينسانت/فينسانت is one name spelled two ways. */
 function isLetterFormOnly(a: Spelling, b: Spelling): boolean { return isLetterFormOnlyFolded(a.folded, b.folded); }
-function isLetterFormOnlyFolded(a: string, b: string): boolean { return a === b || foldLetters(a) === foldLetters(b); }
+function isLetterFormOnlyFolded(a: string, b: string): boolean { return a === b || foldLetterForms(a) === foldLetterForms(b); }
 
 function mostWritten(text: string, ms: NameMention[]): string {
   const c = new Map<string, number>();

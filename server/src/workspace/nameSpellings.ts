@@ -4,7 +4,7 @@
 // transliteration rule is loaded (rules/transliteration.ts imports this module).
 import { cleanWord } from '../arabic/normalize';
 import { tokenize } from '../arabic/tokenize';
-import { articleMentions, nameMentions, type NameMention } from '../rules/names/mentions';
+import { afterNumber, articleMentions, articled, nameMentions, type NameMention } from '../rules/names/mentions';
 import type { Article } from '../engine/article';
 import { nameEvidence } from '../rules/names/sameName';
 import { memo } from '../rules/names/memo';
@@ -20,6 +20,10 @@ interface FileSpelling {
   f: string;
   /** The name is marked as a name somewhere in the file (a title, a first name, a Wikidata name token). */
   m: boolean;
+  /** Some mention in the file carries the article (mentions.ts articled). */
+  a: boolean;
+  /** Some mention in the file does not follow a number (mentions.ts afterNumber). */
+  u: boolean;
   /** Flattened [start, end) offsets of the name (clitics excluded), for workspace-wide replacement. */
   o: number[];
   /** Hashed distinctive neighbours of the spelling in this file (mentions.ts), at most MAX_CTX. */
@@ -34,7 +38,8 @@ const MAX_CTX = 12;
  * or array per spelling. Spelling i has transliteration key keys[i], folded spelling folded[i] and written form
  * written[i] (interned when indexed: a workspace has ~10,000 distinct ones). `data` holds, for i in 0..n (n + 1
  * records, the last one only closing the ranges): at 3i where its occurrences' [start, end) offset pairs begin in
- * `data`, at 3i + 1 where its neighbour hashes begin, at 3i + 2 whether the file marks it as a name (1) or not (0).
+ * `data`, at 3i + 1 where its neighbour hashes begin, at 3i + 2 flags: 1 when the file marks it as a name, 2 when
+ * some mention in the file carries the article, 4 when some mention does not follow a number.
  * Its occurrences are then (data[3i + 3] - data[3i]) / 2.
  */
 export interface NameSpellingSummary {
@@ -47,7 +52,10 @@ export interface NameSpellingSummary {
 const REC = 3;
 function offsetsStart(p: NameSpellingSummary, i: number): number { return p.data[REC * i]; }
 function ctxStart(p: NameSpellingSummary, i: number): number { return p.data[REC * i + 1]; }
-function isMarked(p: NameSpellingSummary, i: number): boolean { return p.data[REC * i + 2] === 1; }
+const MARKED = 1, ARTICLED = 2, UNCOUNTED = 4;
+function isMarked(p: NameSpellingSummary, i: number): boolean { return (p.data[REC * i + 2] & MARKED) !== 0; }
+function isArticled(p: NameSpellingSummary, i: number): boolean { return (p.data[REC * i + 2] & ARTICLED) !== 0; }
+function isUncounted(p: NameSpellingSummary, i: number): boolean { return (p.data[REC * i + 2] & UNCOUNTED) !== 0; }
 /** Occurrences of spelling i in the file. */
 function occurrenceCount(p: NameSpellingSummary, i: number): number { return (ctxStart(p, i) - offsetsStart(p, i)) / 2; }
 /** Flattened [start, end) offsets of spelling i's occurrences (a fresh array). */
@@ -63,7 +71,7 @@ function pack(spellings: FileSpelling[]): NameSpellingSummary {
   spellings.forEach((sp, i) => {
     data[REC * i] = at; data.set(sp.o, at); at += sp.o.length;
     data[REC * i + 1] = at; data.set(sp.c, at); at += sp.c.length;
-    data[REC * i + 2] = sp.m ? 1 : 0;
+    data[REC * i + 2] = (sp.m ? MARKED : 0) | (sp.a ? ARTICLED : 0) | (sp.u ? UNCOUNTED : 0);
   });
   data[REC * n] = at;
   data[REC * n + 1] = at;
@@ -77,6 +85,10 @@ interface SpellingEntry {
   files: Map<string, number>;
   count: number;
   marked: number;
+  /** Files in which some mention carries the article. */
+  articled: number;
+  /** Files in which some mention does not follow a number. */
+  uncounted: number;
   written: Map<string, number>;
   ctx: Map<number, number>;
 }
@@ -91,6 +103,10 @@ export interface NameSpellingAggregate {
  * number of files). */
 export interface SpellingOccurrences {
   count: number; readonly uris: string[]; readonly occurrences: Record<string, number[]>; folded: string; marked: boolean;
+  /** Some file (not the asking one) writes it with the article. */
+  articled: boolean;
+  /** Every file (not the asking one) writes it only after a number (a unit or a counted noun). */
+  counted: boolean;
   readonly ctx: Map<number, number>;
 }
 
@@ -130,23 +146,25 @@ export function summarizeNames(text: string, article?: Article): NameSpellingSum
     else if (!g.asked) { g.asked = true; g.keep = nameLike(m.folded); }
   }
   // the occurrences, in text order (a word's one-word mention before the two-word one it begins), as they were listed
-  const add = (g: Group, key: string, folded: string, start: number, end: number, marked: boolean, ctx: number[]) => {
-    const e = g.sp ??= { key, s: cleanWord(text.slice(start, end)), f: folded, m: false, o: [], c: [] };
+  const add = (g: Group, key: string, folded: string, start: number, end: number, marked: boolean, withArticle: boolean, ctx: number[]) => {
+    const e = g.sp ??= { key, s: cleanWord(text.slice(start, end)), f: folded, m: false, a: false, u: false, o: [], c: [] };
     e.m ||= marked;
+    e.a ||= withArticle;
+    e.u ||= !afterNumber(text, start);
     e.o.push(start, end);
     for (const h of ctx) if (e.c.length < MAX_CTX && !e.c.includes(h)) e.c.push(h);
   };
   const order: FileSpelling[] = [];
   const note = (g: Group) => { if (!g.listed) { g.listed = true; order.push(g.sp!); } };
   let p = 0;
-  const addPair = (m: NameMention) => { const g = groupOf(m.key, m.folded); if (g.keep) { add(g, m.key, m.folded, m.start, m.end, m.marked, m.ctx); note(g); } };
+  const addPair = (m: NameMention) => { const g = groupOf(m.key, m.folded); if (g.keep) { add(g, m.key, m.folded, m.start, m.end, m.marked, articled(m), m.ctx); note(g); } };
   for (let s = 0; s < singles.length; s++) {
     const i = singles[s];
     while (p < pairs.length && pairs[p].token < i) addPair(pairs[p++]);
     const g = single(i);
     if (!g.keep) continue;
     const info = infos[i];
-    add(g, info.keys.key, info.keys.folded, names.start(i), names.end(i), names.marked(i), names.ctx(i));
+    add(g, info.keys.key, info.keys.folded, names.start(i), names.end(i), names.marked(i), info.articled, names.ctx(i));
     note(g);
   }
   while (p < pairs.length) addPair(pairs[p++]);
@@ -180,7 +198,7 @@ export const nameSpellingsIndexer: Indexer<NameSpellingSummary, NameSpellingAggr
       let g = agg.byKey.get(key);
       if (!g) agg.byKey.set(key, g = new Map());
       let e = g.get(folded);
-      if (!e) g.set(folded, e = { files: new Map(), count: 0, marked: 0, written: new Map(), ctx: new Map() });
+      if (!e) g.set(folded, e = { files: new Map(), count: 0, marked: 0, articled: 0, uncounted: 0, written: new Map(), ctx: new Map() });
       e.files.set(uri, i);
       account(e, summary, i, 1);
     }
@@ -216,13 +234,15 @@ export const nameSpellingsIndexer: Indexer<NameSpellingSummary, NameSpellingAggr
         const count = e.count - ownN;
         if (count <= 0) return;
         const marked = e.marked - (own && isMarked(own, ownAt!) ? 1 : 0) > 0;
+        const withArticle = e.articled - (own && isArticled(own, ownAt!) ? 1 : 0) > 0;
+        const counted = e.uncounted - (own && isUncounted(own, ownAt!) ? 1 : 0) === 0;
         const ownWritten = own ? own.written[ownAt!] : undefined;
         let spelling = '', best = -1;
         e.written.forEach((k, w) => {
           const n = k - (ownWritten === w ? ownN : 0);
           if (n > best) { best = n; spelling = w; }
         });
-        (out ??= new Map()).set(spelling, new SpellingView(e, count, folded, marked, agg, own, ownAt, excludeUri));
+        (out ??= new Map()).set(spelling, new SpellingView(e, count, folded, marked, withArticle, counted, agg, own, ownAt, excludeUri));
       });
       return out ?? NO_SPELLINGS;
     },
@@ -240,6 +260,7 @@ const NO_SPELLINGS: ReadonlyMap<string, SpellingOccurrences> = new Map();
 class SpellingView implements SpellingOccurrences {
   private _uris?: string[]; private _occurrences?: Record<string, number[]>; private _ctx?: Map<number, number>;
   constructor(private readonly e: SpellingEntry, readonly count: number, readonly folded: string, readonly marked: boolean,
+    readonly articled: boolean, readonly counted: boolean,
     private readonly agg: NameSpellingAggregate, private readonly own: NameSpellingSummary | undefined, private readonly ownAt: number | undefined,
     private readonly excludeUri: string | undefined) {}
   get ctx(): Map<number, number> {
@@ -269,6 +290,8 @@ function account(e: SpellingEntry, p: NameSpellingSummary, i: number, sign: 1 | 
   const n = occurrenceCount(p, i);
   e.count += sign * n;
   if (isMarked(p, i)) e.marked += sign;
+  if (isArticled(p, i)) e.articled += sign;
+  if (isUncounted(p, i)) e.uncounted += sign;
   const written = p.written[i];
   const w = (e.written.get(written) ?? 0) + sign * n;
   if (w > 0) e.written.set(written, w); else e.written.delete(written);

@@ -4,6 +4,14 @@ import { strict as assert } from 'node:assert';
 import { Article, Finding, WorkspaceView, applyEdits, defaultConfig, lint, mergeConfig, safeFixEdits } from '../../../server/src/engine';
 import { createCliWorkspace } from '../../../server/src/cli/workspace';
 import { pairKeyHead, pairKeyTail, variantKey } from '../../../server/src/rules/names/key';
+import { areDifferentNames, latinKey } from '../../../server/src/rules/names/lexicon';
+import { sameName } from '../../../server/src/rules/names/sameName';
+import { checkFixture, fixtureDir, listFixtures } from '../fixtures';
+
+const dir = fixtureDir(__dirname);
+for (const name of listFixtures(dir)) {
+  test(`transliteration fixture: ${name}`, () => checkFixture(dir, name, 'transliteration'));
+}
 
 const run = (text: string, opts: { names?: Record<string, string[]>; workspace?: WorkspaceView; uri?: string } = {}): Finding[] =>
   lint(new Article(text), mergeConfig(defaultConfig(), { names: opts.names ?? {} }), { workspace: opts.workspace, uri: opts.uri })
@@ -118,6 +126,13 @@ const LOOK_ALIKES: [string, string][] = [
   ['والتقى الوزير نظيره الفرنسي.', 'وقدم الباحث نظرية جديدة.'],
   ['وقال الوزير إن الأمريكيين غاضبون.', 'وقال إن الأمريكيون غاضبون أيضا.'],
   ['وصرح المرشد علي خامنئي بذلك.', 'وكان الخميني قد عاد إلى طهران.'],
+  // على (folded onto the first name علي) before a word does not make it a name: تقلص/تقليص are two verbal nouns
+  ['وأبدى الرئيس أسفه على تقلص عدد المشاركين.', 'وتعمل الحكومة على تقليص النفقات العامة.'],
+  // a vowel and a g written two ways in a short name: another name (Schengen / Shenzhen, Kruger / Krieger)
+  ['وتطالب الدول الأعضاء في منطقة شينغن بتشديد الرقابة على الحدود.', 'وافتتحت الشركة مصنعا جديدا في مدينة شنجن الصينية.'],
+  ['وقال المدرب كروغر إن فريقه جاهز للمباراة.', 'وقالت الباحثة ليزا كريجر إن النتائج أولية.'],
+  // ai is another vowel than a (Chiang / Chang)
+  ['ووصل فريق الإنقاذ إلى إقليم تشاينج راي شمال تايلاند.', 'وقال المدير التنفيذي تشانج إن الشركة ستتوسع.'],
 ];
 
 for (const [a, b] of LOOK_ALIKES) {
@@ -174,4 +189,78 @@ test('across files: a name written apart here and as one word in the other files
   assert.ok(!pairs(run('وقالت المستشارة الألمانية أنغيلا ميركل إن الاتفاق قريب.', { workspace: typo, uri: 'a.txt' })).some(p => p.startsWith('ألمانية')));
   // two ordinary words are never asked about (في بيان is not فيبيان)
   assert.deepEqual(pairs(run('وجاء ذلك في بيان رسمي.', { workspace: createCliWorkspace([{ uri: 'd.txt', text: 'وقال فيبيان إنه سيعود.' }], defaultConfig()), uri: 'e.txt' })), []);
+});
+
+test('v written ف/ڤ, p written ب/پ: one name in the key, two spellings to unify; the fix rewrites the one letter', () => {
+  const docs = [
+    { uri: 'a.txt', text: 'وقال أمين المعرض إن لوحات ڤينسانت الأخيرة رسمت في جنوب فرنسا.' },
+    { uri: 'b.txt', text: 'افتتح المتحف معرضا لرسائل الرسام الهولندي فينسانت.\nوتضم القاعة رسائل كتبها فينسانت إلى شقيقه.' },
+    { uri: 'c.txt', text: 'وبيعت رسالة كتبها فينسانت بسعر قياسي.' },
+  ];
+  assert.equal(variantKey('ڤينسانت'), variantKey('فينسانت'));
+  const ws = createCliWorkspace(docs, defaultConfig());
+  const fs = run(docs[0].text, { workspace: ws, uri: 'a.txt' });
+  assert.deepEqual(pairs(fs), ['ڤينسانت>فينسانت']);
+  assert.equal((fs[0].evidence as any).scope, 'workspace');
+  const at = docs[0].text.indexOf('ڤ');
+  assert.deepEqual(fs[0].fixes[0].edits, [{ start: at, end: at + 1, newText: 'ف' }]);
+  assert.deepEqual(run(docs[1].text, { workspace: ws, uri: 'b.txt' }), [], 'the majority spelling is not reported');
+  // the orthography rule leaves the letters of foreign sounds to this rule: one finding per token, not two
+  const both = 'رسائل فينسانت كثيرة، ورسائل فينسانت الأولى بالهولندية، ولوحات ڤينسانت في فرنسا.';
+  const all = lint(new Article(both), defaultConfig(), {});
+  assert.deepEqual(all.filter(f => f.ruleId === 'transliteration' || f.ruleId === 'orthography').map(f => f.ruleId), ['transliteration']);
+});
+
+test('across files: a word written with the article is no name on looks alone (بالهليكوبتر / هليوكوبتر, والتشنج / تشانج)', () => {
+  const docs = [
+    { uri: 'a.txt', text: 'ونقل المصاب بالهليكوبتر إلى المستشفى، وعاد الطبيب بالهليكوبتر أيضا.' },
+    { uri: 'b.txt', text: 'وحلقت طائرات هليوكوبتر فوق المدينة.\nوشوهدت طائرات هليوكوبتر أخرى فوق الميناء.' },
+    { uri: 'c.txt', text: 'وحلقت طائرة هليوكوبتر فوق الميناء، ثم هبطت طائرة هليوكوبتر ثانية.' },
+    { uri: 'd.txt', text: 'وأصيب المريض بالرعاش والتشنج بعد تناول الدواء.' },
+    { uri: 'e.txt', text: 'وقال المدير التنفيذي تشانج إن الشركة ستتوسع، وأضاف تشانج أن المبيعات زادت.' },
+  ];
+  const ws = createCliWorkspace(docs, defaultConfig());
+  for (const d of docs) assert.deepEqual(pairs(run(d.text, { workspace: ws, uri: d.uri })), [], d.uri);
+});
+
+test('English spellings of a name token: w after a vowel is u before a consonant (lawrence/laurence), v before a vowel (dawid/dávid)', () => {
+  assert.equal(latinKey('lawrence'), latinKey('laurence'));
+  assert.equal(latinKey('dawid'), latinKey('Dávid'));
+  assert.ok(!areDifferentNames('ديفيد', 'دافيد'), 'David, two ways');
+  assert.ok(areDifferentNames('ميركل', 'ماركل'), 'Merkel, Markle');
+  const text = 'وقال المدرب ديفيد مويس إن فريقه جاهز.\nوأضاف ديفيد أن المباراة صعبة.\nوختم دافيد مويس حديثه بالشكر.';
+  assert.deepEqual(pairs(run(text)), ['دافيد>ديفيد']);
+});
+
+test('a word only ever written after a number is a unit or a counted noun, not a name (2 جيجابايت / 3 جيجا بايت)', () => {
+  const docs = [
+    { uri: 'a.txt', text: 'ويضم الهاتف ذاكرة قدرها 2 جيجابايت، ومساحة تخزين تبلغ 16 جيجابايت.' },
+    { uri: 'b.txt', text: 'وتبلغ سعة الباقة 3 جيجا بايت، وتصل في الباقة الأكبر إلى 10 جيجا بايت.' },
+    { uri: 'c.txt', text: 'وتقدم الشركة باقة بسعة 5 جيجا بايت لمدة أسبوع، وباقة بسعة 20 جيجا بايت لمدة شهر.' },
+  ];
+  const ws = createCliWorkspace(docs, defaultConfig());
+  for (const d of docs) assert.deepEqual(pairs(run(d.text, { workspace: ws, uri: d.uri })), [], d.uri);
+});
+
+test('across files: two names with one key in a document (أمريكيين, أميركيون) are each checked against the workspace', () => {
+  const docs = [
+    { uri: 'a.txt', text: 'والتقى الوزير مسؤولين أمريكيين في الرياض، ثم التقى مسؤولين أمريكيين آخرين.\nوقال مسؤولون أميركيون إن الاجتماع كان مثمرا.' },
+    { uri: 'b.txt', text: 'وقال مسؤولون أمريكيون إن الاتفاق قريب.\nوأكد مسؤولون أمريكيون ذلك.' },
+    { uri: 'c.txt', text: 'وأضاف مسؤولون أمريكيون أن الوفد سيعود.' },
+  ];
+  const ws = createCliWorkspace(docs, defaultConfig());
+  const fs = run(docs[0].text, { workspace: ws, uri: 'a.txt' });
+  assert.deepEqual(pairs(fs), ['أميركيون>أمريكيون']);
+  // the fixes of one name leave the other name's spellings alone
+  assert.equal(fixAll(docs[0].text, fs), docs[0].text.replace('أميركيون', 'أمريكيون'));
+  const at = docs[0].text.indexOf('أميركيون');
+  for (const f of fs) for (const fix of f.fixes) {
+    assert.ok(fix.edits.every(e => e.uri || (e.start >= at && e.end <= at + 'أميركيون'.length)), fix.title.en);
+  }
+});
+
+test('two derived forms of one Arabic root are never one name, whatever marks them (تقلص/تقليص, تحسن/تحسين, تغير/تغيير)', () => {
+  for (const [a, b] of [['تقلص', 'تقليص'], ['تحسن', 'تحسين'], ['تغير', 'تغيير']]) assert.equal(sameName(a, b, 2, 2), false, `${a}/${b}`);
+  // a foreign name of that shape is not an Arabic pattern
+  assert.equal(sameName('ترنر', 'ترنير', 2, 2), true);
 });

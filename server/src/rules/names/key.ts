@@ -6,7 +6,7 @@
 // - g written غ/ج/گ/چ, and ق where the other spelling has غ/ج/گ at that position (إنستغرام/إنستقرام, قوقل/غوغل).
 //   ك is not a g-variant: in the development corpora every ك/ج or ك/غ candidate was two different words or names
 //   (كوري/جاري, كونج/جونغ, جيبك/كيبيك), and ق against ك is two different letters (قازان/كازان is not folded);
-// - v written ف/ڤ, p written ب/پ (foldLetters already merges them);
+// - v written ف/ڤ, p written ب/پ (foldLetters merges them in the key; the spelling keeps them: spellingKey);
 // - a long vowel ا/و/ي written or not, or one written for another, inside the word — at most two such differences,
 //   never at its first or last letter (ترامب/ترمب, بيسكوف/بوسكوف; جاري/جاريا is an inflection, not a spelling);
 // - letter forms (أإآ/ا, ى/ي, ة/ه) and hamza carriers (ئ/ي, ؤ/و, a hamza written or not);
@@ -16,7 +16,7 @@
 //   ordinary Arabic words far more often than they vary in a name (ياسر/يزور, صوتا/زيتا, ثيرون/شيرين), so the key
 //   merges them but the pair test counts such a letter apart (`consonants`) and sameName.ts allows one only in a long
 //   spelling that is a name on both sides.
-import { foldLetters } from '../../arabic/normalize';
+import { foldLetterForms, foldLetters } from '../../arabic/normalize';
 
 const JOINERS = /[ \-\u2010\u2011\u00A0]/g;
 /** غ/ج and the Persian letters for g: one class. گ is folded to ك by foldLetters (arclean), so it is mapped first. */
@@ -73,9 +73,10 @@ function keyLetters(s: string, innerFrom: number, innerTo: number): string {
 }
 
 /** A spelling as the rule compares it: letter forms folded (the orthography rule's differences erased) and a hyphen
- * written as a space, so كيم جونغ-أون and كيم جونغ اون are one spelling here. */
+ * written as a space, so كيم جونغ-أون and كيم جونغ اون are one spelling here. The letters of foreign sounds stay
+ * (ڤينسانت is another spelling than فينسانت, to be unified; the key folds them). */
 export function spellingKey(cleaned: string): string {
-  return foldLetters(cleaned).replace(/[-\u2010\u2011\u00A0]/g, ' ').replace(/ +/g, ' ').trim();
+  return foldLetterForms(cleaned).replace(/[-\u2010\u2011\u00A0]/g, ' ').replace(/ +/g, ' ').trim();
 }
 
 export interface PairDifference {

@@ -1,9 +1,11 @@
 // What the name check knows about words in general: how often a form occurs in ordinary news text (a frequency list
 // derived from the development corpora), whether it is a Wikidata person-name token (and its English spellings), and
-// which words introduce a name. Loaded once, lazily; lookups are by letter-folded form.
+// which words introduce a name. Loaded once, lazily; lookups are by letter-folded form (a spelling that keeps the
+// letters of foreign sounds, ڤينسانت, is looked up as فينسانت).
 import frequency from '../../lexicons/names-word-frequency.json';
 import wikidata from '../../lexicons/names-wikidata-tokens.json';
 import markers from '../../lexicons/names-markers.json';
+import { foldLetters } from '../../arabic/normalize';
 import { memo } from './memo';
 
 const FREQ = frequency.forms as Record<string, number>;
@@ -15,12 +17,15 @@ const has = Object.prototype.hasOwnProperty;
 // Lookups go through Maps built once: a lookup in an object of 20,000 keys (dictionary mode) costs several times a
 // Map's, and the name check asks the corpora dozens of times per distinct word.
 const FREQ_MAP = new Map<string, number>(Object.entries(FREQ));
-export function corpusCount(form: string): number { return FREQ_MAP.get(form) ?? 0; }
+export function corpusCount(form: string): number { return FREQ_MAP.get(foldLetters(form)) ?? 0; }
+/** corpusCount of a form already letter-folded. */
+function countFolded(form: string): number { return FREQ_MAP.get(form) ?? 0; }
 
 export interface NameToken { readonly weight: number; readonly english: readonly string[] }
 /** Built on first request and shared: callers only read them. (Misses are not kept: most words are no name token.) */
 const tokenCache = new Map<string, NameToken>();
-export function wikidataToken(form: string): NameToken | undefined {
+export function wikidataToken(spelling: string): NameToken | undefined {
+  const form = foldLetters(spelling);
   let t = tokenCache.get(form);
   if (t === undefined && has.call(WD, form)) {
     const [weight, en] = WD[form];
@@ -57,13 +62,14 @@ export interface FormStats {
 }
 
 export const formStats: (stem: string) => FormStats = memo(statsOf, 50_000);
-function statsOf(stem: string): FormStats {
+function statsOf(spelling: string): FormStats {
+  const stem = foldLetters(spelling);
   let bare = 0, withArticle = 0;
-  for (const p of BARE_PREFIXES) bare += corpusCount(p + stem);
-  for (const p of ARTICLE_PREFIXES) withArticle += corpusCount(p + stem);
+  for (const p of BARE_PREFIXES) bare += countFolded(p + stem);
+  for (const p of ARTICLE_PREFIXES) withArticle += countFolded(p + stem);
   let withPronoun = 0;
   const base = stem.endsWith('ه') ? stem.slice(0, -1) + 'ت' : stem;
-  if (stem.length >= 2) for (const p of PRONOUNS) withPronoun += corpusCount(base + p) + corpusCount('و' + base + p);
+  if (stem.length >= 2) for (const p of PRONOUNS) withPronoun += countFolded(base + p) + countFolded('و' + base + p);
   return { bare, withArticle, wikidata: wikidataToken(stem)?.weight ?? 0, withPronoun };
 }
 
@@ -98,6 +104,13 @@ function ordinary(stem: string): boolean {
   return false;
 }
 
+/** Seen with an attached pronoun in one of its twenty occurrences or more (عليه, عليها): a word, whatever else it
+ * is. Names take no pronouns; the preposition على is letter-folded onto the name علي, and takes them. */
+export function takesPronouns(stem: string): boolean {
+  const st = formStats(stem);
+  return st.withPronoun >= 2 && st.withPronoun * 20 >= st.bare + st.withArticle;
+}
+
 /** Rare in ordinary text, or attested as a name: what a spelling variant of a name looks like. A frequent word that
  * no name list knows is an Arabic word, even when it shares a skeleton with a name. */
 export function isRareOrName(stem: string): boolean {
@@ -106,10 +119,11 @@ export function isRareOrName(stem: string): boolean {
 }
 
 /** An English spelling reduced to what transliteration keeps apart: no accents, ph/th/gh/ck as one letter, w after a
- * vowel as u (lawrence/laurence), w as v (dawid/david), y as i, doubled letters once, no final e. */
+ * vowel and before a consonant as u (lawrence/laurence), any other w as v (dawid/david: a-w-i is not a diphthong),
+ * y as i, doubled letters once, no final e. */
 export function latinKey(en: string): string {
   return en.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
-    .replace(/ph/g, 'f').replace(/th/g, 't').replace(/gh/g, 'g').replace(/ck/g, 'k').replace(/([aeo])w/g, '$1u')
+    .replace(/ph/g, 'f').replace(/th/g, 't').replace(/gh/g, 'g').replace(/ck/g, 'k').replace(/([aeo])w(?![aeiouy])/g, '$1u')
     .replace(/w/g, 'v').replace(/y/g, 'i').replace(/(.)\1+/g, '$1').replace(/e$/, '');
 }
 
@@ -168,7 +182,7 @@ function model() {
 export const foreignness: (stem: string) => number = memo(foreignnessOf, 50_000);
 function foreignnessOf(stem: string): number {
   const m = model();
-  const ts = trigrams(stem);
+  const ts = trigrams(foldLetters(stem));
   let sum = 0;
   for (const t of ts) sum += Math.log(((m.name.get(t) ?? 0) + 0.5) / m.nName) - Math.log(((m.word.get(t) ?? 0) + 0.5) / m.nWord);
   return ts.length ? sum / ts.length : 0;

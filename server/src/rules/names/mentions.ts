@@ -1,12 +1,12 @@
 // Name mentions of one document: each Arabic word with its clitics split off, its spelling, its transliteration key
 // and whether the text marks it as a name. Shared by the transliteration rule and the workspace indexer, so a file
 // is read the same way in both.
-import { foldLetters } from '../../arabic/normalize';
+import { foldLetterForms, foldLetters } from '../../arabic/normalize';
 import { procliticSplits } from '../../arabic/clitics';
 import type { Token } from '../../arabic/tokenize';
 import { SpellingSlots, spellingIdsOf, type SpellingIds } from '../../arabic/spellingIds';
 import { pairKeyHead, pairKeyTail, spellingKey, variantKey } from './key';
-import { RARE_COUNT, corpusCount, foreignness, formStats, isNameMarker, isOrdinaryWord, lexicalNameEvidence, wikidataToken } from './lexicon';
+import { RARE_COUNT, corpusCount, foreignness, formStats, isNameMarker, isOrdinaryWord, lexicalNameEvidence, takesPronouns, wikidataToken } from './lexicon';
 import { memo } from './memo';
 
 export interface NameMention {
@@ -34,6 +34,22 @@ export interface NameMention {
   rare: boolean;
 }
 
+/** The mention carries the article (ال, لل after any other clitic): a name does not, a common noun or an adjective
+ * does. */
+export function articled(m: NameMention): boolean {
+  return m.prefix.endsWith('ال') || m.prefix.endsWith('لل');
+}
+
+/** A number stands before text[start] (a space or more between): a counted noun or a unit (2 جيجابايت, 5 تريليونات,
+ * 130 دبلوماسيا), which a name is not. */
+export function afterNumber(text: string, start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && isSpaceCode(text.charCodeAt(k))) k--;
+  if (k < 0 || k === start - 1) return false;
+  const c = text.charCodeAt(k);
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9);
+}
+
 /** A neighbour word frequent in ordinary text says nothing about which name stands beside it. */
 const MAX_NEIGHBOUR_COUNT = 100;
 
@@ -50,6 +66,24 @@ function onlySpaces(text: string, from: number, to: number): boolean {
   if (to <= from) return false;
   for (let k = from; k < to; k++) { const c = text.charCodeAt(k); if (c !== 0x20 && c !== 0xa0) return false; }
   return true;
+}
+
+/** text[from, to) is an opening quotation mark with spaces around it (a space before it required): « " “ ‘ ‹. */
+function openingQuote(text: string, from: number, to: number): boolean {
+  let k = from, quotes = 0;
+  if (k >= to || !isSpaceCode(text.charCodeAt(k))) return false;
+  for (; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0xab || c === 0x22 || c === 0x201c || c === 0x2018 || c === 0x2039) quotes++;
+    else if (!isSpaceCode(c)) return false;
+  }
+  return quotes === 1;
+}
+function isSpaceCode(c: number): boolean { return c === 0x20 || c === 0xa0; }
+/** A closing quotation mark at text[k]: » " ” ’ ›. */
+function closingQuoteAt(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  return c === 0xbb || c === 0x22 || c === 0x201d || c === 0x2019 || c === 0x203a;
 }
 
 /** Shared by the mentions with no distinctive neighbour (read-only). */
@@ -158,7 +192,7 @@ export class WordInfo {
   private _candidate?: boolean; private _keys?: { spelling: string; folded: string; key: string };
   private _before?: number | null; private _after?: number | null;
   private _marker?: boolean; private _first?: boolean; private _rare?: boolean; private _nameLike?: boolean;
-  private _head?: string; private _tail?: string; private _plain?: boolean;
+  private _head?: string; private _tail?: string; private _plain?: boolean; private _spelled?: string;
   private _foreign?: number;
   /** The document being read when this reading was last listed (nameMentions), and its index in that document's
    * readings: numbers, so that stamping a reading shared by every document is a plain store. */
@@ -178,6 +212,8 @@ export class WordInfo {
   get keys(): { spelling: string; folded: string; key: string } { return this._keys ??= keysOf(this.stem); }
   /** No space or hyphen in the stem (nor whitespace a ligature expanded to): its pair keys compose (key.ts). */
   get plain(): boolean { return this._plain ??= !/[\s\-\u2010\u2011]/.test(this.stem); }
+  /** The stem as a spelling (key.ts spellingKey of a plain stem: the letters of foreign sounds kept, ڤ not ف). */
+  get spelled(): string { return this._spelled ??= foldLetterForms(this.stem); }
   /** Its part of the key of a pair it begins, and of one it ends (key.ts pairKeyHead/pairKeyTail). */
   get pairHead(): string { return this._head ??= pairKeyHead(this.stem); }
   get pairTail(): string { return this._tail ??= pairKeyTail(this.stem); }
@@ -199,7 +235,7 @@ export class WordInfo {
   get firstName(): boolean {
     if (this._first === undefined) {
       const wd = this.articled ? undefined : wikidataToken(this.folded);
-      this._first = !!wd && wd.weight >= 20 && !isOrdinaryWord(this.folded);
+      this._first = !!wd && wd.weight >= 20 && !isOrdinaryWord(this.folded) && !takesPronouns(this.folded);
     }
     return this._first;
   }
@@ -266,9 +302,13 @@ function isHyphenAt(text: string, k: number): boolean { const c = text.charCodeA
 /** Is the word at i marked as a name by what stands around it? */
 function markedAt(words: readonly Token[], infos: readonly WordInfo[], i: number, text: string): boolean {
   if (infos[i].articled) return false; // names of people and brands take no article
-  // a title or kind word before it, possibly across up to two adjectives of names (وزير الخارجية الأمريكي X)
+  // a title or kind word before it, possibly across up to two adjectives of names (وزير الخارجية الأمريكي X); a
+  // kind word may stand before the name's opening quote (صحيفة «حريت», شركة "أبل")
   for (let j = i - 1, hops = 0; j >= 0 && hops < 3; j--, hops++) {
-    if (!onlySpaces(text, words[j].end, words[j + 1].start)) break;
+    if (!onlySpaces(text, words[j].end, words[j + 1].start)) {
+      if (hops === 0 && infos[j].marker && openingQuote(text, words[j].end, words[j + 1].start) && closingQuoteAt(text, words[i].end)) return true;
+      break;
+    }
     const p = infos[j];
     if (p.marker) return true;
     if (hops === 0 && p.firstName) return true;
@@ -283,7 +323,7 @@ function markedAt(words: readonly Token[], infos: readonly WordInfo[], i: number
  * its stem is the word as written. */
 function pairKeys(first: WordInfo, next: WordInfo): { spelling: string; folded: string; key: string } {
   if (!first.plain || !next.plain) return keysOf(`${first.stem} ${next.stem}`);
-  return { spelling: `${first.stem} ${next.stem}`, folded: `${first.folded} ${next.folded}`, key: first.pairHead + next.pairTail };
+  return { spelling: `${first.stem} ${next.stem}`, folded: `${first.spelled} ${next.spelled}`, key: first.pairHead + next.pairTail };
 }
 
 /** The name mentions of one document. A one-word mention is a word index until something asks for it (`mention`):

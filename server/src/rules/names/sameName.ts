@@ -39,6 +39,31 @@ function consonants(s: string): number {
   return n;
 }
 
+/** The g-letters of compared letters, in order (consonants align, so two spellings that write a g two ways differ
+ * here). */
+function gLetters(s: string): string {
+  let g = '';
+  for (const c of s) if (c === 'غ' || c === 'ج' || c === 'ق') g += c;
+  return g;
+}
+
+/** The shapes تفعل and تفعيل of one root: ت and three consonants, and the same with ي before the last. */
+function derivedPair(a: string, b: string): boolean {
+  const [s, l] = a.length < b.length ? [a, b] : [b, a];
+  return s.length === 4 && l.length === 5 && s[0] === 'ت' && !VOWELS.has(s[1]) && !VOWELS.has(s[2]) && !VOWELS.has(s[3]) &&
+    l === s.slice(0, 3) + 'ي' + s[3];
+}
+
+/** `long` is `short` with a ي written after an ا inside the word (and nothing else differs). */
+function diphthongOnly(long: string, short: string): boolean {
+  for (let p = 2; p < long.length; p++) {
+    if (long[p] !== 'ي' || long[p - 1] !== 'ا') continue;
+    const d = pairDifference(long.slice(0, p) + long.slice(p + 1), short);
+    if (d && !d.vowels && !d.consonants && !d.gq) return true;
+  }
+  return false;
+}
+
 /** Could be an Arabic verb form: one word, not a known name token, not foreign-looking. */
 function verbLike(w: string): boolean {
   return !w.includes(' ') && (wikidataToken(w)?.weight ?? 0) < 3 && foreignness(w) < 1 && !isNisbaOfName(w);
@@ -59,6 +84,18 @@ function evidenceOf(folded: string, marked: boolean): number {
   // a title before a word is no evidence when the word is an ordinary one (الرئيس يطالب, مدينة ليالي)
   return marked && !ordinary ? 2 : best;
 }
+
+/** nameEvidence of a spelling as the text uses it. Written with the article somewhere (`articled`): a name takes none,
+ * so looking transliterated (evidence 1) says nothing of one that does: a loanword or an Arabic word (والتشنج, بنظام
+ * الكابل, المعدن النفيس); an adjective of a name takes it (المنتخب الباراغوي), and a mark or a name list still count.
+ * Only ever after a number (`counted`): a unit or a counted noun (2 جيجابايت, 5 تريليونات), not a name, however
+ * foreign it looks. */
+export function usageEvidence(folded: string, marked: boolean, articled: boolean, counted: boolean): number {
+  if (counted) return 0;
+  const e = nameEvidence(folded, marked);
+  return e === 1 && articled && !NISBA_END.test(folded) ? 0 : e;
+}
+const NISBA_END = /(ي|يه)$/;
 
 /** Two folded spellings (words separated by single spaces) of one name? `evA`/`evB`: evidence that each is a name
  * (nameEvidence: 0 none, 1 looks transliterated, 2 a name). Both need some, one of them a name. */
@@ -105,6 +142,12 @@ function isSameName(a: string, b: string, evA: number, evB: number): boolean {
   if (Math.min(ca.length, cb.length) <= 3 && (d.vowels || d.gq)) return false;
   // two vowel edits leave a five-letter word three consonants, a root's worth: two patterns of it (دراية/دورية)
   if (d.vowels === 2 && Math.min(ca.length, cb.length) <= 5) return false;
+  // and so do a vowel and a g written two ways (غ/ج): تشانغ/تشيانج (Zhang, Chiang), شينغن/شنجن (Schengen, Shenzhen),
+  // غريمي/جيريمي (Graeme, Jeremy) are two names, where a long name bears both (جرينتش/غرينيتش)
+  if (d.vowels && Math.min(ca.length, cb.length) <= 5 && gLetters(ca) !== gLetters(cb)) return false;
+  // ي after an ا inside the name is the diphthong ai, another vowel than a: تشاينج/تشانج (Chiang, Chang), تايمز/تامز
+  // (Times, Thames) are two names, where a plain vowel written or not is one (ترمب/ترامب)
+  if (d.vowels === 1 && Math.abs(ca.length - cb.length) === 1 && diphthongOnly(ca.length > cb.length ? ca : cb, ca.length > cb.length ? cb : ca)) return false;
   // ق for g only in a spelling that does not look Arabic (قرأت/غروت, قلدون/غولدن are Arabic words beside a name)
   if (d.gq && [ca, cb].some(w => w.includes('ق') && w.split(' ').some(x => x.includes('ق') && foreignness(x) < 0))) return false;
   // ال then two letters is the shape of an Arabic verb (أفعل: ألغى/ألقى, ألمح), not of a name
@@ -130,6 +173,9 @@ function isSameName(a: string, b: string, evA: number, evB: number): boolean {
     const fewest = Math.min(consonants(ca), consonants(cb));
     if (fewest < 3 && !(fewest === 2 && ca[0] === 'ا' && cb[0] === 'ا' && !d.swaps && nameEvidence(a, false) === 2 && nameEvidence(b, false) === 2)) return false;
   }
+  // تفعّل beside تفعيل: a verb or verbal noun of form V beside the verbal noun of form II of one root (تقلص/تقليص,
+  // تحسن/تحسين, تغير/تغيير), when neither looks foreign (ترنر/ترنير would)
+  if (derivedPair(ca, cb) && foreignness(ca) < 0 && foreignness(cb) < 0) return false;
   // the same verb prefix on both sides, neither a name nor foreign-looking: two forms of an Arabic verb (يطلب/يطالب,
   // ألغى/ألقى, تسير/تسيير)
   if (ca[0] === cb[0] && 'يتنا'.includes(ca[0]) && [a, b].every(w => verbLike(w)) && [a, b].some(w => formStats(w.slice(1)).bare >= 2)) return false;
