@@ -10,6 +10,7 @@ import { allLineFeatures } from './boilerplate/features';
 import { EntryFilter, bpKey, compileLexicon, userMarkers } from './boilerplate/lexicon';
 // the workspace's recurring-line index: registered wherever this rule is loaded (see workspace/registry.ts)
 import '../workspace/lineRecurrence';
+import { LINE_KEY_MAX } from '../workspace/lineKey';
 
 const KIND_LABEL: Record<string, Localized> = {
   'read-also': { en: '"read also" teasers', ar: '«اقرأ أيضاً»' },
@@ -45,7 +46,8 @@ export function findBoilerplateBlocks(article: Article, config: Config, context:
   const feats = allLineFeatures(article, lex, extra);
   const ws = context.workspace;
   const recurrence = ws?.lineRecurrence && ws.size() > RECUR_WORKSPACE_MIN
-    ? (i: number) => (feats[i].key.length >= 4 ? ws.lineRecurrence!(article.lineText(i), context.uri) : 0)
+    // (a key over LINE_KEY_MAX is not tracked: prose lines are not looked up; bpKey and lineKey have one length)
+    ? (i: number) => (feats[i].key.length >= 4 && feats[i].key.length <= LINE_KEY_MAX ? ws.lineRecurrence!(article.lineText(i), context.uri) : 0)
     : undefined;
   const verdicts = classifyLines(article, feats, {
     dateline: bp.dateline,

@@ -14,6 +14,22 @@ export function lineKey(line: string): string {
     .trim();
 }
 
+/** False when the line's key is surely longer than LINE_KEY_MAX: it has more letters and digits than that (each stays
+ * in the key; tatweel, which clean() deletes, is not counted). Lets a caller skip keying long prose lines, where the
+ * key's regex is most of the cost. */
+export function mayBeTrackedLine(line: string): boolean {
+  if (line.length <= LINE_KEY_MAX) return true;
+  let n = 0;
+  for (let i = 0; i < line.length; i++) if (isLetterOrDigit(line.charCodeAt(i)) && ++n > LINE_KEY_MAX) return false;
+  return true;
+}
+const LN = new Int8Array(0x10000); // 0 unknown, 1 letter or digit (not tatweel), 2 neither
+function isLetterOrDigit(c: number): boolean {
+  let k = LN[c];
+  if (k === 0) k = LN[c] = c !== 0x0640 && /[\p{L}\p{N}]/u.test(String.fromCharCode(c)) ? 1 : 2;
+  return k === 1;
+}
+
 export function isTrackedLineKey(key: string): boolean {
   return key.length >= LINE_KEY_MIN && key.length <= LINE_KEY_MAX;
 }

@@ -1,7 +1,7 @@
 // The first indexer: which line keys each file has, so that a rule can ask "in how many other files does this
 // line recur?" (site boilerplate recurs; article prose does not).
 import { registerIndexer, type Indexer } from './registry';
-import { isTrackedLineKey, keyHash, lineKey } from './lineKey';
+import { isTrackedLineKey, keyHash, lineKey, mayBeTrackedLine } from './lineKey';
 
 export type LineKeySummary = Set<number>;
 export type LineKeyCounts = Map<number, number>;
@@ -12,7 +12,7 @@ export const lineRecurrenceIndexer: Indexer<LineKeySummary, LineKeyCounts> = {
     const hashes = new Set<number>();
     for (const line of text.split(/\r\n|\r|\n/)) {
       // cheap pre-filter on the raw length: a key is never longer than its line
-      if (line.length < 2) continue;
+      if (line.length < 2 || !mayBeTrackedLine(line)) continue;
       const key = lineKey(line);
       if (isTrackedLineKey(key)) hashes.add(keyHash(key));
     }

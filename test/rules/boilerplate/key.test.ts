@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import { strict as assert } from 'node:assert';
 import { bpKey, slowKey } from '../../../server/src/rules/boilerplate/lexicon';
+import { LINE_KEY_MAX, isTrackedLineKey, lineKey, mayBeTrackedLine } from '../../../server/src/workspace/lineKey';
 
 // bpKey has a one-pass fast path for the characters news text is made of; it must give exactly the key its
 // definition (slowKey: clean, fold, lower-case, collapse) gives, on every string.
@@ -32,4 +33,24 @@ test('boilerplate: a 100,000-character run of letters, with an @ or dashes, is m
     for (let r = 0; r < 3; r++) { small = Math.min(small, time(10000)); big = Math.min(big, time(100000)); }
     assert.ok(big < 20 * small + 30, `${unit}: 10× the input took ${(big / small).toFixed(1)}× the time`);
   }
+});
+
+// The recurrence index and the rule skip keying a line whose key is surely untracked (over LINE_KEY_MAX); the bound
+// must never skip a line whose key is tracked, and bpKey (the rule's key) must have lineKey's length.
+test('line keys: a line mayBeTrackedLine rejects never has a tracked key; bpKey and lineKey have one length', () => {
+  const pool = [...'ابتثجحخدذرسشصضطظعغفقكلمنهوي ـًٌٍَُِّْ٠١٢0123 abcXYZ.,،؛«»-\u00a0\u200c\u200f\ufefb\ufdfcÀé', '😀'];
+  let seed = 11;
+  const rand = () => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed / 0x7fffffff; };
+  let skipped = 0;
+  for (let t = 0; t < 3000; t++) {
+    let s = '';
+    const n = 150 + Math.floor(rand() * 200);
+    // lines of mostly one kind of character, so that some sit near the bound
+    const bias = pool[Math.floor(rand() * pool.length)];
+    for (let k = 0; k < n; k++) s += rand() < 0.4 ? bias : pool[Math.floor(rand() * pool.length)];
+    if (!mayBeTrackedLine(s)) { skipped++; assert.ok(!isTrackedLineKey(lineKey(s)), JSON.stringify(s)); }
+    assert.equal(bpKey(s).length, lineKey(s).length, JSON.stringify(s));
+  }
+  assert.ok(skipped > 100, `only ${skipped} lines were skipped: the test does not reach the bound`);
+  assert.equal(mayBeTrackedLine('ـ'.repeat(LINE_KEY_MAX + 50) + 'اقرأ أيضا'), true);
 });
