@@ -114,7 +114,9 @@ function letterEdits(token: Token, prefixLen: number, target: string): TextEdit[
 }
 
 /** One folded stem key of the document: whether it is written with two or more stems, and its occurrences. */
-interface KeyInfo { firstStem?: string; severalStems: boolean; group?: Occurrence[] }
+/** One folded form's facts in the document being read (`doc`): shared by every spelling that folds to it and every
+ * stem that is it, one object per form (keyInfoOf), and reset when another document reads the form. */
+interface KeyInfo { doc: number; firstStem?: string; severalStems: boolean; group?: Occurrence[] }
 
 /** What checkWordForms knows of one distinct spelling (token norm). The letters' facts hold in every document; the
  * rest belongs to the document `doc` and is reset when another document reads the spelling. */
@@ -127,6 +129,9 @@ interface Spelling {
   anna: RegExpExecArray | null;
   /** The clitic prefixes it may carry, each followed by the folded stem left without it (see splitPrefix). */
   prefixStems: readonly string[];
+  /** The KeyInfo of `bare`, and of each stem of prefixStems (in order): found once, for every document. */
+  own: KeyInfo;
+  stemInfos: readonly KeyInfo[];
   /** The document (checkWordForms call) it was last counted for: a number, so stamping is a plain store. */
   doc: number;
   count: number;
@@ -140,6 +145,15 @@ interface Spelling {
 const spellingSlots = new SpellingSlots<Spelling>();
 /** Numbers the documents read, for Spelling.doc. 0 is never a document. */
 let documentsRead = 0;
+/** One KeyInfo per folded form, started over with the spellings (checkWordForms), so that every spelling alive shares
+ * them: a document then marks the forms it writes by a store on each, where it built a Map of them. */
+let keyInfos = new Map<string, KeyInfo>();
+let keyInfosGeneration = -1;
+function keyInfoOf(form: string): KeyInfo {
+  let k = keyInfos.get(form);
+  if (!k) keyInfos.set(form, k = { doc: 0, firstStem: undefined, severalStems: false, group: undefined });
+  return k;
+}
 
 /** The clitic prefixes a spelling may carry, in the order they are tried, each followed by its folded stem. `bare`
  * is foldLetters(norm): folding maps letter to letter, so the folded stem is a slice of it. Kept per spelling, so a
@@ -153,20 +167,18 @@ function prefixStemsOf(norm: string, bare: string): string[] {
   return out;
 }
 
-/** The clitic prefix of a spelling whose stem the document also writes, with that stem's KeyInfo. */
-function splitPrefix(sp: Spelling, knownStems: Map<string, KeyInfo>): { prefix: string; info?: KeyInfo } {
-  const ps = sp.prefixStems;
-  for (let k = 0; k < ps.length; k += 2) {
-    const info = knownStems.get(ps[k + 1]);
-    if (info) return { prefix: ps[k], info };
-  }
-  return { prefix: '' };
+/** The index in prefixStems of the first clitic prefix whose stem the document `doc` also writes as a word, or -1. */
+function splitPrefix(sp: Spelling, doc: number): number {
+  const infos = sp.stemInfos;
+  for (let k = 0; k < infos.length; k++) if (infos[k].doc === doc) return 2 * k;
+  return -1;
 }
 
 function checkWordForms(article: Article): RuleFinding[] {
   // News text repeats its words (Zipf): work per distinct spelling, not per token (one array load per token).
   const tokens = article.tokens, { ids, generation } = article.spellings;
   const slots = spellingSlots.for(generation);
+  if (generation !== keyInfosGeneration) { keyInfos = new Map(); keyInfosGeneration = generation; }
   const doc = ++documentsRead;
   /** The document's distinct spellings, in order of first use. */
   const distinct: Spelling[] = [];
@@ -182,7 +194,13 @@ function checkWordForms(article: Article): RuleFinding[] {
     if (sp === undefined) {
       const norm = t.norm;
       const bare = foldLetters(norm);
-      slots[ids[i]] = sp = { norm, bare, persian: hasPersian(norm, PERSIAN), anna: ANNA_RE.exec(norm), prefixStems: prefixStemsOf(norm, bare), doc: 0, count: 0, info: undefined, prefix: '', stem: norm };
+      const prefixStems = prefixStemsOf(norm, bare);
+      const stemInfos: KeyInfo[] = [];
+      for (let k = 1; k < prefixStems.length; k += 2) stemInfos.push(keyInfoOf(prefixStems[k]));
+      slots[ids[i]] = sp = {
+        norm, bare, persian: hasPersian(norm, PERSIAN), anna: ANNA_RE.exec(norm), prefixStems, own: keyInfoOf(bare), stemInfos,
+        doc: 0, count: 0, info: undefined, prefix: '', stem: norm,
+      };
     }
     if (sp.doc !== doc) { sp.doc = doc; sp.count = 0; sp.info = undefined; sp.prefix = ''; sp.stem = sp.norm; distinct.push(sp); }
     sp.count++;
@@ -190,24 +208,24 @@ function checkWordForms(article: Article): RuleFinding[] {
     spellingOf[n++] = sp;
   }
   words.length = n; spellingOf.length = n;
-  try { return wordForms(article, words, spellingOf, distinct); } finally {
-    // a spelling kept for the next document must not hold this one's tokens (through info.group)
-    for (let k = 0; k < distinct.length; k++) distinct[k].info = undefined;
+  try { return wordForms(article, words, spellingOf, distinct, doc); } finally {
+    // a spelling or form kept for the next document must not hold this one's tokens (through group)
+    for (let k = 0; k < distinct.length; k++) { distinct[k].info = undefined; distinct[k].own.group = undefined; }
   }
 }
 
-function wordForms(article: Article, words: Token[], spellingOf: Spelling[], distinct: Spelling[]): RuleFinding[] {
+function wordForms(article: Article, words: Token[], spellingOf: Spelling[], distinct: Spelling[], doc: number): RuleFinding[] {
   if (isMostlyPersian(distinct, words.length)) return [];
-  const keys = new Map<string, KeyInfo>();
+  // the forms this document writes, each marked (and its facts reset) once
   for (let k = 0; k < distinct.length; k++) {
-    const sp = distinct[k];
-    sp.info = keys.get(sp.bare);
-    if (!sp.info) keys.set(sp.bare, sp.info = { firstStem: undefined, severalStems: false, group: undefined });
+    const sp = distinct[k], info = sp.own;
+    if (info.doc !== doc) { info.doc = doc; info.firstStem = undefined; info.severalStems = false; info.group = undefined; }
+    sp.info = info;
   }
   for (let k = 0; k < distinct.length; k++) {
     const sp = distinct[k];
-    const { prefix, info } = splitPrefix(sp, keys);
-    if (info) { sp.prefix = prefix; sp.stem = sp.norm.slice(prefix.length); sp.info = info; }
+    const at = splitPrefix(sp, doc);
+    if (at >= 0) { const prefix = sp.prefixStems[at]; sp.prefix = prefix; sp.stem = sp.norm.slice(prefix.length); sp.info = sp.stemInfos[at / 2]; }
     const key = sp.info!;
     if (key.firstStem === undefined) key.firstStem = sp.stem; else if (key.firstStem !== sp.stem) key.severalStems = true;
   }
