@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Article, defaultConfig, lint } from '../../server/src/engine';
-import { MAX_SPELLINGS, spellingGeneration } from '../../server/src/arabic/spellingIds';
+import { MAX_SPELLINGS, spellingGeneration, spellingIdsOf, spellingOf } from '../../server/src/arabic/spellingIds';
 
 const ARTICLE = 'قال الرئيس الأمريكي دونالد ترامب إن الاتفاق انتهى. وأضاف ترمب أن بلاده ستنسحب.\n' +
   'ويعتقد أن الحكومة ستدرس القرار. وقالت مصادر مطلعة إن الاجتماع تأجل.\nاقرأ أيضا: خبر آخر\n';
@@ -34,4 +34,23 @@ test('findings are the same before and after the spelling table starts over', ()
   assert.ok(spellingGeneration() > g0, 'the table started over');
   assert.deepEqual(strip(ARTICLE), before);
   assert.deepEqual(lint(kept, config).map(f => [f.ruleId, f.start, f.end, f.message.en]), before);
+});
+
+test('spelling ids: the ids the tokenizer gives by place in the text are the ids of the spellings as strings, across table growth', () => {
+  // more distinct spellings than the table's first sizes, some dirty (a diacritic: the id is the cleaned spelling's)
+  const words = manySpellings(20_000).split(' ');
+  const text = words.map((w, i) => (i % 7 === 0 ? w + '\u064e' : w)).join(' ') + ' ' + words.slice(0, 500).join(' ') + ' abc 123 ABC';
+  const a = new Article(text);
+  const { ids, generation } = a.spellings;
+  assert.equal(generation, spellingGeneration());
+  assert.equal(ids.length, a.tokens.length);
+  const again = spellingIdsOf(a.tokens);
+  assert.deepEqual(Array.from(again.ids), Array.from(ids));
+  a.tokens.forEach((t, i) => assert.equal(spellingOf(ids[i]), t.norm));
+  // a repeated word is one id, and its token's text is the table's string (no new slice)
+  const first = a.tokens[1], repeat = a.tokens[words.length + 1];
+  assert.equal(first.norm, repeat.norm);
+  assert.equal(ids[1], ids[words.length + 1]);
+  // distinct spellings, distinct ids
+  assert.equal(new Set(ids).size, new Set(a.tokens.map(t => t.norm)).size);
 });

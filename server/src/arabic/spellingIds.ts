@@ -1,6 +1,10 @@
 // One small integer per distinct token spelling (Token.norm), given once per token by the shared segmenting. Rules
 // that know something per spelling keep it in arrays indexed by this number (see SpellingSlots) instead of each
-// looking every token's freshly sliced string up in a Map of its own: one string lookup per token instead of three.
+// looking every token's freshly sliced string up in a Map of its own: one lookup per token instead of three.
+//
+// The table is its own open-addressing hash over the spellings' code units, so that the tokenizer can ask for a word
+// by its place in the text (spellingAt) before any string is made: a word met before gets its id and the string the
+// table already holds (no slice for a repeated word, and no string hash), a new one is sliced once.
 //
 // The table is bounded: when it holds more than MAX_SPELLINGS spellings it starts over under a new generation, never
 // in the middle of one token list, so every id of one list belongs to one generation. Caches keyed by id follow the
@@ -14,25 +18,90 @@ export const MAX_SPELLINGS = 100_000;
  * norm determines its kind (Arabic letters, a Latin letter first, or a digit first), so the norm alone is the key. */
 export interface SpellingIds { ids: Int32Array; generation: number }
 
-let ids = new Map<string, number>();
 let generation = 0;
+/** id → spelling, and id → its hash. */
+let strings: string[] = [];
+let hashes = new Int32Array(1024);
+/** Open addressing: id + 1 per slot, 0 when empty; at most half full. */
+let slots = new Int32Array(1 << 12);
 
 /** The table's current generation: ids given under an older one mean nothing now. */
 export function spellingGeneration(): number { return generation; }
 /** Every id given so far in this generation is below this. */
-export function spellingCount(): number { return ids.size; }
+export function spellingCount(): number { return strings.length; }
+/** The spelling of an id of the current generation. */
+export function spellingOf(id: number): string { return strings[id]; }
+
+/** Start a new token list: the table starts over first when it is full. */
+export function beginSpellingList(): void {
+  if (strings.length > MAX_SPELLINGS) {
+    strings = []; hashes = new Int32Array(1024); slots = new Int32Array(1 << 12);
+    generation++;
+  }
+}
+
+const FNV_PRIME = 0x01000193;
+function hashRange(s: string, start: number, end: number): number {
+  let h = 0x811c9dc5 | 0;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ s.charCodeAt(k), FNV_PRIME);
+  return h;
+}
+
+/** The id of text[start, end) as a spelling, added when new (sliced once). */
+export function spellingAt(text: string, start: number, end: number): number {
+  const h = hashRange(text, start, end), len = end - start;
+  const mask = slots.length - 1;
+  for (let i = h & mask; ; i = (i + 1) & mask) {
+    const e = slots[i];
+    if (e === 0) return add(text.slice(start, end), h, i);
+    const id = e - 1;
+    if (hashes[id] !== h) continue;
+    const s = strings[id];
+    if (s.length !== len) continue;
+    let k = 0;
+    while (k < len && s.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+    if (k === len) return id;
+  }
+}
+
+/** The id of a spelling given as a string, added when new. */
+export function spellingIdOf(s: string): number {
+  const h = hashRange(s, 0, s.length);
+  const mask = slots.length - 1;
+  for (let i = h & mask; ; i = (i + 1) & mask) {
+    const e = slots[i];
+    if (e === 0) return add(s, h, i);
+    const id = e - 1;
+    if (hashes[id] === h && strings[id] === s) return id;
+  }
+}
+
+function add(s: string, h: number, slot: number): number {
+  const id = strings.length;
+  strings.push(s);
+  if (id >= hashes.length) { const n = new Int32Array(hashes.length * 2); n.set(hashes); hashes = n; }
+  hashes[id] = h;
+  slots[slot] = id + 1;
+  if (strings.length * 2 > slots.length) grow();
+  return id;
+}
+
+/** Twice the slots, every id placed again by its hash (ids do not change). */
+function grow(): void {
+  const next = new Int32Array(slots.length * 2), mask = next.length - 1;
+  for (let id = 0; id < strings.length; id++) {
+    let i = hashes[id] & mask;
+    while (next[i] !== 0) i = (i + 1) & mask;
+    next[i] = id + 1;
+  }
+  slots = next;
+}
 
 /** The spelling ids of a token list, starting the table over first when it is full. */
 export function spellingIdsOf(tokens: readonly Token[]): SpellingIds {
-  if (ids.size > MAX_SPELLINGS) { ids = new Map(); generation++; }
-  const table = ids;
+  beginSpellingList();
   const out = new Int32Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) {
-    const norm = tokens[i].norm;
-    let id = table.get(norm);
-    if (id === undefined) table.set(norm, id = table.size);
-    out[i] = id;
-  }
+  for (let i = 0; i < tokens.length; i++) out[i] = spellingIdOf(tokens[i].norm);
   return { ids: out, generation };
 }
 
@@ -44,7 +113,7 @@ export class SpellingSlots<T> {
   /** The slots for ids of `generation`, at least spellingCount() long (filled, so the array never has holes). */
   for(generation: number): (T | undefined)[] {
     if (generation !== this.generation) { this.generation = generation; this.slots = []; }
-    const slots = this.slots, n = ids.size;
+    const slots = this.slots, n = strings.length;
     while (slots.length < n) slots.push(undefined);
     return slots;
   }

@@ -1,6 +1,7 @@
 // Words with UTF-16 offsets into the original text. One linear pass over the code units; each token carries its
 // cleaned form (diacritics, tatweel and format marks gone) and its comparison key (letter forms folded).
 import { NEEDS_CLEANING, clean, foldLetters } from './normalize';
+import { spellingAt, spellingIdOf, spellingOf } from './spellingIds';
 
 export type TokenKind = 'arabic' | 'latin' | 'number';
 
@@ -77,7 +78,10 @@ function wordEnd(text: string, i: number, n: number, first: number): number {
   }
 }
 
-export function tokenize(text: string, from = 0, to = text.length): Token[] {
+/** The tokens of text[from, to). With `ids`, each token's spelling id (arabic/spellingIds) is pushed there too, and a
+ * word the spelling table already holds takes the table's string instead of a new slice (the caller starts the list:
+ * beginSpellingList). */
+export function tokenize(text: string, from = 0, to = text.length, ids?: number[]): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
   for (let i = Math.max(0, from); i < to;) {
@@ -85,9 +89,19 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     if (!(first & (START | LAT | DIG))) { i++; continue; }
     const natural = wordEnd(text, i, n, first);
     const end = Math.min(natural, to);
-    const slice = text.slice(i, end);
-    if (first & START) tokens.push({ start: i, end, kind: 'arabic', text: slice, norm: isDirty(text, i, end) ? clean(slice).text : slice });
-    else tokens.push({ start: i, end, kind: first & LAT ? 'latin' : 'number', text: slice, norm: slice });
+    const kind: TokenKind = first & START ? 'arabic' : first & LAT ? 'latin' : 'number';
+    if (first & START && isDirty(text, i, end)) {
+      const slice = text.slice(i, end), norm = clean(slice).text;
+      if (ids) ids.push(spellingIdOf(norm));
+      tokens.push({ start: i, end, kind, text: slice, norm });
+    } else if (ids) {
+      const id = spellingAt(text, i, end), s = spellingOf(id);
+      ids.push(id);
+      tokens.push({ start: i, end, kind, text: s, norm: s });
+    } else {
+      const slice = text.slice(i, end);
+      tokens.push({ start: i, end, kind, text: slice, norm: slice });
+    }
     i = natural;
   }
   return tokens;

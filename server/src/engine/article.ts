@@ -1,7 +1,7 @@
 // The text segmented once per document version. Every rule reads the same Article; nothing re-tokenises.
 import { Line, Paragraph, Sentence, splitLines, splitParagraphs, splitSentences } from '../arabic/segment';
 import { Token, tokenize } from '../arabic/tokenize';
-import { SpellingIds, spellingGeneration, spellingIdsOf } from '../arabic/spellingIds';
+import { SpellingIds, beginSpellingList, spellingGeneration, spellingIdsOf } from '../arabic/spellingIds';
 
 export interface Position { line: number; character: number }
 
@@ -20,10 +20,20 @@ export class Article {
 
   get paragraphs(): Paragraph[] { return this._paragraphs ??= splitParagraphs(this.lines); }
   get sentences(): Sentence[] { return this._sentences ??= splitSentences(this.text, this.lines); }
-  get tokens(): Token[] { return this._tokens ??= tokenize(this.text); }
+  get tokens(): Token[] {
+    if (!this._tokens) {
+      // the spelling ids come with the tokens (one hash per word, and no string for a word the table holds)
+      beginSpellingList();
+      const ids: number[] = [];
+      this._tokens = tokenize(this.text, 0, this.text.length, ids);
+      this._spellings = { ids: Int32Array.from(ids), generation: spellingGeneration() };
+    }
+    return this._tokens;
+  }
   /** Each token's spelling id (index-aligned with `tokens`): computed on first request, and again if the spelling
    * table has started over since (see arabic/spellingIds). */
   get spellings(): SpellingIds {
+    void this.tokens; // (which gives the ids of the current generation)
     const s = this._spellings;
     return s && s.generation === spellingGeneration() ? s : (this._spellings = spellingIdsOf(this.tokens));
   }
