@@ -11,7 +11,7 @@ import { spellingKey, variantKey } from './names/key';
 import { RARE_COUNT, corpusCount, foreignness, formStats, isNisbaOfName, wikidataToken } from './names/lexicon';
 import { afterNumber, articleMentions, articled, joinedGap, type DocumentNames, type NameMention } from './names/mentions';
 import { sameName, usageEvidence } from './names/sameName';
-import type { SpellingOccurrences } from '../workspace/nameSpellings';
+import type { NeighbourSet, SpellingOccurrences } from '../workspace/nameSpellings';
 import '../workspace/nameSpellings';
 import { memo } from './names/memo';
 
@@ -63,15 +63,11 @@ class Spelling {
 class WsTotal {
   count = 0;
   readonly parts: SpellingOccurrences[] = [];
-  private _ctx?: Map<number, number>; private _uris?: string[]; private _occ?: Record<string, number[]>;
+  private _ctx?: NeighbourSet; private _uris?: string[]; private _occ?: Record<string, number[]>;
   constructor(readonly folded: string, readonly written: string, readonly evidence: number) {}
-  /** The neighbours of all files, summed. */
-  get ctx(): Map<number, number> {
-    if (!this._ctx) {
-      const ctx = this._ctx = new Map<number, number>();
-      for (const v of this.parts) for (const [h, k] of v.ctx) ctx.set(h, (ctx.get(h) ?? 0) + k);
-    }
-    return this._ctx;
+  /** The neighbours of the files (a hash counts when any of them has it). */
+  get ctx(): NeighbourSet {
+    return this._ctx ??= this.parts.length === 1 ? this.parts[0].ctx : { has: (h: number) => this.parts.some(p => p.ctx.has(h)) };
   }
   get uris(): string[] { return this._uris ??= this.parts.flatMap(p => p.uris); }
   get occ(): Record<string, number[]> { return this._occ ??= Object.assign({}, ...this.parts.map(p => p.occurrences)); }
@@ -90,7 +86,7 @@ const liftable = memo((folded: string): boolean => rareEnough(folded) && folded.
 
 /** Distinctive neighbours (mentions.ts) a spelling of this document shares with a spelling of other files: the same
  * first name, title or surname beside both is evidence that they are one name. */
-function sharedNeighbours(s: Spelling, other: Map<number, number>, names: DocumentNames): number {
+function sharedNeighbours(s: Spelling, other: NeighbourSet, names: DocumentNames): number {
   const seen = new Set<number>();
   for (const i of s.words) for (const h of names.ctx(i)) if (other.has(h)) seen.add(h);
   for (const m of s.pairs) for (const h of m.ctx) if (other.has(h)) seen.add(h);
@@ -386,12 +382,20 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
     let wsEdits: TextEdit[] | undefined;
     if (context.workspace?.nameSpellings && docEdits.length <= MAX_BATCH) {
       const others = context.workspace.nameSpellings(s.mentions[0].key, context.uri) as ReadonlyMap<string, SpellingOccurrences>;
-      const edits: TextEdit[] = [...docEdits];
-      for (const [, v] of others) {
-        if (!v.occurrences || v.folded === spellingKey(target) || !sameName(v.folded, spellingKey(target), usageEvidence(v.folded, v.marked, v.articled, v.counted), 2)) continue;
-        for (const [uri, o] of Object.entries(v.occurrences)) edits.push(...indexedEdits(uri, o, target));
+      // the other files' spellings of this name, counted before their offsets are listed: a batch over the bound is
+      // not offered, and listing a common name's offsets in every file was most of the cost of a report
+      const targetKey = spellingKey(target), fromOthers: SpellingOccurrences[] = [];
+      let n = docEdits.length;
+      others.forEach(v => {
+        if (v.folded === targetKey || !sameName(v.folded, targetKey, usageEvidence(v.folded, v.marked, v.articled, v.counted), 2)) return;
+        fromOthers.push(v);
+        n += v.count;
+      });
+      if (fromOthers.length && n <= MAX_BATCH * 4) {
+        const edits: TextEdit[] = [...docEdits];
+        for (const v of fromOthers) for (const [uri, o] of Object.entries(v.occurrences)) edits.push(...indexedEdits(uri, o, target));
+        if (edits.some(e => e.uri)) wsEdits = edits;
       }
-      if (edits.some(e => e.uri) && edits.length <= MAX_BATCH * 4) wsEdits = edits;
     }
     const docFix: Fix | undefined = docEdits.length > 1 && docEdits.length <= MAX_BATCH ? {
       title: { en: `Write «${tgt}» everywhere in this document`, ar: `اكتب «${tgt}» في المستند كله` }, edits: docEdits, scope: 'document',

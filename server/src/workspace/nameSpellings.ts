@@ -107,8 +107,12 @@ export interface SpellingOccurrences {
   articled: boolean;
   /** Every file (not the asking one) writes it only after a number (a unit or a counted noun). */
   counted: boolean;
-  readonly ctx: Map<number, number>;
+  /** Its distinctive neighbours in the other files (hashes, see mentions.ts). */
+  readonly ctx: NeighbourSet;
 }
+
+/** Neighbour hashes, asked one at a time. */
+export interface NeighbourSet { has(hash: number): boolean }
 
 /** A file's name spellings. Also used by the rule on the open document, so both read a file the same way. */
 export function summarizeNames(text: string, article?: Article): NameSpellingSummary {
@@ -226,10 +230,11 @@ export const nameSpellingsIndexer: Indexer<NameSpellingSummary, NameSpellingAggr
       if (!g) return NO_SPELLINGS; // most names of a document are written nowhere else
       // (forEach, and the asking file's summary looked up once: the rule asks this for most names of every document)
       let out: Map<string, SpellingOccurrences> | undefined;
-      let ownSummary: NameSpellingSummary | undefined | null = null;
+      const asking = excludeUri !== undefined ? agg.summaries.get(excludeUri) : undefined;
       g.forEach((e, folded) => {
-        const ownAt = excludeUri !== undefined ? e.files.get(excludeUri) : undefined;
-        const own = ownAt === undefined ? undefined : ownSummary ??= agg.summaries.get(excludeUri!);
+        let ownAt = asking ? ownIndex(asking, key, folded) : undefined;
+        if (ownAt !== undefined && e.files.get(excludeUri!) !== ownAt) ownAt = e.files.get(excludeUri!); // (not expected)
+        const own = ownAt === undefined ? undefined : asking;
         const ownN = own ? occurrenceCount(own, ownAt!) : 0;
         const count = e.count - ownN;
         if (count <= 0) return;
@@ -251,6 +256,22 @@ export const nameSpellingsIndexer: Indexer<NameSpellingSummary, NameSpellingAggr
 
 registerIndexer(nameSpellingsIndexer);
 
+/** Spelling index by folded spelling in one file's summary, made when the file first asks (its own counts come off
+ * every answer it gets: looked up in this small map, not in the map of files of each spelling, which for a common
+ * name holds most of the workspace). */
+const ownIndexes = new WeakMap<NameSpellingSummary, Map<string, number>>();
+function ownIndex(p: NameSpellingSummary, key: string, folded: string): number | undefined {
+  let m = ownIndexes.get(p);
+  if (!m) {
+    m = new Map();
+    for (let i = 0; i < p.folded.length; i++) if (!m.has(p.folded[i])) m.set(p.folded[i], i);
+    ownIndexes.set(p, m);
+  }
+  const i = m.get(folded);
+  // (one folded spelling has one key; should two spellings of a file ever share it, the first is found)
+  return i !== undefined && p.keys[i] === key ? i : undefined;
+}
+
 /** The answer for a key no file writes: one shared empty Map (callers only read answers). */
 const NO_SPELLINGS: ReadonlyMap<string, SpellingOccurrences> = new Map();
 
@@ -258,21 +279,18 @@ const NO_SPELLINGS: ReadonlyMap<string, SpellingOccurrences> = new Map();
  * computed when first read, since most answers are only counted. A class, not an object literal with getters and
  * closures: the rule asks once per name of the document, and most of those answers are thrown away at once. */
 class SpellingView implements SpellingOccurrences {
-  private _uris?: string[]; private _occurrences?: Record<string, number[]>; private _ctx?: Map<number, number>;
+  private _uris?: string[]; private _occurrences?: Record<string, number[]>; private _ctx?: NeighbourSet;
   constructor(private readonly e: SpellingEntry, readonly count: number, readonly folded: string, readonly marked: boolean,
     readonly articled: boolean, readonly counted: boolean,
     private readonly agg: NameSpellingAggregate, private readonly own: NameSpellingSummary | undefined, private readonly ownAt: number | undefined,
     private readonly excludeUri: string | undefined) {}
-  get ctx(): Map<number, number> {
+  get ctx(): NeighbourSet {
     if (!this._ctx) {
-      // the asking file's own neighbours come off the totals
+      // the asking file's own neighbours come off the totals: a hash counts when another file has it too (a view,
+      // not a copy of the totals less the file's own, which was made for every spelling the rule weighed)
       const ownCtx = this.own ? ctxOf(this.own, this.ownAt!) : undefined;
-      if (!ownCtx?.length) this._ctx = this.e.ctx;
-      else {
-        const c = new Map(this.e.ctx);
-        for (const h of ownCtx) { const k = (c.get(h) ?? 1) - 1; if (k > 0) c.set(h, k); else c.delete(h); }
-        this._ctx = c;
-      }
+      const all = this.e.ctx;
+      this._ctx = !ownCtx?.length ? all : { has: (h: number) => (all.get(h) ?? 0) - (ownCtx.includes(h) ? 1 : 0) > 0 };
     }
     return this._ctx;
   }
