@@ -8,9 +8,9 @@ import type { Article } from '../engine/article';
 import type { Config } from '../engine/config';
 import type { Fix, LintContext, RelatedLocation, Rule, RuleFinding, TextEdit } from '../engine/types';
 import { spellingKey, variantKey } from './names/key';
-import { RARE_COUNT, corpusCount, foreignness, formStats, isNisbaOfName, wikidataToken } from './names/lexicon';
+import { RARE_COUNT, articledNameShape, corpusCount, foreignness, formStats, isNisbaOfName, wikidataToken } from './names/lexicon';
 import { afterNumber, articleMentions, articled, joinedGap, type DocumentNames, type NameMention } from './names/mentions';
-import { sameName, usageEvidence } from './names/sameName';
+import { articledVariants, sameName, usageEvidence } from './names/sameName';
 import type { SpellingOccurrences } from '../workspace/nameSpellings';
 import '../workspace/nameSpellings';
 import { memo } from './names/memo';
@@ -19,6 +19,7 @@ import { memo } from './names/memo';
  * most spellings are never reported) and its two-word mentions. */
 class Spelling {
   private _written?: string; private _mentions?: NameMention[]; private _marked?: boolean; private _evidence?: number;
+  private _articled?: boolean;
   /** Word indexes of its one-word mentions, in text order. */
   readonly words: number[] = [];
   readonly pairs: NameMention[] = [];
@@ -36,8 +37,9 @@ class Spelling {
   get evidence(): number {
     return this._evidence ??= usageEvidence(this.folded, this.marked, this.articled, this.counted);
   }
-  private get articled(): boolean {
-    return this.words.some(i => this.names.infos[i].articled) || this.pairs.some(articled);
+  /** Some mention carries the article. */
+  get articled(): boolean {
+    return this._articled ??= this.words.some(i => this.names.infos[i].articled) || this.pairs.some(articled);
   }
   private get counted(): boolean {
     const text = this.names.text;
@@ -75,6 +77,8 @@ class WsTotal {
   }
   get uris(): string[] { return this._uris ??= this.parts.flatMap(p => p.uris); }
   get occ(): Record<string, number[]> { return this._occ ??= Object.assign({}, ...this.parts.map(p => p.occurrences)); }
+  /** Some file writes it with the article. */
+  get articled(): boolean { return this.parts.some(p => p.articled); }
 }
 
 /** A spelling used often in ordinary text is no name just because it meets another spelling: the co-occurrence and
@@ -104,14 +108,23 @@ function byWeight(first: Spelling): Spelling[] {
   return list.sort((x, y) => y.count - x.count || attestation(y.folded) - attestation(x.folded));
 }
 
-/** Evidence for two spellings of one key in one document: their meeting lifts two liftable spellings to a name. */
-function coEvidence(x: Spelling, y: Spelling): number { return liftable(x.folded) && liftable(y.folded) ? 2 : x.evidence; }
+/** Evidence for two spellings of one key in one document: their meeting lifts two liftable spellings to a name, and so
+ * does a g written two ways in two spellings written with the article (sameName.ts articledVariants). */
+function coEvidence(x: Spelling, y: Spelling): number {
+  return (liftable(x.folded) && liftable(y.folded)) || bothArticledVariants(x, y) ? 2 : x.evidence;
+}
+
+/** Two spellings, each written with the article somewhere, that differ only by how a g is written, in the shape of a
+ * name that takes the article (الكونغرس/الكونجرس): one name (sameName.ts articledVariants). */
+function bothArticledVariants(x: { folded: string; articled: boolean }, y: { folded: string; articled: boolean }): boolean {
+  return x.articled && y.articled && articledVariants(x.folded, y.folded);
+}
 
 /** Can a spelling of this document be one name with some spelling of the workspace (workspaceMajority)? Not without
  * name evidence of its own (sameName wants some on both sides) nor a lift from shared neighbours (liftable): asked
  * first, since most spellings of a document that could be names have neither, and the index is then not asked. */
-function canMeetWorkspace(folded: string, evidence: number): boolean {
-  return evidence > 0 || liftable(folded);
+function canMeetWorkspace(s: Spelling, evidence: number): boolean {
+  return evidence > 0 || liftable(s.folded) || (s.articled && articledNameShape(s.folded));
 }
 
 /** Does the workspace write a name of this key as one word, more than once (a single run-together pair of words,
@@ -233,14 +246,14 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
     let wsWin: WsTotal | undefined;
     if (workspace?.nameSpellings && !houseTarget) {
       const majorEv = major.evidence;
-      if (canMeetWorkspace(major.folded, majorEv)) wsWin = workspaceMajority(key, major, majorEv);
+      if (canMeetWorkspace(major, majorEv)) wsWin = workspaceMajority(key, major, majorEv);
     }
     if (again && targets.has(wsWin?.folded ?? major.folded)) return [];
     if (wsWin) {
       const same: Spelling[] = [], others: Spelling[] = [];
       for (const s of spellings) {
         if (house.has(s.folded) || s.folded === wsWin.folded || isLetterFormOnlyFolded(s.folded, wsWin.folded)) { same.push(s); continue; }
-        const lifted = liftable(s.folded) && liftable(wsWin.folded) && sharedNeighbours(s, wsWin.ctx, names) > 0;
+        const lifted = (liftable(s.folded) && liftable(wsWin.folded) && sharedNeighbours(s, wsWin.ctx, names) > 0) || bothArticledVariants(s, wsWin);
         (sameName(s.folded, wsWin.folded, lifted ? 2 : s.evidence, lifted ? 2 : wsWin.evidence) ? same : others).push(s);
       }
       for (const s of same) if (!house.has(s.folded) && s.folded !== wsWin.folded && !isLetterFormOnlyFolded(s.folded, wsWin.folded)) report(s, wsWin.written, 'workspace', same, wsWin);
@@ -327,8 +340,10 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
       // the same evidence as in one document: each spelling a name by its own text or by the lexicons
       let evidence = usageEvidence(f, v.marked, v.articled, v.counted);
       if (!sameName(f, major.folded, evidence, majorEvidence)) {
-        // weak lexical evidence: the two spellings must then share distinctive neighbours across the files
-        if (!(liftable(f) && liftable(major.folded) && sharedNeighbours(major, v.ctx, names) > 0 && sameName(f, major.folded, 2, 2))) continue;
+        // weak lexical evidence: the two spellings must then share distinctive neighbours across the files, or be a
+        // name that takes the article with its g written two ways
+        if (!(liftable(f) && liftable(major.folded) && sharedNeighbours(major, v.ctx, names) > 0 && sameName(f, major.folded, 2, 2)) &&
+          !bothArticledVariants({ folded: f, articled: v.articled }, major)) continue;
         evidence = 2;
       }
       const t = totals.get(f) ?? new WsTotal(f, written, evidence);
@@ -388,7 +403,9 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
       const others = context.workspace.nameSpellings(s.mentions[0].key, context.uri) as ReadonlyMap<string, SpellingOccurrences>;
       const edits: TextEdit[] = [...docEdits];
       for (const [, v] of others) {
-        if (!v.occurrences || v.folded === spellingKey(target) || !sameName(v.folded, spellingKey(target), usageEvidence(v.folded, v.marked, v.articled, v.counted), 2)) continue;
+        if (!v.occurrences || v.folded === spellingKey(target)) continue;
+        if (!sameName(v.folded, spellingKey(target), usageEvidence(v.folded, v.marked, v.articled, v.counted), 2) &&
+          !(v.articled && articledVariants(v.folded, spellingKey(target)))) continue;
         for (const [uri, o] of Object.entries(v.occurrences)) edits.push(...indexedEdits(uri, o, target));
       }
       if (edits.some(e => e.uri) && edits.length <= MAX_BATCH * 4) wsEdits = edits;

@@ -111,6 +111,23 @@ export function takesPronouns(stem: string): boolean {
   return st.withPronoun >= 2 && st.withPronoun * 20 >= st.bare + st.withArticle;
 }
 
+/** The shape of a name that takes the article (الكونغرس, البنتاغون, الأوروغوياني), as the text writes it with the
+ * article: six letters or more, a g in it (غ/ج/ق: the letter such names are written two ways with), not made of Arabic
+ * letter patterns (foreignness >= 0), never seen with an attached pronoun, and not a plural: no ات, and no ون/ين/ان
+ * whose other case form the corpora know (المهندسين beside مهندسون; الكرملين has no الكرملون). The corpora's counts
+ * call such a name an ordinary noun (it takes the article), so this shape is what lets it be a candidate at all; the
+ * pair test asks more (sameName.ts articledVariants). */
+export const articledNameShape: (stem: string) => boolean = memo(articledShape);
+function articledShape(stem: string): boolean {
+  const s = foldLetters(stem);
+  if (s.length < 6 || !/[غجق]/.test(s) || s.endsWith('ات')) return false;
+  if (formStats(s).withPronoun > 0 || foreignness(s) < 0) return false;
+  const ending = s.slice(-2);
+  const partners = ending === 'ون' ? ['ين'] : ending === 'ين' ? ['ون', 'ان'] : ending === 'ان' ? ['ين'] : [];
+  for (const p of partners) { const st = formStats(s.slice(0, -2) + p); if (st.bare + st.withArticle > 0) return false; }
+  return true;
+}
+
 /** Rare in ordinary text, or attested as a name: what a spelling variant of a name looks like. A frequent word that
  * no name list knows is an Arabic word, even when it shares a skeleton with a name. */
 export function isRareOrName(stem: string): boolean {

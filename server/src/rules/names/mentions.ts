@@ -6,7 +6,7 @@ import { procliticSplits } from '../../arabic/clitics';
 import type { Token } from '../../arabic/tokenize';
 import { SpellingSlots, spellingIdsOf, type SpellingIds } from '../../arabic/spellingIds';
 import { pairKeyHead, pairKeyTail, spellingKey, variantKey } from './key';
-import { RARE_COUNT, corpusCount, foreignness, formStats, isNameMarker, isOrdinaryWord, lexicalNameEvidence, takesPronouns, wikidataToken } from './lexicon';
+import { RARE_COUNT, articledNameShape, corpusCount, foreignness, formStats, isNameMarker, isOrdinaryWord, lexicalNameEvidence, takesPronouns, wikidataToken } from './lexicon';
 import { memo } from './memo';
 
 export interface NameMention {
@@ -193,7 +193,7 @@ export class WordInfo {
   private _before?: number | null; private _after?: number | null;
   private _marker?: boolean; private _first?: boolean; private _rare?: boolean; private _nameLike?: boolean;
   private _head?: string; private _tail?: string; private _plain?: boolean; private _spelled?: string;
-  private _foreign?: number;
+  private _foreign?: number; private _articledName?: boolean;
   /** The document being read when this reading was last listed (nameMentions), and its index in that document's
    * readings: numbers, so that stamping a reading shared by every document is a plain store. */
   pass = 0; local = 0;
@@ -201,7 +201,13 @@ export class WordInfo {
     this.prefix = s.prefix; this.stem = s.stem; this.folded = s.folded; this.full = full;
     this.articled = s.prefix.endsWith('ال') || s.prefix.endsWith('لل');
   }
-  get candidate(): boolean { return this._candidate ??= this.folded.length >= 2 && !isOrdinaryWord(this.folded); }
+  /** No ordinary word, or written with the article in the shape of a name that takes it (الكونغرس: lexicon.ts
+   * articledNameShape), which the corpora's counts call ordinary. */
+  get candidate(): boolean {
+    return this._candidate ??= this.folded.length >= 2 && (!isOrdinaryWord(this.folded) || this.articledName);
+  }
+  /** Written with the article, in the shape of a name that takes it (lexicon.ts articledNameShape). */
+  get articledName(): boolean { return this._articledName ??= this.articled && articledNameShape(this.folded); }
   /** The lexicons call it a name or say it looks transliterated (evidence ≥ 1): a part of a name written apart. */
   get nameLike(): boolean { return this._nameLike ??= lexicalNameEvidence(this.folded) >= 1; }
   /** A candidate that is also rare in the corpora (at most RARE_COUNT occurrences, with or without the article). */
