@@ -6,6 +6,7 @@ import frequency from '../../lexicons/names-word-frequency.json';
 import wikidata from '../../lexicons/names-wikidata-tokens.json';
 import markers from '../../lexicons/names-markers.json';
 import { foldLetters } from '../../arabic/normalize';
+import { variantKey } from './key';
 import { memo } from './memo';
 
 const FREQ = frequency.forms as Record<string, number>;
@@ -33,6 +34,27 @@ export function wikidataToken(spelling: string): NameToken | undefined {
     tokenCache.set(form, t); // at most one per token of the list
   }
   return t;
+}
+
+/** Weight from which a Wikidata token's transliteration key counts as a known name's (longNameKey). */
+const KNOWN_KEY_WEIGHT = 3;
+/** Letters of a transliteration key from which two words that share it are not met by chance. */
+export const LONG_KEY = 6;
+let longKeys: Set<string> | undefined;
+/** Is this a long transliteration key (key.ts variantKey, LONG_KEY letters or more) of a Wikidata name token of weight
+ * KNOWN_KEY_WEIGHT or more, however that token is spelled? Built once, on first request (a word's key is never longer
+ * than the word, so only long tokens are keyed). */
+export function longNameKey(key: string): boolean {
+  if (key.length < LONG_KEY) return false;
+  if (!longKeys) {
+    longKeys = new Set();
+    for (const w of Object.keys(WD)) {
+      if (w.length < LONG_KEY || WD[w][0] < KNOWN_KEY_WEIGHT) continue;
+      const k = variantKey(w);
+      if (k.length >= LONG_KEY) longKeys.add(k);
+    }
+  }
+  return longKeys.has(key);
 }
 
 /** A word that introduces a name: a title or role (الرئيس, وزير, المتحدث), or a kind word (شركة, صحيفة, مدينة). */

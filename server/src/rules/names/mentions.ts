@@ -6,7 +6,7 @@ import { procliticSplits } from '../../arabic/clitics';
 import type { Token } from '../../arabic/tokenize';
 import { SpellingSlots, spellingIdsOf, type SpellingIds } from '../../arabic/spellingIds';
 import { pairKeyHead, pairKeyTail, spellingKey, variantKey } from './key';
-import { RARE_COUNT, articledNameShape, corpusCount, foreignness, formStats, isNameMarker, isOrdinaryWord, lexicalNameEvidence, takesPronouns, wikidataToken } from './lexicon';
+import { RARE_COUNT, articledNameShape, corpusCount, longNameKey, foreignness, formStats, isNameMarker, isOrdinaryWord, lexicalNameEvidence, takesPronouns, wikidataToken } from './lexicon';
 import { memo } from './memo';
 
 export interface NameMention {
@@ -170,8 +170,24 @@ function splitsOf(norm: string, full: string): Split[] {
       if (lexical) break;
     }
   }
+  if (out.length && !out[out.length - 1].always) knownNameSplit(out, norm, full);
   out.push({ prefix: '', stem: norm, folded: full, always: true, form: formOf(full) });
   return out;
+}
+
+/** A word the corpora do not know, none of whose clitic splits they accept: the split whose stem has the long key of a
+ * known name's spelling (lexicon.ts longNameKey), when only that split's stem has one and the whole word has none, is
+ * accepted (بلوكسمبورج is ب + لوكسمبورج, a spelling of لوكسمبورغ). A short key is met by chance (ب + اشريف in باشريف,
+ * ك + ندية in كندية: keys of names too), so only long ones count. */
+function knownNameSplit(splits: Split[], norm: string, full: string): void {
+  if (corpusCount(full) !== 0) return;
+  let found: Split | undefined;
+  for (const s of splits) {
+    if (ARTICLE.test(s.prefix) || !longNameKey(variantKey(s.stem))) continue;
+    if (found) return;
+    found = s;
+  }
+  if (found && !longNameKey(variantKey(norm))) found.always = true;
 }
 
 /** The first split the lexicons accept or whose stem the document `doc` writes as a word of its own. */
