@@ -302,3 +302,12 @@ test('a clitic comes off a word no corpus knows when the rest has the long key o
   assert.ok(stems.includes('كندية') || !stems.includes('ندية'), stems.join(' '));
   assert.ok(!stems.includes('اشريف'), stems.join(' '));
 });
+
+test('a name after a clitic written in presentation forms (ﻭﺗﺮﻣﺐ) is found inside the word, not as an empty span after it', () => {
+  const text = 'قال الرئيس ترامب إنه سيزور المنطقة.\nوأكد ترامب ذلك مرة أخرى.\nورد عليه المعارضون ﻭﺗﺮﻣﺐ صامت.';
+  const fs = run(text);
+  assert.deepEqual(pairs(fs), ['ترمب>ترامب']);
+  const at = text.indexOf('ﻭﺗﺮﻣﺐ');
+  assert.equal(fs[0].start, at + 1);
+  assert.equal(fs[0].end, at + 5);
+});

@@ -1,7 +1,8 @@
 // Name mentions of one document: each Arabic word with its clitics split off, its spelling, its transliteration key
 // and whether the text marks it as a name. Shared by the transliteration rule and the workspace indexer, so a file
 // is read the same way in both.
-import { foldLetterForms, foldLetters } from '../../arabic/normalize';
+import { cleanWord, foldLetterForms, foldLetters } from '../../arabic/normalize';
+import { isPresentationForm } from '../../arabic/letters';
 import { procliticSplits } from '../../arabic/clitics';
 import type { Token } from '../../arabic/tokenize';
 import { SpellingSlots, spellingIdsOf, type SpellingIds } from '../../arabic/spellingIds';
@@ -471,6 +472,9 @@ function stemOffset(raw: string, prefix: string): number {
     const c = raw.charCodeAt(k);
     const isLetter = (c >= 0x0621 && c <= 0x063a) || (c >= 0x0641 && c <= 0x064a) || (c >= 0x0671 && c <= 0x06d3);
     if (isLetter) { if (letters === prefix.length) return k; letters++; }
+    // a presentation form (ﺑﻤﺮﻳﺲ) is as many letters as it cleans to (a ligature, ﻻ, is two); missing them put the name
+    // after the whole word, an empty span
+    else if (isPresentationForm(c)) { if (letters >= prefix.length) return k; letters += cleanWord(raw[k]).replace(/\s/g, '').length; }
   }
   return raw.length;
 }
