@@ -19,7 +19,7 @@ import { memo } from './names/memo';
  * most spellings are never reported) and its two-word mentions. */
 class Spelling {
   private _written?: string; private _mentions?: NameMention[]; private _marked?: boolean; private _evidence?: number;
-  private _articled?: boolean;
+  private _articled?: boolean; private _named?: boolean;
   /** Word indexes of its one-word mentions, in text order. */
   readonly words: number[] = [];
   readonly pairs: NameMention[] = [];
@@ -44,6 +44,15 @@ class Spelling {
   private get counted(): boolean {
     const text = this.names.text;
     return this.words.every(i => afterNumber(text, this.names.start(i))) && this.pairs.every(m => afterNumber(text, m.start));
+  }
+  /** Some one-word mention stands beside a distinctive neighbour that is a name (DocumentNames.namedCtx). */
+  get namedNeighbour(): boolean {
+    return this._named ??= this.words.some(i => this.names.namedCtx(i).length > 0);
+  }
+  /** Shares a named neighbour (DocumentNames.namedCtx) with the spelling of other files whose neighbours are `other`. */
+  sharesNamedNeighbour(other: Map<number, number>): boolean {
+    for (const i of this.words) for (const h of this.names.namedCtx(i)) if (other.has(h)) return true;
+    return false;
   }
   /** The text marks one of its mentions as a name. */
   get marked(): boolean {
@@ -124,7 +133,15 @@ function bothArticledVariants(x: { folded: string; articled: boolean }, y: { fol
  * name evidence of its own (sameName wants some on both sides) nor a lift from shared neighbours (liftable): asked
  * first, since most spellings of a document that could be names have neither, and the index is then not asked. */
 function canMeetWorkspace(s: Spelling, evidence: number): boolean {
-  return evidence > 0 || liftable(s.folded) || (s.articled && articledNameShape(s.folded));
+  return evidence > 0 || liftable(s.folded) || (s.articled && articledNameShape(s.folded)) || (s.namedNeighbour && rareEnough(s.folded));
+}
+
+/** Two rare spellings, one of this document and one of other files, that stand beside the same name (a first name, a
+ * surname, a place: بيجان نمدار / بيجان نامدار, شختار دونيتسك / شاختار دونيتسك) are one name's however Arabic their
+ * letters look: the foreignness floor of `liftable` keeps two patterns of one root apart where they merely meet in an
+ * article, and a name beside both is more than a meeting. */
+function namedLift(s: Spelling, other: string, otherCtx: Map<number, number>): boolean {
+  return rareEnough(s.folded) && rareEnough(other) && s.sharesNamedNeighbour(otherCtx);
 }
 
 /** Does the workspace write a name of this key as one word, more than once (a single run-together pair of words,
@@ -253,7 +270,8 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
       const same: Spelling[] = [], others: Spelling[] = [];
       for (const s of spellings) {
         if (house.has(s.folded) || s.folded === wsWin.folded || isLetterFormOnlyFolded(s.folded, wsWin.folded)) { same.push(s); continue; }
-        const lifted = (liftable(s.folded) && liftable(wsWin.folded) && sharedNeighbours(s, wsWin.ctx, names) > 0) || bothArticledVariants(s, wsWin);
+        const lifted = (liftable(s.folded) && liftable(wsWin.folded) && sharedNeighbours(s, wsWin.ctx, names) > 0) || bothArticledVariants(s, wsWin) ||
+          namedLift(s, wsWin.folded, wsWin.ctx);
         (sameName(s.folded, wsWin.folded, lifted ? 2 : s.evidence, lifted ? 2 : wsWin.evidence) ? same : others).push(s);
       }
       for (const s of same) if (!house.has(s.folded) && s.folded !== wsWin.folded && !isLetterFormOnlyFolded(s.folded, wsWin.folded)) report(s, wsWin.written, 'workspace', same, wsWin);
@@ -342,8 +360,9 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
       if (!sameName(f, major.folded, evidence, majorEvidence)) {
         // weak lexical evidence: the two spellings must then share distinctive neighbours across the files, or be a
         // name that takes the article with its g written two ways
-        if (!(liftable(f) && liftable(major.folded) && sharedNeighbours(major, v.ctx, names) > 0 && sameName(f, major.folded, 2, 2)) &&
-          !bothArticledVariants({ folded: f, articled: v.articled }, major)) continue;
+        if (!((liftable(f) && liftable(major.folded) && sharedNeighbours(major, v.ctx, names) > 0) || namedLift(major, f, v.ctx)) || !sameName(f, major.folded, 2, 2)) {
+          if (!bothArticledVariants({ folded: f, articled: v.articled }, major)) continue;
+        }
         evidence = 2;
       }
       const t = totals.get(f) ?? new WsTotal(f, written, evidence);

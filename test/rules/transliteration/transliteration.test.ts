@@ -311,3 +311,18 @@ test('a name after a clitic written in presentation forms (ﻭﺗﺮﻣﺐ) is f
   assert.equal(fs[0].start, at + 1);
   assert.equal(fs[0].end, at + 5);
 });
+
+test('across files: two rare spellings beside the same name are one name however Arabic their letters look (سعدتار لوغانسك / ساعدتار لوغانسك)', () => {
+  const others = [
+    { uri: 'b.txt', text: 'وانتقل اللاعب إلى نادي ساعدتار لوغانسك في الصيف.\nوقال مدرب ساعدتار لوغانسك إن الفريق جاهز.' },
+    { uri: 'c.txt', text: 'وتعادل ساعدتار لوغانسك مع منافسه.' },
+  ];
+  const named = { uri: 'a.txt', text: 'وفاز سعدتار لوغانسك على ضيفه.' };
+  const ws = createCliWorkspace([named, ...others], defaultConfig());
+  const fs = run(named.text, { workspace: ws, uri: 'a.txt' });
+  assert.deepEqual(pairs(fs), ['سعدتار>ساعدتار']);
+  assert.equal(fixAll(named.text, fs), named.text.replace('سعدتار', 'ساعدتار'));
+  // without a name beside it, nothing ties the spellings together
+  const bare = { uri: 'a.txt', text: 'وفاز سعدتار على ضيفه أمس.' };
+  assert.deepEqual(pairs(run(bare.text, { workspace: createCliWorkspace([bare, ...others], defaultConfig()), uri: 'a.txt' })), []);
+});

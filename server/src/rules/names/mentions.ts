@@ -357,6 +357,7 @@ export class DocumentNames {
   /** Word i marked: 0 not yet asked, 1 no, 2 yes (the index, the rule and a mention ask it; each once). */
   private markedMemo?: Uint8Array;
   private ctxMemo?: (number[] | undefined)[];
+  private namedMemo?: (number[] | undefined)[];
   constructor(
     readonly text: string,
     /** The Arabic words of the text, and the reading of each (index-aligned). */
@@ -378,6 +379,19 @@ export class DocumentNames {
   ctx(i: number): number[] {
     const memo = this.ctxMemo ??= new Array(this.words.length);
     return memo[i] ??= contextOf(this.words, this.infos, i, 1, this.text);
+  }
+  /** Word i's distinctive neighbours (see ctx) that are themselves names by the lexicons (WordInfo.nameLike, written
+   * without the article): a first name, a surname, a place beside the name (بيجان نمدار, شختار دونيتسك). */
+  namedCtx(i: number): number[] {
+    const memo = this.namedMemo ??= new Array(this.words.length);
+    let v = memo[i];
+    if (v === undefined) {
+      const { words, infos, text } = this;
+      const before = i > 0 && infos[i - 1].nameLike && !infos[i - 1].articled ? neighbourAt(words, infos, i - 1, '<', text, words[i]) : undefined;
+      const after = i + 1 < words.length && infos[i + 1].nameLike && !infos[i + 1].articled ? neighbourAt(words, infos, i + 1, '>', text, words[i]) : undefined;
+      v = memo[i] = before === undefined ? (after === undefined ? NO_CONTEXT : [after]) : after === undefined ? [before] : [before, after];
+    }
+    return v;
   }
   /** Where word i's name begins (after its clitics) and ends. */
   start(i: number): number { return stemStart(this.words[i], this.infos[i]); }
