@@ -8,9 +8,9 @@ import type { Article } from '../engine/article';
 import type { Config } from '../engine/config';
 import type { Fix, LintContext, RelatedLocation, Rule, RuleFinding, TextEdit } from '../engine/types';
 import { spellingKey, variantKey } from './names/key';
-import { RARE_COUNT, corpusCount, foreignness, formStats, isNisbaOfName, wikidataToken } from './names/lexicon';
+import { RARE_COUNT, articledNameShape, corpusCount, foreignness, formStats, isNisbaOfName, wikidataToken } from './names/lexicon';
 import { afterNumber, articleMentions, articled, joinedGap, type DocumentNames, type NameMention } from './names/mentions';
-import { sameName, usageEvidence } from './names/sameName';
+import { articledVariants, sameName, usageEvidence } from './names/sameName';
 import type { NeighbourSet, SpellingOccurrences } from '../workspace/nameSpellings';
 import '../workspace/nameSpellings';
 import { memo } from './names/memo';
@@ -19,6 +19,7 @@ import { memo } from './names/memo';
  * most spellings are never reported) and its two-word mentions. */
 class Spelling {
   private _written?: string; private _mentions?: NameMention[]; private _marked?: boolean; private _evidence?: number;
+  private _articled?: boolean; private _named?: boolean;
   /** Word indexes of its one-word mentions, in text order. */
   readonly words: number[] = [];
   readonly pairs: NameMention[] = [];
@@ -36,12 +37,22 @@ class Spelling {
   get evidence(): number {
     return this._evidence ??= usageEvidence(this.folded, this.marked, this.articled, this.counted);
   }
-  private get articled(): boolean {
-    return this.words.some(i => this.names.infos[i].articled) || this.pairs.some(articled);
+  /** Some mention carries the article. */
+  get articled(): boolean {
+    return this._articled ??= this.words.some(i => this.names.infos[i].articled) || this.pairs.some(articled);
   }
   private get counted(): boolean {
     const text = this.names.text;
     return this.words.every(i => afterNumber(text, this.names.start(i))) && this.pairs.every(m => afterNumber(text, m.start));
+  }
+  /** Some one-word mention stands beside a distinctive neighbour that is a name (DocumentNames.namedCtx). */
+  get namedNeighbour(): boolean {
+    return this._named ??= this.words.some(i => this.names.namedCtx(i).length > 0);
+  }
+  /** Shares a named neighbour (DocumentNames.namedCtx) with the spelling of other files whose neighbours are `other`. */
+  sharesNamedNeighbour(other: NeighbourSet): boolean {
+    for (const i of this.words) for (const h of this.names.namedCtx(i)) if (other.has(h)) return true;
+    return false;
   }
   /** The text marks one of its mentions as a name. */
   get marked(): boolean {
@@ -71,6 +82,8 @@ class WsTotal {
   }
   get uris(): string[] { return this._uris ??= this.parts.flatMap(p => p.uris); }
   get occ(): Record<string, number[]> { return this._occ ??= Object.assign({}, ...this.parts.map(p => p.occurrences)); }
+  /** Some file writes it with the article. */
+  get articled(): boolean { return this.parts.some(p => p.articled); }
 }
 
 /** A spelling used often in ordinary text is no name just because it meets another spelling: the co-occurrence and
@@ -100,14 +113,31 @@ function byWeight(first: Spelling): Spelling[] {
   return list.sort((x, y) => y.count - x.count || attestation(y.folded) - attestation(x.folded));
 }
 
-/** Evidence for two spellings of one key in one document: their meeting lifts two liftable spellings to a name. */
-function coEvidence(x: Spelling, y: Spelling): number { return liftable(x.folded) && liftable(y.folded) ? 2 : x.evidence; }
+/** Evidence for two spellings of one key in one document: their meeting lifts two liftable spellings to a name, and so
+ * does a g written two ways in two spellings written with the article (sameName.ts articledVariants). */
+function coEvidence(x: Spelling, y: Spelling): number {
+  return (liftable(x.folded) && liftable(y.folded)) || bothArticledVariants(x, y) ? 2 : x.evidence;
+}
+
+/** Two spellings, each written with the article somewhere, that differ only by how a g is written, in the shape of a
+ * name that takes the article (الكونغرس/الكونجرس): one name (sameName.ts articledVariants). */
+function bothArticledVariants(x: { folded: string; articled: boolean }, y: { folded: string; articled: boolean }): boolean {
+  return x.articled && y.articled && articledVariants(x.folded, y.folded);
+}
 
 /** Can a spelling of this document be one name with some spelling of the workspace (workspaceMajority)? Not without
  * name evidence of its own (sameName wants some on both sides) nor a lift from shared neighbours (liftable): asked
  * first, since most spellings of a document that could be names have neither, and the index is then not asked. */
-function canMeetWorkspace(folded: string, evidence: number): boolean {
-  return evidence > 0 || liftable(folded);
+function canMeetWorkspace(s: Spelling, evidence: number): boolean {
+  return evidence > 0 || liftable(s.folded) || (s.articled && articledNameShape(s.folded)) || (s.namedNeighbour && rareEnough(s.folded));
+}
+
+/** Two rare spellings, one of this document and one of other files, that stand beside the same name (a first name, a
+ * surname, a place: بيجان نمدار / بيجان نامدار, شختار دونيتسك / شاختار دونيتسك) are one name's however Arabic their
+ * letters look: the foreignness floor of `liftable` keeps two patterns of one root apart where they merely meet in an
+ * article, and a name beside both is more than a meeting. */
+function namedLift(s: Spelling, other: string, otherCtx: NeighbourSet): boolean {
+  return rareEnough(s.folded) && rareEnough(other) && s.sharesNamedNeighbour(otherCtx);
 }
 
 /** Does the workspace write a name of this key as one word, more than once (a single run-together pair of words,
@@ -229,14 +259,15 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
     let wsWin: WsTotal | undefined;
     if (workspace?.nameSpellings && !houseTarget) {
       const majorEv = major.evidence;
-      if (canMeetWorkspace(major.folded, majorEv)) wsWin = workspaceMajority(key, major, majorEv);
+      if (canMeetWorkspace(major, majorEv)) wsWin = workspaceMajority(key, major, majorEv);
     }
     if (again && targets.has(wsWin?.folded ?? major.folded)) return [];
     if (wsWin) {
       const same: Spelling[] = [], others: Spelling[] = [];
       for (const s of spellings) {
         if (house.has(s.folded) || s.folded === wsWin.folded || isLetterFormOnlyFolded(s.folded, wsWin.folded)) { same.push(s); continue; }
-        const lifted = liftable(s.folded) && liftable(wsWin.folded) && sharedNeighbours(s, wsWin.ctx, names) > 0;
+        const lifted = (liftable(s.folded) && liftable(wsWin.folded) && sharedNeighbours(s, wsWin.ctx, names) > 0) || bothArticledVariants(s, wsWin) ||
+          namedLift(s, wsWin.folded, wsWin.ctx);
         (sameName(s.folded, wsWin.folded, lifted ? 2 : s.evidence, lifted ? 2 : wsWin.evidence) ? same : others).push(s);
       }
       for (const s of same) if (!house.has(s.folded) && s.folded !== wsWin.folded && !isLetterFormOnlyFolded(s.folded, wsWin.folded)) report(s, wsWin.written, 'workspace', same, wsWin);
@@ -323,8 +354,11 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
       // the same evidence as in one document: each spelling a name by its own text or by the lexicons
       let evidence = usageEvidence(f, v.marked, v.articled, v.counted);
       if (!sameName(f, major.folded, evidence, majorEvidence)) {
-        // weak lexical evidence: the two spellings must then share distinctive neighbours across the files
-        if (!(liftable(f) && liftable(major.folded) && sharedNeighbours(major, v.ctx, names) > 0 && sameName(f, major.folded, 2, 2))) continue;
+        // weak lexical evidence: the two spellings must then share distinctive neighbours across the files, or be a
+        // name that takes the article with its g written two ways
+        if (!((liftable(f) && liftable(major.folded) && sharedNeighbours(major, v.ctx, names) > 0) || namedLift(major, f, v.ctx)) || !sameName(f, major.folded, 2, 2)) {
+          if (!bothArticledVariants({ folded: f, articled: v.articled }, major)) continue;
+        }
         evidence = 2;
       }
       const t = totals.get(f) ?? new WsTotal(f, written, evidence);
@@ -387,7 +421,9 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
       const targetKey = spellingKey(target), fromOthers: SpellingOccurrences[] = [];
       let n = docEdits.length;
       others.forEach(v => {
-        if (v.folded === targetKey || !sameName(v.folded, targetKey, usageEvidence(v.folded, v.marked, v.articled, v.counted), 2)) return;
+        if (v.folded === targetKey) return;
+        if (!sameName(v.folded, targetKey, usageEvidence(v.folded, v.marked, v.articled, v.counted), 2) &&
+          !(v.articled && articledVariants(v.folded, targetKey))) return;
         fromOthers.push(v);
         n += v.count;
       });

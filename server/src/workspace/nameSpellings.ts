@@ -140,7 +140,7 @@ export function summarizeNames(text: string, article?: Article): NameSpellingSum
     const i = singles[s], g = single(i);
     if (g.keep) continue;
     const info = infos[i];
-    if (names.marked(i) || (info.keys.folded.length >= 4 && info.foreignness >= 0 && names.ctx(i).length)) g.keep = true;
+    if (names.marked(i) || info.articledName || (info.keys.folded.length >= 4 && (info.foreignness >= 0 ? names.ctx(i).length : info.rare && names.namedCtx(i).length))) g.keep = true;
     else if (!g.asked) { g.asked = true; g.keep = info.plain ? info.nameLike : nameLike(info.keys.folded); }
   }
   for (const m of pairs) {

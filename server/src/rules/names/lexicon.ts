@@ -6,6 +6,7 @@ import frequency from '../../lexicons/names-word-frequency.json';
 import wikidata from '../../lexicons/names-wikidata-tokens.json';
 import markers from '../../lexicons/names-markers.json';
 import { foldLetters } from '../../arabic/normalize';
+import { variantKey } from './key';
 import { memo } from './memo';
 
 const FREQ = frequency.forms as Record<string, number>;
@@ -33,6 +34,27 @@ export function wikidataToken(spelling: string): NameToken | undefined {
     tokenCache.set(form, t); // at most one per token of the list
   }
   return t;
+}
+
+/** Weight from which a Wikidata token's transliteration key counts as a known name's (longNameKey). */
+const KNOWN_KEY_WEIGHT = 3;
+/** Letters of a transliteration key from which two words that share it are not met by chance. */
+export const LONG_KEY = 6;
+let longKeys: Set<string> | undefined;
+/** Is this a long transliteration key (key.ts variantKey, LONG_KEY letters or more) of a Wikidata name token of weight
+ * KNOWN_KEY_WEIGHT or more, however that token is spelled? Built once, on first request (a word's key is never longer
+ * than the word, so only long tokens are keyed). */
+export function longNameKey(key: string): boolean {
+  if (key.length < LONG_KEY) return false;
+  if (!longKeys) {
+    longKeys = new Set();
+    for (const w of Object.keys(WD)) {
+      if (w.length < LONG_KEY || WD[w][0] < KNOWN_KEY_WEIGHT) continue;
+      const k = variantKey(w);
+      if (k.length >= LONG_KEY) longKeys.add(k);
+    }
+  }
+  return longKeys.has(key);
 }
 
 /** A word that introduces a name: a title or role (الرئيس, وزير, المتحدث), or a kind word (شركة, صحيفة, مدينة). */
@@ -109,6 +131,23 @@ function ordinary(stem: string): boolean {
 export function takesPronouns(stem: string): boolean {
   const st = formStats(stem);
   return st.withPronoun >= 2 && st.withPronoun * 20 >= st.bare + st.withArticle;
+}
+
+/** The shape of a name that takes the article (الكونغرس, البنتاغون, الأوروغوياني), as the text writes it with the
+ * article: six letters or more, a g in it (غ/ج/ق: the letter such names are written two ways with), not made of Arabic
+ * letter patterns (foreignness >= 0), never seen with an attached pronoun, and not a plural: no ات, and no ون/ين/ان
+ * whose other case form the corpora know (المهندسين beside مهندسون; الكرملين has no الكرملون). The corpora's counts
+ * call such a name an ordinary noun (it takes the article), so this shape is what lets it be a candidate at all; the
+ * pair test asks more (sameName.ts articledVariants). */
+export const articledNameShape: (stem: string) => boolean = memo(articledShape);
+function articledShape(stem: string): boolean {
+  const s = foldLetters(stem);
+  if (s.length < 6 || !/[غجق]/.test(s) || s.endsWith('ات')) return false;
+  if (formStats(s).withPronoun > 0 || foreignness(s) < 0) return false;
+  const ending = s.slice(-2);
+  const partners = ending === 'ون' ? ['ين'] : ending === 'ين' ? ['ون', 'ان'] : ending === 'ان' ? ['ين'] : [];
+  for (const p of partners) { const st = formStats(s.slice(0, -2) + p); if (st.bare + st.withArticle > 0) return false; }
+  return true;
 }
 
 /** Rare in ordinary text, or attested as a name: what a spelling variant of a name looks like. A frequent word that

@@ -1,12 +1,13 @@
 // Name mentions of one document: each Arabic word with its clitics split off, its spelling, its transliteration key
 // and whether the text marks it as a name. Shared by the transliteration rule and the workspace indexer, so a file
 // is read the same way in both.
-import { foldLetterForms, foldLetters } from '../../arabic/normalize';
+import { cleanWord, foldLetterForms, foldLetters } from '../../arabic/normalize';
+import { isPresentationForm } from '../../arabic/letters';
 import { procliticSplits } from '../../arabic/clitics';
 import type { Token } from '../../arabic/tokenize';
 import { SpellingSlots, spellingIdsOf, type SpellingIds } from '../../arabic/spellingIds';
 import { pairKeyHead, pairKeyTail, spellingKey, variantKey } from './key';
-import { RARE_COUNT, corpusCount, foreignness, formStats, isNameMarker, isOrdinaryWord, lexicalNameEvidence, takesPronouns, wikidataToken } from './lexicon';
+import { RARE_COUNT, articledNameShape, corpusCount, longNameKey, foreignness, formStats, isNameMarker, isOrdinaryWord, lexicalNameEvidence, takesPronouns, wikidataToken } from './lexicon';
 import { memo } from './memo';
 
 export interface NameMention {
@@ -170,8 +171,24 @@ function splitsOf(norm: string, full: string): Split[] {
       if (lexical) break;
     }
   }
+  if (out.length && !out[out.length - 1].always) knownNameSplit(out, norm, full);
   out.push({ prefix: '', stem: norm, folded: full, always: true, form: formOf(full) });
   return out;
+}
+
+/** A word the corpora do not know, none of whose clitic splits they accept: the split whose stem has the long key of a
+ * known name's spelling (lexicon.ts longNameKey), when only that split's stem has one and the whole word has none, is
+ * accepted (بلوكسمبورج is ب + لوكسمبورج, a spelling of لوكسمبورغ). A short key is met by chance (ب + اشريف in باشريف,
+ * ك + ندية in كندية: keys of names too), so only long ones count. */
+function knownNameSplit(splits: Split[], norm: string, full: string): void {
+  if (corpusCount(full) !== 0) return;
+  let found: Split | undefined;
+  for (const s of splits) {
+    if (ARTICLE.test(s.prefix) || !longNameKey(variantKey(s.stem))) continue;
+    if (found) return;
+    found = s;
+  }
+  if (found && !longNameKey(variantKey(norm))) found.always = true;
 }
 
 /** The first split the lexicons accept or whose stem the document `doc` writes as a word of its own. */
@@ -193,7 +210,7 @@ export class WordInfo {
   private _before?: number | null; private _after?: number | null;
   private _marker?: boolean; private _first?: boolean; private _rare?: boolean; private _nameLike?: boolean;
   private _head?: string; private _tail?: string; private _plain?: boolean; private _spelled?: string;
-  private _foreign?: number;
+  private _foreign?: number; private _articledName?: boolean;
   /** The document being read when this reading was last listed (nameMentions), and its index in that document's
    * readings: numbers, so that stamping a reading shared by every document is a plain store. */
   pass = 0; local = 0;
@@ -201,7 +218,13 @@ export class WordInfo {
     this.prefix = s.prefix; this.stem = s.stem; this.folded = s.folded; this.full = full;
     this.articled = s.prefix.endsWith('ال') || s.prefix.endsWith('لل');
   }
-  get candidate(): boolean { return this._candidate ??= this.folded.length >= 2 && !isOrdinaryWord(this.folded); }
+  /** No ordinary word, or written with the article in the shape of a name that takes it (الكونغرس: lexicon.ts
+   * articledNameShape), which the corpora's counts call ordinary. */
+  get candidate(): boolean {
+    return this._candidate ??= this.folded.length >= 2 && (!isOrdinaryWord(this.folded) || this.articledName);
+  }
+  /** Written with the article, in the shape of a name that takes it (lexicon.ts articledNameShape). */
+  get articledName(): boolean { return this._articledName ??= this.articled && articledNameShape(this.folded); }
   /** The lexicons call it a name or say it looks transliterated (evidence ≥ 1): a part of a name written apart. */
   get nameLike(): boolean { return this._nameLike ??= lexicalNameEvidence(this.folded) >= 1; }
   /** A candidate that is also rare in the corpora (at most RARE_COUNT occurrences, with or without the article). */
@@ -334,6 +357,7 @@ export class DocumentNames {
   /** Word i marked: 0 not yet asked, 1 no, 2 yes (the index, the rule and a mention ask it; each once). */
   private markedMemo?: Uint8Array;
   private ctxMemo?: (number[] | undefined)[];
+  private namedMemo?: (number[] | undefined)[];
   constructor(
     readonly text: string,
     /** The Arabic words of the text, and the reading of each (index-aligned). */
@@ -355,6 +379,19 @@ export class DocumentNames {
   ctx(i: number): number[] {
     const memo = this.ctxMemo ??= new Array(this.words.length);
     return memo[i] ??= contextOf(this.words, this.infos, i, 1, this.text);
+  }
+  /** Word i's distinctive neighbours (see ctx) that are themselves names by the lexicons (WordInfo.nameLike, written
+   * without the article): a first name, a surname, a place beside the name (بيجان نمدار, شختار دونيتسك). */
+  namedCtx(i: number): number[] {
+    const memo = this.namedMemo ??= new Array(this.words.length);
+    let v = memo[i];
+    if (v === undefined) {
+      const { words, infos, text } = this;
+      const before = i > 0 && infos[i - 1].nameLike && !infos[i - 1].articled ? neighbourAt(words, infos, i - 1, '<', text, words[i]) : undefined;
+      const after = i + 1 < words.length && infos[i + 1].nameLike && !infos[i + 1].articled ? neighbourAt(words, infos, i + 1, '>', text, words[i]) : undefined;
+      v = memo[i] = before === undefined ? (after === undefined ? NO_CONTEXT : [after]) : after === undefined ? [before] : [before, after];
+    }
+    return v;
   }
   /** Where word i's name begins (after its clitics) and ends. */
   start(i: number): number { return stemStart(this.words[i], this.infos[i]); }
@@ -449,6 +486,9 @@ function stemOffset(raw: string, prefix: string): number {
     const c = raw.charCodeAt(k);
     const isLetter = (c >= 0x0621 && c <= 0x063a) || (c >= 0x0641 && c <= 0x064a) || (c >= 0x0671 && c <= 0x06d3);
     if (isLetter) { if (letters === prefix.length) return k; letters++; }
+    // a presentation form (ﺑﻤﺮﻳﺲ) is as many letters as it cleans to (a ligature, ﻻ, is two); missing them put the name
+    // after the whole word, an empty span
+    else if (isPresentationForm(c)) { if (letters >= prefix.length) return k; letters += cleanWord(raw[k]).replace(/\s/g, '').length; }
   }
   return raw.length;
 }

@@ -2,7 +2,7 @@
 // this decides, from the letters (key.ts pairDifference), the morphology of Arabic words, and the evidence that each
 // spelling is a name (lexicon.ts, and marks in the text given by the caller).
 import { compareLetters, pairDifference } from './key';
-import { areDifferentNames, foreignness, formStats, isNisbaOfName, isOrdinaryWord, lexicalNameEvidence, wikidataToken } from './lexicon';
+import { areDifferentNames, articledNameShape, foreignness, formStats, isNisbaOfName, isOrdinaryWord, lexicalNameEvidence, wikidataToken } from './lexicon';
 import { memo } from './memo';
 
 /** Endings that inflect an Arabic word: a plural's or a dual's case (أمريكيون/أمريكيين, فيلمان/فيلمين, يزالان/يزالون),
@@ -96,6 +96,16 @@ export function usageEvidence(folded: string, marked: boolean, articled: boolean
   return e === 1 && articled && !NISBA_END.test(folded) ? 0 : e;
 }
 const NISBA_END = /(ي|يه)$/;
+
+/** Two spellings the texts write with the article (`articled` on both sides), of the shape of a name that takes it
+ * (lexicon.ts articledNameShape), that differ only by how a g is written (الكونغرس/الكونجرس, الغابوني/الجابوني): one
+ * name, though the corpora's counts call each an ordinary noun. Only the g: a long vowel written or not also tells
+ * apart the loanwords that take the article (الباليستية/البالستية, الدكتوراه/الدكتوره), which are no names. */
+export function articledVariants(a: string, b: string): boolean {
+  if (a.includes(' ') || b.includes(' ') || !articledNameShape(a) || !articledNameShape(b)) return false;
+  const d = pairDifference(a, b);
+  return !!d && !d.vowels && !d.consonants && gLetters(compareLetters(a)) !== gLetters(compareLetters(b)) && sameName(a, b, 2, 2);
+}
 
 /** Two folded spellings (words separated by single spaces) of one name? `evA`/`evB`: evidence that each is a name
  * (nameEvidence: 0 none, 1 looks transliterated, 2 a name). Both need some, one of them a name. */
