@@ -9,8 +9,8 @@ import type { Config } from '../engine/config';
 import type { Fix, LintContext, RelatedLocation, Rule, RuleFinding, TextEdit } from '../engine/types';
 import { spellingKey, variantKey } from './names/key';
 import { RARE_COUNT, articledNameShape, corpusCount, foreignness, formStats, isNisbaOfName, wikidataToken } from './names/lexicon';
-import { afterNumber, articleMentions, articled, joinedGap, type DocumentNames, type NameMention } from './names/mentions';
-import { articledVariants, sameName, usageEvidence } from './names/sameName';
+import { afterNumber, articleMentions, articled, joinedGap, type DocumentNames, type NameMention, type WordInfo } from './names/mentions';
+import { articledVariants, nameEvidence, sameName, usageEvidence } from './names/sameName';
 import type { NeighbourSet, SpellingOccurrences } from '../workspace/nameSpellings';
 import '../workspace/nameSpellings';
 import { memo } from './names/memo';
@@ -26,6 +26,9 @@ class Spelling {
   /** The next spelling of its group (spellings of one key, in order of first mention): a list, since most groups
    * have one spelling and an array for each was a good part of the rule's allocations. */
   next: Spelling | undefined = undefined;
+  /** The reading of its first one-word mention (none for a spelling only written in two words): where facts of the
+   * spelling that hold in every document are kept. */
+  reading: WordInfo | undefined = undefined;
   constructor(readonly folded: string, private readonly names: DocumentNames) {}
   get count(): number { return this.words.length + this.pairs.length; }
   /** Its mentions: the one-word ones in text order, then the two-word ones. */
@@ -35,8 +38,16 @@ class Spelling {
   /** Evidence that it is a name (sameName.ts usageEvidence): the lexicons', raised when the text marks it, dropped
    * when some mention carries the article (for looks alone) or every mention follows a number (a unit). */
   get evidence(): number {
-    return this._evidence ??= usageEvidence(this.folded, this.marked, this.articled, this.counted);
+    if (this._evidence === undefined) {
+      const r = this.reading, marked = this.marked;
+      // (the lexicons' part kept on the reading: asked for most names of every document)
+      const lexical = r ? (marked ? r.ev1 ??= nameEvidence(this.folded, true) : r.ev0 ??= nameEvidence(this.folded, false)) : undefined;
+      this._evidence = usageEvidence(this.folded, marked, this.articled, this.counted, lexical);
+    }
+    return this._evidence;
   }
+  /** liftable(folded), kept on the reading. */
+  get liftable(): boolean { const r = this.reading; return r ? (r.lift ??= liftable(this.folded)) : liftable(this.folded); }
   /** Some mention carries the article. */
   get articled(): boolean {
     return this._articled ??= this.words.some(i => this.names.infos[i].articled) || this.pairs.some(articled);
@@ -116,7 +127,7 @@ function byWeight(first: Spelling): Spelling[] {
 /** Evidence for two spellings of one key in one document: their meeting lifts two liftable spellings to a name, and so
  * does a g written two ways in two spellings written with the article (sameName.ts articledVariants). */
 function coEvidence(x: Spelling, y: Spelling): number {
-  return (liftable(x.folded) && liftable(y.folded)) || bothArticledVariants(x, y) ? 2 : x.evidence;
+  return (x.liftable && y.liftable) || bothArticledVariants(x, y) ? 2 : x.evidence;
 }
 
 /** Two spellings, each written with the article somewhere, that differ only by how a g is written, in the shape of a
@@ -129,7 +140,7 @@ function bothArticledVariants(x: { folded: string; articled: boolean }, y: { fol
  * name evidence of its own (sameName wants some on both sides) nor a lift from shared neighbours (liftable): asked
  * first, since most spellings of a document that could be names have neither, and the index is then not asked. */
 function canMeetWorkspace(s: Spelling, evidence: number): boolean {
-  return evidence > 0 || liftable(s.folded) || (s.articled && articledNameShape(s.folded)) || (s.namedNeighbour && rareEnough(s.folded));
+  return evidence > 0 || s.liftable || (s.articled && articledNameShape(s.folded)) || (s.namedNeighbour && rareEnough(s.folded));
 }
 
 /** Two rare spellings, one of this document and one of other files, that stand beside the same name (a first name, a
@@ -208,7 +219,9 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
   const spellingOf: Spelling[] = new Array(readings.length);
   for (let k = 0; k < singles.length; k++) {
     const i = singles[k], r = reading[i];
-    (spellingOf[r] ??= spellingIn(readings[r].keys.key, readings[r].keys.folded)).words.push(i);
+    let sp = spellingOf[r];
+    if (!sp) { sp = spellingOf[r] = spellingIn(readings[r].keys.key, readings[r].keys.folded); sp.reading ??= readings[r]; }
+    sp.words.push(i);
   }
   // (or, across the workspace, a name the other files write as one word: فيس بوك here, فيسبوك there; asked only for two
   // rare words neither of which is an ordinary word (فيس بوك, بيونغ يانغ; not عائدا إلى), since the question costs a lookup)
@@ -266,7 +279,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
       const same: Spelling[] = [], others: Spelling[] = [];
       for (const s of spellings) {
         if (house.has(s.folded) || s.folded === wsWin.folded || isLetterFormOnlyFolded(s.folded, wsWin.folded)) { same.push(s); continue; }
-        const lifted = (liftable(s.folded) && liftable(wsWin.folded) && sharedNeighbours(s, wsWin.ctx, names) > 0) || bothArticledVariants(s, wsWin) ||
+        const lifted = (s.liftable && liftable(wsWin.folded) && sharedNeighbours(s, wsWin.ctx, names) > 0) || bothArticledVariants(s, wsWin) ||
           namedLift(s, wsWin.folded, wsWin.ctx);
         (sameName(s.folded, wsWin.folded, lifted ? 2 : s.evidence, lifted ? 2 : wsWin.evidence) ? same : others).push(s);
       }
@@ -356,7 +369,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
       if (!sameName(f, major.folded, evidence, majorEvidence)) {
         // weak lexical evidence: the two spellings must then share distinctive neighbours across the files, or be a
         // name that takes the article with its g written two ways
-        if (!((liftable(f) && liftable(major.folded) && sharedNeighbours(major, v.ctx, names) > 0) || namedLift(major, f, v.ctx)) || !sameName(f, major.folded, 2, 2)) {
+        if (!((liftable(f) && major.liftable && sharedNeighbours(major, v.ctx, names) > 0) || namedLift(major, f, v.ctx)) || !sameName(f, major.folded, 2, 2)) {
           if (!bothArticledVariants({ folded: f, articled: v.articled }, major)) continue;
         }
         evidence = 2;

@@ -214,6 +214,9 @@ export class WordInfo {
   /** The document being read when this reading was last listed (nameMentions), and its index in that document's
    * readings: numbers, so that stamping a reading shared by every document is a plain store. */
   pass = 0; local = 0;
+  /** What the transliteration rule knows of this reading's spelling, kept here because it asks for most names of
+   * every document and a reading outlives the document: liftable, and the name evidence unmarked and marked. */
+  lift?: boolean; ev0?: number; ev1?: number;
   constructor(s: Split, full: string) {
     this.prefix = s.prefix; this.stem = s.stem; this.folded = s.folded; this.full = full;
     this.articled = s.prefix.endsWith('ال') || s.prefix.endsWith('لل');

@@ -90,9 +90,9 @@ function evidenceOf(folded: string, marked: boolean): number {
  * الكابل, المعدن النفيس); an adjective of a name takes it (المنتخب الباراغوي), and a mark or a name list still count.
  * Only ever after a number (`counted`): a unit or a counted noun (2 جيجابايت, 5 تريليونات), not a name, however
  * foreign it looks. */
-export function usageEvidence(folded: string, marked: boolean, articled: boolean, counted: boolean): number {
+export function usageEvidence(folded: string, marked: boolean, articled: boolean, counted: boolean, evidence?: number): number {
   if (counted) return 0;
-  const e = nameEvidence(folded, marked);
+  const e = evidence ?? nameEvidence(folded, marked);
   return e === 1 && articled && !NISBA_END.test(folded) ? 0 : e;
 }
 const NISBA_END = /(ي|يه)$/;
