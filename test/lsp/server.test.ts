@@ -102,6 +102,23 @@ test('workspace/didChangeConfiguration turning the rule off empties the diagnost
     assert.equal((await c.waitForDiagnostics(uri, nonEmpty))[0].severity, 1);
   }));
 
+// VS Code sends every setting with its default, so the rule set to its default cannot say "vague sources too";
+// the kinds setting can, and hot-reloads like the rest.
+test('the kinds setting gives one kind of finding its own severity, or turns it off, and hot-reloads', () =>
+  withServer({ locale: 'en', settings: { rules: { orthography: 'off', 'unattributed-claim': 'warning' }, kinds: {} } }, async c => {
+    const uri = c.uri('claims.arabic-news');
+    c.open(uri, 'قالت مصادر مطلعة إن الحكومة ستستقيل الأسبوع المقبل.\n\nويعتقد أن الانفجار نجم عن خلل فني في المحطة.\n');
+    const sev = (ds: Diagnostic[]) => ds.map(d => d.severity).sort();
+    assert.deepEqual(sev(await c.waitForDiagnostics(uri, ds => ds.length === 2)), [2, 3]); // no-source warning, vague-source information
+    c.settings = { rules: { ...OTHER_RULES_OFF, orthography: 'off', 'unattributed-claim': 'warning' }, kinds: { 'unattributed-claim/vague-source': 'warning' } };
+    c.notify('workspace/didChangeConfiguration', { settings: null });
+    assert.deepEqual(sev(await c.waitForDiagnostics(uri, ds => ds.length === 2 && ds.every(d => d.severity === 2))), [2, 2]);
+    c.settings = { rules: { ...OTHER_RULES_OFF, orthography: 'off', 'unattributed-claim': 'warning' }, kinds: { 'unattributed-claim/vague-source': 'off' } };
+    c.notify('workspace/didChangeConfiguration', { settings: null });
+    const left = await c.waitForDiagnostics(uri, ds => ds.length === 1);
+    assert.equal(left[0].severity, 2);
+  }));
+
 test('without workspace/configuration: defaults, pushed settings, then the config file wins (hot reload)', () =>
   withServer({ configuration: false }, async c => {
     const uri = c.uri('a.arabic-news');
