@@ -54,3 +54,22 @@ test('spelling ids: the ids the tokenizer gives by place in the text are the ids
   // distinct spellings, distinct ids
   assert.equal(new Set(ids).size, new Set(a.tokens.map(t => t.norm)).size);
 });
+
+test('spelling ids: no view into a text it read stays in the table or the rules\' caches (a long word first seen in a big text does not keep the text alive)', () => {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  require('node:v8').setFlagsFromString('--expose-gc');
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const gc = require('node:vm').runInNewContext('gc') as () => void;
+  const heap = () => { gc(); gc(); return process.memoryUsage().heapUsed; };
+  const before = heap();
+  (() => {
+    // ~8 MB of UTF-16 text; each line opens with a word of 20+ letters never seen before (V8 slices 13+ characters as
+    // views into the whole string, so a table entry made from such a slice would keep all 8 MB alive)
+    let t = '';
+    for (let i = 0; i < 40; i++) t += `وبالاستراتيجياتالكبرى${i} ${'نص عادي '.repeat(12000)}\n`;
+    lint(t, defaultConfig());
+  })();
+  for (let i = 0; i < 20; i++) lint(`كلمة أخرى ${i}`, defaultConfig());
+  const kept = heap() - before;
+  assert.ok(kept < 3 * 1024 * 1024, `${(kept / 1048576).toFixed(1)} MB kept after the text is gone`);
+});

@@ -53,7 +53,7 @@ export function spellingAt(text: string, start: number, end: number): number {
   const mask = slots.length - 1;
   for (let i = h & mask; ; i = (i + 1) & mask) {
     const e = slots[i];
-    if (e === 0) return add(text.slice(start, end), h, i);
+    if (e === 0) return add(ownCopy(text, start, end), h, i);
     const id = e - 1;
     if (hashes[id] !== h) continue;
     const s = strings[id];
@@ -70,10 +70,20 @@ export function spellingIdOf(s: string): number {
   const mask = slots.length - 1;
   for (let i = h & mask; ; i = (i + 1) & mask) {
     const e = slots[i];
-    if (e === 0) return add(s, h, i);
+    if (e === 0) return add(s.length < 13 ? s : ownCopy(s, 0, s.length), h, i);
     const id = e - 1;
     if (hashes[id] === h && strings[id] === s) return id;
   }
+}
+
+/** text[start, end) as a string of its own. V8 makes a slice of 13 or more characters a view into the whole text:
+ * kept in the table (and in every cache keyed by spelling), it would keep the document it came from alive for as
+ * long as the table lives. */
+function ownCopy(text: string, start: number, end: number): string {
+  if (end - start < 13) return text.slice(start, end);
+  const codes: number[] = new Array(end - start);
+  for (let k = start; k < end; k++) codes[k - start] = text.charCodeAt(k);
+  return String.fromCharCode.apply(null, codes);
 }
 
 function add(s: string, h: number, slot: number): number {
