@@ -343,3 +343,21 @@ test('a first vowel written إ or إي is no difference between two names when t
   const ws = createCliWorkspace(docs, defaultConfig());
   assert.deepEqual(pairs(run(docs[1].text, { workspace: ws, uri: 'b.txt' })), ['إيريكا>إريكا']);
 });
+
+test('across files: a diphthong written two ways beside one name is one name (سولاي مونتاري / سولي مونتاري); Arabic words in a set phrase are not (وآخرا / وأخيرا)', () => {
+  const others = [
+    { uri: 'b.txt', text: 'وتعاقد النادي مع اللاعب الغاني سولي مونتاري حتى نهاية الموسم.\nوقال سولي مونتاري إنه سعيد بالانتقال.' },
+    { uri: 'c.txt', text: 'وقالوا إن ولاءهم كان أولا وأخيرا لإيران وحدها.' },
+  ];
+  const a = { uri: 'a.txt', text: 'وسجل اللاعب سولاي مونتاري هدف الفوز.' };
+  const ws = createCliWorkspace([a, ...others], defaultConfig());
+  const fs = run(a.text, { workspace: ws, uri: 'a.txt' });
+  assert.deepEqual(pairs(fs), ['سولاي>سولي']);
+  assert.equal(fixAll(a.text, fs), a.text.replace('سولاي', 'سولي'));
+  // without the name beside it, ai and a are two names' vowels (تايمز/تامز)
+  const bare = { uri: 'a.txt', text: 'وسجل اللاعب سولاي هدف الفوز أمس.' };
+  assert.deepEqual(pairs(run(bare.text, { workspace: createCliWorkspace([bare, ...others], defaultConfig()), uri: 'a.txt' })), []);
+  // two Arabic words beside the same name share it without being names
+  const phrase = { uri: 'a.txt', text: 'وكان الولاء أولا وآخرا لإيران كما قالوا.' };
+  assert.deepEqual(pairs(run(phrase.text, { workspace: createCliWorkspace([phrase, ...others], defaultConfig()), uri: 'a.txt' })), []);
+});
