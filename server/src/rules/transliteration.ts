@@ -86,7 +86,9 @@ class WsTotal {
   count = 0;
   readonly parts: SpellingOccurrences[] = [];
   private _ctx?: NeighbourSet; private _uris?: string[]; private _occ?: Record<string, number[]>;
-  constructor(readonly folded: string, readonly written: string, readonly evidence: number) {}
+  /** `evidence`: as weighed against this document's name (lifted to 2 by shared neighbours); `own`: its files' own
+   * (sameName.ts usageEvidence). */
+  constructor(readonly folded: string, readonly written: string, readonly evidence: number, readonly own: number) {}
   /** The neighbours of the files (a hash counts when any of them has it). */
   get ctx(): NeighbourSet {
     return this._ctx ??= this.parts.length === 1 ? this.parts[0].ctx : { has: (h: number) => this.parts.some(p => p.ctx.has(h)) };
@@ -149,6 +151,14 @@ function canMeetWorkspace(s: Spelling, evidence: number): boolean {
  * article, and a name beside both is more than a meeting. */
 function namedLift(s: Spelling, other: string, otherCtx: NeighbourSet): boolean {
   return rareEnough(s.folded) && rareEnough(other) && s.sharesNamedNeighbour(otherCtx);
+}
+
+/** Two spellings that share a name beside them (namedLift) are told to sameName as written beside one name (which lets
+ * a diphthong or a name of two consonants be spelled two ways: سولي مونتاري / سولاي مونتاري) only when each is a name or
+ * looks transliterated by its own evidence: the lift stands in for evidence, and two Arabic words in a set phrase share
+ * a neighbour too (أولا وآخرا لإيران / أولا وأخيرا لإيران). */
+function besideOneName(evA: number, evB: number): boolean {
+  return evA >= 1 && evB >= 1;
 }
 
 /** Does the workspace write a name of this key as one word, more than once (a single run-together pair of words,
@@ -279,9 +289,9 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
       const same: Spelling[] = [], others: Spelling[] = [];
       for (const s of spellings) {
         if (house.has(s.folded) || s.folded === wsWin.folded || isLetterFormOnlyFolded(s.folded, wsWin.folded)) { same.push(s); continue; }
-        const lifted = (s.liftable && liftable(wsWin.folded) && sharedNeighbours(s, wsWin.ctx, names) > 0) || bothArticledVariants(s, wsWin) ||
-          namedLift(s, wsWin.folded, wsWin.ctx);
-        (sameName(s.folded, wsWin.folded, lifted ? 2 : s.evidence, lifted ? 2 : wsWin.evidence) ? same : others).push(s);
+        const named = namedLift(s, wsWin.folded, wsWin.ctx);
+        const lifted = (s.liftable && liftable(wsWin.folded) && sharedNeighbours(s, wsWin.ctx, names) > 0) || bothArticledVariants(s, wsWin) || named;
+        (sameName(s.folded, wsWin.folded, lifted ? 2 : s.evidence, lifted ? 2 : wsWin.evidence, named && besideOneName(s.evidence, wsWin.own)) ? same : others).push(s);
       }
       for (const s of same) if (!house.has(s.folded) && s.folded !== wsWin.folded && !isLetterFormOnlyFolded(s.folded, wsWin.folded)) report(s, wsWin.written, 'workspace', same, wsWin);
       return others;
@@ -369,12 +379,14 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
       if (!sameName(f, major.folded, evidence, majorEvidence)) {
         // weak lexical evidence: the two spellings must then share distinctive neighbours across the files, or be a
         // name that takes the article with its g written two ways
-        if (!((liftable(f) && major.liftable && sharedNeighbours(major, v.ctx, names) > 0) || namedLift(major, f, v.ctx)) || !sameName(f, major.folded, 2, 2)) {
+        const named = namedLift(major, f, v.ctx);
+        if (!((liftable(f) && major.liftable && sharedNeighbours(major, v.ctx, names) > 0) || named) ||
+          !sameName(f, major.folded, 2, 2, named && besideOneName(evidence, majorEvidence))) {
           if (!bothArticledVariants({ folded: f, articled: v.articled }, major)) continue;
         }
         evidence = 2;
       }
-      const t = totals.get(f) ?? new WsTotal(f, written, evidence);
+      const t = totals.get(f) ?? new WsTotal(f, written, evidence, usageEvidence(f, v.marked, v.articled, v.counted));
       t.count += v.count; t.parts.push(v);
       totals.set(f, t);
     }

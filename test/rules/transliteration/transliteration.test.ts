@@ -4,7 +4,7 @@ import { strict as assert } from 'node:assert';
 import { Article, Finding, WorkspaceView, applyEdits, defaultConfig, lint, mergeConfig, safeFixEdits } from '../../../server/src/engine';
 import { createCliWorkspace } from '../../../server/src/cli/workspace';
 import { pairKeyHead, pairKeyTail, variantKey } from '../../../server/src/rules/names/key';
-import { areDifferentNames, latinKey } from '../../../server/src/rules/names/lexicon';
+import { areDifferentNames, latinKey, writesEnglish } from '../../../server/src/rules/names/lexicon';
 import { sameName } from '../../../server/src/rules/names/sameName';
 import { nameMentions } from '../../../server/src/rules/names/mentions';
 import { tokenize } from '../../../server/src/arabic/tokenize';
@@ -325,4 +325,39 @@ test('across files: two rare spellings beside the same name are one name however
   // without a name beside it, nothing ties the spellings together
   const bare = { uri: 'a.txt', text: 'وفاز سعدتار على ضيفه أمس.' };
   assert.deepEqual(pairs(run(bare.text, { workspace: createCliWorkspace([bare, ...others], defaultConfig()), uri: 'a.txt' })), []);
+});
+
+test('a first vowel written إ or إي is no difference between two names when the longer spelling writes the shorter one\'s English (إيريكا/إريكا: erika)', () => {
+  assert.ok(writesEnglish('ايريكا', 'erika'), 'the alef seats the hamza, ي the e');
+  assert.ok(!writesEnglish('كريستيان', 'christine'), 'an ا with no a to stand for');
+  assert.ok(!areDifferentNames('إيريكا', 'إريكا'), 'erika / erica: its e written إ or إي');
+  assert.ok(!areDifferentNames('إيرفين', 'إرفين'), 'ervin / irvin');
+  // a long vowel inside the name still tells two names apart, and a و that stands for w is no vowel
+  assert.ok(areDifferentNames('كريستيان', 'كريستين'), 'Christian, Christine');
+  assert.ok(areDifferentNames('قادري', 'قدري'), 'Qadiri, Qadri');
+  assert.ok(areDifferentNames('ميركل', 'ماركل'), 'Merkel, Markle');
+  const docs = [
+    { uri: 'a.txt', text: 'وقالت الكاتبة إريكا يونغ إن روايتها الجديدة ستصدر قريبا.\nوأضافت إريكا يونغ أنها كتبتها في عامين.' },
+    { uri: 'b.txt', text: 'ووقعت إيريكا يونغ كتابها الجديد في المعرض.' },
+  ];
+  const ws = createCliWorkspace(docs, defaultConfig());
+  assert.deepEqual(pairs(run(docs[1].text, { workspace: ws, uri: 'b.txt' })), ['إيريكا>إريكا']);
+});
+
+test('across files: a diphthong written two ways beside one name is one name (سولاي مونتاري / سولي مونتاري); Arabic words in a set phrase are not (وآخرا / وأخيرا)', () => {
+  const others = [
+    { uri: 'b.txt', text: 'وتعاقد النادي مع اللاعب الغاني سولي مونتاري حتى نهاية الموسم.\nوقال سولي مونتاري إنه سعيد بالانتقال.' },
+    { uri: 'c.txt', text: 'وقالوا إن ولاءهم كان أولا وأخيرا لإيران وحدها.' },
+  ];
+  const a = { uri: 'a.txt', text: 'وسجل اللاعب سولاي مونتاري هدف الفوز.' };
+  const ws = createCliWorkspace([a, ...others], defaultConfig());
+  const fs = run(a.text, { workspace: ws, uri: 'a.txt' });
+  assert.deepEqual(pairs(fs), ['سولاي>سولي']);
+  assert.equal(fixAll(a.text, fs), a.text.replace('سولاي', 'سولي'));
+  // without the name beside it, ai and a are two names' vowels (تايمز/تامز)
+  const bare = { uri: 'a.txt', text: 'وسجل اللاعب سولاي هدف الفوز أمس.' };
+  assert.deepEqual(pairs(run(bare.text, { workspace: createCliWorkspace([bare, ...others], defaultConfig()), uri: 'a.txt' })), []);
+  // two Arabic words beside the same name share it without being names
+  const phrase = { uri: 'a.txt', text: 'وكان الولاء أولا وآخرا لإيران كما قالوا.' };
+  assert.deepEqual(pairs(run(phrase.text, { workspace: createCliWorkspace([phrase, ...others], defaultConfig()), uri: 'a.txt' })), []);
 });

@@ -168,12 +168,76 @@ export function latinKey(en: string): string {
 
 /** Two Wikidata tokens that are different names: both attested (weight >= minWeight), with no English spelling in
  * common once spelling noise is removed (كريستيان christian / كريستين christine, ميركل merkel / ماركل markle,
- * جون john / جين jane; but سيرغي serghei / سيرجي sergei, لورنس laurence / لورانس lawrence are one name). */
+ * جون john / جين jane; but سيرغي serghei / سيرجي sergei, لورنس laurence / لورانس lawrence are one name), unless
+ * they differ only by how the first vowel is written (initialVowelOnly) and the longer spelling writes an English
+ * spelling of the shorter one's token that begins with a vowel (writesEnglish): إيدين against إدين (edin, adın) is edin with its e written إي.
+ * The alef that begins a name already stands for its first vowel, so a ي or و after it adds no vowel to tell two
+ * names apart; a long vowel inside the name does (كريستيان/كريستين: christian, christine; قادري/قدري). */
 export function areDifferentNames(a: string, b: string, minWeight = 2): boolean {
   const x = wikidataToken(a), y = wikidataToken(b);
   if (!x || !y || x.weight < minWeight || y.weight < minWeight) return false;
   const kx = new Set(x.english.map(latinKey));
-  return !y.english.some(e => kx.has(latinKey(e)));
+  if (y.english.some(e => kx.has(latinKey(e)))) return false;
+  const fa = foldLetters(a), fb = foldLetters(b);
+  const [shortToken, short, long] = fa.length < fb.length ? [x, fa, fb] : [y, fb, fa];
+  return !(initialVowelOnly(short, long) && shortToken.english.some(e => /^[aeiou]/.test(latinKey(e)) && writesEnglish(long, e)));
+}
+
+/** `long` is `short`, which begins with an alef, with a long vowel ي or و written after that alef (إيدين, إدين). */
+function initialVowelOnly(short: string, long: string): boolean {
+  return short.length >= 3 && long.length === short.length + 1 && short[0] === 'ا' && long[0] === 'ا' &&
+    (long[1] === 'ي' || long[1] === 'و') && long.slice(2) === short.slice(1);
+}
+
+// ---- Does an Arabic spelling write an English one? ----
+// A loose reading of how a foreign name is put in Arabic letters: each consonant stands for one of the English letters
+// it is used for, a long vowel for an English vowel of its kind (ا a; و o, u; ي i, e), and an English vowel or h may go
+// unwritten. An alef at the start is a hamza's seat, standing for the first vowel or for nothing (إيليس: e; إليس: e).
+const CONSONANT_LATIN: Record<string, string[]> = {
+  'ب': ['b', 'p'], 'ت': ['t'], 'ث': ['t', 's'], 'ج': ['j', 'g', 'dj', 'dzh'], 'ح': ['h'], 'خ': ['kh', 'h', 'ch', 'j'],
+  'د': ['d'], 'ذ': ['d', 'z'], 'ر': ['r'], 'ز': ['z', 's'], 'س': ['s', 'c', 'z'], 'ش': ['sh', 'ch', 'sch', 's'],
+  'ص': ['s'], 'ض': ['d'], 'ط': ['t'], 'ظ': ['z'], 'غ': ['g', 'r'], 'ف': ['f', 'v'], 'ق': ['q', 'k', 'c', 'g'],
+  'ك': ['k', 'c', 'q', 'ch', 'x'], 'ل': ['l'], 'م': ['m'], 'ن': ['n'], 'ه': ['h'], 'و': ['v', 'u'], 'ي': ['i', 'j'],
+};
+const VOWEL_LATIN: Record<string, string> = { 'ا': 'a', 'و': 'ou', 'ي': 'ie' };
+const LATIN_VOWELS = 'aeiou';
+
+/** Could the Arabic spelling `arabic` (letter-folded) be a way to write the English spelling `english`? */
+export function writesEnglish(arabic: string, english: string): boolean {
+  const ar = arabic.replace(/[ءئؤ]/g, c => (c === 'ئ' ? 'ي' : c === 'ؤ' ? 'و' : ''));
+  const en = latinKey(english).replace(/ı/g, 'i').replace(/[^a-z]/g, '');
+  if (!ar || !en) return false;
+  const n = ar.length, m = en.length;
+  // reach[i * (m + 1) + j]: ar[0, i) writes en[0, j)
+  const reach = new Uint8Array((n + 1) * (m + 1));
+  const at = (i: number, j: number) => i * (m + 1) + j;
+  reach[0] = 1;
+  for (let i = 0; i <= n; i++) {
+    for (let j = 0; j <= m; j++) {
+      if (!reach[at(i, j)]) continue;
+      // an English vowel or h left unwritten
+      if (j < m && (LATIN_VOWELS.includes(en[j]) || en[j] === 'h')) reach[at(i, j + 1)] = 1;
+      if (i === n) continue;
+      const c = ar[i];
+      // the alef that begins the word: a hamza's seat, for nothing or for the first vowel
+      if (i === 0 && c === 'ا') {
+        reach[at(1, j)] = 1;
+        if (j < m && LATIN_VOWELS.includes(en[j])) reach[at(1, j + 1)] = 1;
+      }
+      // a long vowel: one English vowel, or two together, one of its kind (ie, ou, ia)
+      const kind = VOWEL_LATIN[c];
+      if (kind && j < m && LATIN_VOWELS.includes(en[j])) {
+        if (kind.includes(en[j])) reach[at(i + 1, j + 1)] = 1;
+        if (j + 1 < m && LATIN_VOWELS.includes(en[j + 1]) && (kind.includes(en[j]) || kind.includes(en[j + 1]))) reach[at(i + 1, j + 2)] = 1;
+      }
+      // a word's last ه for its last vowel (مونيه, غريتا / غريته)
+      if (c === 'ه' && i === n - 1 && j < m && LATIN_VOWELS.includes(en[j]) && j + 1 === m) reach[at(i + 1, j + 1)] = 1;
+      for (const l of CONSONANT_LATIN[c] ?? []) if (en.startsWith(l, j)) reach[at(i + 1, j + l.length)] = 1;
+      // x written كس
+      if (c === 'ك' && ar[i + 1] === 'س' && en[j] === 'x') reach[at(i + 2, j + 1)] = 1;
+    }
+  }
+  return reach[at(n, m)] === 1;
 }
 
 /** What the lexicons alone say about a word being a name: 2 a name (a Wikidata name token, or the adjective of a

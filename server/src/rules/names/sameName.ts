@@ -108,21 +108,24 @@ export function articledVariants(a: string, b: string): boolean {
 }
 
 /** Two folded spellings (words separated by single spaces) of one name? `evA`/`evB`: evidence that each is a name
- * (nameEvidence: 0 none, 1 looks transliterated, 2 a name). Both need some, one of them a name. */
+ * (nameEvidence: 0 none, 1 looks transliterated, 2 a name). Both need some, one of them a name. `besideOneName`: the
+ * texts write one name beside both (a first name, a surname: سولي مونتاري / سولاي مونتاري), which makes a ي written
+ * after an ا (the diphthong ai) a way to spell one name rather than another name, and tells a name of two consonants
+ * from an Arabic word. */
 const sameCache = new Map<string, boolean>();
-export function sameName(a: string, b: string, evA: number, evB: number): boolean {
+export function sameName(a: string, b: string, evA: number, evB: number, besideOneName = false): boolean {
   if (a === b) return false;
   // a pure function of its arguments (the lexicons are fixed), asked again for every file that writes the name
-  const k = `${a}|${b}|${evA}|${evB}`;
+  const k = `${a}|${b}|${evA}|${evB}|${besideOneName ? 1 : 0}`;
   let v = sameCache.get(k);
   if (v === undefined) {
-    v = isSameName(a, b, evA, evB);
+    v = isSameName(a, b, evA, evB, besideOneName);
     if (sameCache.size > 100_000) sameCache.clear();
     sameCache.set(k, v);
   }
   return v;
 }
-function isSameName(a: string, b: string, evA: number, evB: number): boolean {
+function isSameName(a: string, b: string, evA: number, evB: number, besideOneName: boolean): boolean {
   const ca = compareLetters(a), cb = compareLetters(b);
   if (ca.length < 3 || cb.length < 3) return false;
   const wa = a.split(' '), wb = b.split(' ');
@@ -156,8 +159,9 @@ function isSameName(a: string, b: string, evA: number, evB: number): boolean {
   // غريمي/جيريمي (Graeme, Jeremy) are two names, where a long name bears both (جرينتش/غرينيتش)
   if (d.vowels && Math.min(ca.length, cb.length) <= 5 && gLetters(ca) !== gLetters(cb)) return false;
   // ي after an ا inside the name is the diphthong ai, another vowel than a: تشاينج/تشانج (Chiang, Chang), تايمز/تامز
-  // (Times, Thames) are two names, where a plain vowel written or not is one (ترمب/ترامب)
-  if (d.vowels === 1 && Math.abs(ca.length - cb.length) === 1 && diphthongOnly(ca.length > cb.length ? ca : cb, ca.length > cb.length ? cb : ca)) return false;
+  // (Times, Thames) are two names, where a plain vowel written or not is one (ترمب/ترامب); but not when one name stands
+  // beside both (سولي مونتاري / سولاي مونتاري: Sulley Muntari; ديلي ميل / دايلي ميل: the Daily Mail)
+  if (d.vowels === 1 && !besideOneName && Math.abs(ca.length - cb.length) === 1 && diphthongOnly(ca.length > cb.length ? ca : cb, ca.length > cb.length ? cb : ca)) return false;
   // ق for g only in a spelling that does not look Arabic (قرأت/غروت, قلدون/غولدن are Arabic words beside a name)
   if (d.gq && [ca, cb].some(w => w.includes('ق') && w.split(' ').some(x => x.includes('ق') && foreignness(x) < 0))) return false;
   // ال then two letters is the shape of an Arabic verb (أفعل: ألغى/ألقى, ألمح), not of a name
@@ -179,7 +183,8 @@ function isSameName(a: string, b: string, evA: number, evB: number): boolean {
   // ديلي/ديالى, كيف/كييف, ليلي/ليالي, كيس/كأس are pairs of different words
   // (an alef that begins both carries a hamza, a consonant: إريك/إيريك, أوربي/أوروبي count three when the lexicons
   // know both as names and no vowel is exchanged; أسامي/اسمي, إيران/ايرن are words or other names)
-  if (d.vowels) {
+  // (a name beside both spellings tells it from a word: سولي مونتاري / سولاي مونتاري)
+  if (d.vowels && !besideOneName) {
     const fewest = Math.min(consonants(ca), consonants(cb));
     if (fewest < 3 && !(fewest === 2 && ca[0] === 'ا' && cb[0] === 'ا' && !d.swaps && nameEvidence(a, false) === 2 && nameEvidence(b, false) === 2)) return false;
   }
