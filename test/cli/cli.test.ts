@@ -28,6 +28,7 @@ test('cli: json format has ESLint\'s shape with 1-based lines and UTF-16 columns
   const m = file.messages.find((x: { ruleId: string }) => x.ruleId === 'orthography');
   assert.equal(m.line, 3); assert.equal(m.column, 16); assert.equal(m.endLine, 3); assert.equal(m.endColumn, 19);
   assert.equal(m.severity, 1);
+  assert.equal(m.level, 'info'); // our own level beside ESLint's two (information and hints are ESLint warnings)
   const start = ARTICLE.indexOf('الى');
   assert.deepEqual(m.fix, { range: [start, start + 1], text: 'إ' });
 });

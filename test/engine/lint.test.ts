@@ -17,11 +17,15 @@ test('lint: a rule that throws is isolated; the others still report and the erro
   assert.deepEqual(errors, ['boom']);
 });
 
-test('lint: findings of other rules inside a boilerplate block are dropped unless reportInside', () => {
+test('lint: findings of other rules inside a boilerplate block are hints that say why, unless reportInside', () => {
   const rules = [say('boilerplate', [0, 10]), say('inner', [2, 4]), say('outer', [12, 14])];
-  assert.deepEqual(lint('0123456789 abcdef', defaultConfig(), {}, { rules }).map(f => f.ruleId), ['boilerplate', 'outer']);
+  const got = lint('0123456789 abcdef', defaultConfig(), {}, { rules });
+  assert.deepEqual(got.map(f => `${f.ruleId}:${f.severity}`), ['boilerplate:warning', 'inner:hint', 'outer:warning']);
+  assert.match(got[1].explanation!.en, /inside a block that looks like boilerplate/);
+  assert.match(got[1].explanation!.ar, /كتلة تبدو حشوًا/);
+  assert.equal(got[2].explanation, undefined);
   const cfg = defaultConfig(); cfg.boilerplate.reportInside = true;
-  assert.deepEqual(lint('0123456789 abcdef', cfg, {}, { rules }).map(f => f.ruleId), ['boilerplate', 'inner', 'outer']);
+  assert.deepEqual(lint('0123456789 abcdef', cfg, {}, { rules }).map(f => `${f.ruleId}:${f.severity}`), ['boilerplate:warning', 'inner:warning', 'outer:warning']);
 });
 
 test('lint: an ignored fingerprint survives edits elsewhere in the file', () => {
@@ -58,17 +62,17 @@ test('Article: positions round-trip through CRLF and astral characters', () => {
   assert.equal(a.lineIndexAt(6), 0);
 });
 
-test('lint: dropping findings inside boilerplate blocks matches a check against every block (blocks out of order, nested, touching)', () => {
+test('lint: the findings made hints inside boilerplate blocks are those a check against every block finds (blocks out of order, nested, touching)', () => {
   const text = 'x'.repeat(120);
   const blocks: [number, number][] = [[60, 80], [0, 10], [5, 30], [30, 40], [90, 91]];
   const boilerplate: Rule = { ...say('boilerplate', [0, 0]), run: () => blocks.map(([start, end]) => ({ start, end, message: { en: 'b', ar: 'b' }, fixes: [] })) };
   const inner: [number, number][] = [];
   for (let a = 0; a < 100; a += 3) for (const len of [0, 1, 4, 12]) inner.push([a, Math.min(a + len, 120)]);
   const others = inner.map(([a, b], i) => say(`r${i}`, [a, b]));
-  const kept = new Set(lint(text, defaultConfig(), {}, { rules: [boilerplate, ...others] }).map(f => f.ruleId));
+  const severity = new Map(lint(text, defaultConfig(), {}, { rules: [boilerplate, ...others] }).map(f => [f.ruleId, f.severity]));
   inner.forEach(([a, b], i) => {
     const isInside = blocks.some(([s, e]) => a >= s && b <= e);
-    assert.equal(kept.has(`r${i}`), !isInside, `[${a}, ${b})`);
+    assert.equal(severity.get(`r${i}`), isInside ? 'hint' : 'warning', `[${a}, ${b})`);
   });
 });
 

@@ -23,6 +23,8 @@ export function toEslintJson(reports: FileReport[], locale: string): unknown[] {
         ...(safe ? { fix: mergedFix(r.text, safe.edits) } : {}),
         ...(suggestions.length ? { suggestions } : {}),
         ...(f.kind ? { kind: f.kind } : {}),
+        // (ESLint's severity has no information or hint: our own level beside it, as SARIF names it)
+        level: f.severity,
       };
     });
     return {
@@ -82,19 +84,19 @@ export function toSarif(reports: FileReport[], locale: string, rules: { id: stri
 export function toStylish(reports: FileReport[], locale: string, color: boolean): string {
   const c = (code: string, s: string) => (color ? `\u001b[${code}m${s}\u001b[0m` : s);
   const lines: string[] = [];
-  let errors = 0, warnings = 0, infos = 0;
+  let errors = 0, warnings = 0, infos = 0, hints = 0;
   for (const r of reports) {
     if (!r.findings.length) continue;
     lines.push('', c('4', r.filePath));
     for (const f of r.findings) {
       const p = r.article.positionAt(f.start);
-      const sev = f.severity === 'error' ? c('31', 'error') : f.severity === 'warning' ? c('33', 'warning') : c('36', 'info');
-      if (f.severity === 'error') errors++; else if (f.severity === 'warning') warnings++; else infos++;
+      const sev = f.severity === 'error' ? c('31', 'error') : f.severity === 'warning' ? c('33', 'warning') : f.severity === 'hint' ? c('2', 'hint') : c('36', 'info');
+      if (f.severity === 'error') errors++; else if (f.severity === 'warning') warnings++; else if (f.severity === 'hint') hints++; else infos++;
       // Bidi isolates keep an Arabic message from reordering the columns around it in a terminal.
       lines.push(`  ${String(p.line + 1).padStart(4)}:${String(p.character + 1).padEnd(4)} ${sev.padEnd(color ? 16 : 7)} \u2068${localize(f.message, locale)}\u2069  ${c('2', f.ruleId)}`);
     }
   }
-  const total = errors + warnings + infos;
-  if (total) lines.push('', c(errors ? '31' : '33', `✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${infos} info)`));
+  const total = errors + warnings + infos + hints;
+  if (total) lines.push('', c(errors ? '31' : '33', `✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${infos} info${hints ? `, ${hints} hint${hints === 1 ? '' : 's'}` : ''})`));
   return lines.join('\n') + (lines.length ? '\n' : '');
 }

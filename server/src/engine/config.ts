@@ -23,7 +23,7 @@ export interface Config {
     patterns: string[];
     /** Lines the user said are not boilerplate ("this is not boilerplate"), as cleaned text. */
     exceptions: string[];
-    /** Report other rules' findings inside boilerplate blocks too. */
+    /** Report other rules' findings inside boilerplate blocks at their own severity (by default they are hints). */
     reportInside: boolean;
   };
   /** House style: preferred spelling → the spellings it replaces. */

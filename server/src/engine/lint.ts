@@ -55,7 +55,7 @@ export function lint(input: string | Article, config: Config = defaultConfig(), 
       reportError(rule.id, err);
     }
   }
-  const out = config.boilerplate.reportInside ? findings : dropInsideBoilerplate(findings);
+  const out = config.boilerplate.reportInside ? findings : demoteInsideBoilerplate(findings);
   const rank = ruleRanks(out);
   return out.sort((a, b) => a.start - b.start || a.end - b.end || rank.get(a.ruleId)! - rank.get(b.ruleId)!);
 }
@@ -107,8 +107,11 @@ function badFix(text: string, fix: Fix): string | undefined {
   return undefined;
 }
 
-/** Findings of other rules that lie inside a boilerplate block are noise: the block is not the article. */
-function dropInsideBoilerplate(findings: Finding[]): Finding[] {
+/** Findings of other rules that lie inside a boilerplate block go with the block: they are reported as hints (seen in
+ * the editor as a faint mark with its hover and fixes, left out of the Problems panel), not at their rule's severity,
+ * and not dropped either: when the block is kept (or is no boilerplate after all) they still tell. The labels of every
+ * check count them: in the evaluation, dropping them lost true findings of three rules and no false one. */
+function demoteInsideBoilerplate(findings: Finding[]): Finding[] {
   const blocks = findings.filter(f => f.ruleId === 'boilerplate').sort((a, b) => a.start - b.start);
   if (!blocks.length) return findings;
   // A finding is inside a block when some block starting at or before it ends at or after it: binary search for the
@@ -121,7 +124,15 @@ function dropInsideBoilerplate(findings: Finding[]): Finding[] {
     while (lo < hi) { const mid = (lo + hi) >> 1; if (blocks[mid].start <= f.start) lo = mid + 1; else hi = mid; }
     return lo > 0 && reach[lo - 1] >= f.end;
   };
-  return findings.filter(f => f.ruleId === 'boilerplate' || !inside(f));
+  for (const f of findings) {
+    if (f.ruleId === 'boilerplate' || !inside(f)) continue;
+    f.severity = 'hint';
+    f.explanation = {
+      en: `${f.explanation?.en ?? f.message.en}\n\nThis lies inside a block that looks like boilerplate, so it is shown as a hint: removing the block removes it.`,
+      ar: `${f.explanation?.ar ?? f.message.ar}\n\nهذا داخل كتلة تبدو حشوًا، فيظهر تلميحًا: حذف الكتلة يحذفه.`,
+    };
+  }
+  return findings;
 }
 
 /** Topological order by `after`, stable otherwise. */
