@@ -5,7 +5,7 @@ import { Article, Finding, WorkspaceView, applyEdits, defaultConfig, lint, merge
 import { createCliWorkspace } from '../../../server/src/cli/workspace';
 import { pairKeyHead, pairKeyTail, variantKey } from '../../../server/src/rules/names/key';
 import { areDifferentNames, latinKey, writesEnglish } from '../../../server/src/rules/names/lexicon';
-import { sameName } from '../../../server/src/rules/names/sameName';
+import { nameEvidence, sameName } from '../../../server/src/rules/names/sameName';
 import { nameMentions } from '../../../server/src/rules/names/mentions';
 import { tokenize } from '../../../server/src/arabic/tokenize';
 import { checkFixture, fixtureDir, listFixtures } from '../fixtures';
@@ -360,4 +360,20 @@ test('across files: a diphthong written two ways beside one name is one name (س
   // two Arabic words beside the same name share it without being names
   const phrase = { uri: 'a.txt', text: 'وكان الولاء أولا وآخرا لإيران كما قالوا.' };
   assert.deepEqual(pairs(run(phrase.text, { workspace: createCliWorkspace([phrase, ...others], defaultConfig()), uri: 'a.txt' })), []);
+});
+
+test('a title or first name before a word made of Arabic letter patterns that no name list knows is no evidence of a name (كان داعما / الله دعما, الآن قدراته)', () => {
+  // كان, الله and الآن (folded onto آلان) are Wikidata first names that stand before words in every text
+  const docs = [
+    { uri: 'a.txt', text: 'وقال المدرب إن اللاعب كان داعما لزملائه طوال الموسم.' },
+    { uri: 'b.txt', text: 'ويقدم حزب الله دعما كبيرا لحلفائه في المنطقة.' },
+    { uri: 'c.txt', text: 'ويقدم حزب الله دعما سياسيا للحكومة منذ سنوات.' },
+  ];
+  const ws = createCliWorkspace(docs, defaultConfig());
+  assert.deepEqual(pairs(run(docs[0].text, { workspace: ws, uri: 'a.txt' })), []);
+  assert.equal(nameEvidence('قدراته', true), 0);
+  assert.equal(nameEvidence('اجتمعا', true), 0);
+  // a foreign-looking spelling after a title is still a name, and so is an Arabic-looking one that a name list knows
+  assert.equal(nameEvidence('باشريف', true), 2);
+  assert.equal(nameEvidence('خشقجي', true), 2);
 });

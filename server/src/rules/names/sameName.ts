@@ -79,10 +79,22 @@ function evidenceOf(folded: string, marked: boolean): number {
   let best = 0, ordinary = true;
   for (const w of folded.split(' ')) {
     best = Math.max(best, lexicalNameEvidence(w));
-    if (w.length >= 3 && !isOrdinaryWord(w)) ordinary = false;
+    if (w.length >= 3 && !isOrdinaryWord(w) && !arabicShaped(w)) ordinary = false;
   }
-  // a title before a word is no evidence when the word is an ordinary one (الرئيس يطالب, مدينة ليالي)
+  // a title before a word is no evidence when the word is an ordinary one (الرئيس يطالب, مدينة ليالي), nor when it is
+  // made of Arabic letter patterns and no name list knows it: the first names that mark a word include words of every
+  // sentence (كان, الله, الآن folded onto آلان), and a surname read as a first name marks the verb after it (مون وكيم
+  // اجتمعا): كان داعما, الآن قدراته, فلوريس بقطع
   return marked && !ordinary ? 2 : best;
+}
+
+/** Foreignness at or below which a spelling's letters are Arabic patterns through and through (its trigrams some
+ * seven times as typical of the corpora's words as of names: اجتمعا -3.6, بقطع -3.3, قدراته -2.4, دعما -2.1); the
+ * transliterated names of the labels all score above it (انستقرام -1.5, بشمركة -1.5, شختار -1.1, خشقجي -1.0). */
+const ARABIC_SHAPED = -2;
+/** Made of Arabic letter patterns (foreignness <= ARABIC_SHAPED) and no Wikidata name token of any weight. */
+function arabicShaped(w: string): boolean {
+  return foreignness(w) <= ARABIC_SHAPED && !wikidataToken(w);
 }
 
 /** nameEvidence of a spelling as the text uses it. Written with the article somewhere (`articled`): a name takes none,
