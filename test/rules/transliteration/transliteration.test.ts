@@ -391,3 +391,15 @@ test('a first name that the corpora write far more often than people bear it is 
   assert.equal(markedWord('وقال محمد فلوريس إن الفريق جاهز.', 'فلوريس'), true);
   assert.equal(markedWord('وقال كيم دوبسون إن الفريق جاهز.', 'دوبسون'), true);
 });
+
+test('مفعول beside مفعال of one root is two Arabic nouns, never one name, whatever marks them (مفتوح/مفتاح, منشور/منشار)', () => {
+  for (const [a, b] of [['مفتوح', 'مفتاح'], ['منشور', 'منشار']]) assert.equal(sameName(a, b, 2, 2), false, `${a}/${b}`);
+  const docs = [
+    { uri: 'a.txt', text: 'وأطلقت الشركة تطبيق مفتوح المصدر للطلاب.' },
+    { uri: 'b.txt', text: 'وقال المهندس مفتاح إن المشروع سينتهي قريبا.\nوأضاف مفتاح أن التكلفة ارتفعت.' },
+  ];
+  const ws = createCliWorkspace(docs, defaultConfig());
+  assert.deepEqual(pairs(run(docs[0].text, { workspace: ws, uri: 'a.txt' })), []);
+  // a spelling that looks foreign is no Arabic pattern (the shape alone decides nothing)
+  assert.equal(sameName('مرسيل', 'مرسال', 2, 2), true); // Marcel
+});

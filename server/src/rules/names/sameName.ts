@@ -54,6 +54,13 @@ function derivedPair(a: string, b: string): boolean {
     l === s.slice(0, 3) + 'ي' + s[3];
 }
 
+/** The shapes مفعول, مفعال and مفعيل of one root: م, two consonants, a long vowel, a consonant; two of them differ by
+ * that vowel alone (مفتوح/مفتاح: open, key; منشور/منشار: published, saw). */
+function mPatternPair(a: string, b: string): boolean {
+  const shape = (w: string) => w.length === 5 && w[0] === 'م' && !VOWELS.has(w[1]) && !VOWELS.has(w[2]) && VOWELS.has(w[3]) && !VOWELS.has(w[4]);
+  return shape(a) && shape(b) && a[3] !== b[3] && a.slice(0, 3) === b.slice(0, 3) && a[4] === b[4];
+}
+
 /** `long` is `short` with a ي written after an ا inside the word (and nothing else differs). */
 function diphthongOnly(long: string, short: string): boolean {
   for (let p = 2; p < long.length; p++) {
@@ -203,6 +210,8 @@ function isSameName(a: string, b: string, evA: number, evB: number, besideOneNam
   // تفعّل beside تفعيل: a verb or verbal noun of form V beside the verbal noun of form II of one root (تقلص/تقليص,
   // تحسن/تحسين, تغير/تغيير), when neither looks foreign (ترنر/ترنير would)
   if (derivedPair(ca, cb) && foreignness(ca) < 0 && foreignness(cb) < 0) return false;
+  // مفعول beside مفعال or مفعيل: two nouns of one root (مفتوح/مفتاح, منشور/منشار), when neither looks foreign
+  if (mPatternPair(ca, cb) && foreignness(ca) < 0 && foreignness(cb) < 0) return false;
   // the same verb prefix on both sides, neither a name nor foreign-looking: two forms of an Arabic verb (يطلب/يطالب,
   // ألغى/ألقى, تسير/تسيير)
   if (ca[0] === cb[0] && 'يتنا'.includes(ca[0]) && [a, b].every(w => verbLike(w)) && [a, b].some(w => formStats(w.slice(1)).bare >= 2)) return false;
