@@ -5,7 +5,7 @@ import { Article, Finding, WorkspaceView, applyEdits, defaultConfig, lint, merge
 import { createCliWorkspace } from '../../../server/src/cli/workspace';
 import { pairKeyHead, pairKeyTail, variantKey } from '../../../server/src/rules/names/key';
 import { areDifferentNames, latinKey, writesEnglish } from '../../../server/src/rules/names/lexicon';
-import { sameName } from '../../../server/src/rules/names/sameName';
+import { nameEvidence, sameName } from '../../../server/src/rules/names/sameName';
 import { nameMentions } from '../../../server/src/rules/names/mentions';
 import { tokenize } from '../../../server/src/arabic/tokenize';
 import { checkFixture, fixtureDir, listFixtures } from '../fixtures';
@@ -360,4 +360,46 @@ test('across files: a diphthong written two ways beside one name is one name (س
   // two Arabic words beside the same name share it without being names
   const phrase = { uri: 'a.txt', text: 'وكان الولاء أولا وآخرا لإيران كما قالوا.' };
   assert.deepEqual(pairs(run(phrase.text, { workspace: createCliWorkspace([phrase, ...others], defaultConfig()), uri: 'a.txt' })), []);
+});
+
+test('a title or first name before a word made of Arabic letter patterns that no name list knows is no evidence of a name (كان داعما / الله دعما, الآن قدراته)', () => {
+  // كان, الله and الآن (folded onto آلان) are Wikidata first names that stand before words in every text
+  const docs = [
+    { uri: 'a.txt', text: 'وقال المدرب إن اللاعب كان داعما لزملائه طوال الموسم.' },
+    { uri: 'b.txt', text: 'ويقدم حزب الله دعما كبيرا لحلفائه في المنطقة.' },
+    { uri: 'c.txt', text: 'ويقدم حزب الله دعما سياسيا للحكومة منذ سنوات.' },
+  ];
+  const ws = createCliWorkspace(docs, defaultConfig());
+  assert.deepEqual(pairs(run(docs[0].text, { workspace: ws, uri: 'a.txt' })), []);
+  assert.equal(nameEvidence('قدراته', true), 0);
+  assert.equal(nameEvidence('اجتمعا', true), 0);
+  // a foreign-looking spelling after a title is still a name, and so is an Arabic-looking one that a name list knows
+  assert.equal(nameEvidence('باشريف', true), 2);
+  assert.equal(nameEvidence('خشقجي', true), 2);
+});
+
+test('a first name that the corpora write far more often than people bear it is a word, and marks no name after it (كان فردا, الله سيزيل)', () => {
+  const markedWord = (text: string, word: string): boolean => {
+    const names = nameMentions(text, tokenize(text));
+    const i = names.words.findIndex(w => w.text === word);
+    assert.ok(i >= 0, word);
+    return names.marked(i);
+  };
+  assert.equal(markedWord('وقال المدرب إن الحارس كان فردا مهما في الفريق.', 'فردا'), false);
+  assert.equal(markedWord('وقال الخطيب إن الله سيزيل الغمة عن البلاد.', 'سيزيل'), false);
+  // a first name borne by many people still marks the word after it
+  assert.equal(markedWord('وقال محمد فلوريس إن الفريق جاهز.', 'فلوريس'), true);
+  assert.equal(markedWord('وقال كيم دوبسون إن الفريق جاهز.', 'دوبسون'), true);
+});
+
+test('مفعول beside مفعال of one root is two Arabic nouns, never one name, whatever marks them (مفتوح/مفتاح, منشور/منشار)', () => {
+  for (const [a, b] of [['مفتوح', 'مفتاح'], ['منشور', 'منشار']]) assert.equal(sameName(a, b, 2, 2), false, `${a}/${b}`);
+  const docs = [
+    { uri: 'a.txt', text: 'وأطلقت الشركة تطبيق مفتوح المصدر للطلاب.' },
+    { uri: 'b.txt', text: 'وقال المهندس مفتاح إن المشروع سينتهي قريبا.\nوأضاف مفتاح أن التكلفة ارتفعت.' },
+  ];
+  const ws = createCliWorkspace(docs, defaultConfig());
+  assert.deepEqual(pairs(run(docs[0].text, { workspace: ws, uri: 'a.txt' })), []);
+  // a spelling that looks foreign is no Arabic pattern (the shape alone decides nothing)
+  assert.equal(sameName('مرسيل', 'مرسال', 2, 2), true); // Marcel
 });

@@ -54,6 +54,13 @@ function derivedPair(a: string, b: string): boolean {
     l === s.slice(0, 3) + 'ي' + s[3];
 }
 
+/** The shapes مفعول, مفعال and مفعيل of one root: م, two consonants, a long vowel, a consonant; two of them differ by
+ * that vowel alone (مفتوح/مفتاح: open, key; منشور/منشار: published, saw). */
+function mPatternPair(a: string, b: string): boolean {
+  const shape = (w: string) => w.length === 5 && w[0] === 'م' && !VOWELS.has(w[1]) && !VOWELS.has(w[2]) && VOWELS.has(w[3]) && !VOWELS.has(w[4]);
+  return shape(a) && shape(b) && a[3] !== b[3] && a.slice(0, 3) === b.slice(0, 3) && a[4] === b[4];
+}
+
 /** `long` is `short` with a ي written after an ا inside the word (and nothing else differs). */
 function diphthongOnly(long: string, short: string): boolean {
   for (let p = 2; p < long.length; p++) {
@@ -79,10 +86,22 @@ function evidenceOf(folded: string, marked: boolean): number {
   let best = 0, ordinary = true;
   for (const w of folded.split(' ')) {
     best = Math.max(best, lexicalNameEvidence(w));
-    if (w.length >= 3 && !isOrdinaryWord(w)) ordinary = false;
+    if (w.length >= 3 && !isOrdinaryWord(w) && !arabicShaped(w)) ordinary = false;
   }
-  // a title before a word is no evidence when the word is an ordinary one (الرئيس يطالب, مدينة ليالي)
+  // a title before a word is no evidence when the word is an ordinary one (الرئيس يطالب, مدينة ليالي), nor when it is
+  // made of Arabic letter patterns and no name list knows it: the first names that mark a word include words of every
+  // sentence (كان, الله, الآن folded onto آلان), and a surname read as a first name marks the verb after it (مون وكيم
+  // اجتمعا): كان داعما, الآن قدراته, فلوريس بقطع
   return marked && !ordinary ? 2 : best;
+}
+
+/** Foreignness at or below which a spelling's letters are Arabic patterns through and through (its trigrams some
+ * seven times as typical of the corpora's words as of names: اجتمعا -3.6, بقطع -3.3, قدراته -2.4, دعما -2.1); the
+ * transliterated names of the labels all score above it (انستقرام -1.5, بشمركة -1.5, شختار -1.1, خشقجي -1.0). */
+const ARABIC_SHAPED = -2;
+/** Made of Arabic letter patterns (foreignness <= ARABIC_SHAPED) and no Wikidata name token of any weight. */
+function arabicShaped(w: string): boolean {
+  return foreignness(w) <= ARABIC_SHAPED && !wikidataToken(w);
 }
 
 /** nameEvidence of a spelling as the text uses it. Written with the article somewhere (`articled`): a name takes none,
@@ -191,6 +210,8 @@ function isSameName(a: string, b: string, evA: number, evB: number, besideOneNam
   // تفعّل beside تفعيل: a verb or verbal noun of form V beside the verbal noun of form II of one root (تقلص/تقليص,
   // تحسن/تحسين, تغير/تغيير), when neither looks foreign (ترنر/ترنير would)
   if (derivedPair(ca, cb) && foreignness(ca) < 0 && foreignness(cb) < 0) return false;
+  // مفعول beside مفعال or مفعيل: two nouns of one root (مفتوح/مفتاح, منشور/منشار), when neither looks foreign
+  if (mPatternPair(ca, cb) && foreignness(ca) < 0 && foreignness(cb) < 0) return false;
   // the same verb prefix on both sides, neither a name nor foreign-looking: two forms of an Arabic verb (يطلب/يطالب,
   // ألغى/ألقى, تسير/تسيير)
   if (ca[0] === cb[0] && 'يتنا'.includes(ca[0]) && [a, b].every(w => verbLike(w)) && [a, b].some(w => formStats(w.slice(1)).bare >= 2)) return false;
