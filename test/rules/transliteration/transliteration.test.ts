@@ -417,3 +417,16 @@ test('a vowel written for another between two name tokens that no English spelli
   ], defaultConfig());
   assert.deepEqual(pairs(run(text, { workspace: ws, uri: 'a.txt' })), []);
 });
+
+test('a g written غ beside ج in a short spelling whose ج side looks Arabic is two words (نغمي/نجمي), not a name written two ways', () => {
+  assert.equal(sameName('نغمي', 'نجمي', 2, 2), false);
+  const docs = [
+    { uri: 'a.txt', text: 'وقدم العازف عرضا لافتا للأداء النغمي والصوتي، لنغمي ولحنه أثر.' },
+    { uri: 'b.txt', text: 'وقال الشيخ أحمد نجمي إن الموسم انتهى.\nوأضاف نجمي أن الفريق جاهز.' },
+    { uri: 'c.txt', text: 'ورحب الشيخ نجمي بالقرار.' },
+  ];
+  const ws = createCliWorkspace(docs, defaultConfig());
+  assert.deepEqual(pairs(run(docs[0].text, { workspace: ws, uri: 'a.txt' })), []);
+  // a long name bears both (جرينتش/غرينتش keeps its pair)
+  assert.equal(sameName('جرينتش', 'غرينتش', 2, 2), true);
+});

@@ -183,6 +183,10 @@ function isSameName(a: string, b: string, evA: number, evB: number, besideOneNam
   if (d.vowels === 1 && !besideOneName && Math.abs(ca.length - cb.length) === 1 && diphthongOnly(ca.length > cb.length ? ca : cb, ca.length > cb.length ? cb : ca)) return false;
   // ق for g only in a spelling that does not look Arabic (قرأت/غروت, قلدون/غولدن are Arabic words beside a name)
   if (d.gq && [ca, cb].some(w => w.includes('ق') && w.split(' ').some(x => x.includes('ق') && foreignness(x) < 0))) return false;
+  // ج for g only in a short spelling that does not look Arabic: there ج is the Arabic letter, another word than the
+  // one with غ (نغمي tonal / نجمي my star)
+  if (gLetters(ca) !== gLetters(cb) && Math.min(ca.length, cb.length) <= 5 &&
+    [ca, cb].some(w => w.includes('ج') && foreignness(w) < 0)) return false;
   // ال then two letters is the shape of an Arabic verb (أفعل: ألغى/ألقى, ألمح), not of a name
   if (ca.startsWith('ال') && Math.min(ca.length, cb.length) <= 4) return false;
   // the future prefix on a verb that is a frequent word without it (سيكون/سكون)
