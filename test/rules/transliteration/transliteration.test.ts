@@ -403,3 +403,30 @@ test('مفعول beside مفعال of one root is two Arabic nouns, never one na
   // a spelling that looks foreign is no Arabic pattern (the shape alone decides nothing)
   assert.equal(sameName('مرسيل', 'مرسال', 2, 2), true); // Marcel
 });
+
+test('a vowel written for another between two name tokens that no English spelling joins makes two names (نابل/نوبل, باراس/باريس, سوروس/سيروس), not ميشال/ميشيل', () => {
+  for (const [a, b] of [['نابل', 'نوبل'], ['باراس', 'باريس'], ['سوروس', 'سيروس']]) assert.equal(sameName(a, b, 2, 2), false, `${a}/${b}`);
+  // ميشال writes michel (an ا for the e of French and English names); بيسكوف/بوسكوف has one token only
+  assert.equal(sameName('ميشال', 'ميشيل', 2, 2), true);
+  assert.equal(sameName('بوسكوف', 'بيسكوف', 2, 2), true);
+  const text = 'قال المحامي اليوناني باراس إن القضية أغلقت.\nوأضاف باراس أن موكله بريء.\nوعاد الوفد إلى باريس مساء.';
+  const ws = createCliWorkspace([
+    { uri: 'a.txt', text },
+    { uri: 'b.txt', text: 'وصل الوزير إلى باريس صباحا.\nوقالت باريس إنها ترحب.' },
+    { uri: 'c.txt', text: 'عقد اللقاء في باريس أمس.\nوغادر الوفد باريس.' },
+  ], defaultConfig());
+  assert.deepEqual(pairs(run(text, { workspace: ws, uri: 'a.txt' })), []);
+});
+
+test('a g written غ beside ج in a short spelling whose ج side looks Arabic is two words (نغمي/نجمي), not a name written two ways', () => {
+  assert.equal(sameName('نغمي', 'نجمي', 2, 2), false);
+  const docs = [
+    { uri: 'a.txt', text: 'وقدم العازف عرضا لافتا للأداء النغمي والصوتي، لنغمي ولحنه أثر.' },
+    { uri: 'b.txt', text: 'وقال الشيخ أحمد نجمي إن الموسم انتهى.\nوأضاف نجمي أن الفريق جاهز.' },
+    { uri: 'c.txt', text: 'ورحب الشيخ نجمي بالقرار.' },
+  ];
+  const ws = createCliWorkspace(docs, defaultConfig());
+  assert.deepEqual(pairs(run(docs[0].text, { workspace: ws, uri: 'a.txt' })), []);
+  // a long name bears both (جرينتش/غرينتش keeps its pair)
+  assert.equal(sameName('جرينتش', 'غرينتش', 2, 2), true);
+});

@@ -183,6 +183,19 @@ export function areDifferentNames(a: string, b: string, minWeight = 2): boolean 
   return !(initialVowelOnly(short, long) && shortToken.english.some(e => /^[aeiou]/.test(latinKey(e)) && writesEnglish(long, e)));
 }
 
+/** Two Wikidata name tokens of any weight (a token borne by one person counts) that no English spelling joins: none
+ * in common (latinKey), and neither spelling a way to write one of the other's (writesEnglish, an ا also for e or u):
+ * نابل nabl / نوبل nobel, باراس paras / باريس paris, سوروس soros / سيروس sirous are other names, where ميشال mychal /
+ * ميشيل michel is one (ميشال writes michel). */
+export function englishDisagrees(a: string, b: string): boolean {
+  const x = wikidataToken(a), y = wikidataToken(b);
+  if (!x || !y) return false;
+  const kx = new Set(x.english.map(latinKey));
+  if (y.english.some(e => kx.has(latinKey(e)))) return false;
+  if (x.english.some(e => writesEnglish(foldLetters(b), e, true))) return false;
+  return !y.english.some(e => writesEnglish(foldLetters(a), e, true));
+}
+
 /** `long` is `short`, which begins with an alef, with a long vowel ي or و written after that alef (إيدين, إدين). */
 function initialVowelOnly(short: string, long: string): boolean {
   return short.length >= 3 && long.length === short.length + 1 && short[0] === 'ا' && long[0] === 'ا' &&
@@ -202,8 +215,9 @@ const CONSONANT_LATIN: Record<string, string[]> = {
 const VOWEL_LATIN: Record<string, string> = { 'ا': 'a', 'و': 'ou', 'ي': 'ie' };
 const LATIN_VOWELS = 'aeiou';
 
-/** Could the Arabic spelling `arabic` (letter-folded) be a way to write the English spelling `english`? */
-export function writesEnglish(arabic: string, english: string): boolean {
+/** Could the Arabic spelling `arabic` (letter-folded) be a way to write the English spelling `english`? `looseA`: an
+ * ا may also write an e or a u (ميشال michel, ساليفان sullivan), as French and English names are often put. */
+export function writesEnglish(arabic: string, english: string, looseA = false): boolean {
   const ar = arabic.replace(/[ءئؤ]/g, c => (c === 'ئ' ? 'ي' : c === 'ؤ' ? 'و' : ''));
   const en = latinKey(english).replace(/ı/g, 'i').replace(/[^a-z]/g, '');
   if (!ar || !en) return false;
@@ -225,7 +239,7 @@ export function writesEnglish(arabic: string, english: string): boolean {
         if (j < m && LATIN_VOWELS.includes(en[j])) reach[at(1, j + 1)] = 1;
       }
       // a long vowel: one English vowel, or two together, one of its kind (ie, ou, ia)
-      const kind = VOWEL_LATIN[c];
+      const kind = looseA && c === 'ا' ? 'aeu' : VOWEL_LATIN[c];
       if (kind && j < m && LATIN_VOWELS.includes(en[j])) {
         if (kind.includes(en[j])) reach[at(i + 1, j + 1)] = 1;
         if (j + 1 < m && LATIN_VOWELS.includes(en[j + 1]) && (kind.includes(en[j]) || kind.includes(en[j + 1]))) reach[at(i + 1, j + 2)] = 1;

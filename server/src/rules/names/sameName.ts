@@ -2,7 +2,7 @@
 // this decides, from the letters (key.ts pairDifference), the morphology of Arabic words, and the evidence that each
 // spelling is a name (lexicon.ts, and marks in the text given by the caller).
 import { compareLetters, pairDifference } from './key';
-import { areDifferentNames, articledNameShape, foreignness, formStats, isNisbaOfName, isOrdinaryWord, lexicalNameEvidence, wikidataToken } from './lexicon';
+import { areDifferentNames, articledNameShape, englishDisagrees, foreignness, formStats, isNisbaOfName, isOrdinaryWord, lexicalNameEvidence, wikidataToken } from './lexicon';
 import { memo } from './memo';
 
 /** Endings that inflect an Arabic word: a plural's or a dual's case (أمريكيون/أمريكيين, فيلمان/فيلمين, يزالان/يزالون),
@@ -183,6 +183,10 @@ function isSameName(a: string, b: string, evA: number, evB: number, besideOneNam
   if (d.vowels === 1 && !besideOneName && Math.abs(ca.length - cb.length) === 1 && diphthongOnly(ca.length > cb.length ? ca : cb, ca.length > cb.length ? cb : ca)) return false;
   // ق for g only in a spelling that does not look Arabic (قرأت/غروت, قلدون/غولدن are Arabic words beside a name)
   if (d.gq && [ca, cb].some(w => w.includes('ق') && w.split(' ').some(x => x.includes('ق') && foreignness(x) < 0))) return false;
+  // ج for g only in a short spelling that does not look Arabic: there ج is the Arabic letter, another word than the
+  // one with غ (نغمي tonal / نجمي my star)
+  if (gLetters(ca) !== gLetters(cb) && Math.min(ca.length, cb.length) <= 5 &&
+    [ca, cb].some(w => w.includes('ج') && foreignness(w) < 0)) return false;
   // ال then two letters is the shape of an Arabic verb (أفعل: ألغى/ألقى, ألمح), not of a name
   if (ca.startsWith('ال') && Math.min(ca.length, cb.length) <= 4) return false;
   // the future prefix on a verb that is a frequent word without it (سيكون/سكون)
@@ -228,5 +232,8 @@ function isSameName(a: string, b: string, evA: number, evB: number, besideOneNam
   // a vowel written for another (بيسكوف/بوسكوف) is also how two different names differ (ميركل/ماركل, جون/جين), and
   // two vowels (فرانسوا/فرنسا) change a short name into another: a name on both sides
   if ((d.swaps || d.vowels === 2) && minEv < 2) return false;
+  // and a name list that knows one side must find its English written by the other (كوتينيو/كوتونو: kotono,
+  // مانيكا/مونيكا: monika, باراس/باريس: paris are other names)
+  if (d.swaps && wa.length === 1 && wb.length === 1 && englishDisagrees(ca, cb)) return false;
   return true;
 }
