@@ -24,6 +24,9 @@ interface FileSpelling {
   a: boolean;
   /** Some mention in the file does not follow a number (mentions.ts afterNumber). */
   u: boolean;
+  /** The file writes the spelling as a name: marked, or beside a word the lexicons call a name written without the
+   * article (mentions.ts besideName). What decides, across files, which written form the workspace offers (see written in SpellingEntry). */
+  n: boolean;
   /** Flattened [start, end) offsets of the name (clitics excluded), for workspace-wide replacement. */
   o: number[];
   /** Hashed distinctive neighbours of the spelling in this file (mentions.ts), at most MAX_CTX. */
@@ -39,7 +42,8 @@ const MAX_CTX = 12;
  * written[i] (interned when indexed: a workspace has ~10,000 distinct ones). `data` holds, for i in 0..n (n + 1
  * records, the last one only closing the ranges): at 3i where its occurrences' [start, end) offset pairs begin in
  * `data`, at 3i + 1 where its neighbour hashes begin, at 3i + 2 flags: 1 when the file marks it as a name, 2 when
- * some mention in the file carries the article, 4 when some mention does not follow a number.
+ * some mention in the file carries the article, 4 when some mention does not follow a number, 8 when the file writes it
+ * as a name (marked, or beside a name: FileSpelling.n).
  * Its occurrences are then (data[3i + 3] - data[3i]) / 2.
  */
 export interface NameSpellingSummary {
@@ -50,12 +54,16 @@ export interface NameSpellingSummary {
 }
 
 const REC = 3;
+/** Occurrences in files that write the spelling as a name weigh this much more than others (lexicographic: totals stay
+ * below 2^26, and the sum below 2^53). */
+const NAMED_WEIGHT = 2 ** 26;
 function offsetsStart(p: NameSpellingSummary, i: number): number { return p.data[REC * i]; }
 function ctxStart(p: NameSpellingSummary, i: number): number { return p.data[REC * i + 1]; }
-const MARKED = 1, ARTICLED = 2, UNCOUNTED = 4;
+const MARKED = 1, ARTICLED = 2, UNCOUNTED = 4, NAMED = 8;
 function isMarked(p: NameSpellingSummary, i: number): boolean { return (p.data[REC * i + 2] & MARKED) !== 0; }
 function isArticled(p: NameSpellingSummary, i: number): boolean { return (p.data[REC * i + 2] & ARTICLED) !== 0; }
 function isUncounted(p: NameSpellingSummary, i: number): boolean { return (p.data[REC * i + 2] & UNCOUNTED) !== 0; }
+function isNamed(p: NameSpellingSummary, i: number): boolean { return (p.data[REC * i + 2] & NAMED) !== 0; }
 /** Occurrences of spelling i in the file. */
 function occurrenceCount(p: NameSpellingSummary, i: number): number { return (ctxStart(p, i) - offsetsStart(p, i)) / 2; }
 /** Flattened [start, end) offsets of spelling i's occurrences (a fresh array). */
@@ -71,7 +79,7 @@ function pack(spellings: FileSpelling[]): NameSpellingSummary {
   spellings.forEach((sp, i) => {
     data[REC * i] = at; data.set(sp.o, at); at += sp.o.length;
     data[REC * i + 1] = at; data.set(sp.c, at); at += sp.c.length;
-    data[REC * i + 2] = (sp.m ? MARKED : 0) | (sp.a ? ARTICLED : 0) | (sp.u ? UNCOUNTED : 0);
+    data[REC * i + 2] = (sp.m ? MARKED : 0) | (sp.a ? ARTICLED : 0) | (sp.u ? UNCOUNTED : 0) | (sp.n ? NAMED : 0);
   });
   data[REC * n] = at;
   data[REC * n + 1] = at;
@@ -89,6 +97,9 @@ interface SpellingEntry {
   articled: number;
   /** Files in which some mention does not follow a number. */
   uncounted: number;
+  /** Written form → its occurrences, plus NAMED_WEIGHT times those in files that write it as a name: the form
+   * offered is the one most written where the spelling is a name, then the one most written (a folded spelling
+   * can be a name in some files and a word in others: ادين is إدين, Eden, beside هازار, and the verb أدين). */
   written: Map<string, number>;
   ctx: Map<number, number>;
 }
@@ -150,9 +161,10 @@ export function summarizeNames(text: string, article?: Article): NameSpellingSum
     else if (!g.asked) { g.asked = true; g.keep = nameLike(m.folded); }
   }
   // the occurrences, in text order (a word's one-word mention before the two-word one it begins), as they were listed
-  const add = (g: Group, key: string, folded: string, start: number, end: number, marked: boolean, withArticle: boolean, ctx: number[]) => {
-    const e = g.sp ??= { key, s: cleanWord(text.slice(start, end)), f: folded, m: false, a: false, u: false, o: [], c: [] };
+  const add = (g: Group, key: string, folded: string, start: number, end: number, marked: boolean, withArticle: boolean, ctx: number[], word: number) => {
+    const e = g.sp ??= { key, s: cleanWord(text.slice(start, end)), f: folded, m: false, a: false, u: false, n: false, o: [], c: [] };
     e.m ||= marked;
+    e.n ||= marked || (word >= 0 && names.besideName(word));
     e.a ||= withArticle;
     e.u ||= !afterNumber(text, start);
     e.o.push(start, end);
@@ -161,14 +173,14 @@ export function summarizeNames(text: string, article?: Article): NameSpellingSum
   const order: FileSpelling[] = [];
   const note = (g: Group) => { if (!g.listed) { g.listed = true; order.push(g.sp!); } };
   let p = 0;
-  const addPair = (m: NameMention) => { const g = groupOf(m.key, m.folded); if (g.keep) { add(g, m.key, m.folded, m.start, m.end, m.marked, articled(m), m.ctx); note(g); } };
+  const addPair = (m: NameMention) => { const g = groupOf(m.key, m.folded); if (g.keep) { add(g, m.key, m.folded, m.start, m.end, m.marked, articled(m), m.ctx, -1); note(g); } };
   for (let s = 0; s < singles.length; s++) {
     const i = singles[s];
     while (p < pairs.length && pairs[p].token < i) addPair(pairs[p++]);
     const g = single(i);
     if (!g.keep) continue;
     const info = infos[i];
-    add(g, info.keys.key, info.keys.folded, names.start(i), names.end(i), names.marked(i), info.articled, names.ctx(i));
+    add(g, info.keys.key, info.keys.folded, names.start(i), names.end(i), names.marked(i), info.articled, names.ctx(i), i);
     note(g);
   }
   while (p < pairs.length) addPair(pairs[p++]);
@@ -242,9 +254,10 @@ export const nameSpellingsIndexer: Indexer<NameSpellingSummary, NameSpellingAggr
         const withArticle = e.articled - (own && isArticled(own, ownAt!) ? 1 : 0) > 0;
         const counted = e.uncounted - (own && isUncounted(own, ownAt!) ? 1 : 0) === 0;
         const ownWritten = own ? own.written[ownAt!] : undefined;
+        const ownWeight = own && isNamed(own, ownAt!) ? ownN * (NAMED_WEIGHT + 1) : ownN;
         let spelling = '', best = -1;
         e.written.forEach((k, w) => {
-          const n = k - (ownWritten === w ? ownN : 0);
+          const n = k - (ownWritten === w ? ownWeight : 0);
           if (n > best) { best = n; spelling = w; }
         });
         (out ??= new Map()).set(spelling, new SpellingView(e, count, folded, marked, withArticle, counted, agg, own, ownAt, excludeUri));
@@ -311,7 +324,7 @@ function account(e: SpellingEntry, p: NameSpellingSummary, i: number, sign: 1 | 
   if (isArticled(p, i)) e.articled += sign;
   if (isUncounted(p, i)) e.uncounted += sign;
   const written = p.written[i];
-  const w = (e.written.get(written) ?? 0) + sign * n;
+  const w = (e.written.get(written) ?? 0) + sign * (isNamed(p, i) ? n * (NAMED_WEIGHT + 1) : n);
   if (w > 0) e.written.set(written, w); else e.written.delete(written);
   for (const h of ctxOf(p, i)) {
     const k = (e.ctx.get(h) ?? 0) + sign;

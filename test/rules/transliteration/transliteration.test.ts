@@ -430,3 +430,24 @@ test('a g written غ beside ج in a short spelling whose ج side looks Arabic is
   // a long name bears both (جرينتش/غرينتش keeps its pair)
   assert.equal(sameName('جرينتش', 'غرينتش', 2, 2), true);
 });
+
+test('across files: the target is the written form of files that write the spelling as a name, not of files where it is a word (إيدين → إدين, not the verb أدين)', () => {
+  // ادين folds إدين (Eden) and أدين ('was convicted'): the files writing the verb outnumber the one writing the name
+  const docs = [
+    { uri: 'b.txt', text: 'وقالت المحكمة إن المتهم أدين بالتزوير، وأدين شريكه بالتهمة نفسها.' },
+    { uri: 'c.txt', text: 'وأثار الحكم استنكارا دوليا وأدين الجندي بالقتل.' },
+    { uri: 'd.txt', text: 'ولم يشارك الموظف في الاجتماع بعدما أدين بالرشوة.' },
+    { uri: 'e.txt', text: 'وسجل إدين هازارد هدف الفوز في الدقيقة الأخيرة.' },
+  ];
+  const ws = createCliWorkspace(docs, defaultConfig());
+  const text = 'وقال المدرب إن إيدين هازارد جاهز للمباراة.';
+  assert.deepEqual(pairs(run(text, { workspace: ws, uri: 'a.txt' })), ['إيدين>إدين']);
+});
+
+test('sameName: a و or ي added to a well-attested name token that writes none of its English spellings makes another name (صوفية/صفية: safia, مونييه/مونيه: monet)', () => {
+  assert.equal(sameName('صوفية', 'صفية', 2, 2), false);
+  assert.equal(sameName('مونييه', 'مونيه', 2, 2), false);
+  // the added vowel writes the token's English (kushner), or is an ا (caroline said with ai): one name
+  assert.equal(sameName('كوشنير', 'كوشنر', 2, 2), true);
+  assert.equal(sameName('كارولاين', 'كارولين', 2, 2), true);
+});

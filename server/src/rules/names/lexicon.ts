@@ -196,6 +196,21 @@ export function englishDisagrees(a: string, b: string): boolean {
   return !y.english.some(e => writesEnglish(foldLetters(a), e, true));
 }
 
+/** `long` is `short` with one long vowel more, `short` a Wikidata name token whose spelling writes one of its own English
+ * spellings and `long` no token: the vowel `long` adds writes none of them (صوفية is no safia, مونييه no monet), so
+ * `long` is another name, not a way to write this one. */
+export function addedVowelDisagrees(short: string, long: string): boolean {
+  const x = wikidataToken(short);
+  if (!x || x.weight < 5 || wikidataToken(long)) return false;
+  const fs = foldLetters(short), fl = foldLetters(long);
+  // the vowel added: و or ي (an ا may write what English spells with another vowel: كارولاين caroline, فلاوريس flores)
+  let k = 0;
+  while (k < fs.length && fs[k] === fl[k]) k++;
+  if (fl[k] !== 'و' && fl[k] !== 'ي') return false;
+  if (!x.english.some(e => writesEnglish(fs, e, true))) return false;
+  return !x.english.some(e => writesEnglish(fl, e, true));
+}
+
 /** `long` is `short`, which begins with an alef, with a long vowel ي or و written after that alef (إيدين, إدين). */
 function initialVowelOnly(short: string, long: string): boolean {
   return short.length >= 3 && long.length === short.length + 1 && short[0] === 'ا' && long[0] === 'ا' &&

@@ -403,6 +403,19 @@ export class DocumentNames {
     }
     return v;
   }
+  /** Word i stands right beside a word the lexicons call a name that is not written with the article's letters (a
+   * name the article cannot start: هازار in إدين هازار). Of a word before a definite noun the text says nothing: that
+   * is a verb before its subject as often (وأدين الجندي, 'and the soldier was convicted'), though الجندي is also a
+   * surname. Nor does a word before one that carries a clitic (دوليا وأدين): و, ف, ب, ل, ك begin another phrase, and
+   * the words of one name are written without them between. The index keeps it per spelling and file to choose the
+   * written form it offers (nameSpellings.ts). */
+  besideName(i: number): boolean {
+    if (!this.namedCtx(i).length) return false;
+    const { words, infos, text } = this;
+    const bare = (j: number) => infos[j].nameLike && !infos[j].articled && !ARTICLE.test(infos[j].full);
+    return (i > 0 && !infos[i].prefix && bare(i - 1) && neighbourAt(words, infos, i - 1, '<', text, words[i]) !== undefined) ||
+      (i + 1 < words.length && bare(i + 1) && neighbourAt(words, infos, i + 1, '>', text, words[i]) !== undefined);
+  }
   /** Where word i's name begins (after its clitics) and ends. */
   start(i: number): number { return stemStart(this.words[i], this.infos[i]); }
   end(i: number): number { return this.words[i].end; }

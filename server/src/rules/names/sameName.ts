@@ -2,7 +2,7 @@
 // this decides, from the letters (key.ts pairDifference), the morphology of Arabic words, and the evidence that each
 // spelling is a name (lexicon.ts, and marks in the text given by the caller).
 import { compareLetters, pairDifference } from './key';
-import { areDifferentNames, articledNameShape, englishDisagrees, foreignness, formStats, isNisbaOfName, isOrdinaryWord, lexicalNameEvidence, wikidataToken } from './lexicon';
+import { addedVowelDisagrees, areDifferentNames, articledNameShape, englishDisagrees, foreignness, formStats, isNisbaOfName, isOrdinaryWord, lexicalNameEvidence, wikidataToken } from './lexicon';
 import { memo } from './memo';
 
 /** Endings that inflect an Arabic word: a plural's or a dual's case (أمريكيون/أمريكيين, فيلمان/فيلمين, يزالان/يزالون),
@@ -235,5 +235,7 @@ function isSameName(a: string, b: string, evA: number, evB: number, besideOneNam
   // and a name list that knows one side must find its English written by the other (كوتينيو/كوتونو: kotono,
   // مانيكا/مونيكا: monika, باراس/باريس: paris are other names)
   if (d.swaps && wa.length === 1 && wb.length === 1 && englishDisagrees(ca, cb)) return false;
+  if (!d.swaps && d.vowels === 1 && wa.length === 1 && wb.length === 1 && ca.length !== cb.length &&
+    (ca.length < cb.length ? addedVowelDisagrees(ca, cb) : addedVowelDisagrees(cb, ca))) return false;
   return true;
 }
