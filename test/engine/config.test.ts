@@ -43,8 +43,8 @@ test('config: layers merge key by key; lists of user data accumulate', () => {
 });
 
 test('config: kinds take "rule/kind" keys of known rules and kinds; others are reported by key and dropped', () => {
-  const r = validateConfig({ kinds: { 'unattributed-claim/vague-source': 'warning', 'orthography/digits': 'off', 'nope/x': 'error', 'orthography/vauge': 'info', 'boilerplate/nav': 'loud' } }, 'f.json');
-  assert.deepEqual(r.problems.map(p => p.key).sort(), ['kinds.boilerplate/nav', 'kinds.nope/x', 'kinds.orthography/vauge']);
+  const r = validateConfig({ kinds: { 'unattributed-claim/vague-source': 'warning', 'orthography/digits': 'off', 'nope/x': 'error', 'orthography/vauge': 'info', 'boilerplate/nav': 'loud', 'orthography/digits/x': 'off' } }, 'f.json');
+  assert.deepEqual(r.problems.map(p => p.key).sort(), ['kinds.boilerplate/nav', 'kinds.nope/x', 'kinds.orthography/digits/x', 'kinds.orthography/vauge']);
   assert.match(r.problems.find(p => p.key === 'kinds.orthography/vauge')!.message, /its kinds: final-ya/);
   const c = mergeConfig(defaultConfig(), r.config, { kinds: { 'orthography/digits': 'hint' } });
   assert.deepEqual(c.kinds, { 'unattributed-claim/vague-source': 'warning', 'orthography/digits': 'hint' });

@@ -73,3 +73,15 @@ test('spelling ids: no view into a text it read stays in the table or the rules\
   const kept = heap() - before;
   assert.ok(kept < 3 * 1024 * 1024, `${(kept / 1048576).toFixed(1)} MB kept after the text is gone`);
 });
+
+test('spelling ids: a word of 200,000 letters (a pasted base64 run) is linted and indexed like any other', () => {
+  const text = `قال الرئيس إن الاتفاق انتهى.\n${'ب'.repeat(200_000)}\nوأضاف أن بلاده ستنسحب.\n`;
+  const errors: string[] = [];
+  lint(text, defaultConfig(), { onRuleError: (id, e) => errors.push(`${id}: ${(e as Error).message}`) });
+  assert.deepEqual(errors, []);
+  const a = new Article(text);
+  assert.equal(spellingOf(a.spellings.ids[a.tokens.findIndex(t => t.norm.length === 200_000)]).length, 200_000);
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { WorkspaceIndex } = require('../../server/src/workspace') as typeof import('../../server/src/workspace');
+  assert.ok(WorkspaceIndex.summarize(text));
+});

@@ -81,10 +81,16 @@ export function spellingIdOf(s: string): number {
  * long as the table lives. */
 function ownCopy(text: string, start: number, end: number): string {
   if (end - start < 13) return text.slice(start, end);
-  const codes: number[] = new Array(end - start);
-  for (let k = start; k < end; k++) codes[k - start] = text.charCodeAt(k);
-  return String.fromCharCode.apply(null, codes);
+  // in chunks: one argument per code unit, a word of 100,000+ letters (a pasted base64 run) would overflow the stack
+  let out = '';
+  for (let from = start; from < end; from += COPY_CHUNK) {
+    const to = Math.min(end, from + COPY_CHUNK), codes: number[] = new Array(to - from);
+    for (let k = from; k < to; k++) codes[k - from] = text.charCodeAt(k);
+    out += String.fromCharCode.apply(null, codes);
+  }
+  return out;
 }
+const COPY_CHUNK = 8192;
 
 function add(s: string, h: number, slot: number): number {
   const id = strings.length;

@@ -91,8 +91,10 @@ export function tokenize(text: string, from = 0, to = text.length, ids?: number[
     const end = Math.min(natural, to);
     const kind: TokenKind = first & START ? 'arabic' : first & LAT ? 'latin' : 'number';
     if (first & START && isDirty(text, i, end)) {
-      const slice = text.slice(i, end), norm = clean(slice).text;
-      if (ids) ids.push(spellingIdOf(norm));
+      const slice = text.slice(i, end), cleaned = clean(slice).text;
+      // (with ids, the table's string: a word written with diacritics in many places is one string)
+      let norm = cleaned;
+      if (ids) { const id = spellingIdOf(cleaned); ids.push(id); norm = spellingOf(id); }
       tokens.push({ start: i, end, kind, text: slice, norm });
     } else if (ids) {
       const id = spellingAt(text, i, end), s = spellingOf(id);

@@ -140,9 +140,12 @@ export function readText(path: string, maxChars: number): ReadResult {
       total += n;
     }
     if (total > maxBytes) return { path, error: tooLargeMessage(`more than ${(maxBytes / 1e6).toFixed(1)} MB`, maxChars), tooLarge: true };
-    buf = new Uint8Array(total);
-    let at = 0;
-    for (const c of chunks) { buf.set(c, at); at += c.length; }
+    if (chunks.length === 1) buf = chunks[0];
+    else {
+      buf = new Uint8Array(total);
+      let at = 0;
+      for (const c of chunks) { buf.set(c, at); at += c.length; }
+    }
   } catch (e) {
     return { path, error: `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
   } finally {

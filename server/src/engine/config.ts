@@ -112,8 +112,8 @@ export function validateConfig(raw: unknown, source: string): { config: DeepPart
         if (!isObj(v)) { bad('kinds', 'expected an object of "rule/kind" → off|info|warning|error|hint'); break; }
         out.kinds = {};
         for (const [rk, sev] of Object.entries(v)) {
-          const [id, kind] = rk.split('/');
-          const known = (RULE_KINDS as Record<string, readonly string[]>)[id];
+          const parts = rk.split('/'), [id, kind] = parts;
+          const known = parts.length === 2 ? (RULE_KINDS as Record<string, readonly string[]>)[id] : undefined;
           if (!known) bad(`kinds.${rk}`, `expected "rule/kind" with a rule of: ${RULE_IDS.join(', ')}`);
           else if (!known.includes(kind)) bad(`kinds.${rk}`, `unknown kind of ${id}; its kinds: ${known.join(', ')}`);
           else if (typeof sev !== 'string' || !SEVERITIES.has(sev)) bad(`kinds.${rk}`, 'expected one of off, info, warning, error, hint');

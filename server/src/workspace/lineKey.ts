@@ -1,6 +1,7 @@
 // The key under which a line counts as "the same line" in another file: boilerplate (a site's footer, a "read
 // also" line) recurs across articles with different punctuation, diacritics, tatweel or letter forms.
 import { cleanWord, foldLetters } from '../arabic/normalize';
+import { isDiacritic } from '../arabic/letters';
 
 /** Lines shorter or longer than this (in key characters) are not tracked: too short to mean anything, or prose. */
 export const LINE_KEY_MIN = 2;
@@ -15,7 +16,7 @@ export function lineKey(line: string): string {
 }
 
 /** False when the line's key is surely longer than LINE_KEY_MAX: it has more letters and digits than that (each stays
- * in the key; tatweel, which clean() deletes, is not counted). Lets a caller skip keying long prose lines, where the
+ * in the key; tatweel and the small letters clean() deletes with the diacritics, ۥ ۦ, are not counted). Lets a caller skip keying long prose lines, where the
  * key's regex is most of the cost. */
 export function mayBeTrackedLine(line: string): boolean {
   if (line.length <= LINE_KEY_MAX) return true;
@@ -26,7 +27,7 @@ export function mayBeTrackedLine(line: string): boolean {
 const LN = new Int8Array(0x10000); // 0 unknown, 1 letter or digit (not tatweel), 2 neither
 function isLetterOrDigit(c: number): boolean {
   let k = LN[c];
-  if (k === 0) k = LN[c] = c !== 0x0640 && /[\p{L}\p{N}]/u.test(String.fromCharCode(c)) ? 1 : 2;
+  if (k === 0) k = LN[c] = c !== 0x0640 && !isDiacritic(c) && /[\p{L}\p{N}]/u.test(String.fromCharCode(c)) ? 1 : 2;
   return k === 1;
 }
 

@@ -3,9 +3,8 @@
 // open). Keys, spellings, counts and offsets only: never the text. Registered with the workspace index when the
 // transliteration rule is loaded (rules/transliteration.ts imports this module).
 import { cleanWord } from '../arabic/normalize';
-import { tokenize } from '../arabic/tokenize';
-import { afterNumber, articleMentions, articled, nameMentions, type NameMention } from '../rules/names/mentions';
-import type { Article } from '../engine/article';
+import { afterNumber, articleMentions, articled, type NameMention } from '../rules/names/mentions';
+import { Article } from '../engine/article';
 import { nameEvidence } from '../rules/names/sameName';
 import { memo } from '../rules/names/memo';
 import { intern } from './intern';
@@ -127,7 +126,8 @@ export interface NeighbourSet { has(hash: number): boolean }
 
 /** A file's name spellings. Also used by the rule on the open document, so both read a file the same way. */
 export function summarizeNames(text: string, article?: Article): NameSpellingSummary {
-  const names = article?.text === text ? articleMentions(article) : nameMentions(text, tokenize(text));
+  // (a file the worker only indexes is segmented as an Article too: its tokens come with their spelling ids)
+  const names = articleMentions(article?.text === text ? article : new Article(text));
   // a spelling with no name evidence of its own is kept when it does not look Arabic and has distinctive neighbours:
   // those can tie it to another spelling in another file (نتنياهو / نتانياهو beside بنيامين). The test is per spelling
   // and file: once one mention passes, every mention of the spelling counts, as the rule counts them in the open file.
@@ -244,8 +244,7 @@ export const nameSpellingsIndexer: Indexer<NameSpellingSummary, NameSpellingAggr
       let out: Map<string, SpellingOccurrences> | undefined;
       const asking = excludeUri !== undefined ? agg.summaries.get(excludeUri) : undefined;
       g.forEach((e, folded) => {
-        let ownAt = asking ? ownIndex(asking, key, folded) : undefined;
-        if (ownAt !== undefined && e.files.get(excludeUri!) !== ownAt) ownAt = e.files.get(excludeUri!); // (not expected)
+        const ownAt = asking ? ownIndex(asking, key, folded) : undefined;
         const own = ownAt === undefined ? undefined : asking;
         const ownN = own ? occurrenceCount(own, ownAt!) : 0;
         const count = e.count - ownN;
