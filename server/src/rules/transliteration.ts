@@ -174,6 +174,12 @@ function attestation(folded: string): number {
   return words.reduce((s, w) => s + (wikidataToken(w)?.weight ?? 0) * 10 + corpusCount(w), 0);
 }
 
+/** Is `a` better attested than `b` (attestation), the first in code-point order when they are equally attested? */
+function betterAttested(a: string, b: string): boolean {
+  const d = attestation(a) - attestation(b);
+  return d > 0 || (d === 0 && a < b);
+}
+
 /** Edits that turn the name at [start, end) into `target`, touching only the letters that differ: clitics,
  * diacritics and everything around the changed letters stay byte-for-byte. */
 export function replacementEdits(text: string, start: number, end: number, target: string, uri?: string): TextEdit[] {
@@ -391,16 +397,15 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
       totals.set(f, t);
     }
     let best: WsTotal | undefined;
-    for (const t of totals.values()) if (!best || t.count > best.count) best = t;
+    // (a tie between the workspace's spellings goes as the tie with this document's below: the better attested, then the
+    // first in code-point order, whatever order the files were indexed in)
+    for (const t of totals.values()) if (!best || t.count > best.count || (t.count === best.count && betterAttested(t.folded, best.folded))) best = t;
     if (!best || isLetterFormOnlyFolded(best.folded, major.folded)) return undefined;
     // the workspace's count decides; a tie goes to the better-attested spelling, and between equally attested ones to
     // the first in code-point order: the same answer from either file, so one of two files that write a name once
     // each is told (بوتين ×1 / بوتن ×1)
     if (best.count > own) return best;
-    if (best.count === own) {
-      const d = attestation(best.folded) - attestation(major.folded);
-      if (d > 0 || (d === 0 && best.folded < major.folded)) return best;
-    }
+    if (best.count === own && betterAttested(best.folded, major.folded)) return best;
     return undefined;
   }
 
@@ -453,9 +458,11 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
         n += v.count;
       });
       if (fromOthers.length && n <= MAX_BATCH * 4) {
-        const edits: TextEdit[] = [...docEdits];
-        for (const v of fromOthers) for (const [uri, o] of Object.entries(v.occurrences)) edits.push(...indexedEdits(uri, o, target));
-        if (edits.some(e => e.uri)) wsEdits = edits;
+        const elsewhere: TextEdit[] = [];
+        for (const v of fromOthers) for (const [uri, o] of Object.entries(v.occurrences)) elsewhere.push(...indexedEdits(uri, o, target));
+        // by file and offset, whatever order the files were indexed in
+        elsewhere.sort((a, b) => (a.uri! < b.uri! ? -1 : a.uri! > b.uri! ? 1 : a.start - b.start));
+        if (elsewhere.length) wsEdits = [...docEdits, ...elsewhere];
       }
     }
     const docFix: Fix | undefined = docEdits.length > 1 && docEdits.length <= MAX_BATCH ? {

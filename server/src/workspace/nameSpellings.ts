@@ -257,7 +257,7 @@ export const nameSpellingsIndexer: Indexer<NameSpellingSummary, NameSpellingAggr
         let spelling = '', best = -1;
         e.written.forEach((k, w) => {
           const n = k - (ownWritten === w ? ownWeight : 0);
-          if (n > best) { best = n; spelling = w; }
+          if (n > best || (n === best && betterWritten(w, spelling))) { best = n; spelling = w; }
         });
         (out ??= new Map()).set(spelling, new SpellingView(e, count, folded, marked, withArticle, counted, agg, own, ownAt, excludeUri));
       });
@@ -282,6 +282,19 @@ function ownIndex(p: NameSpellingSummary, key: string, folded: string): number |
   const i = m.get(folded);
   // (one folded spelling has one key; should two spellings of a file ever share it, the first is found)
   return i !== undefined && p.keys[i] === key ? i : undefined;
+}
+
+/** Between two written forms of a spelling used equally often: the one that writes more hamzas (أوروغوياني, not
+ * اوروغوياني: the standard spelling writes it), then the first in code-point order, so that the answer does not depend
+ * on the order in which files were indexed (a server indexes in walk order, then re-adds what is edited). */
+function betterWritten(a: string, b: string): boolean {
+  const d = hamzas(a) - hamzas(b);
+  return d > 0 || (d === 0 && a < b);
+}
+function hamzas(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) { const c = s.charCodeAt(i); if (c === 0x623 || c === 0x625 || c === 0x622) n++; }
+  return n;
 }
 
 /** The answer for a key no file writes: one shared empty Map (callers only read answers). */
@@ -309,8 +322,12 @@ class SpellingView implements SpellingOccurrences {
   get uris(): string[] { if (!this._uris) this.list(); return this._uris!; }
   get occurrences(): Record<string, number[]> { if (!this._occurrences) this.list(); return this._occurrences!; }
   private list(): void {
-    const uris: string[] = [], occurrences: Record<string, number[]> = {};
-    for (const [uri, i] of this.e.files) if (uri !== this.excludeUri) { uris.push(uri); occurrences[uri] = offsetsOf(this.agg.summaries.get(uri)!, i); }
+    // in code-point order, not the order files were indexed (related locations and fixes list them)
+    const uris: string[] = [];
+    for (const uri of this.e.files.keys()) if (uri !== this.excludeUri) uris.push(uri);
+    uris.sort();
+    const occurrences: Record<string, number[]> = {};
+    for (const uri of uris) occurrences[uri] = offsetsOf(this.agg.summaries.get(uri)!, this.e.files.get(uri)!);
     this._uris = uris; this._occurrences = occurrences;
   }
 }
