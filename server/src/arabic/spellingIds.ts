@@ -10,6 +10,7 @@
 // in the middle of one token list, so every id of one list belongs to one generation. Caches keyed by id follow the
 // generation (SpellingSlots drops its entries when it moves on), so a long-running server does not grow without limit.
 import type { Token } from './tokenize';
+import { fnv1a } from './hash';
 
 /** Distinct spellings the table holds before it starts over (between token lists). */
 export const MAX_SPELLINGS = 100_000;
@@ -40,16 +41,9 @@ export function beginSpellingList(): void {
   }
 }
 
-const FNV_PRIME = 0x01000193;
-function hashRange(s: string, start: number, end: number): number {
-  let h = 0x811c9dc5 | 0;
-  for (let k = start; k < end; k++) h = Math.imul(h ^ s.charCodeAt(k), FNV_PRIME);
-  return h;
-}
-
 /** The id of text[start, end) as a spelling, added when new (sliced once). */
 export function spellingAt(text: string, start: number, end: number): number {
-  const h = hashRange(text, start, end), len = end - start;
+  const h = fnv1a(text, start, end), len = end - start;
   const mask = slots.length - 1;
   for (let i = h & mask; ; i = (i + 1) & mask) {
     const e = slots[i];
@@ -66,7 +60,7 @@ export function spellingAt(text: string, start: number, end: number): number {
 
 /** The id of a spelling given as a string, added when new. */
 export function spellingIdOf(s: string): number {
-  const h = hashRange(s, 0, s.length);
+  const h = fnv1a(s);
   const mask = slots.length - 1;
   for (let i = h & mask; ; i = (i + 1) & mask) {
     const e = slots[i];

@@ -1,11 +1,10 @@
 // A fingerprint names a finding by what it flags, not where: it survives edits elsewhere in the file.
 import { cleanWord, foldCode } from '../arabic/normalize';
+import { FNV_OFFSET, FNV_PRIME, fnv1a } from '../arabic/hash';
 
 /** FNV-1a, 32-bit, as 8 hex digits: enough to tell findings of one file apart, and dependency-free. */
 export function hash32(s: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) { h ^= s.charCodeAt(i); h = Math.imul(h, 0x01000193); }
-  return hex(h);
+  return hex(fnv1a(s));
 }
 
 function hex(h: number): string { return (h >>> 0).toString(16).padStart(8, '0'); }
@@ -19,13 +18,13 @@ export function fingerprintOf(ruleId: string, kind: string | undefined, text: st
 /** hash32(foldLetters(s).replace(/\s+/g, ' ').trim()) in one pass, without building those strings (findings over
  * whole sentences and blocks are fingerprinted on every lint). */
 function keyHash(s: string): string {
-  let h = 0x811c9dc5;
+  let h = FNV_OFFSET;
   let started = false, space = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (isJsWhitespace(c)) { space = started; continue; }
-    if (space) { h ^= 0x20; h = Math.imul(h, 0x01000193); space = false; }
-    h ^= foldCode(c); h = Math.imul(h, 0x01000193);
+    if (space) { h = Math.imul(h ^ 0x20, FNV_PRIME); space = false; }
+    h = Math.imul(h ^ foldCode(c), FNV_PRIME);
     started = true;
   }
   return hex(h);

@@ -9,6 +9,7 @@ import { SpellingSlots, spellingIdsOf, type SpellingIds } from '../../arabic/spe
 import { pairKeyHead, pairKeyTail, spellingKey, variantKey } from './key';
 import { RARE_COUNT, articledNameShape, corpusCount, longNameKey, foreignness, formStats, isNameMarker, isOrdinaryWord, lexicalNameEvidence, takesPronouns, wikidataToken } from './lexicon';
 import { memo } from './memo';
+import { fnv1a } from '../../arabic/hash';
 
 export interface NameMention {
   /** The spelling as written (cleaned: no diacritics or tatweel), words joined by single spaces. */
@@ -59,10 +60,7 @@ const MAX_NEIGHBOUR_COUNT = 100;
 
 /** 32-bit FNV-1a of a side mark and a folded word: neighbours are kept as numbers, never as text. */
 export function neighbourHash(side: '<' | '>', folded: string): number {
-  let h = 0x811c9dc5;
-  const s = side + folded;
-  for (let i = 0; i < s.length; i++) { h ^= s.charCodeAt(i); h = Math.imul(h, 0x01000193); }
-  return h >>> 0;
+  return fnv1a(side + folded) >>> 0;
 }
 
 /** Only spaces (or no-break spaces) in text[from, to), and at least one. */
