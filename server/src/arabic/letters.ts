@@ -9,6 +9,15 @@ export function isDiacritic(c: number): boolean {
 
 export const TATWEEL = 0x0640;
 
+/** \p{L} or \p{N}, by code unit, each answered once (a table filled as code units are met: asked for every character
+ * of a line by the keys that compare lines). */
+const LETTER_OR_DIGIT = new Int8Array(0x10000); // 0 unknown, 1 letter or digit, 2 neither
+export function isLetterOrDigit(c: number): boolean {
+  let k = LETTER_OR_DIGIT[c];
+  if (k === 0) k = LETTER_OR_DIGIT[c] = /[\p{L}\p{N}]/u.test(String.fromCharCode(c)) ? 1 : 2;
+  return k === 1;
+}
+
 /** Invisible format characters that split words under \p{L} tokenisers: ZWSP, ZWNJ, ZWJ, LRM, RLM, ALM, embeddings,
  * isolates, BOM, soft hyphen. They carry no letters, so matching deletes them. */
 export function isFormatChar(c: number): boolean {

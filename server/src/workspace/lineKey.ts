@@ -1,7 +1,7 @@
 // The key under which a line counts as "the same line" in another file: boilerplate (a site's footer, a "read
 // also" line) recurs across articles with different punctuation, diacritics, tatweel or letter forms.
 import { cleanWord, foldLetters } from '../arabic/normalize';
-import { isDiacritic } from '../arabic/letters';
+import { TATWEEL, isDiacritic, isLetterOrDigit } from '../arabic/letters';
 
 /** Lines shorter or longer than this (in key characters) are not tracked: too short to mean anything, or prose. */
 export const LINE_KEY_MIN = 2;
@@ -21,14 +21,11 @@ export function lineKey(line: string): string {
 export function mayBeTrackedLine(line: string): boolean {
   if (line.length <= LINE_KEY_MAX) return true;
   let n = 0;
-  for (let i = 0; i < line.length; i++) if (isLetterOrDigit(line.charCodeAt(i)) && ++n > LINE_KEY_MAX) return false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c !== TATWEEL && !isDiacritic(c) && isLetterOrDigit(c) && ++n > LINE_KEY_MAX) return false;
+  }
   return true;
-}
-const LN = new Int8Array(0x10000); // 0 unknown, 1 letter or digit (not tatweel), 2 neither
-function isLetterOrDigit(c: number): boolean {
-  let k = LN[c];
-  if (k === 0) k = LN[c] = c !== 0x0640 && !isDiacritic(c) && /[\p{L}\p{N}]/u.test(String.fromCharCode(c)) ? 1 : 2;
-  return k === 1;
 }
 
 export function isTrackedLineKey(key: string): boolean {

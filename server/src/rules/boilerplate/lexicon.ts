@@ -1,7 +1,7 @@
 // The boilerplate lexicon (server/src/lexicons/boilerplate-markers.json) compiled once into match keys, plus the
 // user's extra markers. Matching is on a key of the line, never on the raw text, so diacritics, tatweel, letter
 // forms and punctuation do not matter.
-import { ALEF_FORMS, PERSIAN_LETTERS, TATWEEL, isDiacritic, isFormatChar, isOddSpace, isPresentationForm } from '../../arabic/letters';
+import { ALEF_FORMS, PERSIAN_LETTERS, TATWEEL, isDiacritic, isFormatChar, isLetterOrDigit, isOddSpace, isPresentationForm } from '../../arabic/letters';
 import { cleanWord, foldLetters } from '../../arabic/normalize';
 import data from '../../lexicons/boilerplate-markers.json';
 
@@ -49,12 +49,6 @@ export function slowKey(s: string): string {
 // building the map was most of the rule's time on big texts. It takes the text Arabic news is made of (ASCII, the
 // Arabic block, punctuation, spaces and format marks) and hands anything else to slowKey — letters of other scripts
 // (lower-casing can depend on context there), presentation forms (NFKC) and combining hamza/madda (composed).
-const IS_LN = new Int8Array(0x10000); // 0 unknown, 1 letter or digit, 2 neither
-function isLetterOrDigit(c: number): boolean {
-  let k = IS_LN[c];
-  if (k === 0) k = IS_LN[c] = /[\p{L}\p{N}]/u.test(String.fromCharCode(c)) ? 1 : 2;
-  return k === 1;
-}
 /** The Arabic block (U+0600–U+06FF), one entry per code point: the folded letter or digit it keys to (alef forms,
  * ى, ة and Persian letters folded as foldLetters does), or SEP (punctuation: a word break), SKIP (diacritics,
  * tatweel, ALM: deleted by clean) or BAIL (combining hamza/madda, which clean composes with the letter before). */
