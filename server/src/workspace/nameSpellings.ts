@@ -172,18 +172,16 @@ export function summarizeNames(text: string, article?: Article): NameSpellingSum
   };
   const order: FileSpelling[] = [];
   const note = (g: Group) => { if (!g.listed) { g.listed = true; order.push(g.sp!); } };
-  let p = 0;
-  const addPair = (m: NameMention) => { const g = groupOf(m.key, m.folded); if (g.keep) { add(g, m.key, m.folded, m.start, m.end, m.marked, articled(m), m.ctx, -1); note(g); } };
-  for (let s = 0; s < singles.length; s++) {
-    const i = singles[s];
-    while (p < pairs.length && pairs[p].token < i) addPair(pairs[p++]);
+  names.inTextOrder(i => {
     const g = single(i);
-    if (!g.keep) continue;
+    if (!g.keep) return;
     const info = infos[i];
     add(g, info.keys.key, info.keys.folded, names.start(i), names.end(i), names.marked(i), info.articled, names.ctx(i), i);
     note(g);
-  }
-  while (p < pairs.length) addPair(pairs[p++]);
+  }, m => {
+    const g = groupOf(m.key, m.folded);
+    if (g.keep) { add(g, m.key, m.folded, m.start, m.end, m.marked, articled(m), m.ctx, -1); note(g); }
+  });
   return pack(groupOrder(order));
 }
 

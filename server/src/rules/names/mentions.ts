@@ -39,7 +39,11 @@ export interface NameMention {
 /** The mention carries the article (ال, لل after any other clitic): a name does not, a common noun or an adjective
  * does. */
 export function articled(m: NameMention): boolean {
-  return m.prefix.endsWith('ال') || m.prefix.endsWith('لل');
+  return isArticlePrefix(m.prefix);
+}
+/** A clitic prefix that ends in the article (ال, وال, بال, لل, ...). */
+function isArticlePrefix(prefix: string): boolean {
+  return prefix.endsWith('ال') || prefix.endsWith('لل');
 }
 
 /** A number stands before text[start] (a space or more between): a counted noun or a unit (2 جيجابايت, 5 تريليونات,
@@ -66,9 +70,11 @@ export function neighbourHash(side: '<' | '>', folded: string): number {
 /** Only spaces (or no-break spaces) in text[from, to), and at least one. */
 function onlySpaces(text: string, from: number, to: number): boolean {
   if (to <= from) return false;
-  for (let k = from; k < to; k++) { const c = text.charCodeAt(k); if (c !== 0x20 && c !== 0xa0) return false; }
+  for (let k = from; k < to; k++) if (!isSpaceCode(text.charCodeAt(k))) return false;
   return true;
 }
+/** A space or a no-break space. */
+function isSpaceCode(c: number): boolean { return c === 0x20 || c === 0xa0; }
 
 /** text[from, to) is an opening quotation mark with spaces around it (a space before it required): « " “ ‘ ‹. */
 function openingQuote(text: string, from: number, to: number): boolean {
@@ -81,7 +87,6 @@ function openingQuote(text: string, from: number, to: number): boolean {
   }
   return quotes === 1;
 }
-function isSpaceCode(c: number): boolean { return c === 0x20 || c === 0xa0; }
 /** A closing quotation mark at text[k]: » " ” ’ ›. */
 function closingQuoteAt(text: string, k: number): boolean {
   const c = text.charCodeAt(k);
@@ -220,7 +225,7 @@ export class WordInfo {
   lift?: boolean; ev0?: number; ev1?: number;
   constructor(s: Split, full: string) {
     this.prefix = s.prefix; this.stem = s.stem; this.folded = s.folded; this.full = full;
-    this.articled = s.prefix.endsWith('ال') || s.prefix.endsWith('لل');
+    this.articled = isArticlePrefix(s.prefix);
   }
   /** No ordinary word, or written with the article in the shape of a name that takes it (الكونغرس: lexicon.ts
    * articledNameShape), which the corpora's counts call ordinary. */
@@ -327,7 +332,7 @@ export function joinedGap(text: string, from: number, to: number): boolean {
   if (k < to && isSpaceAt(text, k)) k++;
   return k === to;
 }
-function isSpaceAt(text: string, k: number): boolean { const c = text.charCodeAt(k); return c === 0x20 || c === 0xa0; }
+function isSpaceAt(text: string, k: number): boolean { return isSpaceCode(text.charCodeAt(k)); }
 function isHyphenAt(text: string, k: number): boolean { const c = text.charCodeAt(k); return c === 0x2d || c === 0x2010 || c === 0x2011; }
 
 /** Is the word at i marked as a name by what stands around it? */
@@ -432,14 +437,19 @@ export class DocumentNames {
   /** Every mention in text order, a word's one-word mention before the two-word one it begins. */
   all(): NameMention[] {
     const out: NameMention[] = [];
+    this.inTextOrder(i => out.push(this.mention(i)), m => out.push(m));
+    return out;
+  }
+  /** Walks the mentions in text order (a word's one-word mention before the two-word one it begins): the one-word
+   * ones as word indexes, the two-word ones as mentions. */
+  inTextOrder(single: (word: number) => void, pair: (m: NameMention) => void): void {
     const { singles, pairs } = this;
     let p = 0;
     for (let s = 0; s < singles.length; s++) {
-      while (p < pairs.length && pairs[p].token < singles[s]) out.push(pairs[p++]);
-      out.push(this.mention(singles[s]));
+      while (p < pairs.length && pairs[p].token < singles[s]) pair(pairs[p++]);
+      single(singles[s]);
     }
-    while (p < pairs.length) out.push(pairs[p++]);
-    return out;
+    while (p < pairs.length) pair(pairs[p++]);
   }
 }
 
