@@ -21,8 +21,9 @@ export interface Cleaned {
 /** COMBINE by code units: (carrier << 16 | mark) → composed letter. */
 const COMBINE_CODES = new Map<number, number>(Object.entries(COMBINE).map(([k, v]) => [(k.charCodeAt(0) << 16) | k.charCodeAt(1), v.charCodeAt(0)]));
 
-/** The string of the first `n` code units of `buf`. */
-function codesToString(buf: Uint16Array, n: number): string {
+/** The string of the first `n` code units of `buf` (in chunks: String.fromCharCode takes one argument per unit, and a
+ * word of 100,000+ letters would overflow the stack), a string of its own, not a view into another. */
+export function codesToString(buf: Uint16Array, n: number): string {
   let s = '';
   for (let i = 0; i < n; i += 8192) s += String.fromCharCode.apply(null, buf.subarray(i, Math.min(n, i + 8192)) as unknown as number[]);
   return s;

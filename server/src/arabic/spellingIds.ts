@@ -11,6 +11,7 @@
 // generation (SpellingSlots drops its entries when it moves on), so a long-running server does not grow without limit.
 import type { Token } from './tokenize';
 import { fnv1a } from './hash';
+import { codesToString } from './normalize';
 
 /** Distinct spellings the table holds before it starts over (between token lists). */
 export const MAX_SPELLINGS = 100_000;
@@ -75,16 +76,10 @@ export function spellingIdOf(s: string): number {
  * long as the table lives. */
 function ownCopy(text: string, start: number, end: number): string {
   if (end - start < 13) return text.slice(start, end);
-  // in chunks: one argument per code unit, a word of 100,000+ letters (a pasted base64 run) would overflow the stack
-  let out = '';
-  for (let from = start; from < end; from += COPY_CHUNK) {
-    const to = Math.min(end, from + COPY_CHUNK), codes: number[] = new Array(to - from);
-    for (let k = from; k < to; k++) codes[k - from] = text.charCodeAt(k);
-    out += String.fromCharCode.apply(null, codes);
-  }
-  return out;
+  const codes = new Uint16Array(end - start);
+  for (let k = start; k < end; k++) codes[k - start] = text.charCodeAt(k);
+  return codesToString(codes, codes.length);
 }
-const COPY_CHUNK = 8192;
 
 function add(s: string, h: number, slot: number): number {
   const id = strings.length;
