@@ -21,6 +21,9 @@ const run = (text: string, opts: { names?: Record<string, string[]>; workspace?:
 
 const pairs = (fs: Finding[]) => fs.map(f => `${(f.evidence as any).form}>${(f.evidence as any).target}`);
 const fixAll = (text: string, fs: Finding[]) => applyEdits(text, safeFixEdits(fs)).text;
+/** The findings of `doc` linted against a workspace of itself and `others`. */
+const inWorkspace = (doc: { uri: string; text: string }, others: { uri: string; text: string }[]): Finding[] =>
+  run(doc.text, { workspace: createCliWorkspace([doc, ...others], defaultConfig()), uri: doc.uri });
 
 test('clitics: وترمب and لترمب are the name ترمب, and the fix keeps the clitics', () => {
   const text = 'قال الرئيس الأمريكي دونالد ترامب إن الاتفاق انتهى.\nوأضاف ترامب أن بلاده ستنسحب.\nوردّ المعارضون على ترامب بسرعة، لكن مؤيدي ترمب صمتوا ولترمب أنصار كثر.';
@@ -318,13 +321,12 @@ test('across files: two rare spellings beside the same name are one name however
     { uri: 'c.txt', text: 'وتعادل ساعدتار لوغانسك مع منافسه.' },
   ];
   const named = { uri: 'a.txt', text: 'وفاز سعدتار لوغانسك على ضيفه.' };
-  const ws = createCliWorkspace([named, ...others], defaultConfig());
-  const fs = run(named.text, { workspace: ws, uri: 'a.txt' });
+  const fs = inWorkspace(named, others);
   assert.deepEqual(pairs(fs), ['سعدتار>ساعدتار']);
   assert.equal(fixAll(named.text, fs), named.text.replace('سعدتار', 'ساعدتار'));
   // without a name beside it, nothing ties the spellings together
   const bare = { uri: 'a.txt', text: 'وفاز سعدتار على ضيفه أمس.' };
-  assert.deepEqual(pairs(run(bare.text, { workspace: createCliWorkspace([bare, ...others], defaultConfig()), uri: 'a.txt' })), []);
+  assert.deepEqual(pairs(inWorkspace(bare, others)), []);
 });
 
 test('a first vowel written إ or إي is no difference between two names when the longer spelling writes the shorter one\'s English (إيريكا/إريكا: erika)', () => {
@@ -350,16 +352,15 @@ test('across files: a diphthong written two ways beside one name is one name (س
     { uri: 'c.txt', text: 'وقالوا إن ولاءهم كان أولا وأخيرا لإيران وحدها.' },
   ];
   const a = { uri: 'a.txt', text: 'وسجل اللاعب سولاي مونتاري هدف الفوز.' };
-  const ws = createCliWorkspace([a, ...others], defaultConfig());
-  const fs = run(a.text, { workspace: ws, uri: 'a.txt' });
+  const fs = inWorkspace(a, others);
   assert.deepEqual(pairs(fs), ['سولاي>سولي']);
   assert.equal(fixAll(a.text, fs), a.text.replace('سولاي', 'سولي'));
   // without the name beside it, ai and a are two names' vowels (تايمز/تامز)
   const bare = { uri: 'a.txt', text: 'وسجل اللاعب سولاي هدف الفوز أمس.' };
-  assert.deepEqual(pairs(run(bare.text, { workspace: createCliWorkspace([bare, ...others], defaultConfig()), uri: 'a.txt' })), []);
+  assert.deepEqual(pairs(inWorkspace(bare, others)), []);
   // two Arabic words beside the same name share it without being names
   const phrase = { uri: 'a.txt', text: 'وكان الولاء أولا وآخرا لإيران كما قالوا.' };
-  assert.deepEqual(pairs(run(phrase.text, { workspace: createCliWorkspace([phrase, ...others], defaultConfig()), uri: 'a.txt' })), []);
+  assert.deepEqual(pairs(inWorkspace(phrase, others)), []);
 });
 
 test('a title or first name before a word made of Arabic letter patterns that no name list knows is no evidence of a name (كان داعما / الله دعما, الآن قدراته)', () => {
