@@ -29,8 +29,6 @@ let slots = new Int32Array(1 << 12);
 
 /** The table's current generation: ids given under an older one mean nothing now. */
 export function spellingGeneration(): number { return generation; }
-/** Every id given so far in this generation is below this. */
-export function spellingCount(): number { return strings.length; }
 /** The spelling of an id of the current generation. */
 export function spellingOf(id: number): string { return strings[id]; }
 
@@ -115,7 +113,7 @@ export class SpellingSlots<T> {
   private generation = -1;
   private slots: (T | undefined)[] = [];
 
-  /** The slots for ids of `generation`, at least spellingCount() long (filled, so the array never has holes). */
+  /** The slots for ids of `generation`, one per id given so far (filled, so the array never has holes). */
   for(generation: number): (T | undefined)[] {
     if (generation !== this.generation) { this.generation = generation; this.slots = []; }
     const slots = this.slots, n = strings.length;

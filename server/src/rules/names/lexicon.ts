@@ -150,13 +150,6 @@ function articledShape(stem: string): boolean {
   return true;
 }
 
-/** Rare in ordinary text, or attested as a name: what a spelling variant of a name looks like. A frequent word that
- * no name list knows is an Arabic word, even when it shares a skeleton with a name. */
-export function isRareOrName(stem: string): boolean {
-  const st = formStats(stem);
-  return st.bare + st.withArticle <= 15 || st.wikidata >= 3 || isNisbaOfName(stem);
-}
-
 /** An English spelling reduced to what transliteration keeps apart: no accents, ph/th/gh/ck as one letter, w after a
  * vowel and before a consonant as u (lawrence/laurence), any other w as v (dawid/david: a-w-i is not a diphthong),
  * y as i, doubled letters once, no final e. */
