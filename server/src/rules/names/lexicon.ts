@@ -169,8 +169,7 @@ export function latinKey(en: string): string {
 export function areDifferentNames(a: string, b: string, minWeight = 2): boolean {
   const x = wikidataToken(a), y = wikidataToken(b);
   if (!x || !y || x.weight < minWeight || y.weight < minWeight) return false;
-  const kx = new Set(x.english.map(latinKey));
-  if (y.english.some(e => kx.has(latinKey(e)))) return false;
+  if (shareEnglish(x, y)) return false;
   const fa = foldLetters(a), fb = foldLetters(b);
   const [shortToken, short, long] = fa.length < fb.length ? [x, fa, fb] : [y, fb, fa];
   return !(initialVowelOnly(short, long) && shortToken.english.some(e => /^[aeiou]/.test(latinKey(e)) && writesEnglish(long, e)));
@@ -182,9 +181,7 @@ export function areDifferentNames(a: string, b: string, minWeight = 2): boolean 
  * ميشيل michel is one (ميشال writes michel). */
 export function englishDisagrees(a: string, b: string): boolean {
   const x = wikidataToken(a), y = wikidataToken(b);
-  if (!x || !y) return false;
-  const kx = new Set(x.english.map(latinKey));
-  if (y.english.some(e => kx.has(latinKey(e)))) return false;
+  if (!x || !y || shareEnglish(x, y)) return false;
   if (x.english.some(e => writesEnglish(foldLetters(b), e, true))) return false;
   return !y.english.some(e => writesEnglish(foldLetters(a), e, true));
 }
@@ -202,6 +199,12 @@ export function addedVowelDisagrees(short: string, long: string): boolean {
   if (fl[k] !== 'و' && fl[k] !== 'ي') return false;
   if (!x.english.some(e => writesEnglish(fs, e, true))) return false;
   return !x.english.some(e => writesEnglish(fl, e, true));
+}
+
+/** Two tokens with an English spelling in common, once spelling noise is removed (latinKey). */
+function shareEnglish(x: NameToken, y: NameToken): boolean {
+  const kx = new Set(x.english.map(latinKey));
+  return y.english.some(e => kx.has(latinKey(e)));
 }
 
 /** `long` is `short`, which begins with an alef, with a long vowel ي or و written after that alef (إيدين, إدين). */
