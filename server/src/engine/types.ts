@@ -60,8 +60,10 @@ export interface LintContext {
 export interface WorkspaceView {
   /** Documents (other than `uri`) in which a line with this key recurs. */
   lineRecurrence?(lineKey: string, excludeUri?: string): number;
-  /** The workspace's occurrences of names by variant key. */
-  nameSpellings?(variantKey: string, excludeUri?: string): ReadonlyMap<string, { count: number; uris: string[] }>;
+  /** The workspace's occurrences of names by variant key. With `rivalsOf` (a folded spelling), nothing when the
+   * workspace writes no other spelling of the key: the common case of a name written one way everywhere, answered
+   * without building the answer. */
+  nameSpellings?(variantKey: string, excludeUri?: string, rivalsOf?: string): ReadonlyMap<string, { count: number; uris: string[] }>;
   /** Number of documents known to the index. */
   size(): number;
 }

@@ -139,8 +139,7 @@ function bothArticledVariants(x: { folded: string; articled: boolean }, y: { fol
 }
 
 /** Can a spelling of this document be one name with some spelling of the workspace (workspaceMajority)? Not without
- * name evidence of its own (sameName wants some on both sides) nor a lift from shared neighbours (liftable): asked
- * first, since most spellings of a document that could be names have neither, and the index is then not asked. */
+ * name evidence of its own (sameName wants some on both sides) nor a lift from shared neighbours (liftable). */
 function canMeetWorkspace(s: Spelling, evidence: number): boolean {
   return evidence > 0 || s.liftable || (s.articled && articledNameShape(s.folded)) || (s.namedNeighbour && rareEnough(s.folded));
 }
@@ -287,8 +286,13 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
     // workspace's majority when it outweighs this document's, else this document's majority.
     let wsWin: WsTotal | undefined;
     if (workspace?.nameSpellings && !houseTarget) {
-      const majorEv = major.evidence;
-      if (canMeetWorkspace(major, majorEv)) wsWin = workspaceMajority(key, major, majorEv);
+      // (the index first: most names are written one way in every file, and it says so without an answer to build,
+      // cheaper than the spelling's evidence)
+      const ws = workspace.nameSpellings(key, context.uri, major.folded) as ReadonlyMap<string, SpellingOccurrences>;
+      if (ws.size) {
+        const majorEv = major.evidence;
+        if (canMeetWorkspace(major, majorEv)) wsWin = workspaceMajority(ws, major, majorEv);
+      }
     }
     if (again && targets.has(wsWin?.folded ?? major.folded)) return [];
     if (wsWin) {
@@ -359,9 +363,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
   }
 
   /** The spelling most of the workspace writes for this name, when it is not this document's and outweighs it. */
-  function workspaceMajority(key: string, major: Spelling, majorEvidence: number): WsTotal | undefined {
-    const ws = workspace!.nameSpellings!(key, context.uri) as ReadonlyMap<string, SpellingOccurrences>;
-    if (!ws.size) return undefined;
+  function workspaceMajority(ws: ReadonlyMap<string, SpellingOccurrences>, major: Spelling, majorEvidence: number): WsTotal | undefined {
     // what this document's spelling weighs (its mentions and the files that agree), and at most what each other
     // spelling of the workspace could: one written less often than this one cannot win, and is not weighed (its
     // evidence and the sameName test are what cost); the name written the same way everywhere (the common case)

@@ -235,9 +235,10 @@ export const nameSpellingsIndexer: Indexer<NameSpellingSummary, NameSpellingAggr
   queries: agg => ({
     /** Spellings of the names with this key in the workspace, by the spelling most files write for each folded
      * form; counts and files exclude `excludeUri` (the document asking). */
-    nameSpellings(key: string, excludeUri?: string) {
+    nameSpellings(key: string, excludeUri?: string, rivalsOf?: string) {
       const g = agg.byKey.get(key);
       if (!g) return NO_SPELLINGS; // most names of a document are written nowhere else
+      if (rivalsOf !== undefined && g.size === 1 && g.has(rivalsOf)) return NO_SPELLINGS; // and most others, one way
       // (forEach, and the asking file's summary looked up once: the rule asks this for most names of every document)
       let out: Map<string, SpellingOccurrences> | undefined;
       const asking = excludeUri !== undefined ? agg.summaries.get(excludeUri) : undefined;
