@@ -37,7 +37,7 @@ export function benchCli(articles: CorpusArticle[], tmp: string, opts: { quick: 
   return [
     {
       item: '3', metric: `CLI throughput, whole corpus (${what}, --format json, in-process, 1 thread)`,
-      value: `${mbps.toFixed(1)} MB/s (median ${ms.toFixed(0)} ms CPU, wall ${c.wall.toFixed(0)} ms)`, target: '≥ 10 MB/s', pass: mbps >= 10,
+      value: `${mbps.toFixed(1)} MB/s (median ${ms.toFixed(0)} ms CPU, wall ${c.wall.toFixed(0)} ms, all threads ${(c.all ?? ms).toFixed(0)} ms)`, target: '≥ 10 MB/s', pass: mbps >= 10,
       data: { files: files.length, bytes, median: c, samples: cli, exitCode: code },
     },
     {

@@ -100,6 +100,9 @@ interface SpellingEntry {
    * offered is the one most written where the spelling is a name, then the one most written (a folded spelling
    * can be a name in some files and a word in others: ادين is إدين, Eden, beside هازار, and the verb أدين). */
   written: Map<string, number>;
+  /** The written form most weighed (betterWritten breaking ties), kept until the totals change: most answers are for a
+   * file that does not write the spelling, or writes another form of it, and so cannot change which form wins. */
+  best?: string;
   ctx: Map<number, number>;
 }
 /** key → folded spelling → files using it; and each indexed file's summary (what `files` indexes into). */
@@ -253,11 +256,8 @@ export const nameSpellingsIndexer: Indexer<NameSpellingSummary, NameSpellingAggr
         const counted = e.uncounted - (own && isUncounted(own, ownAt!) ? 1 : 0) === 0;
         const ownWritten = own ? own.written[ownAt!] : undefined;
         const ownWeight = own && isNamed(own, ownAt!) ? ownN * (NAMED_WEIGHT + 1) : ownN;
-        let spelling = '', best = -1;
-        e.written.forEach((k, w) => {
-          const n = k - (ownWritten === w ? ownWeight : 0);
-          if (n > best || (n === best && betterWritten(w, spelling))) { best = n; spelling = w; }
-        });
+        let spelling = e.best ??= bestWritten(e.written, undefined, 0);
+        if (ownWritten === spelling && ownWeight > 0) spelling = bestWritten(e.written, ownWritten, ownWeight);
         (out ??= new Map()).set(spelling, new SpellingView(e, count, folded, marked, withArticle, counted, agg, own, ownAt, excludeUri));
       });
       return out ?? NO_SPELLINGS;
@@ -281,6 +281,16 @@ function ownIndex(p: NameSpellingSummary, key: string, folded: string): number |
   const i = m.get(folded);
   // (one folded spelling has one key; should two spellings of a file ever share it, the first is found)
   return i !== undefined && p.keys[i] === key ? i : undefined;
+}
+
+/** The written form of a spelling with the most weight (occurrences, named ones first), less `ownWeight` of `own`. */
+function bestWritten(written: Map<string, number>, own: string | undefined, ownWeight: number): string {
+  let spelling = '', best = -1;
+  written.forEach((k, w) => {
+    const n = k - (own === w ? ownWeight : 0);
+    if (n > best || (n === best && betterWritten(w, spelling))) { best = n; spelling = w; }
+  });
+  return spelling;
 }
 
 /** Between two written forms of a spelling used equally often: the one that writes more hamzas (أوروغوياني, not
@@ -339,6 +349,7 @@ function account(e: SpellingEntry, p: NameSpellingSummary, i: number, sign: 1 | 
   if (isArticled(p, i)) e.articled += sign;
   if (isUncounted(p, i)) e.uncounted += sign;
   const written = p.written[i];
+  e.best = undefined;
   const w = (e.written.get(written) ?? 0) + sign * (isNamed(p, i) ? n * (NAMED_WEIGHT + 1) : n);
   if (w > 0) e.written.set(written, w); else e.written.delete(written);
   for (const h of ctxOf(p, i)) {
