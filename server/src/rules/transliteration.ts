@@ -85,7 +85,7 @@ class Spelling {
 class WsTotal {
   count = 0;
   readonly parts: SpellingOccurrences[] = [];
-  private _ctx?: NeighbourSet; private _uris?: string[]; private _occ?: Record<string, number[]>;
+  private _ctx?: NeighbourSet; private _uris?: string[];
   /** `evidence`: as weighed against this document's name (lifted to 2 by shared neighbours); `own`: its files' own
    * (sameName.ts usageEvidence). */
   constructor(readonly folded: string, readonly written: string, readonly evidence: number, readonly own: number) {}
@@ -94,7 +94,11 @@ class WsTotal {
     return this._ctx ??= this.parts.length === 1 ? this.parts[0].ctx : { has: (h: number) => this.parts.some(p => p.ctx.has(h)) };
   }
   get uris(): string[] { return this._uris ??= this.parts.flatMap(p => p.uris); }
-  get occ(): Record<string, number[]> { return this._occ ??= Object.assign({}, ...this.parts.map(p => p.occurrences)); }
+  /** Where `uri` first writes it (the last of its spellings that the file writes, as the message has always named). */
+  firstOccurrence(uri: string): readonly [number, number] | undefined {
+    for (let k = this.parts.length - 1; k >= 0; k--) if (this.parts[k].uris.includes(uri)) return this.parts[k].firstOccurrence(uri);
+    return undefined;
+  }
   /** Some file writes it with the article. */
   get articled(): boolean { return this.parts.some(p => p.articled); }
 }
@@ -433,7 +437,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
       ar = `«${form}» ×${here} و«${tgt}» ×${targetHere} في هذا المستند. اكتب الاسم بصيغة واحدة.`;
     }
     const related: RelatedLocation[] | undefined = ws ? ws.uris.slice(0, 20).map(uri => ({
-      uri, start: ws.occ?.[uri]?.[0], end: ws.occ?.[uri]?.[1],
+      uri, start: ws.firstOccurrence(uri)?.[0], end: ws.firstOccurrence(uri)?.[1],
       message: { en: `«${tgt}» is written here`, ar: `هنا تُكتب «${tgt}»` },
     })) : undefined;
     // every variant of this name in the document (all spellings but the target)

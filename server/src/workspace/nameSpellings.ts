@@ -116,6 +116,8 @@ export interface NameSpellingAggregate {
  * number of files). */
 export interface SpellingOccurrences {
   count: number; readonly uris: string[]; readonly occurrences: Record<string, number[]>; folded: string; marked: boolean;
+  /** The [start, end) of its first occurrence in `uri` (one of `uris`), without listing the rest. */
+  firstOccurrence(uri: string): readonly [number, number] | undefined;
   /** Some file (not the asking one) writes it with the article. */
   articled: boolean;
   /** Every file (not the asking one) writes it only after a number (a unit or a counted noun). */
@@ -328,16 +330,30 @@ class SpellingView implements SpellingOccurrences {
     }
     return this._ctx;
   }
-  get uris(): string[] { if (!this._uris) this.list(); return this._uris!; }
-  get occurrences(): Record<string, number[]> { if (!this._occurrences) this.list(); return this._occurrences!; }
-  private list(): void {
-    // in code-point order, not the order files were indexed (related locations and fixes list them)
-    const uris: string[] = [];
-    for (const uri of this.e.files.keys()) if (uri !== this.excludeUri) uris.push(uri);
-    uris.sort();
-    const occurrences: Record<string, number[]> = {};
-    for (const uri of uris) occurrences[uri] = offsetsOf(this.agg.summaries.get(uri)!, this.e.files.get(uri)!);
-    this._uris = uris; this._occurrences = occurrences;
+  get uris(): string[] {
+    if (!this._uris) {
+      // in code-point order, not the order files were indexed (related locations and fixes list them)
+      const uris: string[] = [];
+      for (const uri of this.e.files.keys()) if (uri !== this.excludeUri) uris.push(uri);
+      this._uris = uris.sort();
+    }
+    return this._uris;
+  }
+  /** Every occurrence in every other file: listed only for a fix across the workspace (a message names at most 20
+   * files, by their first occurrence). */
+  get occurrences(): Record<string, number[]> {
+    if (!this._occurrences) {
+      const occurrences: Record<string, number[]> = {};
+      for (const uri of this.uris) occurrences[uri] = offsetsOf(this.agg.summaries.get(uri)!, this.e.files.get(uri)!);
+      this._occurrences = occurrences;
+    }
+    return this._occurrences;
+  }
+  firstOccurrence(uri: string): readonly [number, number] | undefined {
+    const i = uri === this.excludeUri ? undefined : this.e.files.get(uri);
+    if (i === undefined) return undefined;
+    const p = this.agg.summaries.get(uri)!, at = offsetsStart(p, i);
+    return at < ctxStart(p, i) ? [p.data[at], p.data[at + 1]] : undefined;
   }
 }
 
