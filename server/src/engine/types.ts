@@ -60,10 +60,10 @@ export interface LintContext {
 export interface WorkspaceView {
   /** Documents (other than `uri`) in which a line with this key recurs. */
   lineRecurrence?(lineKey: string, excludeUri?: string): number;
-  /** The workspace's occurrences of names by variant key. With `rivalsOf` (a folded spelling), nothing when the
-   * workspace writes no other spelling of the key: the common case of a name written one way everywhere, answered
-   * without building the answer. */
-  nameSpellings?(variantKey: string, excludeUri?: string, rivalsOf?: string): ReadonlyMap<string, { count: number; uris: string[] }>;
+  /** The workspace's occurrences of names by variant key. With `rivalsOf` (the asking document's spelling and its
+   * count there), nothing unless another spelling of the key is written at least as often as that one is in all:
+   * most names are written one way, or mostly one way, and that is answered without building the answer. */
+  nameSpellings?(variantKey: string, excludeUri?: string, rivalsOf?: { folded: string; count: number }): ReadonlyMap<string, { count: number; uris: string[] }>;
   /** Number of documents known to the index. */
   size(): number;
 }

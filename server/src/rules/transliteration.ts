@@ -290,9 +290,9 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
     // workspace's majority when it outweighs this document's, else this document's majority.
     let wsWin: WsTotal | undefined;
     if (workspace?.nameSpellings && !houseTarget) {
-      // (the index first: most names are written one way in every file, and it says so without an answer to build,
-      // cheaper than the spelling's evidence)
-      const ws = workspace.nameSpellings(key, context.uri, major.folded) as ReadonlyMap<string, SpellingOccurrences>;
+      // (the index first: most names are written one way, or mostly one way, in every file, and it says so without an
+      // answer to build, cheaper than the spelling's evidence)
+      const ws = workspace.nameSpellings(key, context.uri, { folded: major.folded, count: major.count }) as ReadonlyMap<string, SpellingOccurrences>;
       if (ws.size) {
         const majorEv = major.evidence;
         if (canMeetWorkspace(major, majorEv)) wsWin = workspaceMajority(ws, major, majorEv);

@@ -240,13 +240,13 @@ export const nameSpellingsIndexer: Indexer<NameSpellingSummary, NameSpellingAggr
   queries: agg => ({
     /** Spellings of the names with this key in the workspace, by the spelling most files write for each folded
      * form; counts and files exclude `excludeUri` (the document asking). */
-    nameSpellings(key: string, excludeUri?: string, rivalsOf?: string) {
+    nameSpellings(key: string, excludeUri?: string, rivalsOf?: { folded: string; count: number }) {
       const g = agg.byKey.get(key);
       if (!g) return NO_SPELLINGS; // most names of a document are written nowhere else
-      if (rivalsOf !== undefined && g.size === 1 && g.has(rivalsOf)) return NO_SPELLINGS; // and most others, one way
       // (forEach, and the asking file's summary looked up once: the rule asks this for most names of every document)
-      let out: Map<string, SpellingOccurrences> | undefined;
       const asking = excludeUri !== undefined ? agg.summaries.get(excludeUri) : undefined;
+      if (rivalsOf && !hasRival(g, key, asking, rivalsOf)) return NO_SPELLINGS; // and most others one way, or mostly
+      let out: Map<string, SpellingOccurrences> | undefined;
       g.forEach((e, folded) => {
         const ownAt = asking ? ownIndex(asking, key, folded) : undefined;
         const own = ownAt === undefined ? undefined : asking;
@@ -268,6 +268,20 @@ export const nameSpellingsIndexer: Indexer<NameSpellingSummary, NameSpellingAggr
 };
 
 registerIndexer(nameSpellingsIndexer);
+
+/** Does another file write a spelling of this key other than `rivals.folded` at least as often as that spelling is
+ * written in all (the asking file's `rivals.count`, and the other files')? Counts only: no answer is built. */
+function hasRival(g: Map<string, SpellingEntry>, key: string, asking: NameSpellingSummary | undefined, rivals: { folded: string; count: number }): boolean {
+  if (g.size === 1 && g.has(rivals.folded)) return false;
+  const others = (folded: string, e: SpellingEntry): number => {
+    const at = asking ? ownIndex(asking, key, folded) : undefined;
+    return e.count - (at === undefined ? 0 : occurrenceCount(asking!, at));
+  };
+  const mine = g.get(rivals.folded);
+  const own = rivals.count + (mine ? others(rivals.folded, mine) : 0);
+  for (const [folded, e] of g) if (folded !== rivals.folded && e.count >= own && others(folded, e) >= own) return true;
+  return false;
+}
 
 /** Spelling index by folded spelling in one file's summary, made when the file first asks (its own counts come off
  * every answer it gets: looked up in this small map, not in the map of files of each spelling, which for a common

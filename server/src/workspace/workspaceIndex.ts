@@ -84,7 +84,7 @@ export class WorkspaceIndex implements WorkspaceView {
     return this.queries.lineRecurrence?.(lineKey, excludeUri) ?? 0;
   }
 
-  nameSpellings(variantKey: string, excludeUri?: string, rivalsOf?: string): ReadonlyMap<string, { count: number; uris: string[] }> {
+  nameSpellings(variantKey: string, excludeUri?: string, rivalsOf?: { folded: string; count: number }): ReadonlyMap<string, { count: number; uris: string[] }> {
     this.syncIndexers();
     return this.queries.nameSpellings?.(variantKey, excludeUri, rivalsOf) ?? new Map();
   }
