@@ -2,6 +2,7 @@
 // also" line) recurs across articles with different punctuation, diacritics, tatweel or letter forms.
 import { cleanWord, foldLetters } from '../arabic/normalize';
 import { TATWEEL, isDiacritic, isLetterOrDigit } from '../arabic/letters';
+import { textKey } from '../arabic/textKey';
 
 /** Lines shorter or longer than this (in key characters) are not tracked: too short to mean anything, or prose. */
 export const LINE_KEY_MIN = 2;
@@ -10,6 +11,11 @@ export const LINE_KEY_MAX = 200;
 /** Cleaned, letter-folded, punctuation and spaces collapsed to single spaces. Idempotent: lineKey(lineKey(x)) ===
  * lineKey(x), so a caller may pass a raw line or a key it already computed. */
 export function lineKey(line: string): string {
+  return textKey(line, false) ?? slowLineKey(line);
+}
+
+/** lineKey's definition, step by step (textKey is the same in one pass, for the text it takes). */
+export function slowLineKey(line: string): string {
   return foldLetters(cleanWord(line)) // cleanWord: clean() without the offset map, which is not needed here
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();

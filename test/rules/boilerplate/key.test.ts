@@ -1,10 +1,11 @@
 import { test } from 'node:test';
 import { strict as assert } from 'node:assert';
 import { bpKey, slowKey } from '../../../server/src/rules/boilerplate/lexicon';
-import { LINE_KEY_MAX, isTrackedLineKey, lineKey, mayBeTrackedLine } from '../../../server/src/workspace/lineKey';
+import { LINE_KEY_MAX, isTrackedLineKey, lineKey, mayBeTrackedLine, slowLineKey } from '../../../server/src/workspace/lineKey';
 
-// bpKey has a one-pass fast path for the characters news text is made of; it must give exactly the key its
-// definition (slowKey: clean, fold, lower-case, collapse) gives, on every string.
+// bpKey and lineKey share a one-pass fast path for the characters news text is made of (arabic/textKey); each must
+// give exactly the key its definition gives (slowKey: clean, fold, lower-case, collapse; slowLineKey: the same without
+// lower-casing), on every string.
 test('boilerplate key: the fast path equals the definition on mixed Arabic, Latin, marks, spaces and symbols', () => {
   const pool = [...'اأإآٱىةهيکیۍےھۀپچگ0123456789٠١٢٣۰۱ abcXYZ.,،؛؟!«»"\'-–—_/|()@#:\u00a0\u2009\u200c\u200d\u200f\u200e\ufeff\u00ad\u0640\u064b\u064e\u0651\u0652\u0670\u0653\u0654\u0655\u06d4\u06dd\u06e5\u066e\ufefb\ufdf2\ufdfcÀéßİΣσςДжא中\u0301\u2066\u2069\u061c', '😀'];
   let seed = 7;
@@ -14,8 +15,11 @@ test('boilerplate key: the fast path equals the definition on mixed Arabic, Lati
     const n = 1 + Math.floor(rand() * 16);
     for (let k = 0; k < n; k++) s += pool[Math.floor(rand() * pool.length)];
     assert.equal(bpKey(s), slowKey(s), JSON.stringify(s));
+    assert.equal(lineKey(s), slowLineKey(s), JSON.stringify(s));
   }
   assert.equal(bpKey('  اقرأ أيضاً: «خبر» | Read MORE  '), 'اقرا ايضا خبر read more');
+  // the recurrence key keeps the case of Latin letters (it always has: a site's footer recurs as written)
+  assert.equal(lineKey('  اقرأ أيضاً: «خبر» | Read MORE  '), 'اقرا ايضا خبر Read MORE');
 });
 
 // A long run of word characters (a pasted base64 image, a minified line) must not make a line's features quadratic.
