@@ -103,7 +103,19 @@ interface SpellingEntry {
   /** The written form most weighed (betterWritten breaking ties), kept until the totals change: most answers are for a
    * file that does not write the spelling, or writes another form of it, and so cannot change which form wins. */
   best?: string;
-  ctx: Map<number, number>;
+  /** Neighbour hash → files with it beside the spelling: gathered from the files' summaries when first asked after a
+   * change (entryCtx), since only spellings the rule weighs against another are asked, and keeping it up to date on
+   * every add was a good part of indexing. */
+  ctx?: Map<number, number>;
+}
+
+function entryCtx(agg: NameSpellingAggregate, e: SpellingEntry): Map<number, number> {
+  if (!e.ctx) {
+    const ctx = new Map<number, number>();
+    e.files.forEach((i, uri) => { for (const h of ctxOf(agg.summaries.get(uri)!, i)) ctx.set(h, (ctx.get(h) ?? 0) + 1); });
+    e.ctx = ctx;
+  }
+  return e.ctx;
 }
 /** key → folded spelling → files using it; and each indexed file's summary (what `files` indexes into). */
 export interface NameSpellingAggregate {
@@ -217,7 +229,7 @@ export const nameSpellingsIndexer: Indexer<NameSpellingSummary, NameSpellingAggr
       let g = agg.byKey.get(key);
       if (!g) agg.byKey.set(key, g = new Map());
       let e = g.get(folded);
-      if (!e) g.set(folded, e = { files: new Map(), count: 0, marked: 0, articled: 0, uncounted: 0, written: new Map(), ctx: new Map() });
+      if (!e) g.set(folded, e = { files: new Map(), count: 0, marked: 0, articled: 0, uncounted: 0, written: new Map() });
       e.files.set(uri, i);
       account(e, summary, i, 1);
     }
@@ -339,7 +351,7 @@ class SpellingView implements SpellingOccurrences {
       // the asking file's own neighbours come off the totals: a hash counts when another file has it too (a view,
       // not a copy of the totals less the file's own, which was made for every spelling the rule weighed)
       const ownCtx = this.own ? ctxOf(this.own, this.ownAt!) : undefined;
-      const all = this.e.ctx;
+      const all = entryCtx(this.agg, this.e);
       this._ctx = !ownCtx?.length ? all : { has: (h: number) => (all.get(h) ?? 0) - (ownCtx.includes(h) ? 1 : 0) > 0 };
     }
     return this._ctx;
@@ -382,10 +394,7 @@ function account(e: SpellingEntry, p: NameSpellingSummary, i: number, sign: 1 | 
   e.best = undefined;
   const w = (e.written.get(written) ?? 0) + sign * (isNamed(p, i) ? n * (NAMED_WEIGHT + 1) : n);
   if (w > 0) e.written.set(written, w); else e.written.delete(written);
-  for (const h of ctxOf(p, i)) {
-    const k = (e.ctx.get(h) ?? 0) + sign;
-    if (k > 0) e.ctx.set(h, k); else e.ctx.delete(h);
-  }
+  e.ctx = undefined;
 }
 
 /** The summary's strings replaced by their shared copies (they may come from another thread, or from a text). */
