@@ -452,3 +452,14 @@ test('sameName: a و or ي added to a well-attested name token that writes none 
   assert.equal(sameName('كوشنير', 'كوشنر', 2, 2), true);
   assert.equal(sameName('كارولاين', 'كارولين', 2, 2), true);
 });
+
+test('a و that begins a name is its consonant w when both spellings write a known name\'s English (وليام/ويليام: william), not the conjunction or a verb\'s prefix (ويرد/وارد, يروون/يرون)', () => {
+  const text = 'وصل الأمير ويليام إلى المستشفى صباحا.\nوقال الأمير ويليام إن زوجته بخير.\nوغادر الأمير وليام المستشفى مساء.';
+  const fs = run(text);
+  assert.deepEqual(pairs(fs), ['وليام>ويليام']);
+  assert.equal(fixAll(text, fs), text.replace('الأمير وليام', 'الأمير ويليام'));
+  assert.equal(sameName('وليام', 'ويليام', 2, 2), true);
+  // two letters and a و or ي before them, and no name's English written by both: words
+  assert.equal(sameName('ويرد', 'وارد', 2, 2), false);
+  assert.equal(sameName('يروون', 'يرون', 2, 2), false);
+});

@@ -186,6 +186,17 @@ export function englishDisagrees(a: string, b: string): boolean {
   return !y.english.some(e => writesEnglish(foldLetters(a), e, true));
 }
 
+/** A Wikidata name token on one side, borne by a few people (weight >= 3), has an English spelling that both spellings
+ * write (writesEnglish, an ا also for e or u): وليام and ويليام both write william, the token of ويليام, where ويرد and
+ * وارد (ward) do not. */
+export function englishJoins(a: string, b: string): boolean {
+  const fa = foldLetters(a), fb = foldLetters(b);
+  for (const t of [wikidataToken(fa), wikidataToken(fb)]) {
+    if (t && t.weight >= 3 && t.english.some(e => writesEnglish(fa, e, true) && writesEnglish(fb, e, true))) return true;
+  }
+  return false;
+}
+
 /** `long` is `short` with one long vowel more, `short` a Wikidata name token whose spelling writes one of its own English
  * spellings and `long` no token: the vowel `long` adds writes none of them (صوفية is no safia, مونييه no monet), so
  * `long` is another name, not a way to write this one. */

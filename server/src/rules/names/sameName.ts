@@ -2,7 +2,7 @@
 // this decides, from the letters (key.ts pairDifference), the morphology of Arabic words, and the evidence that each
 // spelling is a name (lexicon.ts, and marks in the text given by the caller).
 import { compareLetters, pairDifference } from './key';
-import { addedVowelDisagrees, areDifferentNames, articledNameShape, englishDisagrees, foreignness, formStats, isNisbaOfName, isOrdinaryWord, lexicalNameEvidence, wikidataToken } from './lexicon';
+import { addedVowelDisagrees, areDifferentNames, articledNameShape, englishDisagrees, englishJoins, foreignness, formStats, isNisbaOfName, isOrdinaryWord, lexicalNameEvidence, wikidataToken } from './lexicon';
 import { memo } from './memo';
 
 /** Endings that inflect an Arabic word: a plural's or a dual's case (أمريكيون/أمريكيين, فيلمان/فيلمين, يزالان/يزالون),
@@ -205,11 +205,14 @@ function isSameName(a: string, b: string, evA: number, evB: number, besideOneNam
   // a name of two consonants (ديلي, كيف, ليلي) has too little to tell it from a word once a vowel may come or go:
   // ديلي/ديالى, كيف/كييف, ليلي/ليالي, كيس/كأس are pairs of different words
   // (an alef that begins both carries a hamza, a consonant: إريك/إيريك, أوربي/أوروبي count three when the lexicons
-  // know both as names and no vowel is exchanged; أسامي/اسمي, إيران/ايرن are words or other names)
+  // know both as names and no vowel is exchanged; أسامي/اسمي, إيران/ايرن are words or other names; a و or ي that
+  // begins both is a consonant too, w or y, when a known name's English is written by both spellings: وليام/ويليام
+  // (william), where it is the conjunction or a verb's prefix in ويرد/وارد, يروون/يرون, وآخرا/وأخيرا)
   // (a name beside both spellings tells it from a word: سولي مونتاري / سولاي مونتاري)
   if (d.vowels && !besideOneName) {
     const fewest = Math.min(consonants(ca), consonants(cb));
-    if (fewest < 3 && !(fewest === 2 && ca[0] === 'ا' && cb[0] === 'ا' && !d.swaps && nameEvidence(a, false) === 2 && nameEvidence(b, false) === 2)) return false;
+    if (fewest < 3 && !(fewest === 2 && ca[0] === 'ا' && cb[0] === 'ا' && !d.swaps && nameEvidence(a, false) === 2 && nameEvidence(b, false) === 2) &&
+      !(fewest === 2 && ca[0] === cb[0] && (ca[0] === 'و' || ca[0] === 'ي') && !d.swaps && wa.length === 1 && wb.length === 1 && englishJoins(ca, cb))) return false;
   }
   // تفعّل beside تفعيل: a verb or verbal noun of form V beside the verbal noun of form II of one root (تقلص/تقليص,
   // تحسن/تحسين, تغير/تغيير), when neither looks foreign (ترنر/ترنير would)
