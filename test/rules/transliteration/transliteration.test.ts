@@ -463,3 +463,15 @@ test('a و that begins a name is its consonant w when both spellings write a kno
   assert.equal(sameName('ويرد', 'وارد', 2, 2), false);
   assert.equal(sameName('يروون', 'يرون', 2, 2), false);
 });
+
+test('a name that begins with إل is no word with the article when it is a known name token and both spellings write its English (إليزابيث/إيليزابيث); four letters are still أفعل (أليس)', () => {
+  const text = 'وقالت الملكة إليزابيث إنها سعيدة بالزيارة.\nوأضافت الملكة إليزابيث أن البلدين صديقان.\nوزارت الملكة إيليزابيث المعرض مساء.';
+  const fs = run(text);
+  assert.deepEqual(pairs(fs), ['إيليزابيث>إليزابيث']);
+  assert.equal(fixAll(text, fs), text.replace('الملكة إيليزابيث', 'الملكة إليزابيث'));
+  assert.equal(sameName('إيليزابيث', 'إليزابيث', 2, 2), true);
+  assert.equal(sameName('إليزابيث', 'إيليزابيث', 2, 2), true);
+  // ال and two letters is the shape of أفعل whichever side it is on (أليس 'is it not' is also Alice)
+  assert.equal(sameName('إيليس', 'إليس', 2, 2), false);
+  assert.equal(sameName('إليس', 'إيليس', 2, 2), false);
+});

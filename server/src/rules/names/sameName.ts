@@ -159,8 +159,11 @@ function isSameName(a: string, b: string, evA: number, evB: number, besideOneNam
     if (parts.some(w => w.length > 2 && (isOrdinaryWord(w) || isNisbaOfName(w) ||
       (formStats(w).bare >= 20 && ((wikidataToken(w)?.weight ?? 0) < 3 || foreignness(w) < 0))))) return false;
   }
-  // the article on one side only: an Arabic word with ال (السن), not a spelling of a name without it (أولسن)
-  if (ca.startsWith('ال') !== cb.startsWith('ال')) return false;
+  // the article on one side only: an Arabic word with ال (السن), not a spelling of a name without it (أولسن); but the
+  // hamza that begins a name is folded onto the article's alef, and إليس (Ellis) beside إيليس is a name whose first
+  // vowel is written or not: its ال is no article when it is a known name token and both write its English
+  if (ca.startsWith('ال') !== cb.startsWith('ال') &&
+    !((wikidataToken(ca.startsWith('ال') ? ca : cb)?.weight ?? 0) >= 3 && englishJoins(ca, cb))) return false;
   // hamza carriers alone (وحلفاؤه/وحلفائه: a case ending) are letter forms, the orthography rule's
   if (ca !== cb && ca.replace(/[ؤئ]/g, 'ء') === cb.replace(/[ؤئ]/g, 'ء')) return false;
   const d = pairDifference(a, b);
@@ -188,7 +191,7 @@ function isSameName(a: string, b: string, evA: number, evB: number, besideOneNam
   if (gLetters(ca) !== gLetters(cb) && Math.min(ca.length, cb.length) <= 5 &&
     [ca, cb].some(w => w.includes('ج') && foreignness(w) < 0)) return false;
   // ال then two letters is the shape of an Arabic verb (أفعل: ألغى/ألقى, ألمح), not of a name
-  if (ca.startsWith('ال') && Math.min(ca.length, cb.length) <= 4) return false;
+  if ((ca.startsWith('ال') || cb.startsWith('ال')) && Math.min(ca.length, cb.length) <= 4) return false;
   // the future prefix on a verb that is a frequent word without it (سيكون/سكون)
   if ([ca, cb].some(w => /^س[يتنا]/.test(w) && formStats(w.slice(1)).bare >= 20)) return false;
   // a feminine plural beside its singular (بينات/بينت, بنات/بنت)
