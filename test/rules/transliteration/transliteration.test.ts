@@ -475,3 +475,16 @@ test('a name that begins with إل is no word with the article when it is a know
   assert.equal(sameName('إيليس', 'إليس', 2, 2), false);
   assert.equal(sameName('إليس', 'إيليس', 2, 2), false);
 });
+
+test('across files: an ا written or not right after the first letter is a name\'s vowel, not a verb\'s form, beside one name (بيجان نمدار / بيجان نامدار)', () => {
+  const others = [
+    { uri: 'b.txt', text: 'وقال وزير النفط بيجان نامدار إن الإنتاج سيرتفع في الشتاء.\nوأضاف بيجان نامدار أن الأسعار ستتحسن.' },
+  ];
+  const a = { uri: 'a.txt', text: 'واستقبل الوزير بيجان نمدار نظيره صباح الأحد.' };
+  const fs = inWorkspace(a, others);
+  assert.deepEqual(pairs(fs), ['نمدار>نامدار']);
+  assert.equal(fixAll(a.text, fs), a.text.replace('نمدار', 'نامدار'));
+  // the forms of one verb differ after its first radical or before its last: still two words
+  assert.equal(sameName('يطالب', 'يطلب', 2, 2), false);
+  assert.equal(sameName('تواجه', 'تاجه', 2, 2), false);
+});

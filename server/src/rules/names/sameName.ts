@@ -71,6 +71,12 @@ function diphthongOnly(long: string, short: string): boolean {
   return false;
 }
 
+/** One spelling is the other with an ا written after its first letter, and nothing else differs (نامدار/نمدار). */
+function alefAfterFirst(a: string, b: string): boolean {
+  const [s, l] = a.length < b.length ? [a, b] : [b, a];
+  return l.length === s.length + 1 && l[1] === 'ا' && l[0] + l.slice(2) === s;
+}
+
 /** Could be an Arabic verb form: one word, not a known name token, not foreign-looking. */
 function verbLike(w: string): boolean {
   return !w.includes(' ') && (wikidataToken(w)?.weight ?? 0) < 3 && foreignness(w) < 1 && !isNisbaOfName(w);
@@ -224,7 +230,11 @@ function isSameName(a: string, b: string, evA: number, evB: number, besideOneNam
   if (mPatternPair(ca, cb) && foreignness(ca) < 0 && foreignness(cb) < 0) return false;
   // the same verb prefix on both sides, neither a name nor foreign-looking: two forms of an Arabic verb (يطلب/يطالب,
   // ألغى/ألقى, تسير/تسيير)
-  if (ca[0] === cb[0] && 'يتنا'.includes(ca[0]) && [a, b].every(w => verbLike(w)) && [a, b].some(w => formStats(w.slice(1)).bare >= 2)) return false;
+  // (not an ا written or not right after the prefix letter: a verb's prefix stands before its first radical, and the
+  // forms of one verb differ after that radical or before the last (يطلب/يطالب, يقول/يقل, تسير/تسيير); نمدار/نامدار
+  // is a name's first vowel)
+  if (ca[0] === cb[0] && 'يتنا'.includes(ca[0]) && [a, b].every(w => verbLike(w)) && [a, b].some(w => formStats(w.slice(1)).bare >= 2) &&
+    !alefAfterFirst(ca, cb)) return false;
   if (wa.length === wb.length) {
     for (let i = 0; i < wa.length; i++) if (wa[i] !== wb[i] && areDifferentNames(wa[i], wb[i])) return false;
   }
