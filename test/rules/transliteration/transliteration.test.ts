@@ -488,3 +488,15 @@ test('across files: an ا written or not right after the first letter is a name\
   assert.equal(sameName('يطالب', 'يطلب', 2, 2), false);
   assert.equal(sameName('تواجه', 'تاجه', 2, 2), false);
 });
+
+test('across files: a first letter read two ways (س/ص) is one name when a name list knows one spelling and both write its English (صويلو/سويلو: soylu)', () => {
+  const others = [
+    { uri: 'b.txt', text: 'وقال وزير الداخلية سليمان سويلو إن الحدود آمنة.\nوأضاف الوزير سويلو أن الشرطة مستعدة.' },
+  ];
+  const a = { uri: 'a.txt', text: 'وزار الوزير صويلو المدينة صباح الأحد.' };
+  const fs = inWorkspace(a, others);
+  assert.deepEqual(pairs(fs), ['صويلو>سويلو']);
+  assert.equal(fixAll(a.text, fs), a.text.replace('صويلو', 'سويلو'));
+  // no name list and no English between them: two Arabic words (سيارته his car, زيارته his visit)
+  assert.equal(sameName('سيارته', 'زيارته', 2, 2), false);
+});

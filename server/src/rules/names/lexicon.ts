@@ -186,13 +186,13 @@ export function englishDisagrees(a: string, b: string): boolean {
   return !y.english.some(e => writesEnglish(foldLetters(a), e, true));
 }
 
-/** A Wikidata name token on one side, borne by a few people (weight >= 3), has an English spelling that both spellings
+/** A Wikidata name token on one side, borne by a few people (weight >= minWeight, 3 unless told), has an English spelling that both spellings
  * write (writesEnglish, an ا also for e or u): وليام and ويليام both write william, the token of ويليام, where ويرد and
  * وارد (ward) do not. */
-export function englishJoins(a: string, b: string): boolean {
+export function englishJoins(a: string, b: string, minWeight = 3): boolean {
   const fa = foldLetters(a), fb = foldLetters(b);
   for (const t of [wikidataToken(fa), wikidataToken(fb)]) {
-    if (t && t.weight >= 3 && t.english.some(e => writesEnglish(fa, e, true) && writesEnglish(fb, e, true))) return true;
+    if (t && t.weight >= minWeight && t.english.some(e => writesEnglish(fa, e, true) && writesEnglish(fb, e, true))) return true;
   }
   return false;
 }

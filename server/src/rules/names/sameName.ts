@@ -176,9 +176,10 @@ function isSameName(a: string, b: string, evA: number, evB: number, besideOneNam
   if (!d) return false;
   // a consonant read two ways (غوتيريس/غوتيريش, أنطوني/أنتوني) is also how two Arabic words differ (سائق/شائق,
   // كابوس/قابوس, سيارته/زيارته): only one, in a long spelling, with nothing else differing, a name on both sides, and
-  // at the first letter (where Arabic roots differ most) only between spellings the lexicons know as names
+  // at the first letter (where Arabic roots differ most) only between spellings the lexicons know as names, or where a
+  // name list knows one of them, however few bear it, and both write its English (سويلو/صويلو: soylu; زيهوفر/سيهوفر)
   if (d.consonants && (d.consonants > 1 || Math.min(ca.length, cb.length) < 5 || d.vowels || d.gq || Math.min(evA, evB) < 2 ||
-    (ca[0] !== cb[0] && Math.min(nameEvidence(a, false), nameEvidence(b, false)) < 1))) return false;
+    (ca[0] !== cb[0] && Math.min(nameEvidence(a, false), nameEvidence(b, false)) < 1 && !englishJoins(ca, cb, 1)))) return false;
   // a three-letter spelling is an Arabic root's shape: a vowel or a q-for-g more makes another word (غرق/جورج)
   if (Math.min(ca.length, cb.length) <= 3 && (d.vowels || d.gq)) return false;
   // two vowel edits leave a five-letter word three consonants, a root's worth: two patterns of it (دراية/دورية)
