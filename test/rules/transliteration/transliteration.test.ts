@@ -500,3 +500,16 @@ test('across files: a first letter read two ways (س/ص) is one name when a name
   // no name list and no English between them: two Arabic words (سيارته his car, زيارته his visit)
   assert.equal(sameName('سيارته', 'زيارته', 2, 2), false);
 });
+
+test('a vowel written for another, one side only looking transliterated: one name when a name list knows both and that side writes the other\'s English (ميشال/ميشيل: michel), not بازيد/بوزيد', () => {
+  assert.equal(sameName('ميشال', 'ميشيل', 1, 2), true);
+  assert.equal(sameName('ميشيل', 'ميشال', 2, 1), true);
+  // بازيد (بأزيد, 'by more', folded) is in no name list
+  assert.equal(sameName('بازيد', 'بوزيد', 1, 2), false);
+  const others = [
+    { uri: 'b.txt', text: 'وقال الرئيس ميشيل عون إن الحكومة ستتشكل قريبا.\nوأضاف ميشيل عون أن الحوار مستمر.' },
+  ];
+  const a = { uri: 'a.txt', text: 'وكان ميشال عون قد التقى الوفد صباحا.' };
+  const fs = inWorkspace(a, others);
+  assert.deepEqual(pairs(fs), ['ميشال>ميشيل']);
+});

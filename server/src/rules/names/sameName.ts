@@ -248,7 +248,10 @@ function isSameName(a: string, b: string, evA: number, evB: number, besideOneNam
   if (maxEv < 2 && !(shortest >= 6 && d.vowels <= 1 && !d.swaps && !d.gq)) return false;
   // a vowel written for another (بيسكوف/بوسكوف) is also how two different names differ (ميركل/ماركل, جون/جين), and
   // two vowels (فرانسوا/فرنسا) change a short name into another: a name on both sides
-  if ((d.swaps || d.vowels === 2) && minEv < 2) return false;
+  // (or a name list knows both, however few bear one, and the one that only looks transliterated writes the English of
+  // the other, a known name: ميشال (mychal, one bearer) writes michel; بأزيد, a word folded onto بازيد, is in no list)
+  if ((d.swaps || d.vowels === 2) && minEv < 2 &&
+    !(wa.length === 1 && wb.length === 1 && wikidataToken(ca) && wikidataToken(cb) && englishJoins(ca, cb))) return false;
   // and a name list that knows one side must find its English written by the other (كوتينيو/كوتونو: kotono,
   // مانيكا/مونيكا: monika, باراس/باريس: paris are other names)
   if (d.swaps && wa.length === 1 && wb.length === 1 && englishDisagrees(ca, cb)) return false;
