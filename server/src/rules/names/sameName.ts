@@ -27,6 +27,11 @@ export function inflectionOnly(a: string, b: string): boolean {
   return false;
 }
 
+/** Letters from which a spelling that looks transliterated keeps its name when one vowel is written for another:
+ * five consonants or so stay in place (جاورجيوس/جيورجيوس); the names a swapped vowel tells apart are short (ميركل/ماركل,
+ * مانيكا/مونيكا, جون/جين). */
+const LONG_SWAP = 7;
+
 function frequentWord(w: string): boolean {
   const st = formStats(w);
   return st.bare + st.withArticle >= 30 && st.wikidata < 3 && !isNisbaOfName(w) && foreignness(w) < 0.5;
@@ -251,7 +256,8 @@ function isSameName(a: string, b: string, evA: number, evB: number, besideOneNam
   // (or a name list knows both, however few bear one, and the one that only looks transliterated writes the English of
   // the other, a known name: ميشال (mychal, one bearer) writes michel; بأزيد, a word folded onto بازيد, is in no list)
   if ((d.swaps || d.vowels === 2) && minEv < 2 &&
-    !(wa.length === 1 && wb.length === 1 && wikidataToken(ca) && wikidataToken(cb) && englishJoins(ca, cb))) return false;
+    !(wa.length === 1 && wb.length === 1 && wikidataToken(ca) && wikidataToken(cb) && englishJoins(ca, cb)) &&
+    !(d.swaps === 1 && d.vowels === 1 && shortest >= LONG_SWAP)) return false;
   // and a name list that knows one side must find its English written by the other (كوتينيو/كوتونو: kotono,
   // مانيكا/مونيكا: monika, باراس/باريس: paris are other names)
   if (d.swaps && wa.length === 1 && wb.length === 1 && englishDisagrees(ca, cb)) return false;
