@@ -92,6 +92,8 @@ interface SpellingEntry {
   files: Map<string, number>;
   count: number;
   marked: number;
+  /** Files that write it as a name (FileSpelling.n). */
+  named: number;
   /** Files in which some mention carries the article. */
   articled: number;
   /** Files in which some mention does not follow a number. */
@@ -113,6 +115,8 @@ export interface NameSpellingAggregate {
  * number of files). */
 export interface SpellingOccurrences {
   count: number; readonly uris: string[]; readonly occurrences: Record<string, number[]>; folded: string; marked: boolean;
+  /** Some file (not the asking one) writes it as a name: marked, or right beside a name (FileSpelling.n). */
+  named: boolean;
   /** Some file (not the asking one) writes it with the article. */
   articled: boolean;
   /** Every file (not the asking one) writes it only after a number (a unit or a counted noun). */
@@ -212,7 +216,7 @@ export const nameSpellingsIndexer: Indexer<NameSpellingSummary, NameSpellingAggr
       let g = agg.byKey.get(key);
       if (!g) agg.byKey.set(key, g = new Map());
       let e = g.get(folded);
-      if (!e) g.set(folded, e = { files: new Map(), count: 0, marked: 0, articled: 0, uncounted: 0, written: new Map(), ctx: new Map() });
+      if (!e) g.set(folded, e = { files: new Map(), count: 0, marked: 0, named: 0, articled: 0, uncounted: 0, written: new Map(), ctx: new Map() });
       e.files.set(uri, i);
       account(e, summary, i, 1);
     }
@@ -248,6 +252,7 @@ export const nameSpellingsIndexer: Indexer<NameSpellingSummary, NameSpellingAggr
         const count = e.count - ownN;
         if (count <= 0) return;
         const marked = e.marked - (own && isMarked(own, ownAt!) ? 1 : 0) > 0;
+        const named = e.named - (own && isNamed(own, ownAt!) ? 1 : 0) > 0;
         const withArticle = e.articled - (own && isArticled(own, ownAt!) ? 1 : 0) > 0;
         const counted = e.uncounted - (own && isUncounted(own, ownAt!) ? 1 : 0) === 0;
         const ownWritten = own ? own.written[ownAt!] : undefined;
@@ -257,7 +262,7 @@ export const nameSpellingsIndexer: Indexer<NameSpellingSummary, NameSpellingAggr
           const n = k - (ownWritten === w ? ownWeight : 0);
           if (n > best || (n === best && betterWritten(w, spelling))) { best = n; spelling = w; }
         });
-        (out ??= new Map()).set(spelling, new SpellingView(e, count, folded, marked, withArticle, counted, agg, own, ownAt, excludeUri));
+        (out ??= new Map()).set(spelling, new SpellingView(e, count, folded, marked, named, withArticle, counted, agg, own, ownAt, excludeUri));
       });
       return out ?? NO_SPELLINGS;
     },
@@ -304,7 +309,7 @@ const NO_SPELLINGS: ReadonlyMap<string, SpellingOccurrences> = new Map();
 class SpellingView implements SpellingOccurrences {
   private _uris?: string[]; private _occurrences?: Record<string, number[]>; private _ctx?: NeighbourSet;
   constructor(private readonly e: SpellingEntry, readonly count: number, readonly folded: string, readonly marked: boolean,
-    readonly articled: boolean, readonly counted: boolean,
+    readonly named: boolean, readonly articled: boolean, readonly counted: boolean,
     private readonly agg: NameSpellingAggregate, private readonly own: NameSpellingSummary | undefined, private readonly ownAt: number | undefined,
     private readonly excludeUri: string | undefined) {}
   get ctx(): NeighbourSet {
@@ -335,6 +340,7 @@ function account(e: SpellingEntry, p: NameSpellingSummary, i: number, sign: 1 | 
   const n = occurrenceCount(p, i);
   e.count += sign * n;
   if (isMarked(p, i)) e.marked += sign;
+  if (isNamed(p, i)) e.named += sign;
   if (isArticled(p, i)) e.articled += sign;
   if (isUncounted(p, i)) e.uncounted += sign;
   const written = p.written[i];

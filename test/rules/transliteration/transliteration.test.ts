@@ -5,7 +5,7 @@ import { Article, Finding, WorkspaceView, applyEdits, defaultConfig, lint, merge
 import { createCliWorkspace } from '../../../server/src/cli/workspace';
 import { pairKeyHead, pairKeyTail, variantKey } from '../../../server/src/rules/names/key';
 import { areDifferentNames, latinKey, writesEnglish } from '../../../server/src/rules/names/lexicon';
-import { nameEvidence, sameName } from '../../../server/src/rules/names/sameName';
+import { nameEvidence, sameName, usageEvidence } from '../../../server/src/rules/names/sameName';
 import { nameMentions } from '../../../server/src/rules/names/mentions';
 import { tokenize } from '../../../server/src/arabic/tokenize';
 import { checkFixture, fixtureDir, listFixtures } from '../fixtures';
@@ -524,4 +524,20 @@ test('a vowel written for another in a long spelling that looks transliterated i
   ];
   const a = { uri: 'a.txt', text: 'ووصل جاورجيوس إلى المطار مساء الخميس.' };
   assert.deepEqual(pairs(inWorkspace(a, others)), ['جاورجيوس>جيورجيوس']);
+});
+
+test('across files: a rare spelling with no evidence of its own is a part of a name when the text writes it right beside one (فكتور روزينو / فيكتور), not a counted noun (كيلومتر) nor a word of Arabic patterns', () => {
+  const others = [
+    { uri: 'b.txt', text: 'وقال رئيس الوزراء فيكتور أوربان إن بلاده لن تستقبل المهاجرين.\nوأضاف فيكتور أوربان أن الحدود ستبقى مغلقة.' },
+  ];
+  const a = { uri: 'a.txt', text: 'وعرض المهرجان فيلما قديما من إخراج فكتور روزينو مساء الخميس.' };
+  const fs = inWorkspace(a, others);
+  assert.deepEqual(pairs(fs), ['فكتور>فيكتور']);
+  assert.equal(fixAll(a.text, fs), a.text.replace('فكتور', 'فيكتور'));
+  // with no name beside it, nothing says فكتور is one
+  const bare = { uri: 'a.txt', text: 'وعرض المهرجان فيلما قديما من إخراج فكتور مساء الخميس.' };
+  assert.deepEqual(pairs(inWorkspace(bare, others)), []);
+  // a noun the corpora write with the accusative ا (كيلومترا) is a common noun wherever it stands
+  assert.equal(usageEvidence('كيلومتر', false, false, false, undefined, true), 0);
+  assert.equal(usageEvidence('فكتور', false, false, false, undefined, true), 1);
 });

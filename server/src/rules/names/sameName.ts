@@ -2,7 +2,7 @@
 // this decides, from the letters (key.ts pairDifference), the morphology of Arabic words, and the evidence that each
 // spelling is a name (lexicon.ts, and marks in the text given by the caller).
 import { compareLetters, pairDifference } from './key';
-import { addedVowelDisagrees, areDifferentNames, articledNameShape, englishDisagrees, englishJoins, foreignness, formStats, isNisbaOfName, isOrdinaryWord, lexicalNameEvidence, wikidataToken } from './lexicon';
+import { RARE_COUNT, addedVowelDisagrees, corpusCount, areDifferentNames, articledNameShape, englishDisagrees, englishJoins, foreignness, formStats, isNisbaOfName, isOrdinaryWord, lexicalNameEvidence, wikidataToken } from './lexicon';
 import { memo } from './memo';
 
 /** Endings that inflect an Arabic word: a plural's or a dual's case (أمريكيون/أمريكيين, فيلمان/فيلمين, يزالان/يزالون),
@@ -119,13 +119,27 @@ function arabicShaped(w: string): boolean {
  * so looking transliterated (evidence 1) says nothing of one that does: a loanword or an Arabic word (والتشنج, بنظام
  * الكابل, المعدن النفيس); an adjective of a name takes it (المنتخب الباراغوي), and a mark or a name list still count.
  * Only ever after a number (`counted`): a unit or a counted noun (2 جيجابايت, 5 تريليونات), not a name, however
- * foreign it looks. */
-export function usageEvidence(folded: string, marked: boolean, articled: boolean, counted: boolean, evidence?: number): number {
+ * foreign it looks. Written right beside a name (`beside`) with no other evidence: 1 when besideEvidence says it
+ * looks like a part of one. */
+export function usageEvidence(folded: string, marked: boolean, articled: boolean, counted: boolean, evidence?: number, beside = false): number {
   if (counted) return 0;
-  const e = evidence ?? nameEvidence(folded, marked);
+  let e = evidence ?? nameEvidence(folded, marked);
+  if (e === 0 && beside && besideEvidence(folded)) e = 1;
   return e === 1 && articled && !NISBA_END.test(folded) ? 0 : e;
 }
 const NISBA_END = /(ي|يه)$/;
+
+/** A spelling the text writes right beside a name (mentions.ts besideName: a first name, a surname) looks like a part
+ * of a name when it is one word of five letters or more, rare, no ordinary word, its letters no Arabic patterns
+ * (foreignness >= 0, as for liftable spellings: مرتين, مبارياته, أختير stand beside names too), and the corpora never
+ * write it with the accusative's ا, which a common noun takes and a foreign name does not (كيلومترا): فكتور beside
+ * روزينو, تربيون beside إكسبريس. */
+const besideEvidence = memo((folded: string): boolean => {
+  if (folded.includes(' ') || folded.length < 5) return false;
+  const st = formStats(folded);
+  return st.bare + st.withArticle <= RARE_COUNT && !isOrdinaryWord(folded) && foreignness(folded) >= 0 &&
+    corpusCount(folded + 'ا') < 2;
+});
 
 /** Two spellings the texts write with the article (`articled` on both sides), of the shape of a name that takes it
  * (lexicon.ts articledNameShape), that differ only by how a g is written (الكونغرس/الكونجرس, الغابوني/الجابوني): one
