@@ -541,3 +541,13 @@ test('across files: a rare spelling with no evidence of its own is a part of a n
   assert.equal(usageEvidence('كيلومتر', false, false, false, undefined, true), 0);
   assert.equal(usageEvidence('فكتور', false, false, false, undefined, true), 1);
 });
+
+test('a vowel written or not in the consonant cluster a name begins with is one name (ديميتري/دميتري: dimitrije, dmitry); other first consonants are another name (بيريك perec / بريك brik)', () => {
+  assert.equal(areDifferentNames('ديميتري', 'دميتري'), false);
+  assert.equal(areDifferentNames('دميتري', 'ديميتري'), false);
+  assert.equal(sameName('دميتري', 'ديميتري', 2, 2), true);
+  assert.equal(areDifferentNames('بيريك', 'بريك'), true);
+  // a vowel inside the name, not in its first cluster, still tells two names apart
+  assert.equal(areDifferentNames('كريستيان', 'كريستين'), true);
+  assert.equal(areDifferentNames('قادري', 'قدري'), true);
+});
