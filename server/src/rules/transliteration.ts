@@ -19,7 +19,7 @@ import { memo } from './names/memo';
  * most spellings are never reported) and its two-word mentions. */
 class Spelling {
   private _written?: string; private _mentions?: NameMention[]; private _marked?: boolean; private _evidence?: number;
-  private _articled?: boolean; private _named?: boolean;
+  private _articled?: boolean; private _named?: boolean; private _beside?: boolean;
   /** Word indexes of its one-word mentions, in text order. */
   readonly words: number[] = [];
   readonly pairs: NameMention[] = [];
@@ -42,7 +42,8 @@ class Spelling {
       const r = this.reading, marked = this.marked;
       // (the lexicons' part kept on the reading: asked for most names of every document)
       const lexical = r ? (marked ? r.ev1 ??= nameEvidence(this.folded, true) : r.ev0 ??= nameEvidence(this.folded, false)) : undefined;
-      this._evidence = usageEvidence(this.folded, marked, this.articled, this.counted, lexical);
+      // (right beside a name: asked only of a spelling the lexicons and marks say nothing of)
+      this._evidence = usageEvidence(this.folded, marked, this.articled, this.counted, lexical, lexical === 0 && this.besideName);
     }
     return this._evidence;
   }
@@ -55,6 +56,10 @@ class Spelling {
   private get counted(): boolean {
     const text = this.names.text;
     return this.words.every(i => afterNumber(text, this.names.start(i))) && this.pairs.every(m => afterNumber(text, m.start));
+  }
+  /** Some one-word mention stands right beside a name (DocumentNames.besideName). */
+  get besideName(): boolean {
+    return this._beside ??= this.words.some(i => this.names.besideName(i));
   }
   /** Some one-word mention stands beside a distinctive neighbour that is a name (DocumentNames.namedCtx). */
   get namedNeighbour(): boolean {
@@ -387,7 +392,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
       const f = v.folded ?? spellingKey(written);
       if (f === major.folded || upTo.get(f)! < own) continue;
       // the same evidence as in one document: each spelling a name by its own text or by the lexicons
-      let evidence = usageEvidence(f, v.marked, v.articled, v.counted);
+      let evidence = usageEvidence(f, v.marked, v.articled, v.counted, undefined, v.named);
       if (!sameName(f, major.folded, evidence, majorEvidence)) {
         // weak lexical evidence: the two spellings must then share distinctive neighbours across the files, or be a
         // name that takes the article with its g written two ways
@@ -398,7 +403,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
         }
         evidence = 2;
       }
-      const t = totals.get(f) ?? new WsTotal(f, written, evidence, usageEvidence(f, v.marked, v.articled, v.counted));
+      const t = totals.get(f) ?? new WsTotal(f, written, evidence, usageEvidence(f, v.marked, v.articled, v.counted, undefined, v.named));
       t.count += v.count; t.parts.push(v);
       totals.set(f, t);
     }
@@ -458,7 +463,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
       let n = docEdits.length;
       others.forEach(v => {
         if (v.folded === targetKey) return;
-        if (!sameName(v.folded, targetKey, usageEvidence(v.folded, v.marked, v.articled, v.counted), 2) &&
+        if (!sameName(v.folded, targetKey, usageEvidence(v.folded, v.marked, v.articled, v.counted, undefined, v.named), 2) &&
           !(v.articled && articledVariants(v.folded, targetKey))) return;
         fromOthers.push(v);
         n += v.count;

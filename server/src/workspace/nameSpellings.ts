@@ -92,6 +92,8 @@ interface SpellingEntry {
   files: Map<string, number>;
   count: number;
   marked: number;
+  /** Files that write it as a name (FileSpelling.n). */
+  named: number;
   /** Files in which some mention carries the article. */
   articled: number;
   /** Files in which some mention does not follow a number. */
@@ -130,6 +132,8 @@ export interface SpellingOccurrences {
   count: number; readonly uris: string[]; readonly occurrences: Record<string, number[]>; folded: string; marked: boolean;
   /** The [start, end) of its first occurrence in `uri` (one of `uris`), without listing the rest. */
   firstOccurrence(uri: string): readonly [number, number] | undefined;
+  /** Some file (not the asking one) writes it as a name: marked, or right beside a name (FileSpelling.n). */
+  named: boolean;
   /** Some file (not the asking one) writes it with the article. */
   articled: boolean;
   /** Every file (not the asking one) writes it only after a number (a unit or a counted noun). */
@@ -229,7 +233,7 @@ export const nameSpellingsIndexer: Indexer<NameSpellingSummary, NameSpellingAggr
       let g = agg.byKey.get(key);
       if (!g) agg.byKey.set(key, g = new Map());
       let e = g.get(folded);
-      if (!e) g.set(folded, e = { files: new Map(), count: 0, marked: 0, articled: 0, uncounted: 0, written: new Map() });
+      if (!e) g.set(folded, e = { files: new Map(), count: 0, marked: 0, named: 0, articled: 0, uncounted: 0, written: new Map() });
       e.files.set(uri, i);
       account(e, summary, i, 1);
     }
@@ -266,13 +270,14 @@ export const nameSpellingsIndexer: Indexer<NameSpellingSummary, NameSpellingAggr
         const count = e.count - ownN;
         if (count <= 0) return;
         const marked = e.marked - (own && isMarked(own, ownAt!) ? 1 : 0) > 0;
+        const named = e.named - (own && isNamed(own, ownAt!) ? 1 : 0) > 0;
         const withArticle = e.articled - (own && isArticled(own, ownAt!) ? 1 : 0) > 0;
         const counted = e.uncounted - (own && isUncounted(own, ownAt!) ? 1 : 0) === 0;
         const ownWritten = own ? own.written[ownAt!] : undefined;
         const ownWeight = own && isNamed(own, ownAt!) ? ownN * (NAMED_WEIGHT + 1) : ownN;
         let spelling = e.best ??= bestWritten(e.written, undefined, 0);
         if (ownWritten === spelling && ownWeight > 0) spelling = bestWritten(e.written, ownWritten, ownWeight);
-        (out ??= new Map()).set(spelling, new SpellingView(e, count, folded, marked, withArticle, counted, agg, own, ownAt, excludeUri));
+        (out ??= new Map()).set(spelling, new SpellingView(e, count, folded, marked, named, withArticle, counted, agg, own, ownAt, excludeUri));
       });
       return out ?? NO_SPELLINGS;
     },
@@ -343,7 +348,7 @@ const NO_SPELLINGS: ReadonlyMap<string, SpellingOccurrences> = new Map();
 class SpellingView implements SpellingOccurrences {
   private _uris?: string[]; private _occurrences?: Record<string, number[]>; private _ctx?: NeighbourSet;
   constructor(private readonly e: SpellingEntry, readonly count: number, readonly folded: string, readonly marked: boolean,
-    readonly articled: boolean, readonly counted: boolean,
+    readonly named: boolean, readonly articled: boolean, readonly counted: boolean,
     private readonly agg: NameSpellingAggregate, private readonly own: NameSpellingSummary | undefined, private readonly ownAt: number | undefined,
     private readonly excludeUri: string | undefined) {}
   get ctx(): NeighbourSet {
@@ -388,6 +393,7 @@ function account(e: SpellingEntry, p: NameSpellingSummary, i: number, sign: 1 | 
   const n = occurrenceCount(p, i);
   e.count += sign * n;
   if (isMarked(p, i)) e.marked += sign;
+  if (isNamed(p, i)) e.named += sign;
   if (isArticled(p, i)) e.articled += sign;
   if (isUncounted(p, i)) e.uncounted += sign;
   const written = p.written[i];

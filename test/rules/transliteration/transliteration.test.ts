@@ -5,7 +5,7 @@ import { Article, Finding, WorkspaceView, applyEdits, defaultConfig, lint, merge
 import { createCliWorkspace } from '../../../server/src/cli/workspace';
 import { pairKeyHead, pairKeyTail, variantKey } from '../../../server/src/rules/names/key';
 import { areDifferentNames, latinKey, writesEnglish } from '../../../server/src/rules/names/lexicon';
-import { nameEvidence, sameName } from '../../../server/src/rules/names/sameName';
+import { nameEvidence, sameName, usageEvidence } from '../../../server/src/rules/names/sameName';
 import { nameMentions } from '../../../server/src/rules/names/mentions';
 import { tokenize } from '../../../server/src/arabic/tokenize';
 import { checkFixture, fixtureDir, listFixtures } from '../fixtures';
@@ -451,4 +451,103 @@ test('sameName: a و or ي added to a well-attested name token that writes none 
   // the added vowel writes the token's English (kushner), or is an ا (caroline said with ai): one name
   assert.equal(sameName('كوشنير', 'كوشنر', 2, 2), true);
   assert.equal(sameName('كارولاين', 'كارولين', 2, 2), true);
+});
+
+test('a و that begins a name is its consonant w when both spellings write a known name\'s English (وليام/ويليام: william), not the conjunction or a verb\'s prefix (ويرد/وارد, يروون/يرون)', () => {
+  const text = 'وصل الأمير ويليام إلى المستشفى صباحا.\nوقال الأمير ويليام إن زوجته بخير.\nوغادر الأمير وليام المستشفى مساء.';
+  const fs = run(text);
+  assert.deepEqual(pairs(fs), ['وليام>ويليام']);
+  assert.equal(fixAll(text, fs), text.replace('الأمير وليام', 'الأمير ويليام'));
+  assert.equal(sameName('وليام', 'ويليام', 2, 2), true);
+  // two letters and a و or ي before them, and no name's English written by both: words
+  assert.equal(sameName('ويرد', 'وارد', 2, 2), false);
+  assert.equal(sameName('يروون', 'يرون', 2, 2), false);
+});
+
+test('a name that begins with إل is no word with the article when it is a known name token and both spellings write its English (إليزابيث/إيليزابيث); four letters are still أفعل (أليس)', () => {
+  const text = 'وقالت الملكة إليزابيث إنها سعيدة بالزيارة.\nوأضافت الملكة إليزابيث أن البلدين صديقان.\nوزارت الملكة إيليزابيث المعرض مساء.';
+  const fs = run(text);
+  assert.deepEqual(pairs(fs), ['إيليزابيث>إليزابيث']);
+  assert.equal(fixAll(text, fs), text.replace('الملكة إيليزابيث', 'الملكة إليزابيث'));
+  assert.equal(sameName('إيليزابيث', 'إليزابيث', 2, 2), true);
+  assert.equal(sameName('إليزابيث', 'إيليزابيث', 2, 2), true);
+  // ال and two letters is the shape of أفعل whichever side it is on (أليس 'is it not' is also Alice)
+  assert.equal(sameName('إيليس', 'إليس', 2, 2), false);
+  assert.equal(sameName('إليس', 'إيليس', 2, 2), false);
+});
+
+test('across files: an ا written or not right after the first letter is a name\'s vowel, not a verb\'s form, beside one name (بيجان نمدار / بيجان نامدار)', () => {
+  const others = [
+    { uri: 'b.txt', text: 'وقال وزير النفط بيجان نامدار إن الإنتاج سيرتفع في الشتاء.\nوأضاف بيجان نامدار أن الأسعار ستتحسن.' },
+  ];
+  const a = { uri: 'a.txt', text: 'واستقبل الوزير بيجان نمدار نظيره صباح الأحد.' };
+  const fs = inWorkspace(a, others);
+  assert.deepEqual(pairs(fs), ['نمدار>نامدار']);
+  assert.equal(fixAll(a.text, fs), a.text.replace('نمدار', 'نامدار'));
+  // the forms of one verb differ after its first radical or before its last: still two words
+  assert.equal(sameName('يطالب', 'يطلب', 2, 2), false);
+  assert.equal(sameName('تواجه', 'تاجه', 2, 2), false);
+});
+
+test('across files: a first letter read two ways (س/ص) is one name when a name list knows one spelling and both write its English (صويلو/سويلو: soylu)', () => {
+  const others = [
+    { uri: 'b.txt', text: 'وقال وزير الداخلية سليمان سويلو إن الحدود آمنة.\nوأضاف الوزير سويلو أن الشرطة مستعدة.' },
+  ];
+  const a = { uri: 'a.txt', text: 'وزار الوزير صويلو المدينة صباح الأحد.' };
+  const fs = inWorkspace(a, others);
+  assert.deepEqual(pairs(fs), ['صويلو>سويلو']);
+  assert.equal(fixAll(a.text, fs), a.text.replace('صويلو', 'سويلو'));
+  // no name list and no English between them: two Arabic words (سيارته his car, زيارته his visit)
+  assert.equal(sameName('سيارته', 'زيارته', 2, 2), false);
+});
+
+test('a vowel written for another, one side only looking transliterated: one name when a name list knows both and that side writes the other\'s English (ميشال/ميشيل: michel), not بازيد/بوزيد', () => {
+  assert.equal(sameName('ميشال', 'ميشيل', 1, 2), true);
+  assert.equal(sameName('ميشيل', 'ميشال', 2, 1), true);
+  // بازيد (بأزيد, 'by more', folded) is in no name list
+  assert.equal(sameName('بازيد', 'بوزيد', 1, 2), false);
+  const others = [
+    { uri: 'b.txt', text: 'وقال الرئيس ميشيل عون إن الحكومة ستتشكل قريبا.\nوأضاف ميشيل عون أن الحوار مستمر.' },
+  ];
+  const a = { uri: 'a.txt', text: 'وكان ميشال عون قد التقى الوفد صباحا.' };
+  const fs = inWorkspace(a, others);
+  assert.deepEqual(pairs(fs), ['ميشال>ميشيل']);
+});
+
+test('a vowel written for another in a long spelling that looks transliterated is one name (جاورجيوس/جيورجيوس); in a short one it can be another name (ماركل/ميركل)', () => {
+  assert.equal(sameName('جاورجيوس', 'جيورجيوس', 1, 2), true);
+  assert.equal(sameName('جيورجيوس', 'جاورجيوس', 2, 1), true);
+  assert.equal(sameName('ماركل', 'ميركل', 1, 2), false);
+  assert.equal(sameName('مانيكا', 'مونيكا', 1, 2), false);
+  const others = [
+    { uri: 'b.txt', text: 'وقال الرئيس القبرصي نيكوس أناستاسيادس إن المحادثات مع جيورجيوس كانت مفيدة.\nوأضاف أن جيورجيوس سيزور المدينة.' },
+  ];
+  const a = { uri: 'a.txt', text: 'ووصل جاورجيوس إلى المطار مساء الخميس.' };
+  assert.deepEqual(pairs(inWorkspace(a, others)), ['جاورجيوس>جيورجيوس']);
+});
+
+test('across files: a rare spelling with no evidence of its own is a part of a name when the text writes it right beside one (فكتور روزينو / فيكتور), not a counted noun (كيلومتر) nor a word of Arabic patterns', () => {
+  const others = [
+    { uri: 'b.txt', text: 'وقال رئيس الوزراء فيكتور أوربان إن بلاده لن تستقبل المهاجرين.\nوأضاف فيكتور أوربان أن الحدود ستبقى مغلقة.' },
+  ];
+  const a = { uri: 'a.txt', text: 'وعرض المهرجان فيلما قديما من إخراج فكتور روزينو مساء الخميس.' };
+  const fs = inWorkspace(a, others);
+  assert.deepEqual(pairs(fs), ['فكتور>فيكتور']);
+  assert.equal(fixAll(a.text, fs), a.text.replace('فكتور', 'فيكتور'));
+  // with no name beside it, nothing says فكتور is one
+  const bare = { uri: 'a.txt', text: 'وعرض المهرجان فيلما قديما من إخراج فكتور مساء الخميس.' };
+  assert.deepEqual(pairs(inWorkspace(bare, others)), []);
+  // a noun the corpora write with the accusative ا (كيلومترا) is a common noun wherever it stands
+  assert.equal(usageEvidence('كيلومتر', false, false, false, undefined, true), 0);
+  assert.equal(usageEvidence('فكتور', false, false, false, undefined, true), 1);
+});
+
+test('a vowel written or not in the consonant cluster a name begins with is one name (ديميتري/دميتري: dimitrije, dmitry); other first consonants are another name (بيريك perec / بريك brik)', () => {
+  assert.equal(areDifferentNames('ديميتري', 'دميتري'), false);
+  assert.equal(areDifferentNames('دميتري', 'ديميتري'), false);
+  assert.equal(sameName('دميتري', 'ديميتري', 2, 2), true);
+  assert.equal(areDifferentNames('بيريك', 'بريك'), true);
+  // a vowel inside the name, not in its first cluster, still tells two names apart
+  assert.equal(areDifferentNames('كريستيان', 'كريستين'), true);
+  assert.equal(areDifferentNames('قادري', 'قدري'), true);
 });

@@ -172,7 +172,23 @@ export function areDifferentNames(a: string, b: string, minWeight = 2): boolean 
   if (shareEnglish(x, y)) return false;
   const fa = foldLetters(a), fb = foldLetters(b);
   const [shortToken, short, long] = fa.length < fb.length ? [x, fa, fb] : [y, fb, fa];
+  const longToken = shortToken === x ? y : x;
+  if (clusterVowelOnly(short, long) && shortToken.english.some(e => /^[^aeiou][^aeiouh]/.test(latinKey(e)) && writesEnglish(short, e) &&
+    longToken.english.some(f => consonantsOf(f).slice(0, 3) === consonantsOf(e).slice(0, 3)))) return false;
   return !(initialVowelOnly(short, long) && shortToken.english.some(e => /^[aeiou]/.test(latinKey(e)) && writesEnglish(long, e)));
+}
+
+/** `long` is `short` with a ي or و written after its first letter (ديميتري, دميتري). When the shorter one's token is
+ * spelled in English with two consonants at its start (dmitry), which no Arabic word begins with, and the longer
+ * one's English begins with the same consonants (dimitrije), that vowel is the one a writer may put in the cluster,
+ * not a vowel that tells two names apart; بيريك (perec) and بريك (brik) begin with other consonants. */
+function clusterVowelOnly(short: string, long: string): boolean {
+  return short.length >= 3 && long.length === short.length + 1 && (long[1] === 'ي' || long[1] === 'و') &&
+    long[0] + long.slice(2) === short;
+}
+/** The consonants of an English spelling (latinKey), in order. */
+function consonantsOf(en: string): string {
+  return latinKey(en).replace(/[^a-z]/g, '').replace(/[aeiou]/g, '');
 }
 
 /** Two Wikidata name tokens of any weight (a token borne by one person counts) that no English spelling joins: none
@@ -184,6 +200,17 @@ export function englishDisagrees(a: string, b: string): boolean {
   if (!x || !y || shareEnglish(x, y)) return false;
   if (x.english.some(e => writesEnglish(foldLetters(b), e, true))) return false;
   return !y.english.some(e => writesEnglish(foldLetters(a), e, true));
+}
+
+/** A Wikidata name token on one side, borne by a few people (weight >= minWeight, 3 unless told), has an English spelling that both spellings
+ * write (writesEnglish, an ا also for e or u): وليام and ويليام both write william, the token of ويليام, where ويرد and
+ * وارد (ward) do not. */
+export function englishJoins(a: string, b: string, minWeight = 3): boolean {
+  const fa = foldLetters(a), fb = foldLetters(b);
+  for (const t of [wikidataToken(fa), wikidataToken(fb)]) {
+    if (t && t.weight >= minWeight && t.english.some(e => writesEnglish(fa, e, true) && writesEnglish(fb, e, true))) return true;
+  }
+  return false;
 }
 
 /** `long` is `short` with one long vowel more, `short` a Wikidata name token whose spelling writes one of its own English

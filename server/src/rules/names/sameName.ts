@@ -2,7 +2,7 @@
 // this decides, from the letters (key.ts pairDifference), the morphology of Arabic words, and the evidence that each
 // spelling is a name (lexicon.ts, and marks in the text given by the caller).
 import { compareLetters, pairDifference } from './key';
-import { addedVowelDisagrees, areDifferentNames, articledNameShape, englishDisagrees, foreignness, formStats, isNisbaOfName, isOrdinaryWord, lexicalNameEvidence, wikidataToken } from './lexicon';
+import { RARE_COUNT, addedVowelDisagrees, corpusCount, areDifferentNames, articledNameShape, englishDisagrees, englishJoins, foreignness, formStats, isNisbaOfName, isOrdinaryWord, lexicalNameEvidence, wikidataToken } from './lexicon';
 import { memo } from './memo';
 
 /** Endings that inflect an Arabic word: a plural's or a dual's case (أمريكيون/أمريكيين, فيلمان/فيلمين, يزالان/يزالون),
@@ -26,6 +26,11 @@ export function inflectionOnly(a: string, b: string): boolean {
   if (s.endsWith('ا') && l === s.slice(0, -1) + 'يا') return true;
   return false;
 }
+
+/** Letters from which a spelling that looks transliterated keeps its name when one vowel is written for another:
+ * five consonants or so stay in place (جاورجيوس/جيورجيوس); the names a swapped vowel tells apart are short (ميركل/ماركل,
+ * مانيكا/مونيكا, جون/جين). */
+const LONG_SWAP = 7;
 
 function frequentWord(w: string): boolean {
   const st = formStats(w);
@@ -71,6 +76,12 @@ function diphthongOnly(long: string, short: string): boolean {
   return false;
 }
 
+/** One spelling is the other with an ا written after its first letter, and nothing else differs (نامدار/نمدار). */
+function alefAfterFirst(a: string, b: string): boolean {
+  const [s, l] = a.length < b.length ? [a, b] : [b, a];
+  return l.length === s.length + 1 && l[1] === 'ا' && l[0] + l.slice(2) === s;
+}
+
 /** Could be an Arabic verb form: one word, not a known name token, not foreign-looking. */
 function verbLike(w: string): boolean {
   return !w.includes(' ') && (wikidataToken(w)?.weight ?? 0) < 3 && foreignness(w) < 1 && !isNisbaOfName(w);
@@ -108,13 +119,27 @@ function arabicShaped(w: string): boolean {
  * so looking transliterated (evidence 1) says nothing of one that does: a loanword or an Arabic word (والتشنج, بنظام
  * الكابل, المعدن النفيس); an adjective of a name takes it (المنتخب الباراغوي), and a mark or a name list still count.
  * Only ever after a number (`counted`): a unit or a counted noun (2 جيجابايت, 5 تريليونات), not a name, however
- * foreign it looks. */
-export function usageEvidence(folded: string, marked: boolean, articled: boolean, counted: boolean, evidence?: number): number {
+ * foreign it looks. Written right beside a name (`beside`) with no other evidence: 1 when besideEvidence says it
+ * looks like a part of one. */
+export function usageEvidence(folded: string, marked: boolean, articled: boolean, counted: boolean, evidence?: number, beside = false): number {
   if (counted) return 0;
-  const e = evidence ?? nameEvidence(folded, marked);
+  let e = evidence ?? nameEvidence(folded, marked);
+  if (e === 0 && beside && besideEvidence(folded)) e = 1;
   return e === 1 && articled && !NISBA_END.test(folded) ? 0 : e;
 }
 const NISBA_END = /(ي|يه)$/;
+
+/** A spelling the text writes right beside a name (mentions.ts besideName: a first name, a surname) looks like a part
+ * of a name when it is one word of five letters or more, rare, no ordinary word, its letters no Arabic patterns
+ * (foreignness >= 0, as for liftable spellings: مرتين, مبارياته, أختير stand beside names too), and the corpora never
+ * write it with the accusative's ا, which a common noun takes and a foreign name does not (كيلومترا): فكتور beside
+ * روزينو, تربيون beside إكسبريس. */
+const besideEvidence = memo((folded: string): boolean => {
+  if (folded.includes(' ') || folded.length < 5) return false;
+  const st = formStats(folded);
+  return st.bare + st.withArticle <= RARE_COUNT && !isOrdinaryWord(folded) && foreignness(folded) >= 0 &&
+    corpusCount(folded + 'ا') < 2;
+});
 
 /** Two spellings the texts write with the article (`articled` on both sides), of the shape of a name that takes it
  * (lexicon.ts articledNameShape), that differ only by how a g is written (الكونغرس/الكونجرس, الغابوني/الجابوني): one
@@ -159,17 +184,21 @@ function isSameName(a: string, b: string, evA: number, evB: number, besideOneNam
     if (parts.some(w => w.length > 2 && (isOrdinaryWord(w) || isNisbaOfName(w) ||
       (formStats(w).bare >= 20 && ((wikidataToken(w)?.weight ?? 0) < 3 || foreignness(w) < 0))))) return false;
   }
-  // the article on one side only: an Arabic word with ال (السن), not a spelling of a name without it (أولسن)
-  if (ca.startsWith('ال') !== cb.startsWith('ال')) return false;
+  // the article on one side only: an Arabic word with ال (السن), not a spelling of a name without it (أولسن); but the
+  // hamza that begins a name is folded onto the article's alef, and إليس (Ellis) beside إيليس is a name whose first
+  // vowel is written or not: its ال is no article when it is a known name token and both write its English
+  if (ca.startsWith('ال') !== cb.startsWith('ال') &&
+    !((wikidataToken(ca.startsWith('ال') ? ca : cb)?.weight ?? 0) >= 3 && englishJoins(ca, cb))) return false;
   // hamza carriers alone (وحلفاؤه/وحلفائه: a case ending) are letter forms, the orthography rule's
   if (ca !== cb && ca.replace(/[ؤئ]/g, 'ء') === cb.replace(/[ؤئ]/g, 'ء')) return false;
   const d = pairDifference(a, b);
   if (!d) return false;
   // a consonant read two ways (غوتيريس/غوتيريش, أنطوني/أنتوني) is also how two Arabic words differ (سائق/شائق,
   // كابوس/قابوس, سيارته/زيارته): only one, in a long spelling, with nothing else differing, a name on both sides, and
-  // at the first letter (where Arabic roots differ most) only between spellings the lexicons know as names
+  // at the first letter (where Arabic roots differ most) only between spellings the lexicons know as names, or where a
+  // name list knows one of them, however few bear it, and both write its English (سويلو/صويلو: soylu; زيهوفر/سيهوفر)
   if (d.consonants && (d.consonants > 1 || Math.min(ca.length, cb.length) < 5 || d.vowels || d.gq || Math.min(evA, evB) < 2 ||
-    (ca[0] !== cb[0] && Math.min(nameEvidence(a, false), nameEvidence(b, false)) < 1))) return false;
+    (ca[0] !== cb[0] && Math.min(nameEvidence(a, false), nameEvidence(b, false)) < 1 && !englishJoins(ca, cb, 1)))) return false;
   // a three-letter spelling is an Arabic root's shape: a vowel or a q-for-g more makes another word (غرق/جورج)
   if (Math.min(ca.length, cb.length) <= 3 && (d.vowels || d.gq)) return false;
   // two vowel edits leave a five-letter word three consonants, a root's worth: two patterns of it (دراية/دورية)
@@ -188,7 +217,7 @@ function isSameName(a: string, b: string, evA: number, evB: number, besideOneNam
   if (gLetters(ca) !== gLetters(cb) && Math.min(ca.length, cb.length) <= 5 &&
     [ca, cb].some(w => w.includes('ج') && foreignness(w) < 0)) return false;
   // ال then two letters is the shape of an Arabic verb (أفعل: ألغى/ألقى, ألمح), not of a name
-  if (ca.startsWith('ال') && Math.min(ca.length, cb.length) <= 4) return false;
+  if ((ca.startsWith('ال') || cb.startsWith('ال')) && Math.min(ca.length, cb.length) <= 4) return false;
   // the future prefix on a verb that is a frequent word without it (سيكون/سكون)
   if ([ca, cb].some(w => /^س[يتنا]/.test(w) && formStats(w.slice(1)).bare >= 20)) return false;
   // a feminine plural beside its singular (بينات/بينت, بنات/بنت)
@@ -205,11 +234,14 @@ function isSameName(a: string, b: string, evA: number, evB: number, besideOneNam
   // a name of two consonants (ديلي, كيف, ليلي) has too little to tell it from a word once a vowel may come or go:
   // ديلي/ديالى, كيف/كييف, ليلي/ليالي, كيس/كأس are pairs of different words
   // (an alef that begins both carries a hamza, a consonant: إريك/إيريك, أوربي/أوروبي count three when the lexicons
-  // know both as names and no vowel is exchanged; أسامي/اسمي, إيران/ايرن are words or other names)
+  // know both as names and no vowel is exchanged; أسامي/اسمي, إيران/ايرن are words or other names; a و or ي that
+  // begins both is a consonant too, w or y, when a known name's English is written by both spellings: وليام/ويليام
+  // (william), where it is the conjunction or a verb's prefix in ويرد/وارد, يروون/يرون, وآخرا/وأخيرا)
   // (a name beside both spellings tells it from a word: سولي مونتاري / سولاي مونتاري)
   if (d.vowels && !besideOneName) {
     const fewest = Math.min(consonants(ca), consonants(cb));
-    if (fewest < 3 && !(fewest === 2 && ca[0] === 'ا' && cb[0] === 'ا' && !d.swaps && nameEvidence(a, false) === 2 && nameEvidence(b, false) === 2)) return false;
+    if (fewest < 3 && !(fewest === 2 && ca[0] === 'ا' && cb[0] === 'ا' && !d.swaps && nameEvidence(a, false) === 2 && nameEvidence(b, false) === 2) &&
+      !(fewest === 2 && ca[0] === cb[0] && (ca[0] === 'و' || ca[0] === 'ي') && !d.swaps && wa.length === 1 && wb.length === 1 && englishJoins(ca, cb))) return false;
   }
   // تفعّل beside تفعيل: a verb or verbal noun of form V beside the verbal noun of form II of one root (تقلص/تقليص,
   // تحسن/تحسين, تغير/تغيير), when neither looks foreign (ترنر/ترنير would)
@@ -218,7 +250,11 @@ function isSameName(a: string, b: string, evA: number, evB: number, besideOneNam
   if (mPatternPair(ca, cb) && foreignness(ca) < 0 && foreignness(cb) < 0) return false;
   // the same verb prefix on both sides, neither a name nor foreign-looking: two forms of an Arabic verb (يطلب/يطالب,
   // ألغى/ألقى, تسير/تسيير)
-  if (ca[0] === cb[0] && 'يتنا'.includes(ca[0]) && [a, b].every(w => verbLike(w)) && [a, b].some(w => formStats(w.slice(1)).bare >= 2)) return false;
+  // (not an ا written or not right after the prefix letter: a verb's prefix stands before its first radical, and the
+  // forms of one verb differ after that radical or before the last (يطلب/يطالب, يقول/يقل, تسير/تسيير); نمدار/نامدار
+  // is a name's first vowel)
+  if (ca[0] === cb[0] && 'يتنا'.includes(ca[0]) && [a, b].every(w => verbLike(w)) && [a, b].some(w => formStats(w.slice(1)).bare >= 2) &&
+    !alefAfterFirst(ca, cb)) return false;
   if (wa.length === wb.length) {
     for (let i = 0; i < wa.length; i++) if (wa[i] !== wb[i] && areDifferentNames(wa[i], wb[i])) return false;
   }
@@ -231,7 +267,11 @@ function isSameName(a: string, b: string, evA: number, evB: number, besideOneNam
   if (maxEv < 2 && !(shortest >= 6 && d.vowels <= 1 && !d.swaps && !d.gq)) return false;
   // a vowel written for another (بيسكوف/بوسكوف) is also how two different names differ (ميركل/ماركل, جون/جين), and
   // two vowels (فرانسوا/فرنسا) change a short name into another: a name on both sides
-  if ((d.swaps || d.vowels === 2) && minEv < 2) return false;
+  // (or a name list knows both, however few bear one, and the one that only looks transliterated writes the English of
+  // the other, a known name: ميشال (mychal, one bearer) writes michel; بأزيد, a word folded onto بازيد, is in no list)
+  if ((d.swaps || d.vowels === 2) && minEv < 2 &&
+    !(wa.length === 1 && wb.length === 1 && wikidataToken(ca) && wikidataToken(cb) && englishJoins(ca, cb)) &&
+    !(d.swaps === 1 && d.vowels === 1 && shortest >= LONG_SWAP)) return false;
   // and a name list that knows one side must find its English written by the other (كوتينيو/كوتونو: kotono,
   // مانيكا/مونيكا: monika, باراس/باريس: paris are other names)
   if (d.swaps && wa.length === 1 && wb.length === 1 && englishDisagrees(ca, cb)) return false;
