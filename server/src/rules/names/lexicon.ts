@@ -186,6 +186,17 @@ export function englishDisagrees(a: string, b: string): boolean {
   return !y.english.some(e => writesEnglish(foldLetters(a), e, true));
 }
 
+/** One of two spellings is a known name (a Wikidata token of weight KNOWN_KEY_WEIGHT or more, as lexicalNameEvidence
+ * counts one) and the other is no token at all, and writes none of the known one's English spellings (writesEnglish,
+ * loosely): نوفيك does not write novak, مانيكا not monika, كابول not cabell. A token of less weight (بيسكوف, borne by
+ * two people) is too little known for its English spellings to be all there are. */
+export function unknownSideMisses(a: string, b: string): boolean {
+  const x = wikidataToken(a), y = wikidataToken(b);
+  if (!x === !y) return false;
+  const [token, other] = x ? [x, b] : [y!, a];
+  return token.weight >= KNOWN_KEY_WEIGHT && !token.english.some(e => writesEnglish(foldLetters(other), e, true));
+}
+
 /** `long` is `short` with one long vowel more, `short` a Wikidata name token whose spelling writes one of its own English
  * spellings and `long` no token: the vowel `long` adds writes none of them (صوفية is no safia, مونييه no monet), so
  * `long` is another name, not a way to write this one. */

@@ -2,7 +2,7 @@
 // this decides, from the letters (key.ts pairDifference), the morphology of Arabic words, and the evidence that each
 // spelling is a name (lexicon.ts, and marks in the text given by the caller).
 import { compareLetters, pairDifference } from './key';
-import { addedVowelDisagrees, areDifferentNames, articledNameShape, englishDisagrees, foreignness, formStats, isNisbaOfName, isOrdinaryWord, lexicalNameEvidence, wikidataToken } from './lexicon';
+import { addedVowelDisagrees, areDifferentNames, articledNameShape, englishDisagrees, foreignness, formStats, isNisbaOfName, isOrdinaryWord, lexicalNameEvidence, unknownSideMisses, wikidataToken } from './lexicon';
 import { memo } from './memo';
 
 /** Endings that inflect an Arabic word: a plural's or a dual's case (أمريكيون/أمريكيين, فيلمان/فيلمين, يزالان/يزالون),
@@ -69,6 +69,15 @@ function diphthongOnly(long: string, short: string): boolean {
     if (d && !d.vowels && !d.consonants && !d.gq) return true;
   }
   return false;
+}
+
+/** Two spellings of one length that differ in one letter, a long vowel written for another right after a long
+ * vowel both write (اليونور/اليانور: يو against يا). */
+function swapAfterVowel(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let k = -1;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) { if (k >= 0) return false; k = i; }
+  return k > 0 && VOWELS.has(a[k]) && VOWELS.has(b[k]) && a[k - 1] === b[k - 1] && 'اوي'.includes(a[k - 1]);
 }
 
 /** Could be an Arabic verb form: one word, not a known name token, not foreign-looking. */
@@ -235,6 +244,11 @@ function isSameName(a: string, b: string, evA: number, evB: number, besideOneNam
   // and a name list that knows one side must find its English written by the other (كوتينيو/كوتونو: kotono,
   // مانيكا/مونيكا: monika, باراس/باريس: paris are other names)
   if (d.swaps && wa.length === 1 && wb.length === 1 && englishDisagrees(ca, cb)) return false;
+  // and when the list knows one side only, the other must write one of its English spellings: looking foreign makes
+  // a spelling a name, not this name (نوفيك/نوفاك: novak, سيساكو/سيسوكو: sissoko, ميلينيو/ميلانو: milano are other
+  // names), unless one name stands beside both, or the vowel exchanged follows another (إليونور/إليانور: the second
+  // vowel of io/ia, eo/ea is how one name is heard in two languages; a lone vowel between consonants is another name's)
+  if (d.swaps && !besideOneName && wa.length === 1 && wb.length === 1 && !swapAfterVowel(ca, cb) && unknownSideMisses(ca, cb)) return false;
   if (!d.swaps && d.vowels === 1 && wa.length === 1 && wb.length === 1 && ca.length !== cb.length &&
     (ca.length < cb.length ? addedVowelDisagrees(ca, cb) : addedVowelDisagrees(cb, ca))) return false;
   return true;
