@@ -466,3 +466,15 @@ test('a vowel written for another between a known name token and a spelling that
   const ws = createCliWorkspace(docs, defaultConfig());
   assert.deepEqual(pairs(run(docs[0].text, { workspace: ws, uri: 'a.txt' })), []);
 });
+
+test('a title before a preposition on an ordinary word is no evidence of a name (الملك باسمه, المركز بإشراف), so it never pairs with a name (بسمة)', () => {
+  assert.equal(nameEvidence('باسمه', true), 0);
+  assert.equal(nameEvidence('باشراف', true), 0);
+  const docs = [
+    { uri: 'a.txt', text: 'وقالت المعلمة إن البسمة عادت إلى وجوه الأطفال.' },
+    { uri: 'b.txt', text: 'وأعرب الملك باسمه واسم الشعب عن التهنئة.' },
+    { uri: 'c.txt', text: 'وقدم الأمير التهنئة باسمه ونيابة عن الحكومة.' },
+  ];
+  const ws = createCliWorkspace(docs, defaultConfig());
+  assert.deepEqual(pairs(run(docs[0].text, { workspace: ws, uri: 'a.txt' })), []);
+});

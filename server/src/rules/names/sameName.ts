@@ -2,7 +2,7 @@
 // this decides, from the letters (key.ts pairDifference), the morphology of Arabic words, and the evidence that each
 // spelling is a name (lexicon.ts, and marks in the text given by the caller).
 import { compareLetters, pairDifference } from './key';
-import { addedVowelDisagrees, areDifferentNames, articledNameShape, englishDisagrees, foreignness, formStats, isNisbaOfName, isOrdinaryWord, lexicalNameEvidence, unknownSideMisses, wikidataToken } from './lexicon';
+import { addedVowelDisagrees, areDifferentNames, articledNameShape, corpusCount, englishDisagrees, foreignness, formStats, isNisbaOfName, isOrdinaryWord, lexicalNameEvidence, unknownSideMisses, wikidataToken } from './lexicon';
 import { memo } from './memo';
 
 /** Endings that inflect an Arabic word: a plural's or a dual's case (أمريكيون/أمريكيين, فيلمان/فيلمين, يزالان/يزالون),
@@ -95,13 +95,22 @@ function evidenceOf(folded: string, marked: boolean): number {
   let best = 0, ordinary = true;
   for (const w of folded.split(' ')) {
     best = Math.max(best, lexicalNameEvidence(w));
-    if (w.length >= 3 && !isOrdinaryWord(w) && !arabicShaped(w)) ordinary = false;
+    if (w.length >= 3 && !isOrdinaryWord(w) && !arabicShaped(w) && !cliticOnWord(w)) ordinary = false;
   }
   // a title before a word is no evidence when the word is an ordinary one (الرئيس يطالب, مدينة ليالي), nor when it is
   // made of Arabic letter patterns and no name list knows it: the first names that mark a word include words of every
   // sentence (كان, الله, الآن folded onto آلان), and a surname read as a first name marks the verb after it (مون وكيم
   // اجتمعا): كان داعما, الآن قدراته, فلوريس بقطع
   return marked && !ordinary ? 2 : best;
+}
+
+/** A conjunction or preposition (و, ف, ب, ل, ك) on an ordinary word that the corpora also write on its own: باسمه is
+ * ب + اسمه ('in his name'), بإشراف is ب + إشراف ('under the supervision of'). A title before such a word is no
+ * evidence of a name (الملك باسمه: the king, in his name). */
+function cliticOnWord(w: string): boolean {
+  if (w.length < 4 || !'وفبلك'.includes(w[0])) return false;
+  const stem = w.slice(1);
+  return corpusCount(stem) >= 2 && isOrdinaryWord(stem);
 }
 
 /** Foreignness at or below which a spelling's letters are Arabic patterns through and through (its trigrams some
