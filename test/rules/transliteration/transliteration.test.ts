@@ -4,7 +4,7 @@ import { strict as assert } from 'node:assert';
 import { Article, Finding, WorkspaceView, applyEdits, defaultConfig, lint, mergeConfig, safeFixEdits } from '../../../server/src/engine';
 import { createCliWorkspace } from '../../../server/src/cli/workspace';
 import { pairKeyHead, pairKeyTail, variantKey } from '../../../server/src/rules/names/key';
-import { areDifferentNames, latinKey, writesEnglish } from '../../../server/src/rules/names/lexicon';
+import { PERSON_MARK, areDifferentNames, latinKey, writesEnglish } from '../../../server/src/rules/names/lexicon';
 import { nameEvidence, sameName } from '../../../server/src/rules/names/sameName';
 import { nameMentions } from '../../../server/src/rules/names/mentions';
 import { tokenize } from '../../../server/src/arabic/tokenize';
@@ -477,4 +477,20 @@ test('a title before a preposition on an ordinary word is no evidence of a name 
   ];
   const ws = createCliWorkspace(docs, defaultConfig());
   assert.deepEqual(pairs(run(docs[0].text, { workspace: ws, uri: 'a.txt' })), []);
+});
+
+test('one spelling marked only as a person (a title) and the other only as a place or a firm (مدينة, شركة) are two names (السلطان قابوس / مدينة قابس)', () => {
+  const docs = [
+    { uri: 'a.txt', text: 'وبعث الملك برقية إلى السلطان قابوس بمناسبة العيد.' },
+    { uri: 'b.txt', text: 'وافتتح المهرجان السينمائي في مدينة قابس التونسية.\nوتقع قابس على الساحل.' },
+    { uri: 'c.txt', text: 'وزار الوفد مدينة قابس أمس.' },
+  ];
+  const ws = createCliWorkspace(docs, defaultConfig());
+  assert.deepEqual(pairs(run(docs[0].text, { workspace: ws, uri: 'a.txt' })), []);
+  // a kind word after a title is the title's genitive: the name after it is a person's
+  const text = 'وقال لاعب المنتخب التشيلي أليكسيس سانشيز إن الفريق جاهز.';
+  const names = nameMentions(text, tokenize(text));
+  assert.equal(names.markKind(names.words.findIndex(w => w.text === 'أليكسيس')), PERSON_MARK);
+  // a place named as a known name is written (the town of Sutherland, the actor Donald Sutherland: th written ذ)
+  assert.equal(writesEnglish('سذرلاند', 'sutherland'), true);
 });

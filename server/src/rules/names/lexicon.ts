@@ -62,6 +62,13 @@ export function isNameMarker(folded: string): boolean {
   return PERSON_MARKERS.has(folded) || THING_MARKERS.has(folded);
 }
 
+/** What a marker introduces: PERSON_MARK for a title or role (الرئيس, المدرب), THING_MARK for a kind word (شركة, مدينة),
+ * 0 for a word that is neither. */
+export const PERSON_MARK = 1, THING_MARK = 2;
+export function nameMarkerKind(folded: string): number {
+  return PERSON_MARKERS.has(folded) ? PERSON_MARK : THING_MARKERS.has(folded) ? THING_MARK : 0;
+}
+
 const BARE_PREFIXES = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'فب', 'فل', 'وك'];
 const ARTICLE_PREFIXES = ['ال', 'وال', 'فال', 'بال', 'كال', 'وبال', 'فبال', 'لل', 'ولل', 'فلل'];
 
@@ -197,6 +204,16 @@ export function unknownSideMisses(a: string, b: string): boolean {
   return token.weight >= KNOWN_KEY_WEIGHT && !token.english.some(e => writesEnglish(foldLetters(other), e, true));
 }
 
+/** One of two spellings is a Wikidata name token of weight KNOWN_KEY_WEIGHT or more and the other writes one of its
+ * English spellings (writesEnglish, loosely): ساذرلاند (sutherland) / سذرلاند. */
+export function writesKnownName(a: string, b: string): boolean {
+  const writes = (token: string, other: string) => {
+    const t = wikidataToken(token);
+    return !!t && t.weight >= KNOWN_KEY_WEIGHT && t.english.some(e => writesEnglish(foldLetters(other), e, true));
+  };
+  return writes(a, b) || writes(b, a);
+}
+
 /** `long` is `short` with one long vowel more, `short` a Wikidata name token whose spelling writes one of its own English
  * spellings and `long` no token: the vowel `long` adds writes none of them (صوفية is no safia, مونييه no monet), so
  * `long` is another name, not a way to write this one. */
@@ -230,7 +247,7 @@ function initialVowelOnly(short: string, long: string): boolean {
 // unwritten. An alef at the start is a hamza's seat, standing for the first vowel or for nothing (إيليس: e; إليس: e).
 const CONSONANT_LATIN: Record<string, string[]> = {
   'ب': ['b', 'p'], 'ت': ['t'], 'ث': ['t', 's'], 'ج': ['j', 'g', 'dj', 'dzh'], 'ح': ['h'], 'خ': ['kh', 'h', 'ch', 'j'],
-  'د': ['d'], 'ذ': ['d', 'z'], 'ر': ['r'], 'ز': ['z', 's'], 'س': ['s', 'c', 'z'], 'ش': ['sh', 'ch', 'sch', 's'],
+  'د': ['d'], 'ذ': ['d', 'z', 't'], 'ر': ['r'], 'ز': ['z', 's'], 'س': ['s', 'c', 'z'], 'ش': ['sh', 'ch', 'sch', 's'],
   'ص': ['s'], 'ض': ['d'], 'ط': ['t'], 'ظ': ['z'], 'غ': ['g', 'r'], 'ف': ['f', 'v'], 'ق': ['q', 'k', 'c', 'g'],
   'ك': ['k', 'c', 'q', 'ch', 'x'], 'ل': ['l'], 'م': ['m'], 'ن': ['n'], 'ه': ['h'], 'و': ['v', 'u'], 'ي': ['i', 'j'],
 };
