@@ -8,7 +8,7 @@ import type { Article } from '../engine/article';
 import type { Config } from '../engine/config';
 import type { Fix, LintContext, RelatedLocation, Rule, RuleFinding, TextEdit } from '../engine/types';
 import { spellingKey, variantKey } from './names/key';
-import { PERSON_MARK, RARE_COUNT, THING_MARK, articledNameShape, corpusCount, foreignness, formStats, isNisbaOfName, wikidataToken, writesKnownName } from './names/lexicon';
+import { PERSON_MARK, RARE_COUNT, THING_MARK, articledNameShape, corpusCount, foreignness, formStats, hasOrdinaryPlural, isNisbaOfName, wikidataToken, writesKnownName } from './names/lexicon';
 import { afterNumber, articleMentions, articled, joinedGap, type DocumentNames, type NameMention, type WordInfo } from './names/mentions';
 import { articledVariants, nameEvidence, sameName, usageEvidence } from './names/sameName';
 import type { NeighbourSet, SpellingOccurrences } from '../workspace/nameSpellings';
@@ -114,8 +114,10 @@ function rareEnough(folded: string): boolean {
 
 /** What lets co-occurrence or shared neighbours stand in for name evidence: the spelling is not frequent, and its
  * letters are not made of Arabic patterns (foreignness >= 0: its trigrams are at least as typical of names as of
- * words). Two patterns of one Arabic root (مقطع/مقاطع, زوجه/زواجه) do meet in one article, and look Arabic. */
-const liftable = memo((folded: string): boolean => rareEnough(folded) && folded.split(' ').every(w => foreignness(w) >= 0));
+ * words), nor is it a common noun (lexicon.ts hasOrdinaryPlural: مليشيا/ميليشيا beside one neighbour, الحوثي, are a
+ * loanword spelled two ways). Two patterns of one Arabic root (مقطع/مقاطع, زوجه/زواجه) do meet in one article, and
+ * look Arabic. */
+const liftable = memo((folded: string): boolean => rareEnough(folded) && folded.split(' ').every(w => foreignness(w) >= 0 && !hasOrdinaryPlural(w)));
 
 /** Distinctive neighbours (mentions.ts) a spelling of this document shares with a spelling of other files: the same
  * first name, title or surname beside both is evidence that they are one name. */

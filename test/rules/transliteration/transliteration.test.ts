@@ -494,3 +494,15 @@ test('one spelling marked only as a person (a title) and the other only as a pla
   // a place named as a known name is written (the town of Sutherland, the actor Donald Sutherland: th written ذ)
   assert.equal(writesEnglish('سذرلاند', 'sutherland'), true);
 });
+
+test('a loanword whose plural in ات the corpora write with the article is a common noun, not a name (ميليشيا/مليشيا, ميليشيات/ميلشيات)', () => {
+  const text = 'وقصفت ميليشيات الحوثي الأحياء السكنية. وقالت المصادر إن ميلشيات الحوثي تراجعت. وتسيطر ميليشيات أخرى على الميناء.';
+  assert.deepEqual(pairs(run(text)), []);
+  const docs = [
+    { uri: 'a.txt', text: 'وتواصل مليشيا الحوثي قصف المدينة.' },
+    { uri: 'b.txt', text: 'وبدأت ميليشيا الحوثي حملة جديدة.\nوتلقت ميليشيا الحوثي الدعم.' },
+    { uri: 'c.txt', text: 'وتراجعت ميليشيا الحوثي عن مواقعها.' },
+  ];
+  const ws = createCliWorkspace(docs, defaultConfig());
+  assert.deepEqual(pairs(run(docs[0].text, { workspace: ws, uri: 'a.txt' })), []);
+});

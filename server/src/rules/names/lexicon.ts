@@ -111,7 +111,8 @@ function nisbaOf(stem: string): boolean {
   for (const suf of NISBA) {
     if (!stem.endsWith(suf) || stem.length - suf.length < 3) continue;
     const base = stem.slice(0, -suf.length);
-    for (const b of [base + 'ا', base + 'يا']) {
+    // (a word in يا with ت after it is that word's plural, not an adjective of it: ميليشيات, the militias)
+    for (const b of suf === 'يات' ? [base + 'ا'] : [base + 'ا', base + 'يا']) {
       const st = formStats(b);
       // the base is a name: written without the article, and known as a name or foreign-looking (أمريكا, not رئيسا)
       if (st.bare >= 2 && st.withArticle * 4 <= st.bare && (st.wikidata >= 2 || foreignness(b) >= 0.3)) return true;
@@ -132,6 +133,14 @@ function ordinary(stem: string): boolean {
   if (st.bare >= 20 && st.wikidata < 3 && stem.length <= 4) return true;
   return false;
 }
+
+/** A noun whose plural in ات (ميليشيا: ميليشيات, مليشيا: مليشيات) the corpora use as an ordinary word, with the
+ * article: a common noun, however foreign its letters look (a loanword). Names take no such plural. */
+export const hasOrdinaryPlural: (stem: string) => boolean = memo((stem: string): boolean => {
+  const s = foldLetters(stem);
+  const plural = s.endsWith('ا') ? s + 'ت' : s.endsWith('ه') ? s.slice(0, -1) + 'ات' : undefined;
+  return !!plural && s.length >= 4 && formStats(plural).withArticle >= 2 && isOrdinaryWord(plural) && !isNisbaOfName(plural);
+});
 
 /** Seen with an attached pronoun in one of its twenty occurrences or more (عليه, عليها): a word, whatever else it
  * is. Names take no pronouns; the preposition على is letter-folded onto the name علي, and takes them. */
@@ -300,6 +309,7 @@ export const lexicalNameEvidence: (stem: string) => 0 | 1 | 2 = memo(lexicalEvid
 function lexicalEvidence(stem: string): 0 | 1 | 2 {
   if (stem.length < 3) return 0;
   if (isOrdinaryWord(stem)) return isNisbaOfName(stem) ? 2 : 0;
+  if (hasOrdinaryPlural(stem)) return 0;
   const st = formStats(stem);
   if (st.wikidata >= 3) return 2;
   if (isNisbaOfName(stem)) return 2;
