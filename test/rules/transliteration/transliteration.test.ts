@@ -5,7 +5,7 @@ import { Article, Finding, WorkspaceView, applyEdits, defaultConfig, lint, merge
 import { createCliWorkspace } from '../../../server/src/cli/workspace';
 import { pairKeyHead, pairKeyTail, variantKey } from '../../../server/src/rules/names/key';
 import { PERSON_MARK, areDifferentNames, latinKey, writesEnglish } from '../../../server/src/rules/names/lexicon';
-import { nameEvidence, sameName } from '../../../server/src/rules/names/sameName';
+import { inflectionOnly, nameEvidence, sameName } from '../../../server/src/rules/names/sameName';
 import { nameMentions } from '../../../server/src/rules/names/mentions';
 import { tokenize } from '../../../server/src/arabic/tokenize';
 import { checkFixture, fixtureDir, listFixtures } from '../fixtures';
@@ -505,4 +505,11 @@ test('a loanword whose plural in ات the corpora write with the article is a co
   ];
   const ws = createCliWorkspace(docs, defaultConfig());
   assert.deepEqual(pairs(run(docs[0].text, { workspace: ws, uri: 'a.txt' })), []);
+});
+
+test('a noun in ين/ون beside the same with ي before the ending is a plural beside its adjective\'s (الدينين/الدينيين), not a name', () => {
+  assert.equal(inflectionOnly('دينين', 'دينيين'), true);
+  assert.equal(inflectionOnly('كارولين', 'كارولاين'), false);
+  const text = 'وتحدث الكاتب عن العلاقة بين الدينين وعن المتخصصين الدينيين. وقال إن غير الدينين يرفضون ذلك، وإن الدينيين منقسمون.';
+  assert.deepEqual(pairs(run(text)), []);
 });

@@ -21,6 +21,8 @@ export function inflectionOnly(a: string, b: string): boolean {
   const [s, l] = a.length < b.length ? [a, b] : [b, a];
   if (s.endsWith('ه') && l.endsWith('يه') && !s.endsWith('يه')) return true;
   if (s.endsWith('ات') && l.endsWith('يات') && !s.endsWith('يات')) return true;
+  // a noun's plural beside its adjective's (الدينين/الدينيين: religions, religious people)
+  if (/[^ي](ين|ون)$/.test(s) && l === s.slice(0, -2) + 'ي' + s.slice(-2)) return true;
   if (s.endsWith('ا') !== l.endsWith('ا') && (s.endsWith('ا') || l.endsWith('ا'))) return true;
   // a name and its adjective: أمريكا/أمريكيا, بولندا/بولنديا (the adjective's accusative)
   if (s.endsWith('ا') && l === s.slice(0, -1) + 'يا') return true;
