@@ -513,3 +513,15 @@ test('a noun in ين/ون beside the same with ي before the ending is a plural 
   const text = 'وتحدث الكاتب عن العلاقة بين الدينين وعن المتخصصين الدينيين. وقال إن غير الدينين يرفضون ذلك، وإن الدينيين منقسمون.';
   assert.deepEqual(pairs(run(text)), []);
 });
+
+test('a word that takes pronouns, with one attached, is that word (غيري: غير + ي), not a spelling of a name (جيري)', () => {
+  assert.equal(nameEvidence('غيري', false), 0);
+  assert.equal(nameEvidence('جيري', false), 2);
+  const docs = [
+    { uri: 'a.txt', text: 'وكتب المقال المحلل جيري ماهر من بيروت.' },
+    { uri: 'b.txt', text: 'ولم أستطع أن أنسى المدينة مثل غيري من الأصدقاء.' },
+    { uri: 'c.txt', text: 'وقال إنه لا يعرف أحد غيري الطريق إلى هناك.' },
+  ];
+  const ws = createCliWorkspace(docs, defaultConfig());
+  assert.deepEqual(pairs(run(docs[0].text, { workspace: ws, uri: 'a.txt' })), []);
+});

@@ -142,6 +142,15 @@ export const hasOrdinaryPlural: (stem: string) => boolean = memo((stem: string):
   return !!plural && s.length >= 4 && formStats(plural).withArticle >= 2 && isOrdinaryWord(plural) && !isNisbaOfName(plural);
 });
 
+/** A word that takes pronouns (takesPronouns) with one attached (ي, ه, ها, هم): غيري is غير + ي ('other than me'),
+ * not a name, however its letters look. (Not نا or ك, which end many foreign names: فيينا, مارادونا, بانك.) */
+function pronounOnWord(stem: string): boolean {
+  for (const suf of ['ي', 'ه', 'ها', 'هم']) {
+    if (stem.endsWith(suf) && stem.length - suf.length >= 3 && takesPronouns(stem.slice(0, -suf.length))) return true;
+  }
+  return false;
+}
+
 /** Seen with an attached pronoun in one of its twenty occurrences or more (عليه, عليها): a word, whatever else it
  * is. Names take no pronouns; the preposition على is letter-folded onto the name علي, and takes them. */
 export function takesPronouns(stem: string): boolean {
@@ -313,6 +322,7 @@ function lexicalEvidence(stem: string): 0 | 1 | 2 {
   const st = formStats(stem);
   if (st.wikidata >= 3) return 2;
   if (isNisbaOfName(stem)) return 2;
+  if (pronounOnWord(stem)) return 0;
   const f = foreignness(stem);
   // letters no Arabic word is made of (كيبيك, بيونغيانغ): as good as a name list
   if (f >= 1.5 && stem.length >= 5) return 2;
