@@ -241,6 +241,9 @@ function isSameName(a: string, b: string, evA: number, evB: number, besideOneNam
   if (ca[0] === cb[0] && 'يتنا'.includes(ca[0]) && [a, b].every(w => verbLike(w)) && [a, b].some(w => formStats(w.slice(1)).bare >= 2)) return false;
   if (wa.length === wb.length) {
     for (let i = 0; i < wa.length; i++) if (wa[i] !== wb[i] && areDifferentNames(wa[i], wb[i])) return false;
+    // a name of several words is made of names: a particle or an ordinary word beside one is no part of it
+    // (روالي إن / راولي أن: Rowley, and إن/أن, 'that')
+    if (wa.length > 1 && [...wa, ...wb].some(w => isOrdinaryWord(w))) return false;
   }
   // evidence on both sides, a name on at least one; a vowel written for another (بيسكوف/بوسكوف) is also how two
   // different names differ (ميركل/ماركل, جون/جين), so it needs a name on both sides
