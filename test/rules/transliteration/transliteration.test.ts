@@ -531,3 +531,16 @@ test('a particle beside a name is no part of it: روالي إن / راولي أ
   const text = 'وقال المحقق روالي إن الفريق وصل إلى الموقع. وأضاف راولي أن الخبراء حددوا نوع الغاز. وقالت زوجة راولين، إن صح الاسم، إنها بخير.';
   assert.deepEqual(pairs(run(text)).filter(p => p.includes(' ')), []);
 });
+
+test('a three-letter spelling with its g written the other way (ج/غ) is another root, not the name (جال/غال, جين/غين)', () => {
+  assert.equal(sameName('جال', 'غال', 2, 2), false);
+  assert.equal(sameName('جين', 'غين', 2, 2), false);
+  // a longer name keeps its g variants (غروس/جروس)
+  assert.equal(sameName('جروس', 'غروس', 2, 2), true);
+  const docs = [
+    { uri: 'a.txt', text: 'وكان الفريق قد صال وجال طوال الموسم دون هزيمة.' },
+    { uri: 'b.txt', text: 'وقال المدرب الهولندي لويس فان غال إن فريقه جاهز.\nوأضاف غال أن المباراة صعبة.' },
+  ];
+  const ws = createCliWorkspace(docs, defaultConfig());
+  assert.deepEqual(pairs(run(docs[0].text, { workspace: ws, uri: 'a.txt' })), []);
+});

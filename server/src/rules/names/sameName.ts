@@ -190,8 +190,9 @@ function isSameName(a: string, b: string, evA: number, evB: number, besideOneNam
   // at the first letter (where Arabic roots differ most) only between spellings the lexicons know as names
   if (d.consonants && (d.consonants > 1 || Math.min(ca.length, cb.length) < 5 || d.vowels || d.gq || Math.min(evA, evB) < 2 ||
     (ca[0] !== cb[0] && Math.min(nameEvidence(a, false), nameEvidence(b, false)) < 1))) return false;
-  // a three-letter spelling is an Arabic root's shape: a vowel or a q-for-g more makes another word (غرق/جورج)
-  if (Math.min(ca.length, cb.length) <= 3 && (d.vowels || d.gq)) return false;
+  // a three-letter spelling is an Arabic root's shape: a vowel or a q-for-g more makes another word (غرق/جورج), and
+  // so does a g written with the other letter: ج and غ are two Arabic letters, جال/غال two roots ('roamed', 'dear')
+  if (Math.min(ca.length, cb.length) <= 3 && (d.vowels || d.gq || gLetters(ca) !== gLetters(cb))) return false;
   // two vowel edits leave a five-letter word three consonants, a root's worth: two patterns of it (دراية/دورية)
   if (d.vowels === 2 && Math.min(ca.length, cb.length) <= 5) return false;
   // and so do a vowel and a g written two ways (غ/ج): تشانغ/تشيانج (Zhang, Chiang), شينغن/شنجن (Schengen, Shenzhen),
