@@ -544,3 +544,14 @@ test('a three-letter spelling with its g written the other way (ج/غ) is anothe
   const ws = createCliWorkspace(docs, defaultConfig());
   assert.deepEqual(pairs(run(docs[0].text, { workspace: ws, uri: 'a.txt' })), []);
 });
+
+test('the adjective of a name before a name is no part of it: الألمانية أنغيلا / الألمانية أنجيلا is one word that varies', () => {
+  assert.equal(sameName('المانيه انغيلا', 'المانيه انجيلا', 2, 2), false);
+  const docs = [
+    { uri: 'a.txt', text: 'وتحاول المستشارة الألمانية أنغيلا ميركل تسوية الخلاف.' },
+    { uri: 'b.txt', text: 'وقالت المستشارة الألمانية أنجيلا ميركل إن الاتفاق ممكن.\nوأضافت الألمانية أنجيلا ميركل أن الحوار مستمر.' },
+    { uri: 'c.txt', text: 'واستقبلت الألمانية أنجيلا ميركل الوفد.' },
+  ];
+  const ws = createCliWorkspace(docs, defaultConfig());
+  assert.deepEqual(pairs(run(docs[0].text, { workspace: ws, uri: 'a.txt' })).filter(p => p.includes(' ')), []);
+});

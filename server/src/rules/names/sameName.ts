@@ -243,8 +243,9 @@ function isSameName(a: string, b: string, evA: number, evB: number, besideOneNam
   if (wa.length === wb.length) {
     for (let i = 0; i < wa.length; i++) if (wa[i] !== wb[i] && areDifferentNames(wa[i], wb[i])) return false;
     // a name of several words is made of names: a particle or an ordinary word beside one is no part of it
-    // (روالي إن / راولي أن: Rowley, and إن/أن, 'that')
-    if (wa.length > 1 && [...wa, ...wb].some(w => isOrdinaryWord(w))) return false;
+    // (روالي إن / راولي أن: Rowley, and إن/أن, 'that'), nor is the adjective of a name (الألمانية أنغيلا / الألمانية
+    // أنجيلا: the name is أنغيلا alone)
+    if (wa.length > 1 && [...wa, ...wb].some(w => isOrdinaryWord(w) || isNisbaOfName(w))) return false;
   }
   // evidence on both sides, a name on at least one; a vowel written for another (بيسكوف/بوسكوف) is also how two
   // different names differ (ميركل/ماركل, جون/جين), so it needs a name on both sides
