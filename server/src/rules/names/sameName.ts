@@ -257,6 +257,9 @@ function isSameName(a: string, b: string, evA: number, evB: number, besideOneNam
   // a vowel written for another (بيسكوف/بوسكوف) is also how two different names differ (ميركل/ماركل, جون/جين), and
   // two vowels (فرانسوا/فرنسا) change a short name into another: a name on both sides
   if ((d.swaps || d.vowels === 2) && minEv < 2) return false;
+  // and a vowel exchanged with another added or dropped besides changes both the name's vowels and their number:
+  // another name (كوتينيو/كوتونو: Coutinho, Cotonou; ميلينيو/ميلانو: Milenio, Milano), unless one name stands beside both
+  if (d.swaps && d.vowels >= 2 && !besideOneName) return false;
   // and a name list that knows one side must find its English written by the other (كوتينيو/كوتونو: kotono,
   // مانيكا/مونيكا: monika, باراس/باريس: paris are other names)
   if (d.swaps && wa.length === 1 && wb.length === 1 && englishDisagrees(ca, cb)) return false;
