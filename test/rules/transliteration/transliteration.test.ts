@@ -4,7 +4,7 @@ import { strict as assert } from 'node:assert';
 import { Article, Finding, WorkspaceView, applyEdits, defaultConfig, lint, mergeConfig, safeFixEdits } from '../../../server/src/engine';
 import { createCliWorkspace } from '../../../server/src/cli/workspace';
 import { pairKeyHead, pairKeyTail, variantKey } from '../../../server/src/rules/names/key';
-import { PERSON_MARK, areDifferentNames, latinKey, writesEnglish } from '../../../server/src/rules/names/lexicon';
+import { PERSON_MARK, THING_MARK, areDifferentNames, latinKey, writesEnglish } from '../../../server/src/rules/names/lexicon';
 import { inflectionOnly, nameEvidence, sameName } from '../../../server/src/rules/names/sameName';
 import { nameMentions } from '../../../server/src/rules/names/mentions';
 import { tokenize } from '../../../server/src/arabic/tokenize';
@@ -491,6 +491,10 @@ test('one spelling marked only as a person (a title) and the other only as a pla
   const text = 'وقال لاعب المنتخب التشيلي أليكسيس سانشيز إن الفريق جاهز.';
   const names = nameMentions(text, tokenize(text));
   assert.equal(names.markKind(names.words.findIndex(w => w.text === 'أليكسيس')), PERSON_MARK);
+  // an indefinite kind word has the name as its genitive: the firm's
+  const firm = 'وقال رئيس شركة تسلا إن الإنتاج ارتفع.';
+  const firmNames = nameMentions(firm, tokenize(firm));
+  assert.equal(firmNames.markKind(firmNames.words.findIndex(w => w.text === 'تسلا')), THING_MARK);
   // a place named as a known name is written (the town of Sutherland, the actor Donald Sutherland: th written ذ)
   assert.equal(writesEnglish('سذرلاند', 'sutherland'), true);
 });

@@ -351,8 +351,9 @@ function markedAt(words: readonly Token[], infos: readonly WordInfo[], i: number
       break;
     }
     const p = infos[j];
-    // (a kind word after a title is the title's genitive, and the name a person's: لاعب المنتخب التشيلي X, رئيس شركة X)
-    if (p.marker) return p.markerKind === THING_MARK && j > 0 && infos[j - 1].markerKind === PERSON_MARK && onlySpaces(text, words[j - 1].end, words[j].start) ? PERSON_MARK : p.markerKind;
+    // (a definite kind word after a title is the title's genitive, and the name after them a person's: لاعب المنتخب
+    // التشيلي X; an indefinite one has the name as its own genitive: رئيس شركة تسلا)
+    if (p.marker) return p.markerKind === THING_MARK && p.articled && j > 0 && infos[j - 1].markerKind === PERSON_MARK && onlySpaces(text, words[j - 1].end, words[j].start) ? PERSON_MARK : p.markerKind;
     if (hops === 0 && p.firstName) return PERSON_MARK;
     if (!p.adjective) break;
   }
