@@ -495,6 +495,11 @@ test('one spelling marked only as a person (a title) and the other only as a pla
   const firm = 'وقال رئيس شركة تسلا إن الإنتاج ارتفع.';
   const firmNames = nameMentions(firm, tokenize(firm));
   assert.equal(firmNames.markKind(firmNames.words.findIndex(w => w.text === 'تسلا')), THING_MARK);
+  // an indefinite title right before a name may have it as its genitive (the coach of Liverpool): either kind
+  const coach = 'وقال مدرب ليفربول إن الفريق جاهز. وقال المدرب كلوب إن المباراة صعبة.';
+  const coachNames = nameMentions(coach, tokenize(coach));
+  assert.equal(coachNames.markKind(coachNames.words.findIndex(w => w.text === 'ليفربول')), PERSON_MARK | THING_MARK);
+  assert.equal(coachNames.markKind(coachNames.words.findIndex(w => w.text === 'كلوب')), PERSON_MARK);
   // a place named as a known name is written (the town of Sutherland, the actor Donald Sutherland: th written ذ)
   assert.equal(writesEnglish('سذرلاند', 'sutherland'), true);
 });

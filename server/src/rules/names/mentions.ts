@@ -352,8 +352,12 @@ function markedAt(words: readonly Token[], infos: readonly WordInfo[], i: number
     }
     const p = infos[j];
     // (a definite kind word after a title is the title's genitive, and the name after them a person's: لاعب المنتخب
-    // التشيلي X; an indefinite one has the name as its own genitive: رئيس شركة تسلا)
-    if (p.marker) return p.markerKind === THING_MARK && p.articled && j > 0 && infos[j - 1].markerKind === PERSON_MARK && onlySpaces(text, words[j - 1].end, words[j].start) ? PERSON_MARK : p.markerKind;
+    // التشيلي X; an indefinite one has the name as its own genitive: رئيس شركة تسلا. An indefinite title right before
+    // the name may have it as its genitive too: مدرب ليفربول, سفير فرنسا, مؤسس أمازون; a person's or a thing's, then)
+    if (p.marker) {
+      if (p.markerKind === THING_MARK) return p.articled && j > 0 && infos[j - 1].markerKind === PERSON_MARK && onlySpaces(text, words[j - 1].end, words[j].start) ? PERSON_MARK : THING_MARK;
+      return hops === 0 && !p.articled ? PERSON_MARK | THING_MARK : p.markerKind;
+    }
     if (hops === 0 && p.firstName) return PERSON_MARK;
     if (!p.adjective) break;
   }
