@@ -8,7 +8,7 @@ import type { Article } from '../engine/article';
 import type { Config } from '../engine/config';
 import type { Fix, LintContext, RelatedLocation, Rule, RuleFinding, TextEdit } from '../engine/types';
 import { spellingKey, variantKey } from './names/key';
-import { RARE_COUNT, articledNameShape, corpusCount, foreignness, formStats, isNisbaOfName, wikidataToken } from './names/lexicon';
+import { PERSON_MARK, RARE_COUNT, THING_MARK, articledNameShape, corpusCount, foreignness, formStats, hasOrdinaryPlural, isNisbaOfName, wikidataToken, writesKnownName } from './names/lexicon';
 import { afterNumber, articleMentions, articled, joinedGap, type DocumentNames, type NameMention, type WordInfo } from './names/mentions';
 import { articledVariants, nameEvidence, sameName, usageEvidence } from './names/sameName';
 import type { NeighbourSet, SpellingOccurrences } from '../workspace/nameSpellings';
@@ -19,7 +19,7 @@ import { memo } from './names/memo';
  * most spellings are never reported) and its two-word mentions. */
 class Spelling {
   private _written?: string; private _mentions?: NameMention[]; private _marked?: boolean; private _evidence?: number;
-  private _articled?: boolean; private _named?: boolean; private _beside?: boolean;
+  private _articled?: boolean; private _named?: boolean; private _beside?: boolean; private _marks?: number;
   /** Word indexes of its one-word mentions, in text order. */
   readonly words: number[] = [];
   readonly pairs: NameMention[] = [];
@@ -70,6 +70,11 @@ class Spelling {
     for (const i of this.words) for (const h of this.names.namedCtx(i)) if (other.has(h)) return true;
     return false;
   }
+  /** What the text marks its mentions as (mentions.ts markKind, or-ed): a person, a thing, or both. */
+  get marks(): number {
+    if (this._marks === undefined) { let k = 0; for (const i of this.words) k |= this.names.markKind(i); this._marks = k; }
+    return this._marks;
+  }
   /** The text marks one of its mentions as a name. */
   get marked(): boolean {
     if (this._marked === undefined) {
@@ -106,6 +111,8 @@ class WsTotal {
   }
   /** Some file writes it with the article. */
   get articled(): boolean { return this.parts.some(p => p.articled); }
+  /** What its files mark it as (SpellingOccurrences.marks, or-ed). */
+  get marks(): number { let k = 0; for (const p of this.parts) k |= p.marks; return k; }
 }
 
 /** A spelling used often in ordinary text is no name just because it meets another spelling: the co-occurrence and
@@ -116,8 +123,10 @@ function rareEnough(folded: string): boolean {
 
 /** What lets co-occurrence or shared neighbours stand in for name evidence: the spelling is not frequent, and its
  * letters are not made of Arabic patterns (foreignness >= 0: its trigrams are at least as typical of names as of
- * words). Two patterns of one Arabic root (مقطع/مقاطع, زوجه/زواجه) do meet in one article, and look Arabic. */
-const liftable = memo((folded: string): boolean => rareEnough(folded) && folded.split(' ').every(w => foreignness(w) >= 0));
+ * words), nor is it a common noun (lexicon.ts hasOrdinaryPlural: مليشيا/ميليشيا beside one neighbour, الحوثي, are a
+ * loanword spelled two ways). Two patterns of one Arabic root (مقطع/مقاطع, زوجه/زواجه) do meet in one article, and
+ * look Arabic. */
+const liftable = memo((folded: string): boolean => rareEnough(folded) && folded.split(' ').every(w => foreignness(w) >= 0 && !hasOrdinaryPlural(w)));
 
 /** Distinctive neighbours (mentions.ts) a spelling of this document shares with a spelling of other files: the same
  * first name, title or surname beside both is evidence that they are one name. */
@@ -167,6 +176,16 @@ function namedLift(s: Spelling, other: string, otherCtx: NeighbourSet): boolean 
  * a neighbour too (أولا وآخرا لإيران / أولا وأخيرا لإيران). */
 function besideOneName(evA: number, evB: number): boolean {
   return evA >= 1 && evB >= 1;
+}
+
+/** Spellings `a` and `b`, one marked only as a person's name (a title or a first name before it: `marksA`, `marksB`)
+ * and the other only as a thing's (a kind word: مدينة, شركة, بنك): two names, however close their letters (السلطان
+ * قابوس / مدينة قابس, مدينة وينستن / هارفي واينستين, بنك مورجان / مرجان أحمد). Unless a name list knows one of them
+ * and the other writes its English: a place or a firm named after a person is that person's name (موقع ساذرلاند,
+ * the town of Sutherland / الممثل دونالد سذرلاند). */
+function markedApart(a: string, marksA: number, b: string, marksB: number): boolean {
+  return marksA !== 0 && marksB !== 0 && marksA !== (PERSON_MARK | THING_MARK) && marksB !== (PERSON_MARK | THING_MARK) &&
+    marksA !== marksB && !writesKnownName(a, b);
 }
 
 /** Does the workspace write a name of this key as one word, more than once (a single run-together pair of words,
@@ -310,7 +329,8 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
         if (house.has(s.folded) || s.folded === wsWin.folded || isLetterFormOnlyFolded(s.folded, wsWin.folded)) { same.push(s); continue; }
         const named = namedLift(s, wsWin.folded, wsWin.ctx);
         const lifted = (s.liftable && liftable(wsWin.folded) && sharedNeighbours(s, wsWin.ctx, names) > 0) || bothArticledVariants(s, wsWin) || named;
-        (sameName(s.folded, wsWin.folded, lifted ? 2 : s.evidence, lifted ? 2 : wsWin.evidence, named && besideOneName(s.evidence, wsWin.own)) ? same : others).push(s);
+        (sameName(s.folded, wsWin.folded, lifted ? 2 : s.evidence, lifted ? 2 : wsWin.evidence, named && besideOneName(s.evidence, wsWin.own)) &&
+          !markedApart(s.folded, s.marks, wsWin.folded, wsWin.marks) ? same : others).push(s);
       }
       for (const s of same) if (!house.has(s.folded) && s.folded !== wsWin.folded && !isLetterFormOnlyFolded(s.folded, wsWin.folded)) report(s, wsWin.written, 'workspace', same, wsWin);
       return others;
@@ -321,7 +341,8 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
     const same: Spelling[] = [major], others: Spelling[] = [];
     for (const s of spellings) {
       if (s === major || house.has(s.folded)) continue;
-      (sameName(s.folded, major.folded, coEvidence(s, major), coEvidence(major, s)) && !isLetterFormOnly(s, major) ? same : others).push(s);
+      (sameName(s.folded, major.folded, coEvidence(s, major), coEvidence(major, s)) && !isLetterFormOnly(s, major) &&
+        !markedApart(s.folded, s.marks, major.folded, major.marks) ? same : others).push(s);
     }
     for (const s of same) if (s !== major) report(s, houseTarget ? cleanWord(houseTarget) : major.written, 'document', same, undefined);
     return others;
@@ -390,7 +411,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
     const totals = new Map<string, WsTotal>();
     for (const [written, v] of ws) {
       const f = v.folded ?? spellingKey(written);
-      if (f === major.folded || upTo.get(f)! < own) continue;
+      if (f === major.folded || upTo.get(f)! < own || markedApart(f, v.marks, major.folded, major.marks)) continue;
       // the same evidence as in one document: each spelling a name by its own text or by the lexicons
       let evidence = usageEvidence(f, v.marked, v.articled, v.counted, undefined, v.named);
       if (!sameName(f, major.folded, evidence, majorEvidence)) {

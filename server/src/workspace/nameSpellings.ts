@@ -6,6 +6,7 @@ import { cleanWord } from '../arabic/normalize';
 import { afterNumber, articleMentions, articled, type NameMention } from '../rules/names/mentions';
 import { Article } from '../engine/article';
 import { nameEvidence } from '../rules/names/sameName';
+import { PERSON_MARK, THING_MARK } from '../rules/names/lexicon';
 import { memo } from '../rules/names/memo';
 import { intern } from './intern';
 import { registerIndexer, type Indexer } from './registry';
@@ -19,6 +20,8 @@ interface FileSpelling {
   f: string;
   /** The name is marked as a name somewhere in the file (a title, a first name, a Wikidata name token). */
   m: boolean;
+  /** What the file marks it as (mentions.ts markKind, or-ed over its mentions): a person, a thing, or both. */
+  k: number;
   /** Some mention in the file carries the article (mentions.ts articled). */
   a: boolean;
   /** Some mention in the file does not follow a number (mentions.ts afterNumber). */
@@ -42,7 +45,8 @@ const MAX_CTX = 12;
  * records, the last one only closing the ranges): at 3i where its occurrences' [start, end) offset pairs begin in
  * `data`, at 3i + 1 where its neighbour hashes begin, at 3i + 2 flags: 1 when the file marks it as a name, 2 when
  * some mention in the file carries the article, 4 when some mention does not follow a number, 8 when the file writes it
- * as a name (marked, or beside a name: FileSpelling.n).
+ * as a name (marked, or beside a name: FileSpelling.n), 16 when the file marks it as a person's name, 32 as a thing's
+ * (FileSpelling.k).
  * Its occurrences are then (data[3i + 3] - data[3i]) / 2.
  */
 export interface NameSpellingSummary {
@@ -58,11 +62,13 @@ const REC = 3;
 const NAMED_WEIGHT = 2 ** 26;
 function offsetsStart(p: NameSpellingSummary, i: number): number { return p.data[REC * i]; }
 function ctxStart(p: NameSpellingSummary, i: number): number { return p.data[REC * i + 1]; }
-const MARKED = 1, ARTICLED = 2, UNCOUNTED = 4, NAMED = 8;
+const MARKED = 1, ARTICLED = 2, UNCOUNTED = 4, NAMED = 8, AS_PERSON = 16, AS_THING = 32;
 function isMarked(p: NameSpellingSummary, i: number): boolean { return (p.data[REC * i + 2] & MARKED) !== 0; }
 function isArticled(p: NameSpellingSummary, i: number): boolean { return (p.data[REC * i + 2] & ARTICLED) !== 0; }
 function isUncounted(p: NameSpellingSummary, i: number): boolean { return (p.data[REC * i + 2] & UNCOUNTED) !== 0; }
 function isNamed(p: NameSpellingSummary, i: number): boolean { return (p.data[REC * i + 2] & NAMED) !== 0; }
+function isAsPerson(p: NameSpellingSummary, i: number): boolean { return (p.data[REC * i + 2] & AS_PERSON) !== 0; }
+function isAsThing(p: NameSpellingSummary, i: number): boolean { return (p.data[REC * i + 2] & AS_THING) !== 0; }
 /** Occurrences of spelling i in the file. */
 function occurrenceCount(p: NameSpellingSummary, i: number): number { return (ctxStart(p, i) - offsetsStart(p, i)) / 2; }
 /** Flattened [start, end) offsets of spelling i's occurrences (a fresh array). */
@@ -78,7 +84,8 @@ function pack(spellings: FileSpelling[]): NameSpellingSummary {
   spellings.forEach((sp, i) => {
     data[REC * i] = at; data.set(sp.o, at); at += sp.o.length;
     data[REC * i + 1] = at; data.set(sp.c, at); at += sp.c.length;
-    data[REC * i + 2] = (sp.m ? MARKED : 0) | (sp.a ? ARTICLED : 0) | (sp.u ? UNCOUNTED : 0) | (sp.n ? NAMED : 0);
+    data[REC * i + 2] = (sp.m ? MARKED : 0) | (sp.a ? ARTICLED : 0) | (sp.u ? UNCOUNTED : 0) | (sp.n ? NAMED : 0) |
+      (sp.k & PERSON_MARK ? AS_PERSON : 0) | (sp.k & THING_MARK ? AS_THING : 0);
   });
   data[REC * n] = at;
   data[REC * n + 1] = at;
@@ -94,6 +101,9 @@ interface SpellingEntry {
   marked: number;
   /** Files that write it as a name (FileSpelling.n). */
   named: number;
+  /** Files that mark it as a person's name, and as a thing's (FileSpelling.k). */
+  asPerson: number;
+  asThing: number;
   /** Files in which some mention carries the article. */
   articled: number;
   /** Files in which some mention does not follow a number. */
@@ -138,6 +148,8 @@ export interface SpellingOccurrences {
   articled: boolean;
   /** Every file (not the asking one) writes it only after a number (a unit or a counted noun). */
   counted: boolean;
+  /** What the other files mark it as: lexicon.ts PERSON_MARK and THING_MARK, or-ed. */
+  marks: number;
   /** Its distinctive neighbours in the other files (hashes, see mentions.ts). */
   readonly ctx: NeighbourSet;
 }
@@ -182,9 +194,11 @@ export function summarizeNames(text: string, article?: Article): NameSpellingSum
     else if (!g.asked) { g.asked = true; g.keep = nameLike(m.folded); }
   }
   // the occurrences, in text order (a word's one-word mention before the two-word one it begins), as they were listed
-  const add = (g: Group, key: string, folded: string, start: number, end: number, marked: boolean, withArticle: boolean, ctx: number[], word: number) => {
-    const e = g.sp ??= { key, s: cleanWord(text.slice(start, end)), f: folded, m: false, a: false, u: false, n: false, o: [], c: [] };
+  const add = (g: Group, key: string, folded: string, start: number, end: number, kind: number, withArticle: boolean, ctx: number[], word: number) => {
+    const e = g.sp ??= { key, s: cleanWord(text.slice(start, end)), f: folded, m: false, k: 0, a: false, u: false, n: false, o: [], c: [] };
+    const marked = kind !== 0;
     e.m ||= marked;
+    e.k |= kind;
     e.n ||= marked || (word >= 0 && names.besideName(word));
     e.a ||= withArticle;
     e.u ||= !afterNumber(text, start);
@@ -197,11 +211,12 @@ export function summarizeNames(text: string, article?: Article): NameSpellingSum
     const g = single(i);
     if (!g.keep) return;
     const info = infos[i];
-    add(g, info.keys.key, info.keys.folded, names.start(i), names.end(i), names.marked(i), info.articled, names.ctx(i), i);
+    add(g, info.keys.key, info.keys.folded, names.start(i), names.end(i), names.markKind(i), info.articled, names.ctx(i), i);
     note(g);
   }, m => {
     const g = groupOf(m.key, m.folded);
-    if (g.keep) { add(g, m.key, m.folded, m.start, m.end, m.marked, articled(m), m.ctx, -1); note(g); }
+    // (a two-word mention is never marked: NameMention.marked is false for it)
+    if (g.keep) { add(g, m.key, m.folded, m.start, m.end, 0, articled(m), m.ctx, -1); note(g); }
   });
   return pack(groupOrder(order));
 }
@@ -233,7 +248,7 @@ export const nameSpellingsIndexer: Indexer<NameSpellingSummary, NameSpellingAggr
       let g = agg.byKey.get(key);
       if (!g) agg.byKey.set(key, g = new Map());
       let e = g.get(folded);
-      if (!e) g.set(folded, e = { files: new Map(), count: 0, marked: 0, named: 0, articled: 0, uncounted: 0, written: new Map() });
+      if (!e) g.set(folded, e = { files: new Map(), count: 0, marked: 0, named: 0, asPerson: 0, asThing: 0, articled: 0, uncounted: 0, written: new Map() });
       e.files.set(uri, i);
       account(e, summary, i, 1);
     }
@@ -273,11 +288,13 @@ export const nameSpellingsIndexer: Indexer<NameSpellingSummary, NameSpellingAggr
         const named = e.named - (own && isNamed(own, ownAt!) ? 1 : 0) > 0;
         const withArticle = e.articled - (own && isArticled(own, ownAt!) ? 1 : 0) > 0;
         const counted = e.uncounted - (own && isUncounted(own, ownAt!) ? 1 : 0) === 0;
+        const marks = (e.asPerson - (own && isAsPerson(own, ownAt!) ? 1 : 0) > 0 ? PERSON_MARK : 0) |
+          (e.asThing - (own && isAsThing(own, ownAt!) ? 1 : 0) > 0 ? THING_MARK : 0);
         const ownWritten = own ? own.written[ownAt!] : undefined;
         const ownWeight = own && isNamed(own, ownAt!) ? ownN * (NAMED_WEIGHT + 1) : ownN;
         let spelling = e.best ??= bestWritten(e.written, undefined, 0);
         if (ownWritten === spelling && ownWeight > 0) spelling = bestWritten(e.written, ownWritten, ownWeight);
-        (out ??= new Map()).set(spelling, new SpellingView(e, count, folded, marked, named, withArticle, counted, agg, own, ownAt, excludeUri));
+        (out ??= new Map()).set(spelling, new SpellingView(e, count, folded, marked, named, withArticle, counted, marks, agg, own, ownAt, excludeUri));
       });
       return out ?? NO_SPELLINGS;
     },
@@ -348,7 +365,7 @@ const NO_SPELLINGS: ReadonlyMap<string, SpellingOccurrences> = new Map();
 class SpellingView implements SpellingOccurrences {
   private _uris?: string[]; private _occurrences?: Record<string, number[]>; private _ctx?: NeighbourSet;
   constructor(private readonly e: SpellingEntry, readonly count: number, readonly folded: string, readonly marked: boolean,
-    readonly named: boolean, readonly articled: boolean, readonly counted: boolean,
+    readonly named: boolean, readonly articled: boolean, readonly counted: boolean, readonly marks: number,
     private readonly agg: NameSpellingAggregate, private readonly own: NameSpellingSummary | undefined, private readonly ownAt: number | undefined,
     private readonly excludeUri: string | undefined) {}
   get ctx(): NeighbourSet {
@@ -394,6 +411,8 @@ function account(e: SpellingEntry, p: NameSpellingSummary, i: number, sign: 1 | 
   e.count += sign * n;
   if (isMarked(p, i)) e.marked += sign;
   if (isNamed(p, i)) e.named += sign;
+  if (isAsPerson(p, i)) e.asPerson += sign;
+  if (isAsThing(p, i)) e.asThing += sign;
   if (isArticled(p, i)) e.articled += sign;
   if (isUncounted(p, i)) e.uncounted += sign;
   const written = p.written[i];

@@ -62,6 +62,13 @@ export function isNameMarker(folded: string): boolean {
   return PERSON_MARKERS.has(folded) || THING_MARKERS.has(folded);
 }
 
+/** What a marker introduces: PERSON_MARK for a title or role (الرئيس, المدرب), THING_MARK for a kind word (شركة, مدينة),
+ * 0 for a word that is neither. */
+export const PERSON_MARK = 1, THING_MARK = 2;
+export function nameMarkerKind(folded: string): number {
+  return PERSON_MARKERS.has(folded) ? PERSON_MARK : THING_MARKERS.has(folded) ? THING_MARK : 0;
+}
+
 const BARE_PREFIXES = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'فب', 'فل', 'وك'];
 const ARTICLE_PREFIXES = ['ال', 'وال', 'فال', 'بال', 'كال', 'وبال', 'فبال', 'لل', 'ولل', 'فلل'];
 
@@ -104,7 +111,8 @@ function nisbaOf(stem: string): boolean {
   for (const suf of NISBA) {
     if (!stem.endsWith(suf) || stem.length - suf.length < 3) continue;
     const base = stem.slice(0, -suf.length);
-    for (const b of [base + 'ا', base + 'يا']) {
+    // (a word in يا with ت after it is that word's plural, not an adjective of it: ميليشيات, the militias)
+    for (const b of suf === 'يات' ? [base + 'ا'] : [base + 'ا', base + 'يا']) {
       const st = formStats(b);
       // the base is a name: written without the article, and known as a name or foreign-looking (أمريكا, not رئيسا)
       if (st.bare >= 2 && st.withArticle * 4 <= st.bare && (st.wikidata >= 2 || foreignness(b) >= 0.3)) return true;
@@ -123,6 +131,23 @@ function ordinary(stem: string): boolean {
   if (st.withArticle >= 2 && st.withArticle * 4 >= total && !isNisbaOfName(stem)) return true;
   if (st.withPronoun >= 2 && st.withPronoun * 8 >= total) return true;
   if (st.bare >= 20 && st.wikidata < 3 && stem.length <= 4) return true;
+  return false;
+}
+
+/** A noun whose plural in ات (ميليشيا: ميليشيات, مليشيا: مليشيات) the corpora use as an ordinary word, with the
+ * article: a common noun, however foreign its letters look (a loanword). Names take no such plural. */
+export const hasOrdinaryPlural: (stem: string) => boolean = memo((stem: string): boolean => {
+  const s = foldLetters(stem);
+  const plural = s.endsWith('ا') ? s + 'ت' : s.endsWith('ه') ? s.slice(0, -1) + 'ات' : undefined;
+  return !!plural && s.length >= 4 && formStats(plural).withArticle >= 2 && isOrdinaryWord(plural) && !isNisbaOfName(plural);
+});
+
+/** A word that takes pronouns (takesPronouns) with one attached (ي, ه, ها, هم): غيري is غير + ي ('other than me'),
+ * not a name, however its letters look. (Not نا or ك, which end many foreign names: فيينا, مارادونا, بانك.) */
+function pronounOnWord(stem: string): boolean {
+  for (const suf of ['ي', 'ه', 'ها', 'هم']) {
+    if (stem.endsWith(suf) && stem.length - suf.length >= 3 && takesPronouns(stem.slice(0, -suf.length))) return true;
+  }
   return false;
 }
 
@@ -213,6 +238,27 @@ export function englishJoins(a: string, b: string, minWeight = 3): boolean {
   return false;
 }
 
+/** One of two spellings is a known name (a Wikidata token of weight KNOWN_KEY_WEIGHT or more, as lexicalNameEvidence
+ * counts one) and the other is no token at all, and writes none of the known one's English spellings (writesEnglish,
+ * loosely): نوفيك does not write novak, مانيكا not monika, كابول not cabell. A token of less weight (بيسكوف, borne by
+ * two people) is too little known for its English spellings to be all there are. */
+export function unknownSideMisses(a: string, b: string): boolean {
+  const x = wikidataToken(a), y = wikidataToken(b);
+  if (!x === !y) return false;
+  const [token, other] = x ? [x, b] : [y!, a];
+  return token.weight >= KNOWN_KEY_WEIGHT && !token.english.some(e => writesEnglish(foldLetters(other), e, true));
+}
+
+/** One of two spellings is a Wikidata name token of weight KNOWN_KEY_WEIGHT or more and the other writes one of its
+ * English spellings (writesEnglish, loosely): ساذرلاند (sutherland) / سذرلاند. */
+export function writesKnownName(a: string, b: string): boolean {
+  const writes = (token: string, other: string) => {
+    const t = wikidataToken(token);
+    return !!t && t.weight >= KNOWN_KEY_WEIGHT && t.english.some(e => writesEnglish(foldLetters(other), e, true));
+  };
+  return writes(a, b) || writes(b, a);
+}
+
 /** `long` is `short` with one long vowel more, `short` a Wikidata name token whose spelling writes one of its own English
  * spellings and `long` no token: the vowel `long` adds writes none of them (صوفية is no safia, مونييه no monet), so
  * `long` is another name, not a way to write this one. */
@@ -246,7 +292,7 @@ function initialVowelOnly(short: string, long: string): boolean {
 // unwritten. An alef at the start is a hamza's seat, standing for the first vowel or for nothing (إيليس: e; إليس: e).
 const CONSONANT_LATIN: Record<string, string[]> = {
   'ب': ['b', 'p'], 'ت': ['t'], 'ث': ['t', 's'], 'ج': ['j', 'g', 'dj', 'dzh'], 'ح': ['h'], 'خ': ['kh', 'h', 'ch', 'j'],
-  'د': ['d'], 'ذ': ['d', 'z'], 'ر': ['r'], 'ز': ['z', 's'], 'س': ['s', 'c', 'z'], 'ش': ['sh', 'ch', 'sch', 's'],
+  'د': ['d'], 'ذ': ['d', 'z', 't'], 'ر': ['r'], 'ز': ['z', 's'], 'س': ['s', 'c', 'z'], 'ش': ['sh', 'ch', 'sch', 's'],
   'ص': ['s'], 'ض': ['d'], 'ط': ['t'], 'ظ': ['z'], 'غ': ['g', 'r'], 'ف': ['f', 'v'], 'ق': ['q', 'k', 'c', 'g'],
   'ك': ['k', 'c', 'q', 'ch', 'x'], 'ل': ['l'], 'م': ['m'], 'ن': ['n'], 'ه': ['h'], 'و': ['v', 'u'], 'ي': ['i', 'j'],
 };
@@ -299,9 +345,11 @@ export const lexicalNameEvidence: (stem: string) => 0 | 1 | 2 = memo(lexicalEvid
 function lexicalEvidence(stem: string): 0 | 1 | 2 {
   if (stem.length < 3) return 0;
   if (isOrdinaryWord(stem)) return isNisbaOfName(stem) ? 2 : 0;
+  if (hasOrdinaryPlural(stem)) return 0;
   const st = formStats(stem);
   if (st.wikidata >= 3) return 2;
   if (isNisbaOfName(stem)) return 2;
+  if (pronounOnWord(stem)) return 0;
   const f = foreignness(stem);
   // letters no Arabic word is made of (كيبيك, بيونغيانغ): as good as a name list
   if (f >= 1.5 && stem.length >= 5) return 2;

@@ -7,7 +7,7 @@ import { procliticSplits } from '../../arabic/clitics';
 import type { Token } from '../../arabic/tokenize';
 import { SpellingSlots, spellingIdsOf, type SpellingIds } from '../../arabic/spellingIds';
 import { pairKeyHead, pairKeyTail, spellingKey, variantKey } from './key';
-import { RARE_COUNT, articledNameShape, corpusCount, longNameKey, foreignness, formStats, isNameMarker, isOrdinaryWord, lexicalNameEvidence, takesPronouns, wikidataToken } from './lexicon';
+import { PERSON_MARK, RARE_COUNT, THING_MARK, articledNameShape, corpusCount, longNameKey, foreignness, formStats, isNameMarker, isOrdinaryWord, lexicalNameEvidence, nameMarkerKind, takesPronouns, wikidataToken } from './lexicon';
 import { memo } from './memo';
 import { fnv1a } from '../../arabic/hash';
 
@@ -116,6 +116,8 @@ const ARTICLE = /^(?:[وف]?[بك]?ال|[وف]?لل)/;
 /** Letter-folded spelling and transliteration key of a cleaned spelling. */
 const keysOf = (s: string) => ({ spelling: s, folded: spellingKey(s), key: variantKey(s) });
 const markerWord = memo((full: string) => isNameMarker(full) || isNameMarker(full.replace(/^[وف]/, '')));
+/** lexicon.ts nameMarkerKind of a word as written, or without a و/ف before it. */
+const markerKindOf = memo((full: string) => nameMarkerKind(full) || nameMarkerKind(full.replace(/^[وف]/, '')));
 
 /** One way to split a word: `always` when the lexicons alone accept it; otherwise only when the document uses the
  * stem on its own (`form`: the stem as a whole word, stamped by each document that writes it). */
@@ -216,7 +218,7 @@ export class WordInfo {
   private _before?: number | null; private _after?: number | null;
   private _marker?: boolean; private _first?: boolean; private _rare?: boolean; private _nameLike?: boolean;
   private _head?: string; private _tail?: string; private _plain?: boolean; private _spelled?: string;
-  private _foreign?: number; private _articledName?: boolean;
+  private _foreign?: number; private _articledName?: boolean; private _markerKind?: number;
   /** The document being read when this reading was last listed (nameMentions), and its index in that document's
    * readings: numbers, so that stamping a reading shared by every document is a plain store. */
   pass = 0; local = 0;
@@ -263,6 +265,8 @@ export class WordInfo {
   }
   /** A title or kind word (الرئيس, وزير, شركة). */
   get marker(): boolean { return this._marker ??= markerWord(this.full) || isNameMarker(this.folded); }
+  /** What it marks the name after it as (lexicon.ts nameMarkerKind), when it is a marker. */
+  get markerKind(): number { return this._markerKind ??= markerKindOf(this.full) || nameMarkerKind(this.folded); }
   /** A well-attested first name (not with the article), and not a word of ordinary text: one the corpora write more
    * than WORD_TO_NAME times as often as Wikidata counts people bearing it is the verb, noun or number it spells (كان
    * 717 against 20, الله 202 against 32, ألف 150 against 32, العربي), whatever word follows it (كان فردا, كان
@@ -335,23 +339,30 @@ export function joinedGap(text: string, from: number, to: number): boolean {
 function isSpaceAt(text: string, k: number): boolean { return isSpaceCode(text.charCodeAt(k)); }
 function isHyphenAt(text: string, k: number): boolean { const c = text.charCodeAt(k); return c === 0x2d || c === 0x2010 || c === 0x2011; }
 
-/** Is the word at i marked as a name by what stands around it? */
-function markedAt(words: readonly Token[], infos: readonly WordInfo[], i: number, text: string): boolean {
-  if (infos[i].articled) return false; // names of people and brands take no article
+/** Is the word at i marked as a name by what stands around it, and as what: 0 not marked, lexicon.ts PERSON_MARK (a
+ * title or role, or a first name, before it) or THING_MARK (a kind word before it: شركة, مدينة). */
+function markedAt(words: readonly Token[], infos: readonly WordInfo[], i: number, text: string): number {
+  if (infos[i].articled) return 0; // names of people and brands take no article
   // a title or kind word before it, possibly across up to two adjectives of names (وزير الخارجية الأمريكي X); a
   // kind word may stand before the name's opening quote (صحيفة «حريت», شركة "أبل")
   for (let j = i - 1, hops = 0; j >= 0 && hops < 3; j--, hops++) {
     if (!onlySpaces(text, words[j].end, words[j + 1].start)) {
-      if (hops === 0 && infos[j].marker && openingQuote(text, words[j].end, words[j + 1].start) && closingQuoteAt(text, words[i].end)) return true;
+      if (hops === 0 && infos[j].marker && openingQuote(text, words[j].end, words[j + 1].start) && closingQuoteAt(text, words[i].end)) return infos[j].markerKind;
       break;
     }
     const p = infos[j];
-    if (p.marker) return true;
-    if (hops === 0 && p.firstName) return true;
+    // (a definite kind word after a title is the title's genitive, and the name after them a person's: لاعب المنتخب
+    // التشيلي X; an indefinite one has the name as its own genitive: رئيس شركة تسلا. An indefinite title right before
+    // the name may have it as its genitive too: مدرب ليفربول, سفير فرنسا, مؤسس أمازون; a person's or a thing's, then)
+    if (p.marker) {
+      if (p.markerKind === THING_MARK) return p.articled && j > 0 && infos[j - 1].markerKind === PERSON_MARK && onlySpaces(text, words[j - 1].end, words[j].start) ? PERSON_MARK : THING_MARK;
+      return hops === 0 && !p.articled ? PERSON_MARK | THING_MARK : p.markerKind;
+    }
+    if (hops === 0 && p.firstName) return PERSON_MARK;
     if (!p.adjective) break;
   }
   // a well-attested first name after it is no evidence (it is the next name); one before it is handled above
-  return false;
+  return 0;
 }
 
 /** Spelling, folded spelling and key of two words written apart, from the keys of each word (computed once per
@@ -367,7 +378,8 @@ function pairKeys(first: WordInfo, next: WordInfo): { spelling: string; folded: 
  * and offsets worked out) was most of the name check's allocations, all kept as long as the Article. */
 export class DocumentNames {
   private readonly made = new Map<number, NameMention>();
-  /** Word i marked: 0 not yet asked, 1 no, 2 yes (the index, the rule and a mention ask it; each once). */
+  /** Word i marked: 0 not yet asked, else 1 + its mark (markedAt: 1 no, 2 as a person, 3 as a thing; the index, the
+   * rule and a mention ask it; each once). */
   private markedMemo?: Uint8Array;
   private ctxMemo?: (number[] | undefined)[];
   private namedMemo?: (number[] | undefined)[];
@@ -384,9 +396,11 @@ export class DocumentNames {
     readonly pairs: readonly NameMention[],
   ) {}
   /** Is word i marked as a name by what stands around it? */
-  marked(i: number): boolean {
+  marked(i: number): boolean { return this.markKind(i) !== 0; }
+  /** What word i is marked as: 0 nothing, lexicon.ts PERSON_MARK or THING_MARK (markedAt). */
+  markKind(i: number): number {
     const memo = this.markedMemo ??= new Uint8Array(this.words.length);
-    return (memo[i] ||= markedAt(this.words, this.infos, i, this.text) ? 2 : 1) === 2;
+    return (memo[i] ||= markedAt(this.words, this.infos, i, this.text) + 1) - 1;
   }
   /** Word i's distinctive neighbours (see NameMention.ctx). */
   ctx(i: number): number[] {

@@ -2,7 +2,7 @@
 // this decides, from the letters (key.ts pairDifference), the morphology of Arabic words, and the evidence that each
 // spelling is a name (lexicon.ts, and marks in the text given by the caller).
 import { compareLetters, pairDifference } from './key';
-import { RARE_COUNT, addedVowelDisagrees, corpusCount, areDifferentNames, articledNameShape, englishDisagrees, englishJoins, foreignness, formStats, isNisbaOfName, isOrdinaryWord, lexicalNameEvidence, wikidataToken } from './lexicon';
+import { RARE_COUNT, addedVowelDisagrees, areDifferentNames, articledNameShape, corpusCount, englishDisagrees, englishJoins, foreignness, formStats, isNisbaOfName, isOrdinaryWord, lexicalNameEvidence, unknownSideMisses, wikidataToken } from './lexicon';
 import { memo } from './memo';
 
 /** Endings that inflect an Arabic word: a plural's or a dual's case (أمريكيون/أمريكيين, فيلمان/فيلمين, يزالان/يزالون),
@@ -21,6 +21,8 @@ export function inflectionOnly(a: string, b: string): boolean {
   const [s, l] = a.length < b.length ? [a, b] : [b, a];
   if (s.endsWith('ه') && l.endsWith('يه') && !s.endsWith('يه')) return true;
   if (s.endsWith('ات') && l.endsWith('يات') && !s.endsWith('يات')) return true;
+  // a noun's plural beside its adjective's (الدينين/الدينيين: religions, religious people)
+  if (/[^ي](ين|ون)$/.test(s) && l === s.slice(0, -2) + 'ي' + s.slice(-2)) return true;
   if (s.endsWith('ا') !== l.endsWith('ا') && (s.endsWith('ا') || l.endsWith('ا'))) return true;
   // a name and its adjective: أمريكا/أمريكيا, بولندا/بولنديا (the adjective's accusative)
   if (s.endsWith('ا') && l === s.slice(0, -1) + 'يا') return true;
@@ -82,6 +84,15 @@ function alefAfterFirst(a: string, b: string): boolean {
   return l.length === s.length + 1 && l[1] === 'ا' && l[0] + l.slice(2) === s;
 }
 
+/** Two spellings of one length that differ in one letter, a long vowel written for another right after a long
+ * vowel both write (اليونور/اليانور: يو against يا). */
+function swapAfterVowel(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let k = -1;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) { if (k >= 0) return false; k = i; }
+  return k > 0 && VOWELS.has(a[k]) && VOWELS.has(b[k]) && a[k - 1] === b[k - 1] && 'اوي'.includes(a[k - 1]);
+}
+
 /** Could be an Arabic verb form: one word, not a known name token, not foreign-looking. */
 function verbLike(w: string): boolean {
   return !w.includes(' ') && (wikidataToken(w)?.weight ?? 0) < 3 && foreignness(w) < 1 && !isNisbaOfName(w);
@@ -97,13 +108,22 @@ function evidenceOf(folded: string, marked: boolean): number {
   let best = 0, ordinary = true;
   for (const w of folded.split(' ')) {
     best = Math.max(best, lexicalNameEvidence(w));
-    if (w.length >= 3 && !isOrdinaryWord(w) && !arabicShaped(w)) ordinary = false;
+    if (w.length >= 3 && !isOrdinaryWord(w) && !arabicShaped(w) && !cliticOnWord(w)) ordinary = false;
   }
   // a title before a word is no evidence when the word is an ordinary one (الرئيس يطالب, مدينة ليالي), nor when it is
   // made of Arabic letter patterns and no name list knows it: the first names that mark a word include words of every
   // sentence (كان, الله, الآن folded onto آلان), and a surname read as a first name marks the verb after it (مون وكيم
   // اجتمعا): كان داعما, الآن قدراته, فلوريس بقطع
   return marked && !ordinary ? 2 : best;
+}
+
+/** A conjunction or preposition (و, ف, ب, ل, ك) on an ordinary word that the corpora also write on its own: باسمه is
+ * ب + اسمه ('in his name'), بإشراف is ب + إشراف ('under the supervision of'). A title before such a word is no
+ * evidence of a name (الملك باسمه: the king, in his name). */
+function cliticOnWord(w: string): boolean {
+  if (w.length < 4 || !'وفبلك'.includes(w[0])) return false;
+  const stem = w.slice(1);
+  return corpusCount(stem) >= 2 && isOrdinaryWord(stem);
 }
 
 /** Foreignness at or below which a spelling's letters are Arabic patterns through and through (its trigrams some
@@ -199,8 +219,9 @@ function isSameName(a: string, b: string, evA: number, evB: number, besideOneNam
   // name list knows one of them, however few bear it, and both write its English (سويلو/صويلو: soylu; زيهوفر/سيهوفر)
   if (d.consonants && (d.consonants > 1 || Math.min(ca.length, cb.length) < 5 || d.vowels || d.gq || Math.min(evA, evB) < 2 ||
     (ca[0] !== cb[0] && Math.min(nameEvidence(a, false), nameEvidence(b, false)) < 1 && !englishJoins(ca, cb, 1)))) return false;
-  // a three-letter spelling is an Arabic root's shape: a vowel or a q-for-g more makes another word (غرق/جورج)
-  if (Math.min(ca.length, cb.length) <= 3 && (d.vowels || d.gq)) return false;
+  // a three-letter spelling is an Arabic root's shape: a vowel or a q-for-g more makes another word (غرق/جورج), and
+  // so does a g written with the other letter: ج and غ are two Arabic letters, جال/غال two roots ('roamed', 'dear')
+  if (Math.min(ca.length, cb.length) <= 3 && (d.vowels || d.gq || gLetters(ca) !== gLetters(cb))) return false;
   // two vowel edits leave a five-letter word three consonants, a root's worth: two patterns of it (دراية/دورية)
   if (d.vowels === 2 && Math.min(ca.length, cb.length) <= 5) return false;
   // and so do a vowel and a g written two ways (غ/ج): تشانغ/تشيانج (Zhang, Chiang), شينغن/شنجن (Schengen, Shenzhen),
@@ -257,6 +278,10 @@ function isSameName(a: string, b: string, evA: number, evB: number, besideOneNam
     !alefAfterFirst(ca, cb)) return false;
   if (wa.length === wb.length) {
     for (let i = 0; i < wa.length; i++) if (wa[i] !== wb[i] && areDifferentNames(wa[i], wb[i])) return false;
+    // a name of several words is made of names: a particle or an ordinary word beside one is no part of it
+    // (روالي إن / راولي أن: Rowley, and إن/أن, 'that'), nor is the adjective of a name (الألمانية أنغيلا / الألمانية
+    // أنجيلا: the name is أنغيلا alone)
+    if (wa.length > 1 && [...wa, ...wb].some(w => isOrdinaryWord(w) || isNisbaOfName(w))) return false;
   }
   // evidence on both sides, a name on at least one; a vowel written for another (بيسكوف/بوسكوف) is also how two
   // different names differ (ميركل/ماركل, جون/جين), so it needs a name on both sides
@@ -272,9 +297,17 @@ function isSameName(a: string, b: string, evA: number, evB: number, besideOneNam
   if ((d.swaps || d.vowels === 2) && minEv < 2 &&
     !(wa.length === 1 && wb.length === 1 && wikidataToken(ca) && wikidataToken(cb) && englishJoins(ca, cb)) &&
     !(d.swaps === 1 && d.vowels === 1 && shortest >= LONG_SWAP)) return false;
+  // and a vowel exchanged with another added or dropped besides changes both the name's vowels and their number:
+  // another name (كوتينيو/كوتونو: Coutinho, Cotonou; ميلينيو/ميلانو: Milenio, Milano), unless one name stands beside both
+  if (d.swaps && d.vowels >= 2 && !besideOneName) return false;
   // and a name list that knows one side must find its English written by the other (كوتينيو/كوتونو: kotono,
   // مانيكا/مونيكا: monika, باراس/باريس: paris are other names)
   if (d.swaps && wa.length === 1 && wb.length === 1 && englishDisagrees(ca, cb)) return false;
+  // and when the list knows one side only, the other must write one of its English spellings: looking foreign makes
+  // a spelling a name, not this name (نوفيك/نوفاك: novak, سيساكو/سيسوكو: sissoko, ميلينيو/ميلانو: milano are other
+  // names), unless one name stands beside both, or the vowel exchanged follows another (إليونور/إليانور: the second
+  // vowel of io/ia, eo/ea is how one name is heard in two languages; a lone vowel between consonants is another name's)
+  if (d.swaps && !besideOneName && wa.length === 1 && wb.length === 1 && !swapAfterVowel(ca, cb) && unknownSideMisses(ca, cb)) return false;
   if (!d.swaps && d.vowels === 1 && wa.length === 1 && wb.length === 1 && ca.length !== cb.length &&
     (ca.length < cb.length ? addedVowelDisagrees(ca, cb) : addedVowelDisagrees(cb, ca))) return false;
   return true;
