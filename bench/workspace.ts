@@ -49,12 +49,13 @@ export async function benchWorkspace(articles: CorpusArticle[], tmp: string, opt
     if (i % 1000 === 999 || i === walk.files.length - 1) progressReports++;
   }
   const took = since(t0);
-  const indexMs = took.cpu;
+  // all threads' CPU here, not the JS thread's: the reads run on libuv's threads and are part of indexing
+  const indexMs = took.all ?? took.cpu;
   gcNow();
   const heapMB = (process.memoryUsage().heapUsed - heap0) / MB;
   rows.push({
     item: '5', metric: `index API: ${index.size()} articles (${(bytes / MB).toFixed(0)} MB) walked, read, summarized`,
-    value: `${(indexMs / 1000).toFixed(1)} s CPU (wall ${(took.wall / 1000).toFixed(1)} s, of which awaiting reads ${(readMs / 1000).toFixed(1)} s; index heap ${heapMB.toFixed(0)} MB)`,
+    value: `${(indexMs / 1000).toFixed(1)} s CPU, all threads (wall ${(took.wall / 1000).toFixed(1)} s, of which awaiting reads ${(readMs / 1000).toFixed(1)} s; index heap ${heapMB.toFixed(0)} MB)`,
     target: '≤ 15 s', pass: indexMs <= 15_000 && index.size() === N_FILES,
     data: { took, readWallMs: readMs, heapMB, files: index.size(), progressReports },
   });
