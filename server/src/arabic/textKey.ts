@@ -25,6 +25,7 @@ for (let c = 0x0600; c <= 0x06ff; c++) {
   ARABIC[c - 0x0600] = e;
 }
 let buf = new Uint16Array(1024);
+const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 
 /** The key of `s` in one pass, or undefined when `s` holds what only the definition handles. `lowerLatin`: ASCII
  * letters lower-cased (the boilerplate key) or kept (the recurrence key). */
@@ -51,5 +52,7 @@ export function textKey(s: string, lowerLatin: boolean): string | undefined {
     space = false;
     buf[n++] = c;
   }
-  return codesToString(buf, n);
+  // (a long key through the decoder, 2-3x faster than fromCharCode from 30 units on; the key has no surrogates, so
+  // the decoder has nothing to replace; a BOM is a format mark, skipped above, and ignoreBOM keeps any as it is)
+  return n < 24 ? codesToString(buf, n) : UTF16.decode(buf.subarray(0, n));
 }
