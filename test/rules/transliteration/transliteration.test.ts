@@ -328,6 +328,21 @@ test('a clitic comes off a word no corpus knows when the rest has the long key o
   assert.ok(!stems.includes('اشريف'), stems.join(' '));
 });
 
+test('و or ف before a hamza written on an alef is the conjunction, whatever the corpora know of the rest (وأكسفورد: و + أكسفورد)', () => {
+  const docs = [
+    { uri: 'a.txt', text: 'وقال باحث من جامعتي هارفارد وأكسفورد إن النتائج مشجعة.' },
+    { uri: 'b.txt', text: 'ودرس الباحث في جامعة أوكسفورد سنوات طويلة.' },
+    { uri: 'c.txt', text: 'وأعلنت جامعة أوكسفورد نتائج الدراسة، وقالت أوكسفورد إنها ستواصل البحث.' },
+  ];
+  const ws = createCliWorkspace(docs, defaultConfig());
+  const fs = run(docs[0].text, { workspace: ws, uri: 'a.txt' });
+  assert.deepEqual(pairs(fs), ['أكسفورد>أوكسفورد']);
+  assert.equal(fixAll(docs[0].text, fs), docs[0].text.replace('وأكسفورد', 'وأوكسفورد'));
+  const text = 'وانتقلت إلى الأندلس وأوربا، فإيران.';
+  const stems = nameMentions(text, tokenize(text)).all().map(m => `${m.prefix}+${m.spelling}`);
+  assert.ok(stems.includes('و+أوربا') && stems.includes('ف+إيران'), stems.join(' '));
+});
+
 test('a name after a clitic written in presentation forms (ﻭﺗﺮﻣﺐ) is found inside the word, not as an empty span after it', () => {
   const text = 'قال الرئيس ترامب إنه سيزور المنطقة.\nوأكد ترامب ذلك مرة أخرى.\nورد عليه المعارضون ﻭﺗﺮﻣﺐ صامت.';
   const fs = run(text);

@@ -170,6 +170,13 @@ function splitsOf(norm: string, full: string): Split[] {
     // the corpora decide only when the whole word is not itself a form in use (كرولي is Crowley, not ك + رولي;
     // وليام is William, not و + ليام); else the document decides, when it uses the stem on its own
     const fullCount = corpusCount(full);
+    // و or ف before a hamza written on an alef is the conjunction: no Arabic word or name begins with وأ, وإ, وآ or
+    // فأ, فإ, فآ but for a few short roots (وأد, فأر, فأس), and the hamza begins the word after it (وأوربا: و + أوربا,
+    // which neither the corpora nor the document may know)
+    if (stem.length >= 4 && (s.prefix === 'و' || s.prefix === 'ف') && /^[أإآ]/.test(s.stem)) {
+      out.push({ prefix: s.prefix, stem: s.stem, folded: stem, always: true, form: formOf(stem) });
+      break;
+    }
     if (stem.length >= 3) {
       // (or the stem is a frequent word, ten times as frequent as the whole: بروسيا is ب + روسيا, not Borussia)
       const stemCount = corpusCount(stem);
