@@ -8,7 +8,7 @@ import type { Article } from '../engine/article';
 import type { Config } from '../engine/config';
 import type { Fix, LintContext, RelatedLocation, Rule, RuleFinding, TextEdit } from '../engine/types';
 import { spellingKey, variantKey } from './names/key';
-import { PERSON_MARK, RARE_COUNT, THING_MARK, articledNameShape, corpusCount, foreignness, formStats, hasOrdinaryPlural, isNisbaOfName, wikidataToken, writesKnownName } from './names/lexicon';
+import { PERSON_MARK, RARE_COUNT, THING_MARK, articledNameForm, articledNameShape, corpusCount, foreignness, formStats, hasOrdinaryPlural, isNisbaOfName, isOrdinaryWord, wikidataToken, writesKnownName } from './names/lexicon';
 import { afterNumber, articleMentions, articled, joinedGap, type DocumentNames, type NameMention, type WordInfo } from './names/mentions';
 import { articledVariants, nameEvidence, sameName, usageEvidence } from './names/sameName';
 import type { NeighbourSet, SpellingOccurrences } from '../workspace/nameSpellings';
@@ -19,7 +19,7 @@ import { memo } from './names/memo';
  * most spellings are never reported) and its two-word mentions. */
 class Spelling {
   private _written?: string; private _mentions?: NameMention[]; private _marked?: boolean; private _evidence?: number;
-  private _articled?: boolean; private _named?: boolean; private _beside?: boolean; private _marks?: number;
+  private _articled?: boolean; private _bare?: boolean; private _named?: boolean; private _beside?: boolean; private _marks?: number;
   /** Word indexes of its one-word mentions, in text order. */
   readonly words: number[] = [];
   readonly pairs: NameMention[] = [];
@@ -52,6 +52,12 @@ class Spelling {
   /** Some mention carries the article. */
   get articled(): boolean {
     return this._articled ??= this.words.some(i => this.names.infos[i].articled) || this.pairs.some(articled);
+  }
+  /** The document writes it without the article somewhere: a mention, or any word of that spelling (a common noun
+   * written bare in a phrase the rule does not read as a name: تلفزيون الدولة). */
+  get bare(): boolean {
+    return this._bare ??= this.words.some(i => !this.names.infos[i].articled) || this.pairs.some(m => !articled(m)) ||
+      (!this.folded.includes(' ') && this.names.writtenBare(this.folded));
   }
   private get counted(): boolean {
     const text = this.names.text;
@@ -111,6 +117,8 @@ class WsTotal {
   }
   /** Some file writes it with the article. */
   get articled(): boolean { return this.parts.some(p => p.articled); }
+  /** Some file writes it without the article. */
+  get bare(): boolean { return this.parts.some(p => p.bare); }
   /** What its files mark it as (SpellingOccurrences.marks, or-ed). */
   get marks(): number { let k = 0; for (const p of this.parts) k |= p.marks; return k; }
 }
@@ -126,7 +134,16 @@ function rareEnough(folded: string): boolean {
  * words), nor is it a common noun (lexicon.ts hasOrdinaryPlural: مليشيا/ميليشيا beside one neighbour, الحوثي, are a
  * loanword spelled two ways). Two patterns of one Arabic root (مقطع/مقاطع, زوجه/زواجه) do meet in one article, and
  * look Arabic. */
-const liftable = memo((folded: string): boolean => rareEnough(folded) && folded.split(' ').every(w => foreignness(w) >= 0 && !hasOrdinaryPlural(w)));
+const liftable = memo((folded: string): boolean => rareEnough(folded) && !articledOnlyForm(folded) &&
+  folded.split(' ').every(w => foreignness(w) >= 0 && !hasOrdinaryPlural(w)));
+
+/** A word the corpora call ordinary that is a candidate only as the form of a name that takes the article (lexicon.ts
+ * articledNameForm: الإنترنت, الكرملين): nothing but two such spellings written only with the article makes it a name
+ * (sameName.ts articledVariants); meeting another spelling or sharing a neighbour with it (خدمة الإنترنت / خدمة
+ * الإنترنيت) does not, as it does not lift a loanword. */
+function articledOnlyForm(folded: string): boolean {
+  return !folded.includes(' ') && isOrdinaryWord(folded) && !articledNameShape(folded);
+}
 
 /** Distinctive neighbours (mentions.ts) a spelling of this document shares with a spelling of other files: the same
  * first name, title or surname beside both is evidence that they are one name. */
@@ -151,15 +168,17 @@ function coEvidence(x: Spelling, y: Spelling): number {
 }
 
 /** Two spellings, each written with the article somewhere, that differ only by how a g is written, in the shape of a
- * name that takes the article (الكونغرس/الكونجرس): one name (sameName.ts articledVariants). */
-function bothArticledVariants(x: { folded: string; articled: boolean }, y: { folded: string; articled: boolean }): boolean {
-  return x.articled && y.articled && articledVariants(x.folded, y.folded);
+ * name that takes the article (الكونغرس/الكونجرس), or by a long vowel written or not when no text writes either
+ * without the article (الكرملين/الكريملين): one name (sameName.ts articledVariants). */
+type ArticledUse = { folded: string; articled: boolean; bare: boolean };
+function bothArticledVariants(x: ArticledUse, y: ArticledUse): boolean {
+  return x.articled && y.articled && articledVariants(x.folded, y.folded, !x.bare && !y.bare);
 }
 
 /** Can a spelling of this document be one name with some spelling of the workspace (workspaceMajority)? Not without
  * name evidence of its own (sameName wants some on both sides) nor a lift from shared neighbours (liftable). */
 function canMeetWorkspace(s: Spelling, evidence: number): boolean {
-  return evidence > 0 || s.liftable || (s.articled && articledNameShape(s.folded)) || (s.namedNeighbour && rareEnough(s.folded));
+  return evidence > 0 || s.liftable || (s.articled && (articledNameShape(s.folded) || (!s.bare && articledNameForm(s.folded)))) || (s.namedNeighbour && rareEnough(s.folded) && !articledOnlyForm(s.folded));
 }
 
 /** Two rare spellings, one of this document and one of other files, that stand beside the same name (a first name, a
@@ -167,7 +186,7 @@ function canMeetWorkspace(s: Spelling, evidence: number): boolean {
  * letters look: the foreignness floor of `liftable` keeps two patterns of one root apart where they merely meet in an
  * article, and a name beside both is more than a meeting. */
 function namedLift(s: Spelling, other: string, otherCtx: NeighbourSet): boolean {
-  return rareEnough(s.folded) && rareEnough(other) && s.sharesNamedNeighbour(otherCtx);
+  return rareEnough(s.folded) && rareEnough(other) && !articledOnlyForm(s.folded) && !articledOnlyForm(other) && s.sharesNamedNeighbour(otherCtx);
 }
 
 /** Two spellings that share a name beside them (namedLift) are told to sameName as written beside one name (which lets
@@ -420,7 +439,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
         const named = namedLift(major, f, v.ctx);
         if (!((liftable(f) && major.liftable && sharedNeighbours(major, v.ctx, names) > 0) || named) ||
           !sameName(f, major.folded, 2, 2, named && besideOneName(evidence, majorEvidence))) {
-          if (!bothArticledVariants({ folded: f, articled: v.articled }, major)) continue;
+          if (!bothArticledVariants({ folded: f, articled: v.articled, bare: v.bare }, major)) continue;
         }
         evidence = 2;
       }
@@ -485,7 +504,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
       others.forEach(v => {
         if (v.folded === targetKey) return;
         if (!sameName(v.folded, targetKey, usageEvidence(v.folded, v.marked, v.articled, v.counted, undefined, v.named), 2) &&
-          !(v.articled && articledVariants(v.folded, targetKey))) return;
+          !(v.articled && articledVariants(v.folded, targetKey, !v.bare))) return;
         fromOthers.push(v);
         n += v.count;
       });

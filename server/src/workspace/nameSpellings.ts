@@ -6,7 +6,7 @@ import { cleanWord } from '../arabic/normalize';
 import { afterNumber, articleMentions, articled, type NameMention } from '../rules/names/mentions';
 import { Article } from '../engine/article';
 import { nameEvidence } from '../rules/names/sameName';
-import { PERSON_MARK, THING_MARK } from '../rules/names/lexicon';
+import { PERSON_MARK, THING_MARK, articledNameForm } from '../rules/names/lexicon';
 import { memo } from '../rules/names/memo';
 import { intern } from './intern';
 import { registerIndexer, type Indexer } from './registry';
@@ -26,6 +26,9 @@ interface FileSpelling {
   a: boolean;
   /** Some mention in the file does not follow a number (mentions.ts afterNumber). */
   u: boolean;
+  /** The file writes the spelling without the article somewhere (a mention, or for a spelling only written with it
+   * in the shape of a name that takes it, any word: mentions.ts writtenBare). */
+  b: boolean;
   /** The file writes the spelling as a name: marked, or beside a word the lexicons call a name written without the
    * article (mentions.ts besideName). What decides, across files, which written form the workspace offers (see written in SpellingEntry). */
   n: boolean;
@@ -46,7 +49,7 @@ const MAX_CTX = 12;
  * `data`, at 3i + 1 where its neighbour hashes begin, at 3i + 2 flags: 1 when the file marks it as a name, 2 when
  * some mention in the file carries the article, 4 when some mention does not follow a number, 8 when the file writes it
  * as a name (marked, or beside a name: FileSpelling.n), 16 when the file marks it as a person's name, 32 as a thing's
- * (FileSpelling.k).
+ * (FileSpelling.k), 64 when the file writes it without the article (FileSpelling.b).
  * Its occurrences are then (data[3i + 3] - data[3i]) / 2.
  */
 export interface NameSpellingSummary {
@@ -62,13 +65,14 @@ const REC = 3;
 const NAMED_WEIGHT = 2 ** 26;
 function offsetsStart(p: NameSpellingSummary, i: number): number { return p.data[REC * i]; }
 function ctxStart(p: NameSpellingSummary, i: number): number { return p.data[REC * i + 1]; }
-const MARKED = 1, ARTICLED = 2, UNCOUNTED = 4, NAMED = 8, AS_PERSON = 16, AS_THING = 32;
+const MARKED = 1, ARTICLED = 2, UNCOUNTED = 4, NAMED = 8, AS_PERSON = 16, AS_THING = 32, BARE = 64;
 function isMarked(p: NameSpellingSummary, i: number): boolean { return (p.data[REC * i + 2] & MARKED) !== 0; }
 function isArticled(p: NameSpellingSummary, i: number): boolean { return (p.data[REC * i + 2] & ARTICLED) !== 0; }
 function isUncounted(p: NameSpellingSummary, i: number): boolean { return (p.data[REC * i + 2] & UNCOUNTED) !== 0; }
 function isNamed(p: NameSpellingSummary, i: number): boolean { return (p.data[REC * i + 2] & NAMED) !== 0; }
 function isAsPerson(p: NameSpellingSummary, i: number): boolean { return (p.data[REC * i + 2] & AS_PERSON) !== 0; }
 function isAsThing(p: NameSpellingSummary, i: number): boolean { return (p.data[REC * i + 2] & AS_THING) !== 0; }
+function isBare(p: NameSpellingSummary, i: number): boolean { return (p.data[REC * i + 2] & BARE) !== 0; }
 /** Occurrences of spelling i in the file. */
 function occurrenceCount(p: NameSpellingSummary, i: number): number { return (ctxStart(p, i) - offsetsStart(p, i)) / 2; }
 /** Flattened [start, end) offsets of spelling i's occurrences (a fresh array). */
@@ -85,7 +89,7 @@ function pack(spellings: FileSpelling[]): NameSpellingSummary {
     data[REC * i] = at; data.set(sp.o, at); at += sp.o.length;
     data[REC * i + 1] = at; data.set(sp.c, at); at += sp.c.length;
     data[REC * i + 2] = (sp.m ? MARKED : 0) | (sp.a ? ARTICLED : 0) | (sp.u ? UNCOUNTED : 0) | (sp.n ? NAMED : 0) |
-      (sp.k & PERSON_MARK ? AS_PERSON : 0) | (sp.k & THING_MARK ? AS_THING : 0);
+      (sp.k & PERSON_MARK ? AS_PERSON : 0) | (sp.k & THING_MARK ? AS_THING : 0) | (sp.b ? BARE : 0);
   });
   data[REC * n] = at;
   data[REC * n + 1] = at;
@@ -108,6 +112,8 @@ interface SpellingEntry {
   articled: number;
   /** Files in which some mention does not follow a number. */
   uncounted: number;
+  /** Files that write it without the article (FileSpelling.b). */
+  bare: number;
   /** Written form → its occurrences, plus NAMED_WEIGHT times those in files that write it as a name: the form
    * offered is the one most written where the spelling is a name, then the one most written (a folded spelling
    * can be a name in some files and a word in others: ادين is إدين, Eden, beside هازار, and the verb أدين). */
@@ -146,6 +152,8 @@ export interface SpellingOccurrences {
   named: boolean;
   /** Some file (not the asking one) writes it with the article. */
   articled: boolean;
+  /** Some file (not the asking one) writes it without the article (FileSpelling.b). */
+  bare: boolean;
   /** Every file (not the asking one) writes it only after a number (a unit or a counted noun). */
   counted: boolean;
   /** What the other files mark it as: lexicon.ts PERSON_MARK and THING_MARK, or-ed. */
@@ -195,12 +203,13 @@ export function summarizeNames(text: string, article?: Article): NameSpellingSum
   }
   // the occurrences, in text order (a word's one-word mention before the two-word one it begins), as they were listed
   const add = (g: Group, key: string, folded: string, start: number, end: number, kind: number, withArticle: boolean, ctx: number[], word: number) => {
-    const e = g.sp ??= { key, s: cleanWord(text.slice(start, end)), f: folded, m: false, k: 0, a: false, u: false, n: false, o: [], c: [] };
+    const e = g.sp ??= { key, s: cleanWord(text.slice(start, end)), f: folded, m: false, k: 0, a: false, u: false, b: false, n: false, o: [], c: [] };
     const marked = kind !== 0;
     e.m ||= marked;
     e.k |= kind;
     e.n ||= marked || (word >= 0 && names.besideName(word));
     e.a ||= withArticle;
+    e.b ||= !withArticle;
     e.u ||= !afterNumber(text, start);
     e.o.push(start, end);
     for (const h of ctx) if (e.c.length < MAX_CTX && !e.c.includes(h)) e.c.push(h);
@@ -218,6 +227,8 @@ export function summarizeNames(text: string, article?: Article): NameSpellingSum
     // (a two-word mention is never marked: NameMention.marked is false for it)
     if (g.keep) { add(g, m.key, m.folded, m.start, m.end, 0, articled(m), m.ctx, -1); note(g); }
   });
+  // (a spelling only written with the article, in the shape of a name that takes it: is the word written bare too?)
+  for (const sp of order) if (!sp.b && sp.a && articledNameForm(sp.f)) sp.b = names.writtenBare(sp.f);
   return pack(groupOrder(order));
 }
 
@@ -248,7 +259,7 @@ export const nameSpellingsIndexer: Indexer<NameSpellingSummary, NameSpellingAggr
       let g = agg.byKey.get(key);
       if (!g) agg.byKey.set(key, g = new Map());
       let e = g.get(folded);
-      if (!e) g.set(folded, e = { files: new Map(), count: 0, marked: 0, named: 0, asPerson: 0, asThing: 0, articled: 0, uncounted: 0, written: new Map() });
+      if (!e) g.set(folded, e = { files: new Map(), count: 0, marked: 0, named: 0, asPerson: 0, asThing: 0, articled: 0, uncounted: 0, bare: 0, written: new Map() });
       e.files.set(uri, i);
       account(e, summary, i, 1);
     }
@@ -287,6 +298,7 @@ export const nameSpellingsIndexer: Indexer<NameSpellingSummary, NameSpellingAggr
         const marked = e.marked - (own && isMarked(own, ownAt!) ? 1 : 0) > 0;
         const named = e.named - (own && isNamed(own, ownAt!) ? 1 : 0) > 0;
         const withArticle = e.articled - (own && isArticled(own, ownAt!) ? 1 : 0) > 0;
+        const bare = e.bare - (own && isBare(own, ownAt!) ? 1 : 0) > 0;
         const counted = e.uncounted - (own && isUncounted(own, ownAt!) ? 1 : 0) === 0;
         const marks = (e.asPerson - (own && isAsPerson(own, ownAt!) ? 1 : 0) > 0 ? PERSON_MARK : 0) |
           (e.asThing - (own && isAsThing(own, ownAt!) ? 1 : 0) > 0 ? THING_MARK : 0);
@@ -294,7 +306,7 @@ export const nameSpellingsIndexer: Indexer<NameSpellingSummary, NameSpellingAggr
         const ownWeight = own && isNamed(own, ownAt!) ? ownN * (NAMED_WEIGHT + 1) : ownN;
         let spelling = e.best ??= bestWritten(e.written, undefined, 0);
         if (ownWritten === spelling && ownWeight > 0) spelling = bestWritten(e.written, ownWritten, ownWeight);
-        (out ??= new Map()).set(spelling, new SpellingView(e, count, folded, marked, named, withArticle, counted, marks, agg, own, ownAt, excludeUri));
+        (out ??= new Map()).set(spelling, new SpellingView(e, count, folded, marked, named, withArticle, bare, counted, marks, agg, own, ownAt, excludeUri));
       });
       return out ?? NO_SPELLINGS;
     },
@@ -365,7 +377,7 @@ const NO_SPELLINGS: ReadonlyMap<string, SpellingOccurrences> = new Map();
 class SpellingView implements SpellingOccurrences {
   private _uris?: string[]; private _occurrences?: Record<string, number[]>; private _ctx?: NeighbourSet;
   constructor(private readonly e: SpellingEntry, readonly count: number, readonly folded: string, readonly marked: boolean,
-    readonly named: boolean, readonly articled: boolean, readonly counted: boolean, readonly marks: number,
+    readonly named: boolean, readonly articled: boolean, readonly bare: boolean, readonly counted: boolean, readonly marks: number,
     private readonly agg: NameSpellingAggregate, private readonly own: NameSpellingSummary | undefined, private readonly ownAt: number | undefined,
     private readonly excludeUri: string | undefined) {}
   get ctx(): NeighbourSet {
@@ -415,6 +427,7 @@ function account(e: SpellingEntry, p: NameSpellingSummary, i: number, sign: 1 | 
   if (isAsThing(p, i)) e.asThing += sign;
   if (isArticled(p, i)) e.articled += sign;
   if (isUncounted(p, i)) e.uncounted += sign;
+  if (isBare(p, i)) e.bare += sign;
   const written = p.written[i];
   e.best = undefined;
   const w = (e.written.get(written) ?? 0) + sign * (isNamed(p, i) ? n * (NAMED_WEIGHT + 1) : n);

@@ -164,10 +164,25 @@ export function takesPronouns(stem: string): boolean {
  * whose other case form the corpora know (المهندسين beside مهندسون; الكرملين has no الكرملون). The corpora's counts
  * call such a name an ordinary noun (it takes the article), so this shape is what lets it be a candidate at all; the
  * pair test asks more (sameName.ts articledVariants). */
-export const articledNameShape: (stem: string) => boolean = memo(articledShape);
+export const articledNameShape: (stem: string) => boolean = memo(stem => /[غجق]/.test(foldLetters(stem)) && articledShape(stem));
+
+/** The shape of a name that takes the article whatever its letters (الكرملين, البريكست, البريميرليغ): articledNameShape
+ * without the g, no adjective (no ي or يه at its end: the adjectives of loanwords, الباليستية, الإليكتروني, take the
+ * article as names' do), no feminine of a word the corpora know, no title or kind word, no Latin -ium, and never
+ * written without the article in the corpora (بكتيريا المعدة: a common noun). What a long vowel written or not may tell apart in two such spellings only when neither is
+ * ever written without the article (sameName.ts articledVariants). */
+export const articledNameForm: (stem: string) => boolean = memo(stem => {
+  const s = foldLetters(stem);
+  // (nor the feminine of a word the corpora know: الدكتوره is الدكتور's, beside the loanword الدكتوراه; nor a title or
+  // kind word, which stands before names and is a common noun: البروفيسور; nor a word in يوم, the Latin -ium of common
+  // nouns, the elements above all, which take the article as a name does: الألمنيوم/الألومنيوم, اليورانيوم)
+  return !/(ي|يه|يوم)$/.test(s) && !(s.endsWith('ه') && corpusCount(s.slice(0, -1)) + formStats(s.slice(0, -1)).withArticle > 0) &&
+    !isNameMarker(s) && !isNameMarker('ال' + s) && formStats(s).bare === 0 && articledShape(s);
+});
+
 function articledShape(stem: string): boolean {
   const s = foldLetters(stem);
-  if (s.length < 6 || !/[غجق]/.test(s) || s.endsWith('ات')) return false;
+  if (s.length < 6 || s.endsWith('ات')) return false;
   if (formStats(s).withPronoun > 0 || foreignness(s) < 0) return false;
   const ending = s.slice(-2);
   const partners = ending === 'ون' ? ['ين'] : ending === 'ين' ? ['ون', 'ان'] : ending === 'ان' ? ['ين'] : [];

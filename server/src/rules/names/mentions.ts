@@ -7,7 +7,7 @@ import { procliticSplits } from '../../arabic/clitics';
 import type { Token } from '../../arabic/tokenize';
 import { SpellingSlots, spellingIdsOf, type SpellingIds } from '../../arabic/spellingIds';
 import { pairKeyHead, pairKeyTail, spellingKey, variantKey } from './key';
-import { PERSON_MARK, RARE_COUNT, THING_MARK, articledNameShape, corpusCount, longNameKey, foreignness, formStats, isNameMarker, isOrdinaryWord, lexicalNameEvidence, nameMarkerKind, takesPronouns, wikidataToken } from './lexicon';
+import { PERSON_MARK, RARE_COUNT, THING_MARK, articledNameForm, articledNameShape, corpusCount, longNameKey, foreignness, formStats, isNameMarker, isOrdinaryWord, lexicalNameEvidence, nameMarkerKind, takesPronouns, wikidataToken } from './lexicon';
 import { memo } from './memo';
 import { fnv1a } from '../../arabic/hash';
 
@@ -170,6 +170,13 @@ function splitsOf(norm: string, full: string): Split[] {
     // the corpora decide only when the whole word is not itself a form in use (كرولي is Crowley, not ك + رولي;
     // وليام is William, not و + ليام); else the document decides, when it uses the stem on its own
     const fullCount = corpusCount(full);
+    // و or ف before a hamza written on an alef is the conjunction: no Arabic word or name begins with وأ, وإ, وآ or
+    // فأ, فإ, فآ but for a few short roots (وأد, فأر, فأس), and the hamza begins the word after it (وأوربا: و + أوربا,
+    // which neither the corpora nor the document may know)
+    if (stem.length >= 4 && (s.prefix === 'و' || s.prefix === 'ف') && /^[أإآ]/.test(s.stem)) {
+      out.push({ prefix: s.prefix, stem: s.stem, folded: stem, always: true, form: formOf(stem) });
+      break;
+    }
     if (stem.length >= 3) {
       // (or the stem is a frequent word, ten times as frequent as the whole: بروسيا is ب + روسيا, not Borussia)
       const stemCount = corpusCount(stem);
@@ -234,8 +241,8 @@ export class WordInfo {
   get candidate(): boolean {
     return this._candidate ??= this.folded.length >= 2 && (!isOrdinaryWord(this.folded) || this.articledName);
   }
-  /** Written with the article, in the shape of a name that takes it (lexicon.ts articledNameShape). */
-  get articledName(): boolean { return this._articledName ??= this.articled && articledNameShape(this.folded); }
+  /** Written with the article, in the shape of a name that takes it (lexicon.ts articledNameShape, articledNameForm). */
+  get articledName(): boolean { return this._articledName ??= this.articled && (articledNameShape(this.folded) || articledNameForm(this.folded)); }
   /** The lexicons call it a name or say it looks transliterated (evidence ≥ 1): a part of a name written apart. */
   get nameLike(): boolean { return this._nameLike ??= lexicalNameEvidence(this.folded) >= 1; }
   /** A candidate that is also rare in the corpora (at most RARE_COUNT occurrences, with or without the article). */
@@ -383,6 +390,7 @@ export class DocumentNames {
   private markedMemo?: Uint8Array;
   private ctxMemo?: (number[] | undefined)[];
   private namedMemo?: (number[] | undefined)[];
+  private bareForms?: Set<string>;
   constructor(
     readonly text: string,
     /** The Arabic words of the text, and the reading of each (index-aligned). */
@@ -432,6 +440,15 @@ export class DocumentNames {
     const bare = (j: number) => infos[j].nameLike && !infos[j].articled && !ARTICLE.test(infos[j].full);
     return (i > 0 && !infos[i].prefix && bare(i - 1) && neighbourAt(words, infos, i - 1, '<', text, words[i]) !== undefined) ||
       (i + 1 < words.length && bare(i + 1) && neighbourAt(words, infos, i + 1, '>', text, words[i]) !== undefined);
+  }
+  /** Does the text write `folded` (a folded spelling, NameMention.folded) without the article anywhere, as a name or
+   * not (تلفزيون الدولة beside التلفزيون)? The forms written bare are listed once, when first asked. */
+  writtenBare(folded: string): boolean {
+    if (!this.bareForms) {
+      this.bareForms = new Set();
+      for (const info of this.infos) if (!info.articled) this.bareForms.add(info.keys.folded);
+    }
+    return this.bareForms.has(folded);
   }
   /** Where word i's name begins (after its clitics) and ends. */
   start(i: number): number { return stemStart(this.words[i], this.infos[i]); }

@@ -2,7 +2,7 @@
 // this decides, from the letters (key.ts pairDifference), the morphology of Arabic words, and the evidence that each
 // spelling is a name (lexicon.ts, and marks in the text given by the caller).
 import { compareLetters, pairDifference } from './key';
-import { RARE_COUNT, addedVowelDisagrees, areDifferentNames, articledNameShape, corpusCount, englishDisagrees, englishJoins, foreignness, formStats, isNisbaOfName, isOrdinaryWord, lexicalNameEvidence, unknownSideMisses, wikidataToken } from './lexicon';
+import { RARE_COUNT, addedVowelDisagrees, areDifferentNames, articledNameForm, articledNameShape, corpusCount, englishDisagrees, englishJoins, foreignness, formStats, isNisbaOfName, isOrdinaryWord, lexicalNameEvidence, unknownSideMisses, wikidataToken } from './lexicon';
 import { memo } from './memo';
 
 /** Endings that inflect an Arabic word: a plural's or a dual's case (أمريكيون/أمريكيين, فيلمان/فيلمين, يزالان/يزالون),
@@ -163,12 +163,22 @@ const besideEvidence = memo((folded: string): boolean => {
 
 /** Two spellings the texts write with the article (`articled` on both sides), of the shape of a name that takes it
  * (lexicon.ts articledNameShape), that differ only by how a g is written (الكونغرس/الكونجرس, الغابوني/الجابوني): one
- * name, though the corpora's counts call each an ordinary noun. Only the g: a long vowel written or not also tells
- * apart the loanwords that take the article (الباليستية/البالستية, الدكتوراه/الدكتوره), which are no names. */
-export function articledVariants(a: string, b: string): boolean {
-  if (a.includes(' ') || b.includes(' ') || !articledNameShape(a) || !articledNameShape(b)) return false;
+ * name, though the corpora's counts call each an ordinary noun. A long vowel written or not also tells apart the
+ * loanwords that take the article (الباليستية/البالستية, الدكتوراه/الدكتوره, الهليكوبتر/الهليوكوبتر), which are no
+ * names; but a common noun is also written without the article (طائرة هليكوبتر, تلفزيون الدولة, دكتاتور), a name that
+ * takes it never is (الكرملين, البريميرليغ). So when no text writes either spelling without it (`onlyArticled`: the
+ * files that write them, and the corpora), two spellings of the shape of such a name (lexicon.ts articledNameForm:
+ * no adjective, no plural) that differ by long vowels written or not (one, or two in a long spelling, as sameName
+ * allows) are one name too (الكرملين/الكريملين, البريمييرليغ/البرميرليغ). */
+export function articledVariants(a: string, b: string, onlyArticled = false): boolean {
+  if (a.includes(' ') || b.includes(' ')) return false;
+  if (articledNameShape(a) && articledNameShape(b)) {
+    const d = pairDifference(a, b);
+    if (d && !d.vowels && !d.consonants && gLetters(compareLetters(a)) !== gLetters(compareLetters(b))) return sameName(a, b, 2, 2);
+  }
+  if (!onlyArticled || !articledNameForm(a) || !articledNameForm(b)) return false;
   const d = pairDifference(a, b);
-  return !!d && !d.vowels && !d.consonants && gLetters(compareLetters(a)) !== gLetters(compareLetters(b)) && sameName(a, b, 2, 2);
+  return !!d && d.vowels > 0 && !d.swaps && !d.gq && !d.consonants && sameName(a, b, 2, 2);
 }
 
 /** Two folded spellings (words separated by single spaces) of one name? `evA`/`evB`: evidence that each is a name
