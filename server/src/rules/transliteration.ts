@@ -7,7 +7,7 @@ import { clean, cleanWord, foldLetterForms } from '../arabic/normalize';
 import type { Article } from '../engine/article';
 import type { Config } from '../engine/config';
 import type { Fix, LintContext, RelatedLocation, Rule, RuleFinding, TextEdit } from '../engine/types';
-import { spellingKey, variantKey } from './names/key';
+import { bareSpelling, separatorOnly, spacedSpelling, spellingKey, variantKey } from './names/key';
 import { PERSON_MARK, RARE_COUNT, THING_MARK, articledNameShape, corpusCount, foreignness, formStats, hasOrdinaryPlural, isNisbaOfName, wikidataToken, writesKnownName } from './names/lexicon';
 import { afterNumber, articleMentions, articled, joinedGap, type DocumentNames, type NameMention, type WordInfo } from './names/mentions';
 import { articledVariants, nameEvidence, sameName, usageEvidence } from './names/sameName';
@@ -118,7 +118,7 @@ class WsTotal {
 /** A spelling used often in ordinary text is no name just because it meets another spelling: the co-occurrence and
  * neighbour evidence below only lift spellings rarer than RARE_COUNT (or known names and their adjectives). */
 function rareEnough(folded: string): boolean {
-  return folded.split(' ').every(w => { const st = formStats(w); return st.bare + st.withArticle <= RARE_COUNT || st.wikidata >= 3 || isNisbaOfName(w); });
+  return spacedSpelling(folded).split(' ').every(w => { const st = formStats(w); return st.bare + st.withArticle <= RARE_COUNT || st.wikidata >= 3 || isNisbaOfName(w); });
 }
 
 /** What lets co-occurrence or shared neighbours stand in for name evidence: the spelling is not frequent, and its
@@ -126,7 +126,7 @@ function rareEnough(folded: string): boolean {
  * words), nor is it a common noun (lexicon.ts hasOrdinaryPlural: مليشيا/ميليشيا beside one neighbour, الحوثي, are a
  * loanword spelled two ways). Two patterns of one Arabic root (مقطع/مقاطع, زوجه/زواجه) do meet in one article, and
  * look Arabic. */
-const liftable = memo((folded: string): boolean => rareEnough(folded) && folded.split(' ').every(w => foreignness(w) >= 0 && !hasOrdinaryPlural(w)));
+const liftable = memo((folded: string): boolean => rareEnough(folded) && spacedSpelling(folded).split(' ').every(w => foreignness(w) >= 0 && !hasOrdinaryPlural(w)));
 
 /** Distinctive neighbours (mentions.ts) a spelling of this document shares with a spelling of other files: the same
  * first name, title or surname beside both is evidence that they are one name. */
@@ -191,13 +191,28 @@ function markedApart(a: string, marksA: number, b: string, marksB: number): bool
 /** Does the workspace write a name of this key as one word, more than once (a single run-together pair of words,
  * ألمانيةأنغيلا, is a typo, not a spelling)? */
 function writtenAsOneWord(spellings: ReadonlyMap<string, SpellingOccurrences>): boolean {
-  for (const [written, v] of spellings) if (!(v.folded ?? written).includes(' ') && v.count >= 2) return true;
+  for (const [written, v] of spellings) if (!/[ -]/.test(v.folded ?? spellingKey(written)) && v.count >= 2) return true;
+  return false;
+}
+
+/** The two-word spellings of this document written both with a hyphen and with a space (as spacedSpelling). */
+function hyphenatedPairs(pairs: readonly NameMention[]): Set<string> {
+  const withHyphen = new Set<string>(), out = new Set<string>();
+  for (const m of pairs) if (m.folded.includes('-')) withHyphen.add(spacedSpelling(m.folded));
+  if (withHyphen.size) for (const m of pairs) if (!m.folded.includes('-') && withHyphen.has(m.folded)) out.add(m.folded);
+  return out;
+}
+
+/** Does the workspace write the two words of `folded` joined the other way, with a hyphen where it has a space or a
+ * space where it has a hyphen? */
+function writtenApartOtherwise(spellings: ReadonlyMap<string, SpellingOccurrences>, folded: string): boolean {
+  for (const [written, v] of spellings) if (separatorOnly(v.folded ?? spellingKey(written), folded)) return true;
   return false;
 }
 
 /** For ties: the spelling better attested as a name, then the more common one in the corpora. */
 function attestation(folded: string): number {
-  const words = folded.split(' ');
+  const words = spacedSpelling(folded).split(' ');
   return words.reduce((s, w) => s + (wikidataToken(w)?.weight ?? 0) * 10 + corpusCount(w), 0);
 }
 
@@ -240,7 +255,9 @@ function houseStyle(config: Config): Map<string, string> {
 /** Largest batch of edits a document-wide fix carries (see report()). */
 const MAX_BATCH = 500;
 
-const bare = (s: string) => s.replace(/[-\u2010\u2011]/g, ' ').replace(/ +/g, ' ').trim();
+/** A written spelling as a message shows it: a hyphen inside the name kept (كيم جونغ-أون beside كيم جونغ أون is what
+ * may be reported), a dash with spaces beside it written as a space (key.ts bareSpelling). */
+const bare = bareSpelling;
 
 function run(article: Article, config: Config, context: LintContext): RuleFinding[] {
   const text = article.text;
@@ -268,14 +285,21 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
   }
   // (or, across the workspace, a name the other files write as one word: فيس بوك here, فيسبوك there; asked only for two
   // rare words neither of which is an ordinary word (فيس بوك, بيونغ يانغ; not عائدا إلى), since the question costs a lookup)
+  // (and two words written with a hyphen in one place and a space in another, here or in the other files: كيم جونغ-أون
+  // beside كيم جونغ أون; a hyphen between two Arabic words is rare, so the workspace is asked for each such pair, and
+  // for the pairs of two rare words, which another file may write with a hyphen; and a spelling the house style names)
   const wsNames = config.transliteration.crossFile ? context.workspace?.nameSpellings : undefined;
+  const house = houseStyle(config);
+  const hyphened = hyphenatedPairs(names.pairs);
   for (const m of names.pairs) {
-    if (groups.has(m.key) || (wsNames && m.rare && writtenAsOneWord(wsNames.call(context.workspace, m.key, context.uri) as ReadonlyMap<string, SpellingOccurrences>))) {
-      spellingIn(m.key, m.folded).pairs.push(m);
+    let joins = groups.has(m.key) || hyphened.has(spacedSpelling(m.folded)) || house.has(m.folded);
+    if (!joins && wsNames && (m.rare || m.folded.includes('-'))) {
+      const ws = wsNames.call(context.workspace, m.key, context.uri) as ReadonlyMap<string, SpellingOccurrences>;
+      joins = ws.size > 0 && ((m.rare && writtenAsOneWord(ws)) || writtenApartOtherwise(ws, m.folded));
     }
+    if (joins) spellingIn(m.key, m.folded).pairs.push(m);
   }
 
-  const house = houseStyle(config);
   const workspace = config.transliteration.crossFile ? context.workspace : undefined;
   const out: RuleFinding[] = [];
   const flagged = new Set<NameMention>();

@@ -1,7 +1,7 @@
 // Is a pair of spellings with one transliteration key one name written two ways? The key only groups candidates;
 // this decides, from the letters (key.ts pairDifference), the morphology of Arabic words, and the evidence that each
 // spelling is a name (lexicon.ts, and marks in the text given by the caller).
-import { compareLetters, pairDifference } from './key';
+import { compareLetters, pairDifference, separatorOnly, spacedSpelling } from './key';
 import { RARE_COUNT, addedVowelDisagrees, areDifferentNames, articledNameShape, corpusCount, englishDisagrees, englishJoins, foreignness, formStats, isNisbaOfName, isOrdinaryWord, lexicalNameEvidence, unknownSideMisses, wikidataToken } from './lexicon';
 import { memo } from './memo';
 
@@ -102,7 +102,7 @@ function verbLike(w: string): boolean {
  * marks it (`marked`). */
 const evidenceMemo = [memo((f: string) => evidenceOf(f, false)), memo((f: string) => evidenceOf(f, true))];
 export function nameEvidence(folded: string, marked: boolean): number {
-  return evidenceMemo[marked ? 1 : 0](folded);
+  return evidenceMemo[marked ? 1 : 0](spacedSpelling(folded));
 }
 function evidenceOf(folded: string, marked: boolean): number {
   let best = 0, ordinary = true;
@@ -155,7 +155,7 @@ const NISBA_END = /(ي|يه)$/;
  * write it with the accusative's ا, which a common noun takes and a foreign name does not (كيلومترا): فكتور beside
  * روزينو, تربيون beside إكسبريس. */
 const besideEvidence = memo((folded: string): boolean => {
-  if (folded.includes(' ') || folded.length < 5) return false;
+  if (folded.includes(' ') || folded.includes('-') || folded.length < 5) return false;
   const st = formStats(folded);
   return st.bare + st.withArticle <= RARE_COUNT && !isOrdinaryWord(folded) && foreignness(folded) >= 0 &&
     corpusCount(folded + 'ا') < 2;
@@ -166,12 +166,31 @@ const besideEvidence = memo((folded: string): boolean => {
  * name, though the corpora's counts call each an ordinary noun. Only the g: a long vowel written or not also tells
  * apart the loanwords that take the article (الباليستية/البالستية, الدكتوراه/الدكتوره), which are no names. */
 export function articledVariants(a: string, b: string): boolean {
-  if (a.includes(' ') || b.includes(' ') || !articledNameShape(a) || !articledNameShape(b)) return false;
+  if (/[ -]/.test(a) || /[ -]/.test(b) || !articledNameShape(a) || !articledNameShape(b)) return false;
   const d = pairDifference(a, b);
   return !!d && !d.vowels && !d.consonants && gLetters(compareLetters(a)) !== gLetters(compareLetters(b)) && sameName(a, b, 2, 2);
 }
 
-/** Two folded spellings (words separated by single spaces) of one name? `evA`/`evB`: evidence that each is a name
+/** Could a word written apart from another be a part of one name with it: not an ordinary word or a name's
+ * adjective (الأمريكي إيه), and not a frequent word that no name list knows nor one made of Arabic letter patterns,
+ * however many people bear it (عبد and ربه in عبد ربه, أبو: an Arabic compound name, written joined or apart, is not a
+ * transliteration). */
+function namePart(w: string): boolean {
+  return !(isOrdinaryWord(w) || isNisbaOfName(w) ||
+    (formStats(w).bare >= 20 && ((wikidataToken(w)?.weight ?? 0) < 3 || foreignness(w) < 0)));
+}
+
+/** Two spellings of several words that differ only by a hyphen in one where the other has a space (كيم جونغ-أون /
+ * كيم جونغ أون): one name when every word is a part of a name (namePart, two letters or more: a hyphen
+ * also joins ordinary words and adjectives, كوري-أمريكي, عربي-إسرائيلي, which are no name), with the evidence any
+ * pair needs, some on both sides and a name on one. The letters are the same, so nothing else is asked. */
+function separatorVariants(a: string, b: string, evA: number, evB: number): boolean {
+  const words = spacedSpelling(a).split(' ');
+  if (words.some(w => w.length < 2 || !namePart(w))) return false;
+  return Math.min(evA, evB) >= 1 && Math.max(evA, evB) >= 2;
+}
+
+/** Two folded spellings (words separated by single spaces or a hyphen) of one name? `evA`/`evB`: evidence that each is a name
  * (nameEvidence: 0 none, 1 looks transliterated, 2 a name). Both need some, one of them a name. `besideOneName`: the
  * texts write one name beside both (a first name, a surname: سولي مونتاري / سولاي مونتاري), which makes a ي written
  * after an ا (the diphthong ai) a way to spell one name rather than another name, and tells a name of two consonants
@@ -190,6 +209,10 @@ export function sameName(a: string, b: string, evA: number, evB: number, besideO
   return v;
 }
 function isSameName(a: string, b: string, evA: number, evB: number, besideOneName: boolean): boolean {
+  if (separatorOnly(a, b)) return separatorVariants(a, b, evA, evB);
+  // (a hyphen between two words is read as a space below: the letters decide)
+  a = spacedSpelling(a); b = spacedSpelling(b);
+  if (a === b) return false;
   const ca = compareLetters(a), cb = compareLetters(b);
   if (ca.length < 3 || cb.length < 3) return false;
   const wa = a.split(' '), wb = b.split(' ');
@@ -198,11 +221,9 @@ function isSameName(a: string, b: string, evA: number, evB: number, besideOneNam
   if (wa.length !== wb.length) {
     if (ca !== cb) return false;
     const parts = wa.length > wb.length ? wa : wb;
-    // (a frequent part that no name list knows is an Arabic word too; and so is a frequent part made of Arabic
-    // letter patterns, however many people bear it: عبد and ربه in عبد ربه, أبو: an Arabic compound name, written
-    // joined or apart, is not a transliteration)
-    if (parts.some(w => w.length > 2 && (isOrdinaryWord(w) || isNisbaOfName(w) ||
-      (formStats(w).bare >= 20 && ((wikidataToken(w)?.weight ?? 0) < 3 || foreignness(w) < 0))))) return false;
+    // (namePart: a frequent part that no name list knows is an Arabic word too, and so is a frequent part made of
+    // Arabic letter patterns)
+    if (parts.some(w => w.length > 2 && !namePart(w))) return false;
   }
   // the article on one side only: an Arabic word with ال (السن), not a spelling of a name without it (أولسن); but the
   // hamza that begins a name is folded onto the article's alef, and إليس (Ellis) beside إيليس is a name whose first
