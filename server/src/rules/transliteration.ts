@@ -53,7 +53,8 @@ class Spelling {
   get articled(): boolean {
     return this._articled ??= this.words.some(i => this.names.infos[i].articled) || this.pairs.some(articled);
   }
-  private get counted(): boolean {
+  /** Every mention follows a number (a unit, a counted noun). */
+  get counted(): boolean {
     const text = this.names.text;
     return this.words.every(i => afterNumber(text, this.names.start(i))) && this.pairs.every(m => afterNumber(text, m.start));
   }
@@ -168,6 +169,16 @@ function canMeetWorkspace(s: Spelling, evidence: number): boolean {
  * article, and a name beside both is more than a meeting. */
 function namedLift(s: Spelling, other: string, otherCtx: NeighbourSet): boolean {
   return rareEnough(s.folded) && rareEnough(other) && s.sharesNamedNeighbour(otherCtx);
+}
+
+/** A spelling of this document with no name evidence, one rare word of seven letters or more that does not look
+ * Arabic (liftable), meets a one-word spelling of other files that is a name there by their own evidence (`otherOwn`:
+ * marked, beside a name, or a name list's): it looks transliterated enough to be that name's spelling (ناتنياهو ×1,
+ * nowhere marked, against نتنياهو beside بنيامين in other files). A long word is a name's more than a root's, and the
+ * pair test still wants the little a spelling that looks transliterated gets: one vowel written or not. Not one
+ * written with the article or only after a number (a noun: 60 ديبلوماسيا against دبلوماسيا). */
+function rareLongLift(s: Spelling, other: string, otherOwn: number): boolean {
+  return otherOwn >= 1 && s.folded.length >= 7 && !/[ -]/.test(s.folded) && !/[ -]/.test(other) && s.liftable && !s.articled && !s.counted;
 }
 
 /** Two spellings that share a name beside them (namedLift) are told to sameName as written beside one name (which lets
@@ -353,7 +364,8 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
         if (house.has(s.folded) || s.folded === wsWin.folded || isLetterFormOnlyFolded(s.folded, wsWin.folded)) { same.push(s); continue; }
         const named = namedLift(s, wsWin.folded, wsWin.ctx);
         const lifted = (s.liftable && liftable(wsWin.folded) && sharedNeighbours(s, wsWin.ctx, names) > 0) || bothArticledVariants(s, wsWin) || named;
-        (sameName(s.folded, wsWin.folded, lifted ? 2 : s.evidence, lifted ? 2 : wsWin.evidence, named && besideOneName(s.evidence, wsWin.own)) &&
+        const own = lifted ? 2 : s.evidence === 0 && rareLongLift(s, wsWin.folded, wsWin.own) ? 1 : s.evidence;
+        (sameName(s.folded, wsWin.folded, own, lifted ? 2 : wsWin.evidence, named && besideOneName(s.evidence, wsWin.own)) &&
           !markedApart(s.folded, s.marks, wsWin.folded, wsWin.marks) ? same : others).push(s);
       }
       for (const s of same) if (!house.has(s.folded) && s.folded !== wsWin.folded && !isLetterFormOnlyFolded(s.folded, wsWin.folded)) report(s, wsWin.written, 'workspace', same, wsWin);
@@ -444,9 +456,11 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
         const named = namedLift(major, f, v.ctx);
         if (!((liftable(f) && major.liftable && sharedNeighbours(major, v.ctx, names) > 0) || named) ||
           !sameName(f, major.folded, 2, 2, named && besideOneName(evidence, majorEvidence))) {
-          if (!bothArticledVariants({ folded: f, articled: v.articled }, major)) continue;
-        }
-        evidence = 2;
+          if (!bothArticledVariants({ folded: f, articled: v.articled }, major)) {
+            if (!(majorEvidence === 0 && rareLongLift(major, f, evidence) && sameName(f, major.folded, evidence, 1))) continue;
+            evidence = Math.max(evidence, 1);
+          } else evidence = 2;
+        } else evidence = 2;
       }
       const t = totals.get(f) ?? new WsTotal(f, written, evidence, usageEvidence(f, v.marked, v.articled, v.counted, undefined, v.named));
       t.count += v.count; t.parts.push(v);

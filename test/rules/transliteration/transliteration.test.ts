@@ -96,6 +96,25 @@ test('a hyphen against a space across the workspace and in the house style', () 
   assert.equal(fixAll(text, hs), text.replace(/جونغ أون/g, 'جونغ-أون'));
 });
 
+test('across the workspace: a rare long spelling with no evidence of its own is the name other files write beside a first name (ناتنياهو / نتنياهو)', () => {
+  const doc = { uri: 'a.txt', text: 'وسمحت السلطات لطائرة ناتنياهو بعبور أجوائها في رحلته الأخيرة.' };
+  const others = [
+    { uri: 'b.txt', text: 'واستقبل بنيامين نتنياهو الوفد في القدس، وقال نتنياهو إن المحادثات مثمرة.' },
+    { uri: 'c.txt', text: 'وأعلن مكتب بنيامين نتنياهو أن الزيارة ستتم الأسبوع المقبل.' },
+  ];
+  const fs = inWorkspace(doc, others);
+  assert.deepEqual(pairs(fs), ['ناتنياهو>نتنياهو']);
+  assert.equal(fs[0].kind, 'workspace');
+  assert.equal(fixAll(doc.text, fs), doc.text.replace('ناتنياهو', 'نتنياهو'));
+  // not a noun counted after a number, however foreign it looks (60 ديبلوماسيا against دبلوماسيا beside a name)
+  const counted = { uri: 'a.txt', text: 'وطردت الحكومة 60 ديبلوماسيا من العاصمة.' };
+  const diplomats = [
+    { uri: 'b.txt', text: 'وقال الوزير جون دبلوماسيا إن الأزمة انتهت.' },
+    { uri: 'c.txt', text: 'وتحدث الرئيس مع دبلوماسيا أمس.' },
+  ];
+  assert.deepEqual(inWorkspace(counted, diplomats), []);
+});
+
 test('a hyphen between ordinary words or adjectives, or a dash between phrases, is no spelling of a name', () => {
   // adjectives joined by a hyphen (كوري-أمريكي) are no name, whatever the majority
   const adj = 'وقال مسؤول كوري أمريكي إن الاتفاق قريب.\nوأكد مسؤول كوري أمريكي آخر ذلك.\nوتحدث الخبير عن تعاون كوري-أمريكي قديم وعن حوار عربي-إسرائيلي وعن حوار عربي إسرائيلي.';
