@@ -115,6 +115,17 @@ test('across the workspace: a rare long spelling with no evidence of its own is 
   assert.deepEqual(inWorkspace(counted, diplomats), []);
 });
 
+test('ق for g in a long name whose letters score as Arabic (إنستقرام beside إنستغرام): one name when the text marks both', () => {
+  const text = 'ونشرت الفنانة صورة على تطبيق إنستغرام أمس.\nوحذفت الصورة من تطبيق إنستغرام بعد ساعات.\nوقالت إن حسابها على تطبيق إنستقرام سيبقى مفتوحا.';
+  const fs = run(text);
+  assert.deepEqual(pairs(fs), ['إنستقرام>إنستغرام']);
+  assert.equal(fixAll(text, fs), text.replace('إنستقرام', 'إنستغرام'));
+  // a short word with ق stays an Arabic word (قلدون/غولدن), and so do long nouns with the article's letters
+  assert.equal(sameName('قلدون', 'غولدن', 2, 2), false);
+  assert.equal(sameName('المقالات', 'المجالات', 2, 2), false);
+  assert.equal(sameName('الاستقلال', 'الاستغلال', 2, 2), false);
+});
+
 test('a hyphen between ordinary words or adjectives, or a dash between phrases, is no spelling of a name', () => {
   // adjectives joined by a hyphen (كوري-أمريكي) are no name, whatever the majority
   const adj = 'وقال مسؤول كوري أمريكي إن الاتفاق قريب.\nوأكد مسؤول كوري أمريكي آخر ذلك.\nوتحدث الخبير عن تعاون كوري-أمريكي قديم وعن حوار عربي-إسرائيلي وعن حوار عربي إسرائيلي.';

@@ -252,8 +252,12 @@ function isSameName(a: string, b: string, evA: number, evB: number, besideOneNam
   // (Times, Thames) are two names, where a plain vowel written or not is one (ترمب/ترامب); but not when one name stands
   // beside both (سولي مونتاري / سولاي مونتاري: Sulley Muntari; ديلي ميل / دايلي ميل: the Daily Mail)
   if (d.vowels === 1 && !besideOneName && Math.abs(ca.length - cb.length) === 1 && diphthongOnly(ca.length > cb.length ? ca : cb, ca.length > cb.length ? cb : ca)) return false;
-  // ق for g only in a spelling that does not look Arabic (قرأت/غروت, قلدون/غولدن are Arabic words beside a name)
-  if (d.gq && [ca, cb].some(w => w.includes('ق') && w.split(' ').some(x => x.includes('ق') && foreignness(x) < 0))) return false;
+  // ق for g only in a spelling that does not look Arabic (قرأت/غروت, قلدون/غولدن are Arabic words beside a name); a
+  // word of seven letters or more is held to the floor of Arabic patterns through and through (ARABIC_SHAPED): ق is
+  // so typical of Arabic words that a long name written with it scores below 0 (إنستقرام -1.5 beside إنستغرام), and
+  // a long Arabic word is seldom one g away from a name; not one that begins with the article's letters, where the
+  // corpora's nouns are one ق/غ apart (المقالات/المجالات, الاستقلال/الاستغلال)
+  if (d.gq && [ca, cb].some(w => w.includes('ق') && w.split(' ').some(x => x.includes('ق') && foreignness(x) < (x.length >= 7 && !x.startsWith('ال') ? ARABIC_SHAPED : 0)))) return false;
   // ج for g only in a short spelling that does not look Arabic: there ج is the Arabic letter, another word than the
   // one with غ (نغمي tonal / نجمي my star)
   if (gLetters(ca) !== gLetters(cb) && Math.min(ca.length, cb.length) <= 5 &&
