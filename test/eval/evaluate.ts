@@ -135,10 +135,12 @@ function evalClaims(config: Config, misses: Miss[]): Row[] {
  * and ڤان/فان, as the rule does: normalize.ts foldLetterForms). Set per check by evalPairs. */
 let foldForms = false;
 
-/** A form as the rule and the label both mean it: cleaned (no diacritics, tatweel, format marks); a hyphen inside a
- * name counts as a space. */
+/** A form as the rule and the label both mean it: cleaned (no diacritics, tatweel, format marks); a hyphen between two
+ * letters inside a name is kept as `-`, since a label that writes كيم جونغ أون and كيم جونغ-أون as two forms makes them
+ * a pair the transliteration rule should report; a dash with a space beside it counts as a space. */
 function bare(form: string): string {
-  const k = (foldForms ? foldLetterForms(cleanWord(form)) : cleanWord(form)).replace(/[-\u2010\u2011]/g, ' ').replace(/\s+/g, ' ').trim();
+  const k = (foldForms ? foldLetterForms(cleanWord(form)) : cleanWord(form))
+    .replace(/\s+/g, ' ').replace(/ [-\u2010\u2011] ?|[-\u2010\u2011] /g, ' ').replace(/[\u2010\u2011]/g, '-').replace(/ +/g, ' ').trim();
   return k;
 }
 

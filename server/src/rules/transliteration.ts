@@ -7,7 +7,7 @@ import { clean, cleanWord, foldLetterForms } from '../arabic/normalize';
 import type { Article } from '../engine/article';
 import type { Config } from '../engine/config';
 import type { Fix, LintContext, RelatedLocation, Rule, RuleFinding, TextEdit } from '../engine/types';
-import { spellingKey, variantKey } from './names/key';
+import { bareSpelling, separatorOnly, spacedSpelling, spellingKey, variantKey } from './names/key';
 import { PERSON_MARK, RARE_COUNT, THING_MARK, articledNameForm, articledNameShape, corpusCount, foreignness, formStats, hasOrdinaryPlural, isNisbaOfName, isOrdinaryWord, wikidataToken, writesKnownName } from './names/lexicon';
 import { afterNumber, articleMentions, articled, joinedGap, type DocumentNames, type NameMention, type WordInfo } from './names/mentions';
 import { articledVariants, nameEvidence, sameName, usageEvidence } from './names/sameName';
@@ -59,7 +59,8 @@ class Spelling {
     return this._bare ??= this.words.some(i => !this.names.infos[i].articled) || this.pairs.some(m => !articled(m)) ||
       (!this.folded.includes(' ') && this.names.writtenBare(this.folded));
   }
-  private get counted(): boolean {
+  /** Every mention follows a number (a unit, a counted noun). */
+  get counted(): boolean {
     const text = this.names.text;
     return this.words.every(i => afterNumber(text, this.names.start(i))) && this.pairs.every(m => afterNumber(text, m.start));
   }
@@ -126,7 +127,7 @@ class WsTotal {
 /** A spelling used often in ordinary text is no name just because it meets another spelling: the co-occurrence and
  * neighbour evidence below only lift spellings rarer than RARE_COUNT (or known names and their adjectives). */
 function rareEnough(folded: string): boolean {
-  return folded.split(' ').every(w => { const st = formStats(w); return st.bare + st.withArticle <= RARE_COUNT || st.wikidata >= 3 || isNisbaOfName(w); });
+  return spacedSpelling(folded).split(' ').every(w => { const st = formStats(w); return st.bare + st.withArticle <= RARE_COUNT || st.wikidata >= 3 || isNisbaOfName(w); });
 }
 
 /** What lets co-occurrence or shared neighbours stand in for name evidence: the spelling is not frequent, and its
@@ -135,14 +136,14 @@ function rareEnough(folded: string): boolean {
  * loanword spelled two ways). Two patterns of one Arabic root (مقطع/مقاطع, زوجه/زواجه) do meet in one article, and
  * look Arabic. */
 const liftable = memo((folded: string): boolean => rareEnough(folded) && !articledOnlyForm(folded) &&
-  folded.split(' ').every(w => foreignness(w) >= 0 && !hasOrdinaryPlural(w)));
+  spacedSpelling(folded).split(' ').every(w => foreignness(w) >= 0 && !hasOrdinaryPlural(w)));
 
 /** A word the corpora call ordinary that is a candidate only as the form of a name that takes the article (lexicon.ts
  * articledNameForm: الإنترنت, الكرملين): nothing but two such spellings written only with the article makes it a name
  * (sameName.ts articledVariants); meeting another spelling or sharing a neighbour with it (خدمة الإنترنت / خدمة
  * الإنترنيت) does not, as it does not lift a loanword. */
 function articledOnlyForm(folded: string): boolean {
-  return !folded.includes(' ') && isOrdinaryWord(folded) && !articledNameShape(folded);
+  return !/[ -]/.test(folded) && isOrdinaryWord(folded) && !articledNameShape(folded);
 }
 
 /** Distinctive neighbours (mentions.ts) a spelling of this document shares with a spelling of other files: the same
@@ -189,6 +190,16 @@ function namedLift(s: Spelling, other: string, otherCtx: NeighbourSet): boolean 
   return rareEnough(s.folded) && rareEnough(other) && !articledOnlyForm(s.folded) && !articledOnlyForm(other) && s.sharesNamedNeighbour(otherCtx);
 }
 
+/** A spelling of this document with no name evidence, one rare word of seven letters or more that does not look
+ * Arabic (liftable), meets a one-word spelling of other files that is a name there by their own evidence (`otherOwn`:
+ * marked, beside a name, or a name list's): it looks transliterated enough to be that name's spelling (ناتنياهو ×1,
+ * nowhere marked, against نتنياهو beside بنيامين in other files). A long word is a name's more than a root's, and the
+ * pair test still wants the little a spelling that looks transliterated gets: one vowel written or not. Not one
+ * written with the article or only after a number (a noun: 60 ديبلوماسيا against دبلوماسيا). */
+function rareLongLift(s: Spelling, other: string, otherOwn: number): boolean {
+  return otherOwn >= 1 && s.folded.length >= 7 && !/[ -]/.test(s.folded) && !/[ -]/.test(other) && s.liftable && !s.articled && !s.counted;
+}
+
 /** Two spellings that share a name beside them (namedLift) are told to sameName as written beside one name (which lets
  * a diphthong or a name of two consonants be spelled two ways: سولي مونتاري / سولاي مونتاري) only when each is a name or
  * looks transliterated by its own evidence: the lift stands in for evidence, and two Arabic words in a set phrase share
@@ -210,13 +221,28 @@ function markedApart(a: string, marksA: number, b: string, marksB: number): bool
 /** Does the workspace write a name of this key as one word, more than once (a single run-together pair of words,
  * ألمانيةأنغيلا, is a typo, not a spelling)? */
 function writtenAsOneWord(spellings: ReadonlyMap<string, SpellingOccurrences>): boolean {
-  for (const [written, v] of spellings) if (!(v.folded ?? written).includes(' ') && v.count >= 2) return true;
+  for (const [written, v] of spellings) if (!/[ -]/.test(v.folded ?? spellingKey(written)) && v.count >= 2) return true;
+  return false;
+}
+
+/** The two-word spellings of this document written both with a hyphen and with a space (as spacedSpelling). */
+function hyphenatedPairs(pairs: readonly NameMention[]): Set<string> {
+  const withHyphen = new Set<string>(), out = new Set<string>();
+  for (const m of pairs) if (m.folded.includes('-')) withHyphen.add(spacedSpelling(m.folded));
+  if (withHyphen.size) for (const m of pairs) if (!m.folded.includes('-') && withHyphen.has(m.folded)) out.add(m.folded);
+  return out;
+}
+
+/** Does the workspace write the two words of `folded` joined the other way, with a hyphen where it has a space or a
+ * space where it has a hyphen? */
+function writtenApartOtherwise(spellings: ReadonlyMap<string, SpellingOccurrences>, folded: string): boolean {
+  for (const [written, v] of spellings) if (separatorOnly(v.folded ?? spellingKey(written), folded)) return true;
   return false;
 }
 
 /** For ties: the spelling better attested as a name, then the more common one in the corpora. */
 function attestation(folded: string): number {
-  const words = folded.split(' ');
+  const words = spacedSpelling(folded).split(' ');
   return words.reduce((s, w) => s + (wikidataToken(w)?.weight ?? 0) * 10 + corpusCount(w), 0);
 }
 
@@ -259,7 +285,9 @@ function houseStyle(config: Config): Map<string, string> {
 /** Largest batch of edits a document-wide fix carries (see report()). */
 const MAX_BATCH = 500;
 
-const bare = (s: string) => s.replace(/[-\u2010\u2011]/g, ' ').replace(/ +/g, ' ').trim();
+/** A written spelling as a message shows it: a hyphen inside the name kept (كيم جونغ-أون beside كيم جونغ أون is what
+ * may be reported), a dash with spaces beside it written as a space (key.ts bareSpelling). */
+const bare = bareSpelling;
 
 function run(article: Article, config: Config, context: LintContext): RuleFinding[] {
   const text = article.text;
@@ -287,14 +315,21 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
   }
   // (or, across the workspace, a name the other files write as one word: فيس بوك here, فيسبوك there; asked only for two
   // rare words neither of which is an ordinary word (فيس بوك, بيونغ يانغ; not عائدا إلى), since the question costs a lookup)
+  // (and two words written with a hyphen in one place and a space in another, here or in the other files: كيم جونغ-أون
+  // beside كيم جونغ أون; a hyphen between two Arabic words is rare, so the workspace is asked for each such pair, and
+  // for the pairs of two rare words, which another file may write with a hyphen; and a spelling the house style names)
   const wsNames = config.transliteration.crossFile ? context.workspace?.nameSpellings : undefined;
+  const house = houseStyle(config);
+  const hyphened = hyphenatedPairs(names.pairs);
   for (const m of names.pairs) {
-    if (groups.has(m.key) || (wsNames && m.rare && writtenAsOneWord(wsNames.call(context.workspace, m.key, context.uri) as ReadonlyMap<string, SpellingOccurrences>))) {
-      spellingIn(m.key, m.folded).pairs.push(m);
+    let joins = groups.has(m.key) || hyphened.has(spacedSpelling(m.folded)) || house.has(m.folded);
+    if (!joins && wsNames && (m.rare || m.folded.includes('-'))) {
+      const ws = wsNames.call(context.workspace, m.key, context.uri) as ReadonlyMap<string, SpellingOccurrences>;
+      joins = ws.size > 0 && ((m.rare && writtenAsOneWord(ws)) || writtenApartOtherwise(ws, m.folded));
     }
+    if (joins) spellingIn(m.key, m.folded).pairs.push(m);
   }
 
-  const house = houseStyle(config);
   const workspace = config.transliteration.crossFile ? context.workspace : undefined;
   const out: RuleFinding[] = [];
   const flagged = new Set<NameMention>();
@@ -348,7 +383,8 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
         if (house.has(s.folded) || s.folded === wsWin.folded || isLetterFormOnlyFolded(s.folded, wsWin.folded)) { same.push(s); continue; }
         const named = namedLift(s, wsWin.folded, wsWin.ctx);
         const lifted = (s.liftable && liftable(wsWin.folded) && sharedNeighbours(s, wsWin.ctx, names) > 0) || bothArticledVariants(s, wsWin) || named;
-        (sameName(s.folded, wsWin.folded, lifted ? 2 : s.evidence, lifted ? 2 : wsWin.evidence, named && besideOneName(s.evidence, wsWin.own)) &&
+        const own = lifted ? 2 : s.evidence === 0 && rareLongLift(s, wsWin.folded, wsWin.own) ? 1 : s.evidence;
+        (sameName(s.folded, wsWin.folded, own, lifted ? 2 : wsWin.evidence, named && besideOneName(s.evidence, wsWin.own)) &&
           !markedApart(s.folded, s.marks, wsWin.folded, wsWin.marks) ? same : others).push(s);
       }
       for (const s of same) if (!house.has(s.folded) && s.folded !== wsWin.folded && !isLetterFormOnlyFolded(s.folded, wsWin.folded)) report(s, wsWin.written, 'workspace', same, wsWin);
@@ -439,9 +475,11 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
         const named = namedLift(major, f, v.ctx);
         if (!((liftable(f) && major.liftable && sharedNeighbours(major, v.ctx, names) > 0) || named) ||
           !sameName(f, major.folded, 2, 2, named && besideOneName(evidence, majorEvidence))) {
-          if (!bothArticledVariants({ folded: f, articled: v.articled, bare: v.bare }, major)) continue;
-        }
-        evidence = 2;
+          if (!bothArticledVariants({ folded: f, articled: v.articled, bare: v.bare }, major)) {
+            if (!(majorEvidence === 0 && rareLongLift(major, f, evidence) && sameName(f, major.folded, evidence, 1))) continue;
+            evidence = Math.max(evidence, 1);
+          } else evidence = 2;
+        } else evidence = 2;
       }
       const t = totals.get(f) ?? new WsTotal(f, written, evidence, usageEvidence(f, v.marked, v.articled, v.counted, undefined, v.named));
       t.count += v.count; t.parts.push(v);

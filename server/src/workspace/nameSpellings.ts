@@ -444,4 +444,4 @@ function internStrings(p: NameSpellingSummary): void {
  * lexicons. The rest of a file's words never reach the index, which keeps it small. A spelling in two words is kept
  * only when each word looks like part of a name (not كراولي على); mentions.ts makes two-word mentions for the index by
  * the same test (WordInfo.nameLike). */
-const nameLike = memo((folded: string): boolean => folded.split(' ').every(w => nameEvidence(w, false) >= 1));
+const nameLike = memo((folded: string): boolean => folded.split(/[ -]/).every(w => nameEvidence(w, false) >= 1));

@@ -63,6 +63,78 @@ test('hyphen inside a name: the fix changes one letter and leaves the hyphen', (
   assert.equal(fixAll(text, fs), text.replace('جونج-أون', 'جونغ-أون'));
 });
 
+test('a hyphen in one place and a space in another: كيم جونغ-أون beside كيم جونغ أون, the fix changes the separator only', () => {
+  const text = 'قال الزعيم الكوري الشمالي كيم جونغ أون إنه مستعد للقاء.\nوأكد كيم جونغ أون ذلك أمس.\nورحب الرئيس بكلام كيم جونغ-أون في القمة.';
+  const fs = run(text);
+  assert.deepEqual(pairs(fs), ['جونغ-أون>جونغ أون']);
+  assert.equal(text.slice(fs[0].start, fs[0].end), 'جونغ-أون');
+  assert.equal(fs[0].message.en, '«جونغ-أون» ×1 and «جونغ أون» ×2 in this document. Write the name one way.');
+  assert.equal(fixAll(text, fs), text.replace('جونغ-أون', 'جونغ أون'));
+  // the majority decides: written twice with the hyphen, the spaced one is told
+  const hyph = 'قال الزعيم الكوري الشمالي كيم جونغ-أون إنه مستعد للقاء.\nوأكد كيم جونغ-أون ذلك أمس.\nورحب الرئيس بكلام كيم جونغ أون في القمة.';
+  const hs = run(hyph);
+  assert.deepEqual(pairs(hs), ['جونغ أون>جونغ-أون']);
+  assert.equal(fixAll(hyph, hs), hyph.replace('كيم جونغ أون في', 'كيم جونغ-أون في'));
+});
+
+test('a hyphen against a space across the workspace and in the house style', () => {
+  const doc = { uri: 'a.txt', text: 'التقى الرئيس بالزعيم كيم جونغ-أون في سنغافورة.' };
+  const others = [
+    { uri: 'b.txt', text: 'قال الزعيم الكوري الشمالي كيم جونغ أون إن بلاده مستعدة للحوار.' },
+    { uri: 'c.txt', text: 'وصل كيم جونغ أون إلى بكين في زيارة مفاجئة.' },
+  ];
+  const fs = inWorkspace(doc, others);
+  assert.deepEqual(pairs(fs), ['جونغ-أون>جونغ أون']);
+  assert.equal(fs[0].kind, 'workspace');
+  assert.equal(fs[0].message.en, '«جونغ-أون» ×1 here; «جونغ أون» ×2 in 2 other files. Write the name one way.');
+  assert.equal(fixAll(doc.text, fs), doc.text.replace('جونغ-أون', 'جونغ أون'));
+  // the house style names the hyphenated spelling: a document that only ever writes the space is told
+  const text = 'التقى الرئيس بالزعيم كيم جونغ أون في سنغافورة.\nوقال كيم جونغ أون إنه سعيد.';
+  const hs = run(text, { names: { 'جونغ-أون': ['جونغ أون'] } });
+  assert.deepEqual(pairs(hs), ['جونغ أون>جونغ-أون', 'جونغ أون>جونغ-أون']);
+  assert.equal(hs[0].kind, 'house-style');
+  assert.equal(fixAll(text, hs), text.replace(/جونغ أون/g, 'جونغ-أون'));
+});
+
+test('across the workspace: a rare long spelling with no evidence of its own is the name other files write beside a first name (ناتنياهو / نتنياهو)', () => {
+  const doc = { uri: 'a.txt', text: 'وسمحت السلطات لطائرة ناتنياهو بعبور أجوائها في رحلته الأخيرة.' };
+  const others = [
+    { uri: 'b.txt', text: 'واستقبل بنيامين نتنياهو الوفد في القدس، وقال نتنياهو إن المحادثات مثمرة.' },
+    { uri: 'c.txt', text: 'وأعلن مكتب بنيامين نتنياهو أن الزيارة ستتم الأسبوع المقبل.' },
+  ];
+  const fs = inWorkspace(doc, others);
+  assert.deepEqual(pairs(fs), ['ناتنياهو>نتنياهو']);
+  assert.equal(fs[0].kind, 'workspace');
+  assert.equal(fixAll(doc.text, fs), doc.text.replace('ناتنياهو', 'نتنياهو'));
+  // not a noun counted after a number, however foreign it looks (60 ديبلوماسيا against دبلوماسيا beside a name)
+  const counted = { uri: 'a.txt', text: 'وطردت الحكومة 60 ديبلوماسيا من العاصمة.' };
+  const diplomats = [
+    { uri: 'b.txt', text: 'وقال الوزير جون دبلوماسيا إن الأزمة انتهت.' },
+    { uri: 'c.txt', text: 'وتحدث الرئيس مع دبلوماسيا أمس.' },
+  ];
+  assert.deepEqual(inWorkspace(counted, diplomats), []);
+});
+
+test('ق for g in a long name whose letters score as Arabic (إنستقرام beside إنستغرام): one name when the text marks both', () => {
+  const text = 'ونشرت الفنانة صورة على تطبيق إنستغرام أمس.\nوحذفت الصورة من تطبيق إنستغرام بعد ساعات.\nوقالت إن حسابها على تطبيق إنستقرام سيبقى مفتوحا.';
+  const fs = run(text);
+  assert.deepEqual(pairs(fs), ['إنستقرام>إنستغرام']);
+  assert.equal(fixAll(text, fs), text.replace('إنستقرام', 'إنستغرام'));
+  // a short word with ق stays an Arabic word (قلدون/غولدن), and so do long nouns with the article's letters
+  assert.equal(sameName('قلدون', 'غولدن', 2, 2), false);
+  assert.equal(sameName('المقالات', 'المجالات', 2, 2), false);
+  assert.equal(sameName('الاستقلال', 'الاستغلال', 2, 2), false);
+});
+
+test('a hyphen between ordinary words or adjectives, or a dash between phrases, is no spelling of a name', () => {
+  // adjectives joined by a hyphen (كوري-أمريكي) are no name, whatever the majority
+  const adj = 'وقال مسؤول كوري أمريكي إن الاتفاق قريب.\nوأكد مسؤول كوري أمريكي آخر ذلك.\nوتحدث الخبير عن تعاون كوري-أمريكي قديم وعن حوار عربي-إسرائيلي وعن حوار عربي إسرائيلي.';
+  assert.deepEqual(run(adj), []);
+  // a dash with spaces beside it is punctuation, read as a space: nothing to unify
+  const dash = 'قال الزعيم الكوري الشمالي كيم جونغ أون إنه مستعد.\nوأكد كيم جونغ أون ذلك.\nكيم جونغ - أون: القمة ناجحة.';
+  assert.deepEqual(run(dash), []);
+});
+
 test('ordinary words that share a skeleton are never reported (بين/بيان, كانت/كنت, نظيره/نظرية)', () => {
   const text = 'وجاء في البيان أن الخلاف بين الطرفين كان قديما.\nكنت أظن أن النظرية كانت صحيحة، والتقى الوزير نظيره، وبيان الحكومة صدر.';
   assert.deepEqual(run(text), []);

@@ -10,7 +10,8 @@
 // - a long vowel ا/و/ي written or not, or one written for another, inside the word — at most two such differences,
 //   never at its first or last letter (ترامب/ترمب, بيسكوف/بوسكوف; جاري/جاريا is an inflection, not a spelling);
 // - letter forms (أإآ/ا, ى/ي, ة/ه) and hamza carriers (ئ/ي, ؤ/و, a hamza written or not);
-// - a hyphen or space inside the name (بيونغ يانغ/بيونغيانغ).
+// - a hyphen or space inside the name (بيونغ يانغ/بيونغيانغ, كيم جونغ-أون/كيم جونغ أون: the spelling keeps the hyphen,
+//   spellingKey, so a name written with a hyphen in one place and a space in another is reported).
 // - one consonant written with a neighbouring Arabic letter, as sources read the foreign letter differently: s as
 //   س/ش/ص/ز/ث/ذ (غوتيريس/غوتيريش, كورتس/كورتز, سويلو/صويلو), t as ت/ط, k as ك/ق (قازان/كازان). Those letters separate
 //   ordinary Arabic words far more often than they vary in a name (ياسر/يزور, صوتا/زيتا, ثيرون/شيرين), so the key
@@ -72,11 +73,32 @@ function keyLetters(s: string, innerFrom: number, innerTo: number): string {
   return out;
 }
 
-/** A spelling as the rule compares it: letter forms folded (the orthography rule's differences erased) and a hyphen
- * written as a space, so كيم جونغ-أون and كيم جونغ اون are one spelling here. The letters of foreign sounds stay
- * (ڤينسانت is another spelling than فينسانت, to be unified; the key folds them). */
+/** A spelling as the rule compares it: letter forms folded (the orthography rule's differences erased), a hyphen
+ * between two letters written as `-`, and a dash with a space beside it (بيونغ - يانغ: punctuation, not a name's
+ * hyphen) or any other run of spaces as one space. The letters of foreign sounds stay (ڤينسانت is another spelling
+ * than فينسانت, to be unified; the key folds them), and so does the hyphen: كيم جونغ-أون and كيم جونغ أون are two
+ * spellings of one name, to be written one way (the key drops both joiners, so they meet; sameName.ts
+ * separatorVariants decides). */
 export function spellingKey(cleaned: string): string {
-  return foldLetterForms(cleaned).replace(/[-\u2010\u2011\u00A0]/g, ' ').replace(/ +/g, ' ').trim();
+  return bareSpelling(foldLetterForms(cleaned));
+}
+
+/** Spaces and hyphens of a spelling as spellingKey writes them (letters untouched). */
+export function bareSpelling(s: string): string {
+  // (spaces are made single first: a pattern with a run of spaces before the hyphen backtracks over each run)
+  return s.replace(/[ \u00A0]+/g, ' ').replace(/ [-\u2010\u2011] ?|[-\u2010\u2011] /g, ' ').replace(/[\u2010\u2011]/g, '-')
+    .replace(/ +/g, ' ').trim();
+}
+
+/** A spelling (spellingKey) with its hyphens written as spaces: its words, as the lexicons read them. */
+export function spacedSpelling(folded: string): string {
+  return folded.includes('-') ? folded.replace(/-/g, ' ') : folded;
+}
+
+/** Two spellings (spellingKey) that differ only in how their words are joined, a hyphen in one where the other has a
+ * space (كيم جونغ-أون / كيم جونغ أون). */
+export function separatorOnly(a: string, b: string): boolean {
+  return a !== b && (a.includes('-') || b.includes('-')) && spacedSpelling(a) === spacedSpelling(b);
 }
 
 export interface PairDifference {

@@ -12,7 +12,8 @@ import { memo } from './memo';
 import { fnv1a } from '../../arabic/hash';
 
 export interface NameMention {
-  /** The spelling as written (cleaned: no diacritics or tatweel), words joined by single spaces. */
+  /** The spelling as written (cleaned: no diacritics or tatweel), words joined by single spaces, or by a hyphen where
+   * the text writes one between them (كيم جونغ-أون: a spelling of its own, key.ts spellingKey). */
   spelling: string;
   /** The spelling with letter forms folded: what in-document counts and the workspace index group by. */
   folded: string;
@@ -375,9 +376,16 @@ function markedAt(words: readonly Token[], infos: readonly WordInfo[], i: number
 /** Spelling, folded spelling and key of two words written apart, from the keys of each word (computed once per
  * word, where keysOf of the pair would fold and key every pair of the text anew). The next word has no clitics, so
  * its stem is the word as written. */
-function pairKeys(first: WordInfo, next: WordInfo): { spelling: string; folded: string; key: string } {
-  if (!first.plain || !next.plain) return keysOf(`${first.stem} ${next.stem}`);
-  return { spelling: `${first.stem} ${next.stem}`, folded: `${first.spelled} ${next.spelled}`, key: first.pairHead + next.pairTail };
+function pairKeys(first: WordInfo, next: WordInfo, hyphen: boolean): { spelling: string; folded: string; key: string } {
+  const sep = hyphen ? '-' : ' ';
+  if (!first.plain || !next.plain) return keysOf(`${first.stem}${sep}${next.stem}`);
+  return { spelling: `${first.stem}${sep}${next.stem}`, folded: `${first.spelled}${sep}${next.spelled}`, key: first.pairHead + next.pairTail };
+}
+
+/** text[from, to), the gap of two joined words (joinedGap), is a hyphen alone: the words are joined into one name
+ * (جونغ-أون). With a space beside it, it is a dash: punctuation between two phrases (أبوظبي - سكاي), read as a space. */
+function hyphenIn(text: string, from: number, to: number): boolean {
+  return to === from + 1 && isHyphenAt(text, from);
 }
 
 /** The name mentions of one document. A one-word mention is a word index until something asks for it (`mention`):
@@ -528,7 +536,7 @@ export function nameMentions(text: string, tokens: readonly Token[], spellings =
     const rare = info.rare && next.rare;
     const plain = info.plain && next.plain;
     if (plain && !rare && !(info.nameLike && next.nameLike) && !oneWordKeys.has(info.pairHead + next.pairTail)) continue;
-    const k = pairKeys(info, next);
+    const k = pairKeys(info, next, hyphenIn(text, t.end, n.start));
     pairs.push({
       spelling: k.spelling, folded: k.folded, key: k.key, start: stemStart(t, info), end: n.end, prefix: info.prefix,
       token: i, words: 2, marked: false, ctx: contextOf(words, infos, i, 2, text), rare,

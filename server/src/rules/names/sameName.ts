@@ -1,7 +1,7 @@
 // Is a pair of spellings with one transliteration key one name written two ways? The key only groups candidates;
 // this decides, from the letters (key.ts pairDifference), the morphology of Arabic words, and the evidence that each
 // spelling is a name (lexicon.ts, and marks in the text given by the caller).
-import { compareLetters, pairDifference } from './key';
+import { compareLetters, pairDifference, separatorOnly, spacedSpelling } from './key';
 import { RARE_COUNT, addedVowelDisagrees, areDifferentNames, articledNameForm, articledNameShape, corpusCount, englishDisagrees, englishJoins, foreignness, formStats, isNisbaOfName, isOrdinaryWord, lexicalNameEvidence, unknownSideMisses, wikidataToken } from './lexicon';
 import { memo } from './memo';
 
@@ -102,7 +102,7 @@ function verbLike(w: string): boolean {
  * marks it (`marked`). */
 const evidenceMemo = [memo((f: string) => evidenceOf(f, false)), memo((f: string) => evidenceOf(f, true))];
 export function nameEvidence(folded: string, marked: boolean): number {
-  return evidenceMemo[marked ? 1 : 0](folded);
+  return evidenceMemo[marked ? 1 : 0](spacedSpelling(folded));
 }
 function evidenceOf(folded: string, marked: boolean): number {
   let best = 0, ordinary = true;
@@ -155,7 +155,7 @@ const NISBA_END = /(ي|يه)$/;
  * write it with the accusative's ا, which a common noun takes and a foreign name does not (كيلومترا): فكتور beside
  * روزينو, تربيون beside إكسبريس. */
 const besideEvidence = memo((folded: string): boolean => {
-  if (folded.includes(' ') || folded.length < 5) return false;
+  if (folded.includes(' ') || folded.includes('-') || folded.length < 5) return false;
   const st = formStats(folded);
   return st.bare + st.withArticle <= RARE_COUNT && !isOrdinaryWord(folded) && foreignness(folded) >= 0 &&
     corpusCount(folded + 'ا') < 2;
@@ -171,7 +171,7 @@ const besideEvidence = memo((folded: string): boolean => {
  * no adjective, no plural) that differ by long vowels written or not (one, or two in a long spelling, as sameName
  * allows) are one name too (الكرملين/الكريملين, البريمييرليغ/البرميرليغ). */
 export function articledVariants(a: string, b: string, onlyArticled = false): boolean {
-  if (a.includes(' ') || b.includes(' ')) return false;
+  if (/[ -]/.test(a) || /[ -]/.test(b)) return false;
   if (articledNameShape(a) && articledNameShape(b)) {
     const d = pairDifference(a, b);
     if (d && !d.vowels && !d.consonants && gLetters(compareLetters(a)) !== gLetters(compareLetters(b))) return sameName(a, b, 2, 2);
@@ -181,7 +181,26 @@ export function articledVariants(a: string, b: string, onlyArticled = false): bo
   return !!d && d.vowels > 0 && !d.swaps && !d.gq && !d.consonants && sameName(a, b, 2, 2);
 }
 
-/** Two folded spellings (words separated by single spaces) of one name? `evA`/`evB`: evidence that each is a name
+/** Could a word written apart from another be a part of one name with it: not an ordinary word or a name's
+ * adjective (الأمريكي إيه), and not a frequent word that no name list knows nor one made of Arabic letter patterns,
+ * however many people bear it (عبد and ربه in عبد ربه, أبو: an Arabic compound name, written joined or apart, is not a
+ * transliteration). */
+function namePart(w: string): boolean {
+  return !(isOrdinaryWord(w) || isNisbaOfName(w) ||
+    (formStats(w).bare >= 20 && ((wikidataToken(w)?.weight ?? 0) < 3 || foreignness(w) < 0)));
+}
+
+/** Two spellings of several words that differ only by a hyphen in one where the other has a space (كيم جونغ-أون /
+ * كيم جونغ أون): one name when every word is a part of a name (namePart, two letters or more: a hyphen
+ * also joins ordinary words and adjectives, كوري-أمريكي, عربي-إسرائيلي, which are no name), with the evidence any
+ * pair needs, some on both sides and a name on one. The letters are the same, so nothing else is asked. */
+function separatorVariants(a: string, b: string, evA: number, evB: number): boolean {
+  const words = spacedSpelling(a).split(' ');
+  if (words.some(w => w.length < 2 || !namePart(w))) return false;
+  return Math.min(evA, evB) >= 1 && Math.max(evA, evB) >= 2;
+}
+
+/** Two folded spellings (words separated by single spaces or a hyphen) of one name? `evA`/`evB`: evidence that each is a name
  * (nameEvidence: 0 none, 1 looks transliterated, 2 a name). Both need some, one of them a name. `besideOneName`: the
  * texts write one name beside both (a first name, a surname: سولي مونتاري / سولاي مونتاري), which makes a ي written
  * after an ا (the diphthong ai) a way to spell one name rather than another name, and tells a name of two consonants
@@ -200,6 +219,10 @@ export function sameName(a: string, b: string, evA: number, evB: number, besideO
   return v;
 }
 function isSameName(a: string, b: string, evA: number, evB: number, besideOneName: boolean): boolean {
+  if (separatorOnly(a, b)) return separatorVariants(a, b, evA, evB);
+  // (a hyphen between two words is read as a space below: the letters decide)
+  a = spacedSpelling(a); b = spacedSpelling(b);
+  if (a === b) return false;
   const ca = compareLetters(a), cb = compareLetters(b);
   if (ca.length < 3 || cb.length < 3) return false;
   const wa = a.split(' '), wb = b.split(' ');
@@ -208,11 +231,9 @@ function isSameName(a: string, b: string, evA: number, evB: number, besideOneNam
   if (wa.length !== wb.length) {
     if (ca !== cb) return false;
     const parts = wa.length > wb.length ? wa : wb;
-    // (a frequent part that no name list knows is an Arabic word too; and so is a frequent part made of Arabic
-    // letter patterns, however many people bear it: عبد and ربه in عبد ربه, أبو: an Arabic compound name, written
-    // joined or apart, is not a transliteration)
-    if (parts.some(w => w.length > 2 && (isOrdinaryWord(w) || isNisbaOfName(w) ||
-      (formStats(w).bare >= 20 && ((wikidataToken(w)?.weight ?? 0) < 3 || foreignness(w) < 0))))) return false;
+    // (namePart: a frequent part that no name list knows is an Arabic word too, and so is a frequent part made of
+    // Arabic letter patterns)
+    if (parts.some(w => w.length > 2 && !namePart(w))) return false;
   }
   // the article on one side only: an Arabic word with ال (السن), not a spelling of a name without it (أولسن); but the
   // hamza that begins a name is folded onto the article's alef, and إليس (Ellis) beside إيليس is a name whose first
@@ -241,8 +262,12 @@ function isSameName(a: string, b: string, evA: number, evB: number, besideOneNam
   // (Times, Thames) are two names, where a plain vowel written or not is one (ترمب/ترامب); but not when one name stands
   // beside both (سولي مونتاري / سولاي مونتاري: Sulley Muntari; ديلي ميل / دايلي ميل: the Daily Mail)
   if (d.vowels === 1 && !besideOneName && Math.abs(ca.length - cb.length) === 1 && diphthongOnly(ca.length > cb.length ? ca : cb, ca.length > cb.length ? cb : ca)) return false;
-  // ق for g only in a spelling that does not look Arabic (قرأت/غروت, قلدون/غولدن are Arabic words beside a name)
-  if (d.gq && [ca, cb].some(w => w.includes('ق') && w.split(' ').some(x => x.includes('ق') && foreignness(x) < 0))) return false;
+  // ق for g only in a spelling that does not look Arabic (قرأت/غروت, قلدون/غولدن are Arabic words beside a name); a
+  // word of seven letters or more is held to the floor of Arabic patterns through and through (ARABIC_SHAPED): ق is
+  // so typical of Arabic words that a long name written with it scores below 0 (إنستقرام -1.5 beside إنستغرام), and
+  // a long Arabic word is seldom one g away from a name; not one that begins with the article's letters, where the
+  // corpora's nouns are one ق/غ apart (المقالات/المجالات, الاستقلال/الاستغلال)
+  if (d.gq && [ca, cb].some(w => w.includes('ق') && w.split(' ').some(x => x.includes('ق') && foreignness(x) < (x.length >= 7 && !x.startsWith('ال') ? ARABIC_SHAPED : 0)))) return false;
   // ج for g only in a short spelling that does not look Arabic: there ج is the Arabic letter, another word than the
   // one with غ (نغمي tonal / نجمي my star)
   if (gLetters(ca) !== gLetters(cb) && Math.min(ca.length, cb.length) <= 5 &&
