@@ -675,3 +675,10 @@ test('a vowel exchanged and another added or dropped makes another name (كوت�
   const ws = createCliWorkspace(docs, defaultConfig());
   assert.deepEqual(pairs(run(docs[0].text, { workspace: ws, uri: 'a.txt' })), []);
 });
+
+test('a title or kind word with a preposition on it still marks the name after it (لمقاطعة كيبك, بشركة, كرئيس)', () => {
+  const text = 'وأصدرت الهيئة تحذيرا من الحر لمقاطعة كيبك الجنوبية. وعمل سنوات بشركة سيمنز قبل أن يعين كمدرب لفريق الشباب.';
+  const names = nameMentions(text, tokenize(text));
+  assert.equal(names.markKind(names.words.findIndex(w => w.text === 'كيبك')), THING_MARK);
+  assert.equal(names.markKind(names.words.findIndex(w => w.text === 'سيمنز')), THING_MARK);
+});

@@ -115,9 +115,13 @@ const ARTICLE = /^(?:[وف]?[بك]?ال|[وف]?لل)/;
 
 /** Letter-folded spelling and transliteration key of a cleaned spelling. */
 const keysOf = (s: string) => ({ spelling: s, folded: spellingKey(s), key: variantKey(s) });
-const markerWord = memo((full: string) => isNameMarker(full) || isNameMarker(full.replace(/^[وف]/, '')));
-/** lexicon.ts nameMarkerKind of a word as written, or without a و/ف before it. */
-const markerKindOf = memo((full: string) => nameMarkerKind(full) || nameMarkerKind(full.replace(/^[وف]/, '')));
+/** A word without the clitics that may stand before a title or kind word: و/ف, then a preposition ب/ل/ك (لمقاطعة
+ * كيبك, بشركة أبل, كرئيس للوزراء): the word's split (readWords) keeps a preposition on when the document never writes
+ * the rest alone, and the marker is then missed. */
+const withoutProclitics = (full: string) => full.replace(/^[وف]?[بلك](?=..)/, '');
+const markerWord = memo((full: string) => isNameMarker(full) || isNameMarker(full.replace(/^[وف]/, '')) || isNameMarker(withoutProclitics(full)));
+/** lexicon.ts nameMarkerKind of a word as written, or without a و/ف or a preposition before it. */
+const markerKindOf = memo((full: string) => nameMarkerKind(full) || nameMarkerKind(full.replace(/^[وف]/, '')) || nameMarkerKind(withoutProclitics(full)));
 
 /** One way to split a word: `always` when the lexicons alone accept it; otherwise only when the document uses the
  * stem on its own (`form`: the stem as a whole word, stamped by each document that writes it). */
