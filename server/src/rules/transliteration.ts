@@ -7,10 +7,10 @@ import { clean, cleanWord, foldLetterForms } from '../arabic/normalize';
 import type { Article } from '../engine/article';
 import type { Config } from '../engine/config';
 import type { Fix, LintContext, RelatedLocation, Rule, RuleFinding, TextEdit } from '../engine/types';
-import { spellingKey, variantKey } from './names/key';
+import { pairDifference, spellingKey, variantKey } from './names/key';
 import { PERSON_MARK, RARE_COUNT, THING_MARK, articledNameShape, corpusCount, foreignness, formStats, hasOrdinaryPlural, isNisbaOfName, wikidataToken, writesKnownName } from './names/lexicon';
 import { afterNumber, articleMentions, articled, joinedGap, type DocumentNames, type NameMention, type WordInfo } from './names/mentions';
-import { articledVariants, nameEvidence, sameName, usageEvidence } from './names/sameName';
+import { articledVariants, nameEvidence, rootShaped, sameName, usageEvidence } from './names/sameName';
 import type { NeighbourSet, SpellingOccurrences } from '../workspace/nameSpellings';
 import '../workspace/nameSpellings';
 import { memo } from './names/memo';
@@ -61,6 +61,9 @@ class Spelling {
   get besideName(): boolean {
     return this._beside ??= this.words.some(i => this.names.besideName(i));
   }
+  /** The text writes it as a name: some mention is marked (a title, a kind word or a first name before it) or stands
+   * right beside a name (besideName), as the index's SpellingOccurrences.named says of other files. */
+  get writtenAsName(): boolean { return this.marked || this.besideName; }
   /** Some one-word mention stands beside a distinctive neighbour that is a name (DocumentNames.namedCtx). */
   get namedNeighbour(): boolean {
     return this._named ??= this.words.some(i => this.names.namedCtx(i).length > 0);
@@ -111,6 +114,8 @@ class WsTotal {
   }
   /** Some file writes it with the article. */
   get articled(): boolean { return this.parts.some(p => p.articled); }
+  /** Some file writes it as a name (SpellingOccurrences.named). */
+  get named(): boolean { return this.parts.some(p => p.named); }
   /** What its files mark it as (SpellingOccurrences.marks, or-ed). */
   get marks(): number { let k = 0; for (const p of this.parts) k |= p.marks; return k; }
 }
@@ -186,6 +191,22 @@ function besideOneName(evA: number, evB: number): boolean {
 function markedApart(a: string, marksA: number, b: string, marksB: number): boolean {
   return marksA !== 0 && marksB !== 0 && marksA !== (PERSON_MARK | THING_MARK) && marksB !== (PERSON_MARK | THING_MARK) &&
     marksA !== marksB && !writesKnownName(a, b);
+}
+
+/** Two spellings a vowel apart (written or not, or one for another), the shorter of which (either, when they are as
+ * long: both) has the shape of an Arabic word (sameName.ts rootShaped: three consonants in five letters at most) and is never
+ * written as a name by its texts (`aNamed`, `bNamed`: no title, kind word or first name before it, no name beside it in
+ * any file): that spelling is the word it spells, not a name one vowel away: بروز ('emergence') is no spelling of
+ * برويز (Parviz), nor بينت ('she showed') of بينيت (Bennett), كروش ('bellies') of كيروش (Queiroz) or شاكرا
+ * ('thanking') of شاكيرا (Shakira). Letters and name lists cannot tell them apart (each side writes the other's
+ * English); how the texts write the short one can: a name of three consonants is written with its first name or
+ * title somewhere (فلاديمير بوتن, الرئيس بوتن). */
+function wordApart(a: string, aNamed: boolean, b: string, bNamed: boolean): boolean {
+  if (a.includes(' ') || b.includes(' ')) return false;
+  const d = pairDifference(a, b);
+  if (!d || !d.vowels) return false;
+  const word = (x: string, named: boolean) => !named && rootShaped(x);
+  return a.length < b.length ? word(a, aNamed) : b.length < a.length ? word(b, bNamed) : word(a, aNamed) && word(b, bNamed);
 }
 
 /** Does the workspace write a name of this key as one word, more than once (a single run-together pair of words,
@@ -330,7 +351,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
         const named = namedLift(s, wsWin.folded, wsWin.ctx);
         const lifted = (s.liftable && liftable(wsWin.folded) && sharedNeighbours(s, wsWin.ctx, names) > 0) || bothArticledVariants(s, wsWin) || named;
         (sameName(s.folded, wsWin.folded, lifted ? 2 : s.evidence, lifted ? 2 : wsWin.evidence, named && besideOneName(s.evidence, wsWin.own)) &&
-          !markedApart(s.folded, s.marks, wsWin.folded, wsWin.marks) ? same : others).push(s);
+          !markedApart(s.folded, s.marks, wsWin.folded, wsWin.marks) && !wordApart(s.folded, s.writtenAsName, wsWin.folded, wsWin.named) ? same : others).push(s);
       }
       for (const s of same) if (!house.has(s.folded) && s.folded !== wsWin.folded && !isLetterFormOnlyFolded(s.folded, wsWin.folded)) report(s, wsWin.written, 'workspace', same, wsWin);
       return others;
@@ -411,7 +432,8 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
     const totals = new Map<string, WsTotal>();
     for (const [written, v] of ws) {
       const f = v.folded ?? spellingKey(written);
-      if (f === major.folded || upTo.get(f)! < own || markedApart(f, v.marks, major.folded, major.marks)) continue;
+      if (f === major.folded || upTo.get(f)! < own || markedApart(f, v.marks, major.folded, major.marks) ||
+        wordApart(f, v.named, major.folded, major.writtenAsName)) continue;
       // the same evidence as in one document: each spelling a name by its own text or by the lexicons
       let evidence = usageEvidence(f, v.marked, v.articled, v.counted, undefined, v.named);
       if (!sameName(f, major.folded, evidence, majorEvidence)) {

@@ -5,7 +5,7 @@ import { Article, Finding, WorkspaceView, applyEdits, defaultConfig, lint, merge
 import { createCliWorkspace } from '../../../server/src/cli/workspace';
 import { pairKeyHead, pairKeyTail, variantKey } from '../../../server/src/rules/names/key';
 import { PERSON_MARK, THING_MARK, areDifferentNames, latinKey, writesEnglish } from '../../../server/src/rules/names/lexicon';
-import { inflectionOnly, nameEvidence, sameName, usageEvidence } from '../../../server/src/rules/names/sameName';
+import { inflectionOnly, nameEvidence, rootShaped, sameName, usageEvidence } from '../../../server/src/rules/names/sameName';
 import { nameMentions } from '../../../server/src/rules/names/mentions';
 import { tokenize } from '../../../server/src/arabic/tokenize';
 import { checkFixture, fixtureDir, listFixtures } from '../fixtures';
@@ -674,6 +674,43 @@ test('a vowel exchanged and another added or dropped makes another name (كوت�
   ];
   const ws = createCliWorkspace(docs, defaultConfig());
   assert.deepEqual(pairs(run(docs[0].text, { workspace: ws, uri: 'a.txt' })), []);
+});
+
+test('a spelling of three consonants that no text writes as a name is the Arabic word it spells, not a name one vowel away (بينت/بينيت, شاكرا/شاكيرا)', () => {
+  assert.equal(rootShaped('بينت'), true);
+  assert.equal(rootShaped('شاكرا'), true);
+  // an alef that begins a word carries a hamza, a consonant; and a longer word is no root's worth
+  assert.equal(rootShaped('امبير'), false);
+  assert.equal(rootShaped('ترامب'), false);
+  // the workspace's spelling is a verb in every file (بيّنت 'showed'): no name to rewrite بينيت to
+  const verb = [
+    { uri: 'a.txt', text: 'وقال متحدث باسم الشرطة إن بينيت غادر المكان قبل وصول الدورية.' },
+    { uri: 'b.txt', text: 'وبينت الدراسة أن نصف المشاركين من الشباب.' },
+    { uri: 'c.txt', text: 'بينت نتائج المسح أن الأسعار ارتفعت خلال العام.' },
+    { uri: 'd.txt', text: 'وبينت الوزارة أن الخطة تسير كما ينبغي.' },
+  ];
+  const verbWs = createCliWorkspace(verb, defaultConfig());
+  assert.deepEqual(verb.flatMap(d => pairs(run(d.text, { workspace: verbWs, uri: d.uri }))), []);
+  // this document's spelling is a participle with the accusative's ا (شاكرا 'thanking'), not the singer's name
+  const thanks = [
+    { uri: 'a.txt', text: 'وأعلن المدرب رحيله عن الفريق، شاكرا الإدارة على ثقتها.' },
+    { uri: 'b.txt', text: 'وغنت النجمة الكولومبية شاكيرا في حفل الافتتاح.' },
+  ];
+  assert.deepEqual(pairs(inWorkspace(thanks[0], thanks.slice(1))), []);
+  // a name of three consonants written as one (a first name or a title beside it) is still a name spelled two ways
+  const putin = [
+    { uri: 'a.txt', text: 'وقال الرئيس الروسي فلاديمير بوتن إن بلاده لن تتراجع.' },
+    { uri: 'b.txt', text: 'واستقبل الرئيس فلاديمير بوتين الوفد في الكرملين.' },
+    { uri: 'c.txt', text: 'وأكد بوتين أن المحادثات كانت مثمرة، وقال بوتين إنه متفائل.' },
+  ];
+  assert.deepEqual(pairs(inWorkspace(putin[0], putin.slice(1))), ['بوتن>بوتين']);
+  // a vowel exchanged between two spellings as long: both must be unwritten as names (دافيد beside ديفيد the name)
+  const david = [
+    { uri: 'a.txt', text: 'قبل أن يبيع النادي هدافه دافيد إلى برشلونة.' },
+    { uri: 'b.txt', text: 'وقال اللاعب ديفيد سيلفا إن الفريق جاهز.' },
+    { uri: 'c.txt', text: 'وأضاف ديفيد سيلفا أن المباراة صعبة.' },
+  ];
+  assert.deepEqual(pairs(inWorkspace(david[0], david.slice(1))), ['دافيد>ديفيد']);
 });
 
 test('a title or kind word with a preposition on it still marks the name after it (لمقاطعة كيبك, بشركة, كرئيس)', () => {
