@@ -8,7 +8,7 @@ import type { Article } from '../engine/article';
 import type { Config } from '../engine/config';
 import type { Fix, LintContext, RelatedLocation, Rule, RuleFinding, TextEdit } from '../engine/types';
 import { pairDifference, spellingKey, variantKey } from './names/key';
-import { PERSON_MARK, RARE_COUNT, THING_MARK, articledNameShape, corpusCount, foreignness, formStats, hasOrdinaryPlural, isNisbaOfName, wikidataToken, writesKnownName } from './names/lexicon';
+import { PERSON_MARK, RARE_COUNT, THING_MARK, articledNameShape, corpusCount, foreignness, formStats, hasOrdinaryPlural, isNisbaOfName, wikidataToken, writesNameOf } from './names/lexicon';
 import { afterNumber, articleMentions, articled, joinedGap, type DocumentNames, type NameMention, type WordInfo } from './names/mentions';
 import { articledVariants, nameEvidence, rootShaped, sameName, usageEvidence } from './names/sameName';
 import type { NeighbourSet, SpellingOccurrences } from '../workspace/nameSpellings';
@@ -185,12 +185,15 @@ function besideOneName(evA: number, evB: number): boolean {
 
 /** Spellings `a` and `b`, one marked only as a person's name (a title or a first name before it: `marksA`, `marksB`)
  * and the other only as a thing's (a kind word: مدينة, شركة, بنك): two names, however close their letters (السلطان
- * قابوس / مدينة قابس, مدينة وينستن / هارفي واينستين, بنك مورجان / مرجان أحمد). Unless a name list knows one of them
- * and the other writes its English: a place or a firm named after a person is that person's name (موقع ساذرلاند,
- * the town of Sutherland / الممثل دونالد سذرلاند). */
+ * قابوس / مدينة قابس, مدينة وينستن / هارفي واينستين, بنك مورجان / الممثل مرجان). Unless the thing's spelling is a
+ * person's name that a name list knows and the person's spelling writes its English: a place or a firm named after a
+ * person bears that person's name (موقع ساذرلاند, the town of Sutherland / الممثل دونالد سذرلاند). The other way
+ * round it is not: a person's name the list knows (مرجان, Marjan) says nothing of a firm whose spelling no list
+ * knows as a name (بنك مورجان, Morgan), though its letters may write the person's English (murjan). */
 function markedApart(a: string, marksA: number, b: string, marksB: number): boolean {
-  return marksA !== 0 && marksB !== 0 && marksA !== (PERSON_MARK | THING_MARK) && marksB !== (PERSON_MARK | THING_MARK) &&
-    marksA !== marksB && !writesKnownName(a, b);
+  if (marksA === 0 || marksB === 0 || marksA === (PERSON_MARK | THING_MARK) || marksB === (PERSON_MARK | THING_MARK) || marksA === marksB) return false;
+  const [thing, person] = marksA === THING_MARK ? [a, b] : [b, a];
+  return !writesNameOf(thing, person);
 }
 
 /** Two spellings a vowel apart (written or not, or one for another), the shorter of which (either, when they are as

@@ -719,3 +719,19 @@ test('a title or kind word with a preposition on it still marks the name after i
   assert.equal(names.markKind(names.words.findIndex(w => w.text === 'كيبك')), THING_MARK);
   assert.equal(names.markKind(names.words.findIndex(w => w.text === 'سيمنز')), THING_MARK);
 });
+
+test('a firm marked as a thing is named after a person only when its own spelling is a person\'s name a list knows (ساذرلاند), not when the person\'s is (الممثل مرجان / بنك مورجان)', () => {
+  const docs = [
+    { uri: 'a.txt', text: 'وقال الممثل مرجان إن الفيلم حقق نجاحا كبيرا.' },
+    { uri: 'b.txt', text: 'وتوقع بنك مورجان ستانلي ارتفاع الأسعار في الربع المقبل.' },
+    { uri: 'c.txt', text: 'وقال بنك مورجان إن الطلب على النفط سيتراجع.' },
+  ];
+  const ws = createCliWorkspace(docs, defaultConfig());
+  assert.deepEqual(docs.flatMap(d => pairs(run(d.text, { workspace: ws, uri: d.uri }))), []);
+  // the town named after a person, the other way round, is still that person's name
+  const town = [
+    { uri: 'a.txt', text: 'وقال الممثل دونالد سذرلاند إن الفيلم صور في الصيف.' },
+    { uri: 'b.txt', text: 'وسقط النيزك قرب موقع ساذرلاند في جنوب أفريقيا.\nوزار العلماء موقع ساذرلاند أمس.' },
+  ];
+  assert.deepEqual(pairs(inWorkspace(town[0], town.slice(1))), ['سذرلاند>ساذرلاند']);
+});
