@@ -6,7 +6,7 @@ import { createCliWorkspace } from '../../../server/src/cli/workspace';
 import { pairKeyHead, pairKeyTail, variantKey } from '../../../server/src/rules/names/key';
 import { PERSON_MARK, THING_MARK, areDifferentNames, latinKey, writesEnglish } from '../../../server/src/rules/names/lexicon';
 import { inflectionOnly, nameEvidence, rootShaped, sameName, usageEvidence } from '../../../server/src/rules/names/sameName';
-import { nameMentions } from '../../../server/src/rules/names/mentions';
+import { afterNumber, nameMentions } from '../../../server/src/rules/names/mentions';
 import { tokenize } from '../../../server/src/arabic/tokenize';
 import { checkFixture, fixtureDir, listFixtures } from '../fixtures';
 
@@ -734,4 +734,19 @@ test('a firm marked as a thing is named after a person only when its own spellin
     { uri: 'b.txt', text: 'وسقط النيزك قرب موقع ساذرلاند في جنوب أفريقيا.\nوزار العلماء موقع ساذرلاند أمس.' },
   ];
   assert.deepEqual(pairs(inWorkspace(town[0], town.slice(1))), ['سذرلاند>ساذرلاند']);
+});
+
+test('a word after a number and a unit\'s prefix is a unit (6,000 ميلي أمبير), not a name; a first name or an ordinary word after the number is no prefix', () => {
+  const docs = [
+    { uri: 'a.txt', text: 'وتشير بيانات مثل "امباير سينماس" إلى ارتفاع مبيعات التذاكر.' },
+    { uri: 'b.txt', text: 'ويضم الجهاز بطارية بسعة 6,000 ميلي أمبير تكفي يومين.' },
+    { uri: 'c.txt', text: 'وتأتي النسخة الأصغر ببطارية بسعة 4,000 ميلي أمبير فقط.' },
+  ];
+  const ws = createCliWorkspace(docs, defaultConfig());
+  assert.deepEqual(docs.flatMap(d => pairs(run(d.text, { workspace: ws, uri: d.uri }))), []);
+  const text = 'بسعة 6,000 ميلي أمبير. وفي عام 2016 دونالد ترامب فاز. وفي 2014 ضم بوتين القرم.';
+  assert.equal(afterNumber(text, text.indexOf('أمبير')), true);
+  assert.equal(afterNumber(text, text.indexOf('ميلي')), true);
+  assert.equal(afterNumber(text, text.indexOf('ترامب')), false);
+  assert.equal(afterNumber(text, text.indexOf('بوتين')), false);
 });
