@@ -506,11 +506,15 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
       // the other files' spellings of this name, counted before their offsets are listed: a batch over the bound is
       // not offered, and listing a common name's offsets in every file was most of the cost of a report
       const targetKey = spellingKey(target), fromOthers: SpellingOccurrences[] = [];
+      // (what the texts mark the target as, to keep out of the batch a spelling the rule keeps apart from it wherever
+      // the two meet: a person's name beside a firm's, الممثل مرجان beside بنك مورجان)
+      const targetMarks = (ws?.marks ?? 0) | (all.find(x => x.folded === targetKey)?.marks ?? 0);
       let n = docEdits.length;
       others.forEach(v => {
         if (v.folded === targetKey) return;
         if (!sameName(v.folded, targetKey, usageEvidence(v.folded, v.marked, v.articled, v.counted, undefined, v.named), 2) &&
           !(v.articled && articledVariants(v.folded, targetKey))) return;
+        if (markedApart(v.folded, v.marks, targetKey, targetMarks)) return;
         fromOthers.push(v);
         n += v.count;
       });

@@ -750,3 +750,16 @@ test('a word after a number and a unit\'s prefix is a unit (6,000 ميلي أم�
   assert.equal(afterNumber(text, text.indexOf('ترامب')), false);
   assert.equal(afterNumber(text, text.indexOf('بوتين')), false);
 });
+
+test('the workspace-wide fix leaves out a spelling the rule keeps apart from the target: a person\'s name beside a firm\'s (بنك مورجان / الممثل مرجان)', () => {
+  const docs = [
+    { uri: 'a.txt', text: 'وتوقع بنك مورغان ستانلي ارتفاع الأسعار في الربع المقبل.' },
+    { uri: 'b.txt', text: 'وقال بنك مورجان ستانلي إن الطلب على النفط سيتراجع.' },
+    { uri: 'c.txt', text: 'وخفض بنك مورجان توقعاته للنمو.' },
+    { uri: 'd.txt', text: 'وقال الممثل مرجان إن الفيلم حقق نجاحا كبيرا.' },
+  ];
+  const fs = inWorkspace(docs[0], docs.slice(1));
+  assert.deepEqual(pairs(fs), ['مورغان>مورجان']);
+  const touched = fs.flatMap(f => f.fixes.flatMap(x => x.edits.map(e => e.uri ?? 'a.txt')));
+  assert.ok(!touched.includes('d.txt'), `the actor's name is not rewritten: ${touched.join(', ')}`);
+});
