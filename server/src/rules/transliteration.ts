@@ -212,6 +212,13 @@ function wordApart(a: string, aNamed: boolean, b: string, bNamed: boolean): bool
   return a.length < b.length ? word(a, aNamed) : b.length < a.length ? word(b, bNamed) : word(a, aNamed) && word(b, bNamed);
 }
 
+/** Some other file writes the spelling `folded` as a name (the index's entries for it: SpellingOccurrences.named): a
+ * document that writes a name bare (وقال بوتن) leans on the files that introduce it (الرئيس بوتن). */
+function namedElsewhere(ws: ReadonlyMap<string, SpellingOccurrences>, folded: string): boolean {
+  for (const [written, v] of ws) if (v.named && (v.folded ?? spellingKey(written)) === folded) return true;
+  return false;
+}
+
 /** Does the workspace write a name of this key as one word, more than once (a single run-together pair of words,
  * ألمانيةأنغيلا, is a typo, not a spelling)? */
 function writtenAsOneWord(spellings: ReadonlyMap<string, SpellingOccurrences>): boolean {
@@ -337,13 +344,14 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
     // One target per name and document, so that safe fixes never undo each other: the house style, else the
     // workspace's majority when it outweighs this document's, else this document's majority.
     let wsWin: WsTotal | undefined;
+    let ws: ReadonlyMap<string, SpellingOccurrences> | undefined;
     if (workspace?.nameSpellings && !houseTarget) {
       // (the index first: most names are written one way, or mostly one way, in every file, and it says so without an
       // answer to build, cheaper than the spelling's evidence)
-      const ws = workspace.nameSpellings(key, context.uri, { folded: major.folded, count: major.count }) as ReadonlyMap<string, SpellingOccurrences>;
+      ws = workspace.nameSpellings(key, context.uri, { folded: major.folded, count: major.count }) as ReadonlyMap<string, SpellingOccurrences>;
       if (ws.size) {
         const majorEv = major.evidence;
-        if (canMeetWorkspace(major, majorEv)) wsWin = workspaceMajority(ws, major, majorEv);
+        if (canMeetWorkspace(major, majorEv)) wsWin = workspaceMajority(ws, major, majorEv, spellings);
       }
     }
     if (again && targets.has(wsWin?.folded ?? major.folded)) return [];
@@ -354,7 +362,8 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
         const named = namedLift(s, wsWin.folded, wsWin.ctx);
         const lifted = (s.liftable && liftable(wsWin.folded) && sharedNeighbours(s, wsWin.ctx, names) > 0) || bothArticledVariants(s, wsWin) || named;
         (sameName(s.folded, wsWin.folded, lifted ? 2 : s.evidence, lifted ? 2 : wsWin.evidence, named && besideOneName(s.evidence, wsWin.own)) &&
-          !markedApart(s.folded, s.marks, wsWin.folded, wsWin.marks) && !wordApart(s.folded, s.writtenAsName, wsWin.folded, wsWin.named) ? same : others).push(s);
+          !markedApart(s.folded, s.marks, wsWin.folded, wsWin.marks) &&
+          !wordApart(s.folded, s.writtenAsName || namedElsewhere(ws!, s.folded), wsWin.folded, wsWin.named || writtenHereAsName(spellings, wsWin.folded)) ? same : others).push(s);
       }
       for (const s of same) if (!house.has(s.folded) && s.folded !== wsWin.folded && !isLetterFormOnlyFolded(s.folded, wsWin.folded)) report(s, wsWin.written, 'workspace', same, wsWin);
       return others;
@@ -417,7 +426,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
   }
 
   /** The spelling most of the workspace writes for this name, when it is not this document's and outweighs it. */
-  function workspaceMajority(ws: ReadonlyMap<string, SpellingOccurrences>, major: Spelling, majorEvidence: number): WsTotal | undefined {
+  function workspaceMajority(ws: ReadonlyMap<string, SpellingOccurrences>, major: Spelling, majorEvidence: number, here: Spelling[]): WsTotal | undefined {
     // what this document's spelling weighs (its mentions and the files that agree), and at most what each other
     // spelling of the workspace could: one written less often than this one cannot win, and is not weighed (its
     // evidence and the sameName test are what cost); the name written the same way everywhere (the common case)
@@ -436,7 +445,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
     for (const [written, v] of ws) {
       const f = v.folded ?? spellingKey(written);
       if (f === major.folded || upTo.get(f)! < own || markedApart(f, v.marks, major.folded, major.marks) ||
-        wordApart(f, v.named, major.folded, major.writtenAsName)) continue;
+        wordApart(f, v.named || writtenHereAsName(here, f), major.folded, major.writtenAsName || namedElsewhere(ws, major.folded))) continue;
       // the same evidence as in one document: each spelling a name by its own text or by the lexicons
       let evidence = usageEvidence(f, v.marked, v.articled, v.counted, undefined, v.named);
       if (!sameName(f, major.folded, evidence, majorEvidence)) {
@@ -569,6 +578,11 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
 
 /** Two spellings that differ only in letter forms (أ/ا, ى/ي, ة/ه, Persian letters that are keyboard slips) are the
  * orthography rule's. Not the letters of foreign sounds: ڤينسانت/فينسانت is one name spelled two ways. */
+/** This document writes the spelling `folded` (one of `spellings`) as a name (Spelling.writtenAsName). */
+function writtenHereAsName(spellings: readonly Spelling[], folded: string): boolean {
+  return spellings.some(x => x.folded === folded && x.writtenAsName);
+}
+
 function isLetterFormOnly(a: Spelling, b: Spelling): boolean { return isLetterFormOnlyFolded(a.folded, b.folded); }
 function isLetterFormOnlyFolded(a: string, b: string): boolean { return a === b || foldLetterForms(a) === foldLetterForms(b); }
 

@@ -704,6 +704,14 @@ test('a spelling of three consonants that no text writes as a name is the Arabic
     { uri: 'c.txt', text: 'وأكد بوتين أن المحادثات كانت مثمرة، وقال بوتين إنه متفائل.' },
   ];
   assert.deepEqual(pairs(inWorkspace(putin[0], putin.slice(1))), ['بوتن>بوتين']);
+  // and a document that writes it bare leans on another file that writes the same spelling as a name
+  const bare = [
+    { uri: 'a.txt', text: 'وقال بوتن إن بلاده لن تتراجع عن موقفها.' },
+    { uri: 'f.txt', text: 'واستقبل الرئيس الروسي بوتن الوفد أمس.' },
+    ...putin.slice(1),
+    { uri: 'e.txt', text: 'ورحب بوتين بالاتفاق.' },
+  ];
+  assert.deepEqual(pairs(inWorkspace(bare[0], bare.slice(1))), ['بوتن>بوتين']);
   // a vowel exchanged between two spellings as long: both must be unwritten as names (دافيد beside ديفيد the name)
   const david = [
     { uri: 'a.txt', text: 'قبل أن يبيع النادي هدافه دافيد إلى برشلونة.' },
