@@ -7,10 +7,10 @@ import { clean, cleanWord, foldLetterForms } from '../arabic/normalize';
 import type { Article } from '../engine/article';
 import type { Config } from '../engine/config';
 import type { Fix, LintContext, RelatedLocation, Rule, RuleFinding, TextEdit } from '../engine/types';
-import { bareSpelling, separatorOnly, spacedSpelling, spellingKey, variantKey } from './names/key';
-import { PERSON_MARK, RARE_COUNT, THING_MARK, articledNameForm, articledNameShape, corpusCount, foreignness, formStats, hasOrdinaryPlural, isNisbaOfName, isOrdinaryWord, wikidataToken, writesKnownName } from './names/lexicon';
+import { bareSpelling, pairDifference, separatorOnly, spacedSpelling, spellingKey, variantKey } from './names/key';
+import { PERSON_MARK, RARE_COUNT, THING_MARK, articledNameForm, articledNameShape, corpusCount, foreignness, formStats, hasOrdinaryPlural, isNisbaOfName, isOrdinaryWord, wikidataToken, writesNameOf } from './names/lexicon';
 import { afterNumber, articleMentions, articled, joinedGap, type DocumentNames, type NameMention, type WordInfo } from './names/mentions';
-import { articledVariants, nameEvidence, sameName, usageEvidence } from './names/sameName';
+import { articledVariants, nameEvidence, rootShaped, sameName, usageEvidence } from './names/sameName';
 import type { NeighbourSet, SpellingOccurrences } from '../workspace/nameSpellings';
 import '../workspace/nameSpellings';
 import { memo } from './names/memo';
@@ -68,6 +68,9 @@ class Spelling {
   get besideName(): boolean {
     return this._beside ??= this.words.some(i => this.names.besideName(i));
   }
+  /** The text writes it as a name: some mention is marked (a title, a kind word or a first name before it) or stands
+   * right beside a name (besideName), as the index's SpellingOccurrences.named says of other files. */
+  get writtenAsName(): boolean { return this.marked || this.besideName; }
   /** Some one-word mention stands beside a distinctive neighbour that is a name (DocumentNames.namedCtx). */
   get namedNeighbour(): boolean {
     return this._named ??= this.words.some(i => this.names.namedCtx(i).length > 0);
@@ -120,6 +123,8 @@ class WsTotal {
   get articled(): boolean { return this.parts.some(p => p.articled); }
   /** Some file writes it without the article. */
   get bare(): boolean { return this.parts.some(p => p.bare); }
+  /** Some file writes it as a name (SpellingOccurrences.named). */
+  get named(): boolean { return this.parts.some(p => p.named); }
   /** What its files mark it as (SpellingOccurrences.marks, or-ed). */
   get marks(): number { let k = 0; for (const p of this.parts) k |= p.marks; return k; }
 }
@@ -210,12 +215,38 @@ function besideOneName(evA: number, evB: number): boolean {
 
 /** Spellings `a` and `b`, one marked only as a person's name (a title or a first name before it: `marksA`, `marksB`)
  * and the other only as a thing's (a kind word: مدينة, شركة, بنك): two names, however close their letters (السلطان
- * قابوس / مدينة قابس, مدينة وينستن / هارفي واينستين, بنك مورجان / مرجان أحمد). Unless a name list knows one of them
- * and the other writes its English: a place or a firm named after a person is that person's name (موقع ساذرلاند,
- * the town of Sutherland / الممثل دونالد سذرلاند). */
+ * قابوس / مدينة قابس, مدينة وينستن / هارفي واينستين, بنك مورجان / الممثل مرجان). Unless the thing's spelling is a
+ * person's name that a name list knows and the person's spelling writes its English: a place or a firm named after a
+ * person bears that person's name (موقع ساذرلاند, the town of Sutherland / الممثل دونالد سذرلاند). The other way
+ * round it is not: a person's name the list knows (مرجان, Marjan) says nothing of a firm whose spelling no list
+ * knows as a name (بنك مورجان, Morgan), though its letters may write the person's English (murjan). */
 function markedApart(a: string, marksA: number, b: string, marksB: number): boolean {
-  return marksA !== 0 && marksB !== 0 && marksA !== (PERSON_MARK | THING_MARK) && marksB !== (PERSON_MARK | THING_MARK) &&
-    marksA !== marksB && !writesKnownName(a, b);
+  if (marksA === 0 || marksB === 0 || marksA === (PERSON_MARK | THING_MARK) || marksB === (PERSON_MARK | THING_MARK) || marksA === marksB) return false;
+  const [thing, person] = marksA === THING_MARK ? [a, b] : [b, a];
+  return !writesNameOf(thing, person);
+}
+
+/** Two spellings a vowel apart (written or not, or one for another), the shorter of which (either, when they are as
+ * long: both) has the shape of an Arabic word (sameName.ts rootShaped: three consonants in five letters at most) and is never
+ * written as a name by its texts (`aNamed`, `bNamed`: no title, kind word or first name before it, no name beside it in
+ * any file): that spelling is the word it spells, not a name one vowel away: بروز ('emergence') is no spelling of
+ * برويز (Parviz), nor بينت ('she showed') of بينيت (Bennett), كروش ('bellies') of كيروش (Queiroz) or شاكرا
+ * ('thanking') of شاكيرا (Shakira). Letters and name lists cannot tell them apart (each side writes the other's
+ * English); how the texts write the short one can: a name of three consonants is written with its first name or
+ * title somewhere (فلاديمير بوتن, الرئيس بوتن). */
+function wordApart(a: string, aNamed: boolean, b: string, bNamed: boolean): boolean {
+  if (a.includes(' ') || b.includes(' ')) return false;
+  const d = pairDifference(a, b);
+  if (!d || !d.vowels) return false;
+  const word = (x: string, named: boolean) => !named && rootShaped(x);
+  return a.length < b.length ? word(a, aNamed) : b.length < a.length ? word(b, bNamed) : word(a, aNamed) && word(b, bNamed);
+}
+
+/** Some other file writes the spelling `folded` as a name (the index's entries for it: SpellingOccurrences.named): a
+ * document that writes a name bare (وقال بوتن) leans on the files that introduce it (الرئيس بوتن). */
+function namedElsewhere(ws: ReadonlyMap<string, SpellingOccurrences>, folded: string): boolean {
+  for (const [written, v] of ws) if (v.named && (v.folded ?? spellingKey(written)) === folded) return true;
+  return false;
 }
 
 /** Does the workspace write a name of this key as one word, more than once (a single run-together pair of words,
@@ -367,13 +398,14 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
     // One target per name and document, so that safe fixes never undo each other: the house style, else the
     // workspace's majority when it outweighs this document's, else this document's majority.
     let wsWin: WsTotal | undefined;
+    let ws: ReadonlyMap<string, SpellingOccurrences> | undefined;
     if (workspace?.nameSpellings && !houseTarget) {
       // (the index first: most names are written one way, or mostly one way, in every file, and it says so without an
       // answer to build, cheaper than the spelling's evidence)
-      const ws = workspace.nameSpellings(key, context.uri, { folded: major.folded, count: major.count }) as ReadonlyMap<string, SpellingOccurrences>;
+      ws = workspace.nameSpellings(key, context.uri, { folded: major.folded, count: major.count }) as ReadonlyMap<string, SpellingOccurrences>;
       if (ws.size) {
         const majorEv = major.evidence;
-        if (canMeetWorkspace(major, majorEv)) wsWin = workspaceMajority(ws, major, majorEv);
+        if (canMeetWorkspace(major, majorEv)) wsWin = workspaceMajority(ws, major, majorEv, spellings);
       }
     }
     if (again && targets.has(wsWin?.folded ?? major.folded)) return [];
@@ -385,7 +417,8 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
         const lifted = (s.liftable && liftable(wsWin.folded) && sharedNeighbours(s, wsWin.ctx, names) > 0) || bothArticledVariants(s, wsWin) || named;
         const own = lifted ? 2 : s.evidence === 0 && rareLongLift(s, wsWin.folded, wsWin.own) ? 1 : s.evidence;
         (sameName(s.folded, wsWin.folded, own, lifted ? 2 : wsWin.evidence, named && besideOneName(s.evidence, wsWin.own)) &&
-          !markedApart(s.folded, s.marks, wsWin.folded, wsWin.marks) ? same : others).push(s);
+          !markedApart(s.folded, s.marks, wsWin.folded, wsWin.marks) &&
+          !wordApart(s.folded, s.writtenAsName || namedElsewhere(ws!, s.folded), wsWin.folded, wsWin.named || writtenHereAsName(spellings, wsWin.folded)) ? same : others).push(s);
       }
       for (const s of same) if (!house.has(s.folded) && s.folded !== wsWin.folded && !isLetterFormOnlyFolded(s.folded, wsWin.folded)) report(s, wsWin.written, 'workspace', same, wsWin);
       return others;
@@ -448,7 +481,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
   }
 
   /** The spelling most of the workspace writes for this name, when it is not this document's and outweighs it. */
-  function workspaceMajority(ws: ReadonlyMap<string, SpellingOccurrences>, major: Spelling, majorEvidence: number): WsTotal | undefined {
+  function workspaceMajority(ws: ReadonlyMap<string, SpellingOccurrences>, major: Spelling, majorEvidence: number, here: Spelling[]): WsTotal | undefined {
     // what this document's spelling weighs (its mentions and the files that agree), and at most what each other
     // spelling of the workspace could: one written less often than this one cannot win, and is not weighed (its
     // evidence and the sameName test are what cost); the name written the same way everywhere (the common case)
@@ -466,7 +499,8 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
     const totals = new Map<string, WsTotal>();
     for (const [written, v] of ws) {
       const f = v.folded ?? spellingKey(written);
-      if (f === major.folded || upTo.get(f)! < own || markedApart(f, v.marks, major.folded, major.marks)) continue;
+      if (f === major.folded || upTo.get(f)! < own || markedApart(f, v.marks, major.folded, major.marks) ||
+        wordApart(f, v.named || writtenHereAsName(here, f), major.folded, major.writtenAsName || namedElsewhere(ws, major.folded))) continue;
       // the same evidence as in one document: each spelling a name by its own text or by the lexicons
       let evidence = usageEvidence(f, v.marked, v.articled, v.counted, undefined, v.named);
       if (!sameName(f, major.folded, evidence, majorEvidence)) {
@@ -538,11 +572,15 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
       // the other files' spellings of this name, counted before their offsets are listed: a batch over the bound is
       // not offered, and listing a common name's offsets in every file was most of the cost of a report
       const targetKey = spellingKey(target), fromOthers: SpellingOccurrences[] = [];
+      // (what the texts mark the target as, to keep out of the batch a spelling the rule keeps apart from it wherever
+      // the two meet: a person's name beside a firm's, الممثل مرجان beside بنك مورجان)
+      const targetMarks = (ws?.marks ?? 0) | (all.find(x => x.folded === targetKey)?.marks ?? 0);
       let n = docEdits.length;
       others.forEach(v => {
         if (v.folded === targetKey) return;
         if (!sameName(v.folded, targetKey, usageEvidence(v.folded, v.marked, v.articled, v.counted, undefined, v.named), 2) &&
           !(v.articled && articledVariants(v.folded, targetKey, !v.bare))) return;
+        if (markedApart(v.folded, v.marks, targetKey, targetMarks)) return;
         fromOthers.push(v);
         n += v.count;
       });
@@ -597,6 +635,11 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
 
 /** Two spellings that differ only in letter forms (أ/ا, ى/ي, ة/ه, Persian letters that are keyboard slips) are the
  * orthography rule's. Not the letters of foreign sounds: ڤينسانت/فينسانت is one name spelled two ways. */
+/** This document writes the spelling `folded` (one of `spellings`) as a name (Spelling.writtenAsName). */
+function writtenHereAsName(spellings: readonly Spelling[], folded: string): boolean {
+  return spellings.some(x => x.folded === folded && x.writtenAsName);
+}
+
 function isLetterFormOnly(a: Spelling, b: Spelling): boolean { return isLetterFormOnlyFolded(a.folded, b.folded); }
 function isLetterFormOnlyFolded(a: string, b: string): boolean { return a === b || foldLetterForms(a) === foldLetterForms(b); }
 

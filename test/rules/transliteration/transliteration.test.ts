@@ -5,8 +5,8 @@ import { Article, Finding, WorkspaceView, applyEdits, defaultConfig, lint, merge
 import { createCliWorkspace } from '../../../server/src/cli/workspace';
 import { pairKeyHead, pairKeyTail, variantKey } from '../../../server/src/rules/names/key';
 import { PERSON_MARK, THING_MARK, areDifferentNames, latinKey, writesEnglish } from '../../../server/src/rules/names/lexicon';
-import { inflectionOnly, nameEvidence, sameName, usageEvidence } from '../../../server/src/rules/names/sameName';
-import { nameMentions } from '../../../server/src/rules/names/mentions';
+import { inflectionOnly, nameEvidence, rootShaped, sameName, usageEvidence } from '../../../server/src/rules/names/sameName';
+import { afterNumber, nameMentions } from '../../../server/src/rules/names/mentions';
 import { tokenize } from '../../../server/src/arabic/tokenize';
 import { checkFixture, fixtureDir, listFixtures } from '../fixtures';
 
@@ -783,4 +783,100 @@ test('a vowel exchanged and another added or dropped makes another name (كوت�
   ];
   const ws = createCliWorkspace(docs, defaultConfig());
   assert.deepEqual(pairs(run(docs[0].text, { workspace: ws, uri: 'a.txt' })), []);
+});
+
+test('a spelling of three consonants that no text writes as a name is the Arabic word it spells, not a name one vowel away (بينت/بينيت, شاكرا/شاكيرا)', () => {
+  assert.equal(rootShaped('بينت'), true);
+  assert.equal(rootShaped('شاكرا'), true);
+  // an alef that begins a word carries a hamza, a consonant; and a longer word is no root's worth
+  assert.equal(rootShaped('امبير'), false);
+  assert.equal(rootShaped('ترامب'), false);
+  // the workspace's spelling is a verb in every file (بيّنت 'showed'): no name to rewrite بينيت to
+  const verb = [
+    { uri: 'a.txt', text: 'وقال متحدث باسم الشرطة إن بينيت غادر المكان قبل وصول الدورية.' },
+    { uri: 'b.txt', text: 'وبينت الدراسة أن نصف المشاركين من الشباب.' },
+    { uri: 'c.txt', text: 'بينت نتائج المسح أن الأسعار ارتفعت خلال العام.' },
+    { uri: 'd.txt', text: 'وبينت الوزارة أن الخطة تسير كما ينبغي.' },
+  ];
+  const verbWs = createCliWorkspace(verb, defaultConfig());
+  assert.deepEqual(verb.flatMap(d => pairs(run(d.text, { workspace: verbWs, uri: d.uri }))), []);
+  // this document's spelling is a participle with the accusative's ا (شاكرا 'thanking'), not the singer's name
+  const thanks = [
+    { uri: 'a.txt', text: 'وأعلن المدرب رحيله عن الفريق، شاكرا الإدارة على ثقتها.' },
+    { uri: 'b.txt', text: 'وغنت النجمة الكولومبية شاكيرا في حفل الافتتاح.' },
+  ];
+  assert.deepEqual(pairs(inWorkspace(thanks[0], thanks.slice(1))), []);
+  // a name of three consonants written as one (a first name or a title beside it) is still a name spelled two ways
+  const putin = [
+    { uri: 'a.txt', text: 'وقال الرئيس الروسي فلاديمير بوتن إن بلاده لن تتراجع.' },
+    { uri: 'b.txt', text: 'واستقبل الرئيس فلاديمير بوتين الوفد في الكرملين.' },
+    { uri: 'c.txt', text: 'وأكد بوتين أن المحادثات كانت مثمرة، وقال بوتين إنه متفائل.' },
+  ];
+  assert.deepEqual(pairs(inWorkspace(putin[0], putin.slice(1))), ['بوتن>بوتين']);
+  // and a document that writes it bare leans on another file that writes the same spelling as a name
+  const bare = [
+    { uri: 'a.txt', text: 'وقال بوتن إن بلاده لن تتراجع عن موقفها.' },
+    { uri: 'f.txt', text: 'واستقبل الرئيس الروسي بوتن الوفد أمس.' },
+    ...putin.slice(1),
+    { uri: 'e.txt', text: 'ورحب بوتين بالاتفاق.' },
+  ];
+  assert.deepEqual(pairs(inWorkspace(bare[0], bare.slice(1))), ['بوتن>بوتين']);
+  // a vowel exchanged between two spellings as long: both must be unwritten as names (دافيد beside ديفيد the name)
+  const david = [
+    { uri: 'a.txt', text: 'قبل أن يبيع النادي هدافه دافيد إلى برشلونة.' },
+    { uri: 'b.txt', text: 'وقال اللاعب ديفيد سيلفا إن الفريق جاهز.' },
+    { uri: 'c.txt', text: 'وأضاف ديفيد سيلفا أن المباراة صعبة.' },
+  ];
+  assert.deepEqual(pairs(inWorkspace(david[0], david.slice(1))), ['دافيد>ديفيد']);
+});
+
+test('a title or kind word with a preposition on it still marks the name after it (لمقاطعة كيبك, بشركة, كرئيس)', () => {
+  const text = 'وأصدرت الهيئة تحذيرا من الحر لمقاطعة كيبك الجنوبية. وعمل سنوات بشركة سيمنز قبل أن يعين كمدرب لفريق الشباب.';
+  const names = nameMentions(text, tokenize(text));
+  assert.equal(names.markKind(names.words.findIndex(w => w.text === 'كيبك')), THING_MARK);
+  assert.equal(names.markKind(names.words.findIndex(w => w.text === 'سيمنز')), THING_MARK);
+});
+
+test('a firm marked as a thing is named after a person only when its own spelling is a person\'s name a list knows (ساذرلاند), not when the person\'s is (الممثل مرجان / بنك مورجان)', () => {
+  const docs = [
+    { uri: 'a.txt', text: 'وقال الممثل مرجان إن الفيلم حقق نجاحا كبيرا.' },
+    { uri: 'b.txt', text: 'وتوقع بنك مورجان ستانلي ارتفاع الأسعار في الربع المقبل.' },
+    { uri: 'c.txt', text: 'وقال بنك مورجان إن الطلب على النفط سيتراجع.' },
+  ];
+  const ws = createCliWorkspace(docs, defaultConfig());
+  assert.deepEqual(docs.flatMap(d => pairs(run(d.text, { workspace: ws, uri: d.uri }))), []);
+  // the town named after a person, the other way round, is still that person's name
+  const town = [
+    { uri: 'a.txt', text: 'وقال الممثل دونالد سذرلاند إن الفيلم صور في الصيف.' },
+    { uri: 'b.txt', text: 'وسقط النيزك قرب موقع ساذرلاند في جنوب أفريقيا.\nوزار العلماء موقع ساذرلاند أمس.' },
+  ];
+  assert.deepEqual(pairs(inWorkspace(town[0], town.slice(1))), ['سذرلاند>ساذرلاند']);
+});
+
+test('a word after a number and a unit\'s prefix is a unit (6,000 ميلي أمبير), not a name; a first name or an ordinary word after the number is no prefix', () => {
+  const docs = [
+    { uri: 'a.txt', text: 'وتشير بيانات مثل "امباير سينماس" إلى ارتفاع مبيعات التذاكر.' },
+    { uri: 'b.txt', text: 'ويضم الجهاز بطارية بسعة 6,000 ميلي أمبير تكفي يومين.' },
+    { uri: 'c.txt', text: 'وتأتي النسخة الأصغر ببطارية بسعة 4,000 ميلي أمبير فقط.' },
+  ];
+  const ws = createCliWorkspace(docs, defaultConfig());
+  assert.deepEqual(docs.flatMap(d => pairs(run(d.text, { workspace: ws, uri: d.uri }))), []);
+  const text = 'بسعة 6,000 ميلي أمبير. وفي عام 2016 دونالد ترامب فاز. وفي 2014 ضم بوتين القرم.';
+  assert.equal(afterNumber(text, text.indexOf('أمبير')), true);
+  assert.equal(afterNumber(text, text.indexOf('ميلي')), true);
+  assert.equal(afterNumber(text, text.indexOf('ترامب')), false);
+  assert.equal(afterNumber(text, text.indexOf('بوتين')), false);
+});
+
+test('the workspace-wide fix leaves out a spelling the rule keeps apart from the target: a person\'s name beside a firm\'s (بنك مورجان / الممثل مرجان)', () => {
+  const docs = [
+    { uri: 'a.txt', text: 'وتوقع بنك مورغان ستانلي ارتفاع الأسعار في الربع المقبل.' },
+    { uri: 'b.txt', text: 'وقال بنك مورجان ستانلي إن الطلب على النفط سيتراجع.' },
+    { uri: 'c.txt', text: 'وخفض بنك مورجان توقعاته للنمو.' },
+    { uri: 'd.txt', text: 'وقال الممثل مرجان إن الفيلم حقق نجاحا كبيرا.' },
+  ];
+  const fs = inWorkspace(docs[0], docs.slice(1));
+  assert.deepEqual(pairs(fs), ['مورغان>مورجان']);
+  const touched = fs.flatMap(f => f.fixes.flatMap(x => x.edits.map(e => e.uri ?? 'a.txt')));
+  assert.ok(!touched.includes('d.txt'), `the actor's name is not rewritten: ${touched.join(', ')}`);
 });

@@ -267,11 +267,14 @@ export function unknownSideMisses(a: string, b: string): boolean {
 /** One of two spellings is a Wikidata name token of weight KNOWN_KEY_WEIGHT or more and the other writes one of its
  * English spellings (writesEnglish, loosely): ساذرلاند (sutherland) / سذرلاند. */
 export function writesKnownName(a: string, b: string): boolean {
-  const writes = (token: string, other: string) => {
-    const t = wikidataToken(token);
-    return !!t && t.weight >= KNOWN_KEY_WEIGHT && t.english.some(e => writesEnglish(foldLetters(other), e, true));
-  };
-  return writes(a, b) || writes(b, a);
+  return writesNameOf(a, b) || writesNameOf(b, a);
+}
+
+/** `token` is a Wikidata name token of weight KNOWN_KEY_WEIGHT or more and `other` writes one of its English spellings
+ * (writesEnglish, loosely): ساذرلاند (sutherland) is written by سذرلاند. */
+export function writesNameOf(token: string, other: string): boolean {
+  const t = wikidataToken(token);
+  return !!t && t.weight >= KNOWN_KEY_WEIGHT && t.english.some(e => writesEnglish(foldLetters(other), e, true));
 }
 
 /** `long` is `short` with one long vowel more, `short` a Wikidata name token whose spelling writes one of its own English

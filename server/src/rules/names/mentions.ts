@@ -48,14 +48,35 @@ function isArticlePrefix(prefix: string): boolean {
 }
 
 /** A number stands before text[start] (a space or more between): a counted noun or a unit (2 جيجابايت, 5 تريليونات,
- * 130 دبلوماسيا), which a name is not. */
+ * 130 دبلوماسيا), which a name is not. Or a number and a unit's prefix written as a word of its own: a short word
+ * (five letters at most) right after the number that is no ordinary word and no first name (6,000 ميلي أمبير, 4 جيجا
+ * بايت: the unit is the word after the prefix; عام 2016 قال ترامب and 2016 دونالد ترامب are not). */
 export function afterNumber(text: string, start: number): boolean {
+  if (rightAfterNumber(text, start)) return true;
+  let k = start - 1;
+  while (k >= 0 && isSpaceCode(text.charCodeAt(k))) k--;
+  if (k < 0 || k === start - 1) return false;
+  const end = k + 1;
+  while (k >= 0 && isWordCode(text.charCodeAt(k))) k--;
+  const from = k + 1;
+  if (from === end || end - from > 12 || !rightAfterNumber(text, from)) return false;
+  const w = foldLetters(cleanWord(text.slice(from, end)));
+  return w.length >= 2 && w.length <= 5 && !isOrdinaryWord(w) && (wikidataToken(w)?.weight ?? 0) < FIRST_NAME_WEIGHT;
+}
+/** A number right before text[start] (a space or more between). */
+function rightAfterNumber(text: string, start: number): boolean {
   let k = start - 1;
   while (k >= 0 && isSpaceCode(text.charCodeAt(k))) k--;
   if (k < 0 || k === start - 1) return false;
   const c = text.charCodeAt(k);
   return (c >= 0x30 && c <= 0x39) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9);
 }
+/** An Arabic letter, a diacritic or a tatweel: what a word written in Arabic is made of. */
+function isWordCode(c: number): boolean {
+  return (c >= 0x0621 && c <= 0x065f) || c === 0x0640 || (c >= 0x0670 && c <= 0x06d3);
+}
+/** Wikidata bearers from which a token is a well-attested first name (WordInfo.firstName). */
+const FIRST_NAME_WEIGHT = 20;
 
 /** Corpus occurrences per Wikidata bearer above which a first-name token is a word of ordinary text (WordInfo.firstName). */
 const WORD_TO_NAME = 4;
@@ -116,9 +137,13 @@ const ARTICLE = /^(?:[وف]?[بك]?ال|[وف]?لل)/;
 
 /** Letter-folded spelling and transliteration key of a cleaned spelling. */
 const keysOf = (s: string) => ({ spelling: s, folded: spellingKey(s), key: variantKey(s) });
-const markerWord = memo((full: string) => isNameMarker(full) || isNameMarker(full.replace(/^[وف]/, '')));
-/** lexicon.ts nameMarkerKind of a word as written, or without a و/ف before it. */
-const markerKindOf = memo((full: string) => nameMarkerKind(full) || nameMarkerKind(full.replace(/^[وف]/, '')));
+/** A word without the clitics that may stand before a title or kind word: و/ف, then a preposition ب/ل/ك (لمقاطعة
+ * كيبك, بشركة أبل, كرئيس للوزراء): the word's split (readWords) keeps a preposition on when the document never writes
+ * the rest alone, and the marker is then missed. */
+const withoutProclitics = (full: string) => full.replace(/^[وف]?[بلك](?=..)/, '');
+const markerWord = memo((full: string) => isNameMarker(full) || isNameMarker(full.replace(/^[وف]/, '')) || isNameMarker(withoutProclitics(full)));
+/** lexicon.ts nameMarkerKind of a word as written, or without a و/ف or a preposition before it. */
+const markerKindOf = memo((full: string) => nameMarkerKind(full) || nameMarkerKind(full.replace(/^[وف]/, '')) || nameMarkerKind(withoutProclitics(full)));
 
 /** One way to split a word: `always` when the lexicons alone accept it; otherwise only when the document uses the
  * stem on its own (`form`: the stem as a whole word, stamped by each document that writes it). */
@@ -282,7 +307,7 @@ export class WordInfo {
   get firstName(): boolean {
     if (this._first === undefined) {
       const wd = this.articled ? undefined : wikidataToken(this.folded);
-      this._first = !!wd && wd.weight >= 20 && !isOrdinaryWord(this.folded) && !takesPronouns(this.folded) &&
+      this._first = !!wd && wd.weight >= FIRST_NAME_WEIGHT && !isOrdinaryWord(this.folded) && !takesPronouns(this.folded) &&
         formStats(this.folded).bare <= WORD_TO_NAME * wd.weight;
     }
     return this._first;

@@ -46,6 +46,15 @@ function consonants(s: string): number {
   return n;
 }
 
+/** Three consonants at most in five letters or fewer, one word (an alef that begins it carries a hamza, a consonant:
+ * أمبير has four): a triliteral root's worth, the shape of most Arabic words, whose patterns write a long vowel or two
+ * (بروز, بينت, كروش, شاكرا). */
+export function rootShaped(folded: string): boolean {
+  if (folded.length > 5 || folded.includes(' ')) return false;
+  const c = compareLetters(folded);
+  return consonants(c) + (c[0] === 'ا' ? 1 : 0) <= 3;
+}
+
 /** The g-letters of compared letters, in order (consonants align, so two spellings that write a g two ways differ
  * here). */
 function gLetters(s: string): string {
