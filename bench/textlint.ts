@@ -70,7 +70,9 @@ function prhYaml(dict: Map<string, string>): string {
   const lines = ['version: 1', 'rules:'];
   for (const [target, forms] of byTarget) {
     lines.push(`  - expected: ${q(target)}`, '    patterns:');
-    for (const f of forms) lines.push(`      - ${q(f)}`);
+    // (prh escapes a hyphen as \- and then adds the u flag, under which that escape is a syntax error: a form with a
+    // hyphen (كيم جونغ-أون) goes as a /regexp/ pattern, escaped as the u flag allows)
+    for (const f of forms) lines.push(`      - ${q(f.includes('-') ? `/${f.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&')}/` : f)}`);
   }
   return lines.join('\n') + '\n';
 }
