@@ -178,13 +178,13 @@ function coEvidence(x: Spelling, y: Spelling): number {
  * without the article (الكرملين/الكريملين): one name (sameName.ts articledVariants). */
 type ArticledUse = { folded: string; articled: boolean; bare: boolean };
 function bothArticledVariants(x: ArticledUse, y: ArticledUse): boolean {
-  return x.articled && y.articled && articledVariants(x.folded, y.folded, !x.bare && !y.bare);
+  return x.articled && y.articled && articledVariants(x.folded, y.folded, () => !x.bare && !y.bare);
 }
 
 /** Can a spelling of this document be one name with some spelling of the workspace (workspaceMajority)? Not without
  * name evidence of its own (sameName wants some on both sides) nor a lift from shared neighbours (liftable). */
 function canMeetWorkspace(s: Spelling, evidence: number): boolean {
-  return evidence > 0 || s.liftable || (s.articled && (articledNameShape(s.folded) || (!s.bare && articledNameForm(s.folded)))) || (s.namedNeighbour && rareEnough(s.folded) && !articledOnlyForm(s.folded));
+  return evidence > 0 || s.liftable || (s.articled && (articledNameShape(s.folded) || (articledNameForm(s.folded) && !s.bare))) || (s.namedNeighbour && rareEnough(s.folded) && !articledOnlyForm(s.folded));
 }
 
 /** Two rare spellings, one of this document and one of other files, that stand beside the same name (a first name, a

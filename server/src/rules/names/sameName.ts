@@ -175,17 +175,18 @@ const besideEvidence = memo((folded: string): boolean => {
  * name, though the corpora's counts call each an ordinary noun. A long vowel written or not also tells apart the
  * loanwords that take the article (الباليستية/البالستية, الدكتوراه/الدكتوره, الهليكوبتر/الهليوكوبتر), which are no
  * names; but a common noun is also written without the article (طائرة هليكوبتر, تلفزيون الدولة, دكتاتور), a name that
- * takes it never is (الكرملين, البريميرليغ). So when no text writes either spelling without it (`onlyArticled`: the
+ * takes it never is (الكرملين, البريميرليغ). So when no text writes either spelling without it (`onlyArticled`, or a function that tells: the
  * files that write them, and the corpora), two spellings of the shape of such a name (lexicon.ts articledNameForm:
  * no adjective, no plural) that differ by long vowels written or not (one, or two in a long spelling, as sameName
  * allows) are one name too (الكرملين/الكريملين, البريمييرليغ/البرميرليغ). */
-export function articledVariants(a: string, b: string, onlyArticled = false): boolean {
+export function articledVariants(a: string, b: string, onlyArticled: boolean | (() => boolean) = false): boolean {
   if (/[ -]/.test(a) || /[ -]/.test(b)) return false;
   if (articledNameShape(a) && articledNameShape(b)) {
     const d = pairDifference(a, b);
     if (d && !d.vowels && !d.consonants && gLetters(compareLetters(a)) !== gLetters(compareLetters(b))) return sameName(a, b, 2, 2);
   }
-  if (!onlyArticled || !articledNameForm(a) || !articledNameForm(b)) return false;
+  // (onlyArticled asked last, and may be a question: whether a text writes a spelling bare takes a look at every word)
+  if (!onlyArticled || !articledNameForm(a) || !articledNameForm(b) || (typeof onlyArticled === 'function' && !onlyArticled())) return false;
   const d = pairDifference(a, b);
   return !!d && d.vowels > 0 && !d.swaps && !d.gq && !d.consonants && sameName(a, b, 2, 2);
 }
