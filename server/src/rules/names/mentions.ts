@@ -182,9 +182,8 @@ function formOf(full: string): FullForm {
 /** Numbers the documents read (readWords), for the stamps on entries: a number, not an object, so that stamping an
  * old entry is a plain store (no write barrier recording an old-to-new pointer). 0 is never a document. */
 let documentsRead = 0;
-/** Listings of forms written bare (DocumentNames.writtenBare), and the last listing that read each spelling id. */
-let bareListings = 0;
-let bareSeen = new Uint32Array(1024);
+/** The last document read (readWords' `doc`) that wrote each spelling id. */
+let firstSeen = new Uint32Array(1024);
 
 function splitsOf(norm: string, full: string): Split[] {
   const out: Split[] = [];
@@ -322,11 +321,14 @@ export class WordInfo {
 }
 
 /** The Arabic tokens of a document and the reading of each. `spellings` are the tokens' spelling ids. */
-function readWords(tokens: readonly Token[], spellings: SpellingIds): { words: Token[]; infos: WordInfo[]; wordIds: Int32Array } {
+function readWords(tokens: readonly Token[], spellings: SpellingIds): { words: Token[]; infos: WordInfo[]; firsts: Int32Array } {
   // sized once (a list grown word by word is copied a dozen times over a big text)
   const words: Token[] = new Array(tokens.length);
   const infos: (WordInfo | undefined)[] = new Array(tokens.length);
-  const wordIds = new Int32Array(tokens.length);
+  // the first word of each distinct spelling (by a stamp per spelling id): what is asked of a document's spellings
+  // rather than of its words is asked of these
+  const firsts = new Int32Array(tokens.length);
+  let distinct = 0;
   let n = 0;
   /** Words whose reading depends on the document's forms, read once every form is known. */
   const pending: number[] = [];
@@ -345,7 +347,8 @@ function readWords(tokens: readonly Token[], spellings: SpellingIds): { words: T
     e.form.doc = doc;
     if (e.firstAlways) infos[n] = e.first ??= infoOf(e, 0);
     else { pending.push(n); pendingEntries.push(e); infos[n] = undefined; }
-    wordIds[n] = id;
+    if (id >= firstSeen.length) { const grown = new Uint32Array(Math.max(id + 1, firstSeen.length * 2)); grown.set(firstSeen); firstSeen = grown; }
+    if (firstSeen[id] !== doc) { firstSeen[id] = doc; firsts[distinct++] = n; }
     words[n++] = t;
   }
   words.length = n; infos.length = n;
@@ -354,7 +357,7 @@ function readWords(tokens: readonly Token[], spellings: SpellingIds): { words: T
     if (e.doc !== doc) { e.doc = doc; e.chosen = infoOf(e, chooseSplit(e, doc)); }
     infos[pending[k]] = e.chosen;
   }
-  return { words, infos: infos as WordInfo[], wordIds: wordIds.subarray(0, n) };
+  return { words, infos: infos as WordInfo[], firsts: firsts.subarray(0, distinct) };
 }
 
 /** Only a space or a hyphen between two words (one or two characters): they can belong to one name. */
@@ -428,7 +431,7 @@ export class DocumentNames {
   private markedMemo?: Uint8Array;
   private ctxMemo?: (number[] | undefined)[];
   private namedMemo?: (number[] | undefined)[];
-  private bareAsked?: Map<string, boolean>;
+  private bareForms?: Set<string>;
   constructor(
     readonly text: string,
     /** The Arabic words of the text, and the reading of each (index-aligned). */
@@ -440,9 +443,9 @@ export class DocumentNames {
     readonly readings: readonly WordInfo[], readonly reading: Int32Array,
     /** The two-word mentions, in text order. */
     readonly pairs: readonly NameMention[],
-    /** Each word's spelling id (arabic/spellingIds; index-aligned with words): every word of one spelling has one
-     * reading in a document. */
-    private readonly wordIds?: Int32Array,
+    /** The index of the first word of each distinct spelling (every word of one spelling has one reading in a
+     * document). */
+    private readonly firsts?: Int32Array,
   ) {}
   /** Is word i marked as a name by what stands around it? */
   marked(i: number): boolean { return this.markKind(i) !== 0; }
@@ -485,26 +488,13 @@ export class DocumentNames {
   /** Does the text write `folded` (a folded spelling, NameMention.folded) without the article anywhere, as a name or
    * not (تلفزيون الدولة beside التلفزيون)? The forms written bare are listed once, when first asked. */
   writtenBare(folded: string): boolean {
-    const known = (this.bareAsked ??= new Map()).get(folded);
-    if (known !== undefined) return known;
-    // each spelling read once, at its first word (the words of one spelling have one reading in a document), found by
-    // its id in a stamp array; few spellings are ever asked, so a scan per question, not a set of every bare form
-    const stamp = ++bareListings, ids = this.wordIds, infos = this.infos;
-    let found = false;
-    if (ids) {
-      let max = 0;
-      for (let i = 0; i < ids.length; i++) if (ids[i] > max) max = ids[i];
-      if (bareSeen.length <= max) bareSeen = new Uint32Array(Math.max(max + 1, bareSeen.length * 2));
-      for (let i = 0; i < ids.length && !found; i++) {
-        const id = ids[i];
-        if (bareSeen[id] === stamp) continue;
-        bareSeen[id] = stamp;
-        const info = infos[i];
-        found = !info.articled && info.keys.folded === folded;
-      }
-    } else found = infos.some(info => !info.articled && info.keys.folded === folded);
-    this.bareAsked.set(folded, found);
-    return found;
+    if (!this.bareForms) {
+      // (listed once, from one word of each spelling: its words all read the same)
+      const forms = this.bareForms = new Set<string>(), infos = this.infos, firsts = this.firsts;
+      if (firsts) for (let k = 0; k < firsts.length; k++) { const info = infos[firsts[k]]; if (!info.articled) forms.add(info.keys.folded); }
+      else for (const info of infos) if (!info.articled) forms.add(info.keys.folded);
+    }
+    return this.bareForms.has(folded);
   }
   /** Where word i's name begins (after its clitics) and ends. */
   start(i: number): number { return stemStart(this.words[i], this.infos[i]); }
@@ -555,7 +545,7 @@ export function articleMentions(article: { text: string; tokens: readonly Token[
 /** One mention per candidate word, and a two-word mention where two joined words may be one name written apart
  * (فيس بوك beside فيسبوك, بيونغ يانغ beside بيونغيانغ). */
 export function nameMentions(text: string, tokens: readonly Token[], spellings = spellingIdsOf(tokens)): DocumentNames {
-  const { words, infos, wordIds } = readWords(tokens, spellings);
+  const { words, infos, firsts } = readWords(tokens, spellings);
   const singles = new Int32Array(words.length);
   const reading = new Int32Array(words.length).fill(-1);
   const readings: WordInfo[] = [];
@@ -590,7 +580,7 @@ export function nameMentions(text: string, tokens: readonly Token[], spellings =
       token: i, words: 2, marked: false, ctx: contextOf(words, infos, i, 2, text), rare,
     });
   }
-  return new DocumentNames(text, words, infos, singles.subarray(0, count), readings, reading, pairs, wordIds);
+  return new DocumentNames(text, words, infos, singles.subarray(0, count), readings, reading, pairs, firsts);
 }
 
 /** Where a word's name begins: after its clitic prefix (the prefix is cleaned text; the token may carry diacritics). */
