@@ -78,10 +78,14 @@ function wordEnd(text: string, i: number, n: number, first: number): number {
   }
 }
 
-/** The tokens of text[from, to). With `ids`, each token's spelling id (arabic/spellingIds) is pushed there too, and a
+/** Spelling ids as tokenize() writes them: a typed array it grows (a list of numbers grown by push, then copied into
+ * a typed array, was two allocations the size of the text's words). */
+export interface IdList { ids: Int32Array; n: number }
+
+/** The tokens of text[from, to). With `ids`, each token's spelling id (arabic/spellingIds) is written there too, and a
  * word the spelling table already holds takes the table's string instead of a new slice (the caller starts the list:
  * beginSpellingList). */
-export function tokenize(text: string, from = 0, to = text.length, ids?: number[]): Token[] {
+export function tokenize(text: string, from = 0, to = text.length, ids?: IdList): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
   for (let i = Math.max(0, from); i < to;) {
@@ -94,11 +98,11 @@ export function tokenize(text: string, from = 0, to = text.length, ids?: number[
       const slice = text.slice(i, end), cleaned = clean(slice).text;
       // (with ids, the table's string: a word written with diacritics in many places is one string)
       let norm = cleaned;
-      if (ids) { const id = spellingIdOf(cleaned); ids.push(id); norm = spellingOf(id); }
+      if (ids) { const id = spellingIdOf(cleaned); pushId(ids, id); norm = spellingOf(id); }
       tokens.push({ start: i, end, kind, text: slice, norm });
     } else if (ids) {
       const id = spellingAt(text, i, end), s = spellingOf(id);
-      ids.push(id);
+      pushId(ids, id);
       tokens.push({ start: i, end, kind, text: s, norm: s });
     } else {
       const slice = text.slice(i, end);
@@ -107,6 +111,11 @@ export function tokenize(text: string, from = 0, to = text.length, ids?: number[
     i = natural;
   }
   return tokens;
+}
+
+function pushId(list: IdList, id: number): void {
+  if (list.n === list.ids.length) { const grown = new Int32Array(list.ids.length * 2 + 16); grown.set(list.ids); list.ids = grown; }
+  list.ids[list.n++] = id;
 }
 
 /** Would clean() change text[start, end)? (cleanWord's test, by table: most words have nothing to clean.) */
