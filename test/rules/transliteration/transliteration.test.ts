@@ -700,6 +700,16 @@ test('a title before a preposition on an ordinary word is no evidence of a name 
   assert.deepEqual(pairs(run(docs[0].text, { workspace: ws, uri: 'a.txt' })), []);
 });
 
+test('a person and an institution named after them, written with the same vowels and a g written two ways, are one name (مؤسسة غيتس / الملياردير جيتس)', () => {
+  const docs = [
+    { uri: 'a.txt', text: 'وقال الملياردير جيتس إن الجائحة لم تنته بعد.' },
+    { uri: 'b.txt', text: 'وتبرعت مؤسسة غيتس بمليار دولار لشراء اللقاحات.\nوقالت مؤسسة غيتس إن الشحنات ستصل قريبا.' },
+    { uri: 'c.txt', text: 'وأعلنت مؤسسة غيتس عن منحة جديدة.' },
+  ];
+  const ws = createCliWorkspace(docs, defaultConfig());
+  assert.deepEqual(pairs(run(docs[0].text, { workspace: ws, uri: 'a.txt' })), ['جيتس>غيتس']);
+});
+
 test('one spelling marked only as a person (a title) and the other only as a place or a firm (مدينة, شركة) are two names (السلطان قابوس / مدينة قابس)', () => {
   const docs = [
     { uri: 'a.txt', text: 'وبعث الملك برقية إلى السلطان قابوس بمناسبة العيد.' },
