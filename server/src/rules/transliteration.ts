@@ -222,6 +222,11 @@ function besideOneName(evA: number, evB: number): boolean {
  * knows as a name (بنك مورجان, Morgan), though its letters may write the person's English (murjan). */
 function markedApart(a: string, marksA: number, b: string, marksB: number): boolean {
   if (marksA === 0 || marksB === 0 || marksA === (PERSON_MARK | THING_MARK) || marksB === (PERSON_MARK | THING_MARK) || marksA === marksB) return false;
+  // (the same vowels, a consonant written with another letter only, g as غ/ج above all: one name's two spellings, an
+  // institution named after a person as often as not: مؤسسة غيتس / الملياردير جيتس; the names the marks tell apart
+  // differ by a vowel, قابوس/قابس, مورجان/مرجان)
+  const d = pairDifference(a, b);
+  if (d && !d.vowels) return false;
   const [thing, person] = marksA === THING_MARK ? [a, b] : [b, a];
   return !writesNameOf(thing, person);
 }

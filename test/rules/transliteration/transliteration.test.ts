@@ -288,6 +288,19 @@ test('v written ف/ڤ, p written ب/پ: one name in the key, two spellings to un
   assert.deepEqual(all.filter(f => f.ruleId === 'transliteration' || f.ruleId === 'orthography').map(f => f.ruleId), ['transliteration']);
 });
 
+test('a loanword the corpora never saw, written only with the article in a few files, is no name that takes it (الأسبرين/الأسبيرين, الأدرينالين/الأدرنالين, الكاريكاتير/الكاريكتير)', () => {
+  const docs = [
+    { uri: 'a.txt', text: 'وينصح الأطباء بتناول الأسبرين يوميا، ويقلل الأسبرين خطر الجلطات.' },
+    { uri: 'b.txt', text: 'وحذرت الدراسة من الإفراط في تناول الأسبيرين.' },
+    { uri: 'c.txt', text: 'ويرتفع الأدرينالين في الجسم عند الخوف، ويؤثر الأدرينالين في القلب.' },
+    { uri: 'd.txt', text: 'وقال الطبيب إن الأدرنالين يرتفع عند الخوف.' },
+    { uri: 'e.txt', text: 'ونشرت الصحيفة الكاريكاتير أمس، وأثار الكاريكاتير غضبا واسعا.' },
+    { uri: 'f.txt', text: 'ورسم الفنان الكاريكتير في دقائق.' },
+  ];
+  const ws = createCliWorkspace(docs, defaultConfig());
+  for (const d of docs) assert.deepEqual(pairs(run(d.text, { workspace: ws, uri: d.uri })), [], d.uri);
+});
+
 test('across files: a word written with the article is no name on looks alone (بالهليكوبتر / هليوكوبتر, والتشنج / تشانج)', () => {
   const docs = [
     { uri: 'a.txt', text: 'ونقل المصاب بالهليكوبتر إلى المستشفى، وعاد الطبيب بالهليكوبتر أيضا.' },
@@ -685,6 +698,16 @@ test('a title before a preposition on an ordinary word is no evidence of a name 
   ];
   const ws = createCliWorkspace(docs, defaultConfig());
   assert.deepEqual(pairs(run(docs[0].text, { workspace: ws, uri: 'a.txt' })), []);
+});
+
+test('a person and an institution named after them, written with the same vowels and a g written two ways, are one name (مؤسسة غيتس / الملياردير جيتس)', () => {
+  const docs = [
+    { uri: 'a.txt', text: 'وقال الملياردير جيتس إن الجائحة لم تنته بعد.' },
+    { uri: 'b.txt', text: 'وتبرعت مؤسسة غيتس بمليار دولار لشراء اللقاحات.\nوقالت مؤسسة غيتس إن الشحنات ستصل قريبا.' },
+    { uri: 'c.txt', text: 'وأعلنت مؤسسة غيتس عن منحة جديدة.' },
+  ];
+  const ws = createCliWorkspace(docs, defaultConfig());
+  assert.deepEqual(pairs(run(docs[0].text, { workspace: ws, uri: 'a.txt' })), ['جيتس>غيتس']);
 });
 
 test('one spelling marked only as a person (a title) and the other only as a place or a firm (مدينة, شركة) are two names (السلطان قابوس / مدينة قابس)', () => {

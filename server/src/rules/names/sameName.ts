@@ -186,9 +186,18 @@ export function articledVariants(a: string, b: string, onlyArticled: boolean | (
     if (d && !d.vowels && !d.consonants && gLetters(compareLetters(a)) !== gLetters(compareLetters(b))) return sameName(a, b, 2, 2);
   }
   // (onlyArticled asked last, and may be a question: whether a text writes a spelling bare takes a look at every word)
-  if (!onlyArticled || !articledNameForm(a) || !articledNameForm(b) || (typeof onlyArticled === 'function' && !onlyArticled())) return false;
+  if (!onlyArticled || !articledNameForm(a) || !articledNameForm(b) || !attestedArticled(a, b) || (typeof onlyArticled === 'function' && !onlyArticled())) return false;
   const d = pairDifference(a, b);
   return !!d && d.vowels > 0 && !d.swaps && !d.gq && !d.consonants && sameName(a, b, 2, 2);
+}
+
+/** "No text writes it bare" means something of a spelling the corpora write (with the article, as they write الكرملين and
+ * الدنمارك) and nothing of one they never saw: a loanword new to them (الأسبرين/الأسبيرين, الأدرينالين/الأدرنالين,
+ * الفيتامين/الفيتمين) is written only with the article in a few articles as a name that takes it is. So one of the two
+ * spellings is a word of the corpora, or both have the shape of a name that takes the article with its g
+ * (articledNameShape: البريميرليغ/البرميرليغ). */
+function attestedArticled(a: string, b: string): boolean {
+  return formStats(a).withArticle >= 2 || formStats(b).withArticle >= 2 || (articledNameShape(a) && articledNameShape(b));
 }
 
 /** Could a word written apart from another be a part of one name with it: not an ordinary word or a name's
