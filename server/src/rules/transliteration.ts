@@ -261,6 +261,12 @@ function writtenAsOneWord(spellings: ReadonlyMap<string, SpellingOccurrences>): 
   return false;
 }
 
+/** A hyphen in text[from, to). */
+function hyphenAt(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) { const c = text.charCodeAt(k); if (c === 0x2d || c === 0x2010 || c === 0x2011) return true; }
+  return false;
+}
+
 /** The two-word spellings of this document written both with a hyphen and with a space (as spacedSpelling). */
 function hyphenatedPairs(pairs: readonly NameMention[]): Set<string> {
   const withHyphen = new Set<string>(), out = new Set<string>();
@@ -357,11 +363,22 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
   const wsNames = config.transliteration.crossFile ? context.workspace?.nameSpellings : undefined;
   const house = houseStyle(config);
   const hyphened = hyphenatedPairs(names.pairs);
+  // (a hyphen or a space only where the two words stand inside a longer name, beside a word that is a part of one:
+  // كيم جونغ-أون; a hyphen between two names is also a relation between them, قمة ترامب-كيم, لقاء ماكرون-ميركل,
+  // مباراة ألمانيا-فرنسا, written with a space elsewhere, and that is no spelling of one name)
+  const insideName = (m: NameMention): boolean => partOfNameAt(m.token - 1, m.token) || partOfNameAt(m.token + 2, m.token + 1);
+  const partOfNameAt = (k: number, beside: number): boolean => {
+    if (k < 0 || k >= names.words.length) return false;
+    const info = names.infos[k];
+    if (!info.nameLike || info.articled || info.prefix) return false;
+    const [a, b] = k < beside ? [k, beside] : [beside, k];
+    return joinedGap(text, names.words[a].end, names.words[b].start) && !hyphenAt(text, names.words[a].end, names.words[b].start);
+  };
   for (const m of names.pairs) {
-    let joins = groups.has(m.key) || hyphened.has(spacedSpelling(m.folded)) || house.has(m.folded);
+    let joins = groups.has(m.key) || (hyphened.has(spacedSpelling(m.folded)) && insideName(m)) || house.has(m.folded);
     if (!joins && wsNames && (m.rare || m.folded.includes('-'))) {
       const ws = wsNames.call(context.workspace, m.key, context.uri) as ReadonlyMap<string, SpellingOccurrences>;
-      joins = ws.size > 0 && ((m.rare && writtenAsOneWord(ws)) || writtenApartOtherwise(ws, m.folded));
+      joins = ws.size > 0 && ((m.rare && writtenAsOneWord(ws)) || (writtenApartOtherwise(ws, m.folded) && insideName(m)));
     }
     if (joins) spellingIn(m.key, m.folded).pairs.push(m);
   }

@@ -96,6 +96,18 @@ test('a hyphen against a space across the workspace and in the house style', () 
   assert.equal(fixAll(text, hs), text.replace(/جونغ أون/g, 'جونغ-أون'));
 });
 
+test('a hyphen between two names that stand alone is a relation, not one name: قمة ترامب-كيم / قمة ترامب كيم is never reported; inside a longer name it is (جان-إيف لودريان)', () => {
+  assert.deepEqual(pairs(run('انتهت قمة ترامب-كيم في سنغافورة. وكانت قمة ترامب كيم الأولى قد عقدت العام الماضي، ثم جاءت قمة ترامب كيم الثانية.')), []);
+  assert.deepEqual(pairs(run('وبحث لقاء ماكرون-ميركل ملف الهجرة. وكان لقاء ماكرون ميركل السابق قد تناول الموازنة. وسيعقد لقاء ماكرون ميركل المقبل في برلين.')), []);
+  const doc = { uri: 'a.txt', text: 'انتهت قمة ترامب-كيم في سنغافورة أمس.' };
+  assert.deepEqual(pairs(inWorkspace(doc, [{ uri: 'b.txt', text: 'وكانت قمة ترامب كيم الأولى في سنغافورة.\nوقالت المصادر إن قمة ترامب كيم ناجحة.' }])), []);
+  // beside a name's other part (a surname after it, a first name before it): one name written two ways
+  const text = 'وقال وزير الخارجية جان-إيف لودريان إن فرنسا قلقة. وأضاف جان إيف لودريان أن الحل سياسي. وختم جان إيف لودريان بالقول إن الحوار ضروري.';
+  const fs = run(text);
+  assert.deepEqual(pairs(fs), ['جان-إيف>جان إيف']);
+  assert.equal(fixAll(text, fs), text.replace('جان-إيف', 'جان إيف'));
+});
+
 test('across the workspace: a rare long spelling with no evidence of its own is the name other files write beside a first name (ناتنياهو / نتنياهو)', () => {
   const doc = { uri: 'a.txt', text: 'وسمحت السلطات لطائرة ناتنياهو بعبور أجوائها في رحلته الأخيرة.' };
   const others = [
