@@ -283,10 +283,11 @@ function writtenApartOtherwise(spellings: ReadonlyMap<string, SpellingOccurrence
 }
 
 /** For ties: the spelling better attested as a name, then the more common one in the corpora. */
-function attestation(folded: string): number {
+const attestation = memo((folded: string): number => {
+  // (memo: asked in the comparator of every group of two spellings or more)
   const words = spacedSpelling(folded).split(' ');
   return words.reduce((s, w) => s + (wikidataToken(w)?.weight ?? 0) * 10 + corpusCount(w), 0);
-}
+});
 
 /** Is `a` better attested than `b` (attestation), the first in code-point order when they are equally attested? */
 function betterAttested(a: string, b: string): boolean {
@@ -451,7 +452,8 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
     const same: Spelling[] = [major], others: Spelling[] = [];
     for (const s of spellings) {
       if (s === major || house.has(s.folded)) continue;
-      (sameName(s.folded, major.folded, coEvidence(s, major), coEvidence(major, s)) && !isLetterFormOnly(s, major) &&
+      // (letter forms alone first: the orthography rule's, and telling it costs no evidence)
+      (!isLetterFormOnly(s, major) && sameName(s.folded, major.folded, coEvidence(s, major), coEvidence(major, s)) &&
         !markedApart(s.folded, s.marks, major.folded, major.marks) ? same : others).push(s);
     }
     for (const s of same) if (s !== major) report(s, houseTarget ? cleanWord(houseTarget) : major.written, 'document', same, undefined);
