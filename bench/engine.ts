@@ -1,5 +1,7 @@
 // Items 1 and 2: the engine (Article + every registered rule) on typical articles and on big texts. Judged on the
 // CPU time of the JS thread doing this single-threaded work (see stats.Span); wall time and all threads' CPU beside it.
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 import { Article, allRules, defaultConfig, lint, type Config, type LintContext, type Rule, type WorkspaceView } from '../server/src/engine';
 import { tokenize } from '../server/src/arabic/tokenize';
 import { CorpusArticle, buildBigText, typicalArticles } from './corpus';
@@ -60,6 +62,16 @@ function medianTiming(samples: BigTextTiming[]): BigTextTiming {
 
 const cpuWall = (s: Span) => `${fmtMs(s.cpu)} CPU (wall ${fmtMs(s.wall)}, all threads ${fmtMs(s.all ?? s.cpu)})`;
 
+/** The 1 MB text's median in `n` fresh processes (bench/bigTextProcess.ts), one after another. */
+function bigTextInProcesses(n: number): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i < n; i++) {
+    const json = execFileSync(process.execPath, [join(__dirname, 'bigTextProcess.js')], { encoding: 'utf8', maxBuffer: 1 << 20 });
+    out.push((JSON.parse(json.trim().split('\n').pop()!) as { median: Span }).median);
+  }
+  return out;
+}
+
 export interface EngineOptions { quick: boolean; workspace?: WorkspaceView; log: (s: string) => void }
 
 export function benchEngine(articles: CorpusArticle[], opts: EngineOptions): Row[] {
@@ -103,10 +115,14 @@ export function benchEngine(articles: CorpusArticle[], opts: EngineOptions): Row
   const s1: BigTextTiming[] = [], base1: Span[] = [];
   for (let r = 0; r < reps1; r++) { s1.push(timeBigText(text1, config, context)); base1.push(measure(() => tokenize(text1))); }
   const t1 = medianTiming(s1), b1 = medianSpan(base1);
+  // the pass mark: the median over fresh processes (bigTextProcess.ts says why); this process's figure beside it
+  const procs = slow ? [] : bigTextInProcesses(opts.quick ? 1 : 3);
+  const across = procs.length ? medianSpan(procs) : t1.total;
   rows.push({
-    item: '2', metric: `engine, ${(t1.bytes / MB).toFixed(2)} MB text (median of ${reps1})`,
-    value: `${cpuWall(t1.total)} = ${(t1.total.cpu / b1.cpu).toFixed(0)}× tokenising it (${fmtMs(b1.cpu)})`, target: '≤ 150 ms', pass: t1.total.cpu <= 150,
-    data: { bytes: t1.bytes, total: t1.total, tokenise: b1, samples: s1.map(s => s.total) },
+    item: '2', metric: `engine, ${(t1.bytes / MB).toFixed(2)} MB text (median over ${procs.length || 1} process${procs.length === 1 ? '' : 'es'}, each the median of 5 warm runs)`,
+    value: `${cpuWall(across)}${procs.length ? ` (processes: ${procs.map(p => fmtMs(p.cpu)).join(', ')}; this one: ${fmtMs(t1.total.cpu)})` : ''} = ${(across.cpu / b1.cpu).toFixed(0)}× tokenising it (${fmtMs(b1.cpu)})`,
+    target: '≤ 150 ms', pass: across.cpu <= 150,
+    data: { bytes: t1.bytes, total: across, processes: procs, thisProcess: t1.total, tokenise: b1, samples: s1.map(s => s.total) },
   });
   opts.log(`  1 MB: ${fmtMs(t1.total.cpu)} CPU`);
 
