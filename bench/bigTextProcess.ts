@@ -4,16 +4,13 @@
 // is brought to the state the bench's own is in: the corpus indexed as the workspace, every typical article linted
 // twice, the text linted three times before the five timed runs. Prints one JSON line.
 import { defaultConfig, lint } from '../server/src/engine';
-import { WorkspaceIndex } from '../server/src/workspace';
-import { buildBigText, loadCorpus, typicalArticles } from './corpus';
+import { buildBigText, corpusIndex, loadCorpus, typicalArticles } from './corpus';
 import { timeBigText } from './engine';
 import { MB, medianSpan } from './stats';
 
 const articles = loadCorpus();
-const index = new WorkspaceIndex();
-for (const a of articles) index.setText(a.id, a.text);
 const config = defaultConfig();
-const context = { workspace: index };
+const context = { workspace: corpusIndex(articles) };
 for (let w = 0; w < 2; w++) for (const a of typicalArticles(articles)) lint(a.text, config, { ...context, uri: a.id });
 const text = buildBigText(articles, 1 * MB);
 for (let w = 0; w < 3; w++) timeBigText(text, config, context);

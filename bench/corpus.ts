@@ -2,6 +2,7 @@
 // texts and workspaces built from it by repeating and varying its articles.
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { WorkspaceIndex } from '../server/src/workspace';
 import { utf8Bytes } from './stats';
 import { rng } from '../test/support/rng';
 export { rng };
@@ -122,4 +123,11 @@ export function workspaceArticles(articles: CorpusArticle[], n: number): { id: s
     out.push({ id: `${a.id}~${Math.floor(i / articles.length)}`, text: variedCopy(a.text, Math.floor(i / articles.length)) });
   }
   return out;
+}
+
+/** The cross-file view the engine sections lint with: every article of the corpus indexed. */
+export function corpusIndex(articles: CorpusArticle[]): WorkspaceIndex {
+  const index = new WorkspaceIndex();
+  for (const a of articles) index.setText(a.id, a.text);
+  return index;
 }

@@ -10,8 +10,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { allRules } from '../server/src/engine';
-import { WorkspaceIndex } from '../server/src/workspace';
-import { loadCorpus } from './corpus';
+import { corpusIndex, loadCorpus } from './corpus';
 import { benchEngine } from './engine';
 import { benchCli } from './cli';
 import { benchTextlint } from './textlint';
@@ -39,8 +38,7 @@ async function main(): Promise<number> {
     const articles = loadCorpus();
     log(`corpus: ${articles.length} articles, ${(articles.reduce((s, a) => s + a.bytes, 0) / 1e6).toFixed(2)} MB; rules: ${allRules.map(r => r.id).join(', ')}`);
     // The cross-file view every surface lints with: the whole corpus indexed.
-    const index = new WorkspaceIndex();
-    for (const a of articles) index.setText(a.id, a.text);
+    const index = corpusIndex(articles);
     const context = { workspace: index };
     const section = async (name: typeof SECTIONS[number], fn: () => Row[] | Promise<Row[]>) => {
       if (!only.has(name)) return;

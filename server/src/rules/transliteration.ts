@@ -9,7 +9,7 @@ import type { Config } from '../engine/config';
 import type { Fix, LintContext, RelatedLocation, Rule, RuleFinding, TextEdit } from '../engine/types';
 import { bareSpelling, pairDifference, separatorOnly, spacedSpelling, spellingKey, variantKey } from './names/key';
 import { PERSON_MARK, RARE_COUNT, THING_MARK, articledNameForm, articledNameShape, corpusCount, foreignness, formStats, hasOrdinaryPlural, isNisbaOfName, isOrdinaryWord, wikidataToken, writesNameOf } from './names/lexicon';
-import { afterNumber, articleMentions, articled, joinedGap, type DocumentNames, type NameMention, type WordInfo } from './names/mentions';
+import { afterNumber, articleMentions, articled, joinedGap, spaceGap, type DocumentNames, type NameMention, type WordInfo } from './names/mentions';
 import { articledVariants, nameEvidence, rootShaped, sameName, usageEvidence } from './names/sameName';
 import type { NeighbourSet, SpellingOccurrences } from '../workspace/nameSpellings';
 import '../workspace/nameSpellings';
@@ -261,12 +261,6 @@ function writtenAsOneWord(spellings: ReadonlyMap<string, SpellingOccurrences>): 
   return false;
 }
 
-/** A hyphen in text[from, to). */
-function hyphenAt(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) { const c = text.charCodeAt(k); if (c === 0x2d || c === 0x2010 || c === 0x2011) return true; }
-  return false;
-}
-
 /** The two-word spellings of this document written both with a hyphen and with a space (as spacedSpelling). */
 function hyphenatedPairs(pairs: readonly NameMention[]): Set<string> {
   const withHyphen = new Set<string>(), out = new Set<string>();
@@ -373,7 +367,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
     const info = names.infos[k];
     if (!info.nameLike || info.articled || info.prefix) return false;
     const [a, b] = k < beside ? [k, beside] : [beside, k];
-    return joinedGap(text, names.words[a].end, names.words[b].start) && !hyphenAt(text, names.words[a].end, names.words[b].start);
+    return spaceGap(text, names.words[a].end, names.words[b].start);
   };
   for (const m of names.pairs) {
     let joins = groups.has(m.key) || (hyphened.has(spacedSpelling(m.folded)) && insideName(m)) || house.has(m.folded);
@@ -577,10 +571,10 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
       en = `«${form}» ×${here} and «${tgt}» ×${targetHere} in this document. Write the name one way.`;
       ar = `«${form}» ×${here} و«${tgt}» ×${targetHere} في هذا المستند. اكتب الاسم بصيغة واحدة.`;
     }
-    const related: RelatedLocation[] | undefined = ws ? ws.uris.slice(0, 20).map(uri => ({
-      uri, start: ws.firstOccurrence(uri)?.[0], end: ws.firstOccurrence(uri)?.[1],
-      message: { en: `«${tgt}» is written here`, ar: `هنا تُكتب «${tgt}»` },
-    })) : undefined;
+    const related: RelatedLocation[] | undefined = ws ? ws.uris.slice(0, 20).map(uri => {
+      const at = ws.firstOccurrence(uri);
+      return { uri, start: at?.[0], end: at?.[1], message: { en: `«${tgt}» is written here`, ar: `هنا تُكتب «${tgt}»` } };
+    }) : undefined;
     // every variant of this name in the document (all spellings but the target)
     const variants = all.filter(x => x.folded !== spellingKey(target));
     const rep = { s, target: tgt, findings: [] as RuleFinding[] };

@@ -95,6 +95,10 @@ function onlySpaces(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (!isSpaceCode(text.charCodeAt(k))) return false;
   return true;
 }
+/** text[from, to) is joinedGap's gap without its hyphen: one or two spaces (or no-break spaces). */
+export function spaceGap(text: string, from: number, to: number): boolean {
+  return to - from <= 2 && onlySpaces(text, from, to);
+}
 /** A space or a no-break space. */
 function isSpaceCode(c: number): boolean { return c === 0x20 || c === 0xa0; }
 
@@ -445,7 +449,7 @@ export class DocumentNames {
     readonly pairs: readonly NameMention[],
     /** The index of the first word of each distinct spelling (every word of one spelling has one reading in a
      * document). */
-    private readonly firsts?: Int32Array,
+    private readonly firsts: Int32Array,
   ) {}
   /** Is word i marked as a name by what stands around it? */
   marked(i: number): boolean { return this.markKind(i) !== 0; }
@@ -491,8 +495,7 @@ export class DocumentNames {
     if (!this.bareForms) {
       // (listed once, from one word of each spelling: its words all read the same)
       const forms = this.bareForms = new Set<string>(), infos = this.infos, firsts = this.firsts;
-      if (firsts) for (let k = 0; k < firsts.length; k++) { const info = infos[firsts[k]]; if (!info.articled) forms.add(info.keys.folded); }
-      else for (const info of infos) if (!info.articled) forms.add(info.keys.folded);
+      for (let k = 0; k < firsts.length; k++) { const info = infos[firsts[k]]; if (!info.articled) forms.add(info.keys.folded); }
     }
     return this.bareForms.has(folded);
   }
