@@ -915,3 +915,15 @@ test('the workspace-wide fix leaves out a spelling the rule keeps apart from the
   const touched = fs.flatMap(f => f.fixes.flatMap(x => x.edits.map(e => e.uri ?? 'a.txt')));
   assert.ok(!touched.includes('d.txt'), `the actor's name is not rewritten: ${touched.join(', ')}`);
 });
+
+test('across files: two names a list knows each of a couple of people by are one name when one name stands beside both (دايلي ميل / ديلي ميل)', () => {
+  const docs = [
+    { uri: 'a.txt', text: 'وذكرت صحيفة دايلي ميل أن الفريق سيتعاقد مع مدافع جديد.' },
+    { uri: 'b.txt', text: 'ونقلت صحيفة "ديلي ميل" عن مصادر في النادي أن الصفقة اكتملت.' },
+    { uri: 'c.txt', text: 'وقالت ديلي ميل إن المدرب غاضب من النتائج.' },
+  ];
+  assert.deepEqual(pairs(inWorkspace(docs[0], docs.slice(1))), ['دايلي>ديلي']);
+  // with no name beside both, the name lists still keep them apart (deli, dailey)
+  assert.equal(sameName('دايلي', 'ديلي', 2, 2), false);
+  assert.equal(sameName('دايلي', 'ديلي', 2, 2, true), true);
+});

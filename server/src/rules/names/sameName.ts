@@ -331,7 +331,10 @@ function isSameName(a: string, b: string, evA: number, evB: number, besideOneNam
   if (ca[0] === cb[0] && 'يتنا'.includes(ca[0]) && [a, b].every(w => verbLike(w)) && [a, b].some(w => formStats(w.slice(1)).bare >= 2) &&
     !alefAfterFirst(ca, cb)) return false;
   if (wa.length === wb.length) {
-    for (let i = 0; i < wa.length; i++) if (wa[i] !== wb[i] && areDifferentNames(wa[i], wb[i])) return false;
+    // (a name list that knows each spelling as a name of two people or so says little of their being two names when
+    // one name stands beside both in the texts (ديلي ميل / دايلي ميل: deli, dailey): then only names each borne by
+    // a few (weight 3) tell two names apart)
+    for (let i = 0; i < wa.length; i++) if (wa[i] !== wb[i] && areDifferentNames(wa[i], wb[i], besideOneName ? 3 : 2)) return false;
     // a name of several words is made of names: a particle or an ordinary word beside one is no part of it
     // (روالي إن / راولي أن: Rowley, and إن/أن, 'that'), nor is the adjective of a name (الألمانية أنغيلا / الألمانية
     // أنجيلا: the name is أنغيلا alone)
