@@ -927,3 +927,17 @@ test('across files: two names a list knows each of a couple of people by are one
   assert.equal(sameName('دايلي', 'ديلي', 2, 2), false);
   assert.equal(sameName('دايلي', 'ديلي', 2, 2, true), true);
 });
+
+test('across files: a consonant and a vowel read two ways in a long name one name stands beside (نعمان قورتلموش / نعمان كورتولموش)', () => {
+  const others = [
+    { uri: 'b.txt', text: 'وصرح نائب رئيس الوزراء نعمان كورتولموش بأن الحكومة ستدعم المصدرين.' },
+    { uri: 'c.txt', text: 'واستقبل نعمان كورتولموش وفدا من رجال الأعمال.' },
+  ];
+  const doc = { uri: 'a.txt', text: 'وقال وزير الاقتصاد نعمان قورتلموش إن النمو سيتسارع هذا العام.' };
+  const fs = inWorkspace(doc, others);
+  assert.deepEqual(pairs(fs), ['قورتلموش>كورتولموش']);
+  assert.equal(fixAll(doc.text, fs), doc.text.replace('قورتلموش', 'كورتولموش'));
+  // without one name beside both, a consonant and a vowel apart are two words
+  assert.deepEqual(pairs(inWorkspace({ uri: 'a.txt', text: 'وقال وزير الاقتصاد التركي قورتلموش إن النمو سيتسارع هذا العام.' }, others)), []);
+  assert.equal(sameName('قورتلموش', 'كورتولموش', 2, 2), false);
+});

@@ -267,7 +267,11 @@ function isSameName(a: string, b: string, evA: number, evB: number, besideOneNam
   // كابوس/قابوس, سيارته/زيارته): only one, in a long spelling, with nothing else differing, a name on both sides, and
   // at the first letter (where Arabic roots differ most) only between spellings the lexicons know as names, or where a
   // name list knows one of them, however few bear it, and both write its English (سويلو/صويلو: soylu; زيهوفر/سيهوفر)
-  if (d.consonants && (d.consonants > 1 || Math.min(ca.length, cb.length) < 5 || d.vowels || d.gq || Math.min(evA, evB) < 2 ||
+  // (nor a vowel besides, but in a long name that one name stands beside in both texts: نعمان كورتولموش / نعمان
+  // قورتلموش, a Turkish k and u each read two ways; an Arabic word of seven letters has its patterns' vowels, and
+  // seldom a first name or surname beside it in two files)
+  const vowelBeside = besideOneName && d.vowels === 1 && !d.swaps && Math.min(ca.length, cb.length) >= LONG_SWAP;
+  if (d.consonants && (d.consonants > 1 || Math.min(ca.length, cb.length) < 5 || (d.vowels && !vowelBeside) || d.gq || Math.min(evA, evB) < 2 ||
     (ca[0] !== cb[0] && Math.min(nameEvidence(a, false), nameEvidence(b, false)) < 1 && !englishJoins(ca, cb, 1)))) return false;
   // a three-letter spelling is an Arabic root's shape: a vowel or a q-for-g more makes another word (غرق/جورج), and
   // so does a g written with the other letter: ج and غ are two Arabic letters, جال/غال two roots ('roamed', 'dear')
