@@ -283,6 +283,8 @@ export class WordInfo {
     return this._rare;
   }
   get keys(): { spelling: string; folded: string; key: string } { return this._keys ??= keysOf(this.stem); }
+  /** Its folded spelling's stamp object (DocumentNames.writtenBare), once asked. */
+  bareForm?: { doc: number } = undefined;
   /** No space or hyphen in the stem (nor whitespace a ligature expanded to): its pair keys compose (key.ts). */
   get plain(): boolean { return this._plain ??= !/[\s\-\u2010\u2011]/.test(this.stem); }
   /** The stem as a spelling (key.ts spellingKey of a plain stem: the letters of foreign sounds kept, ڤ not ف). */
@@ -338,6 +340,7 @@ function readWords(tokens: readonly Token[], spellings: SpellingIds): { words: T
   const pending: number[] = [];
   const pendingEntries: NormEntry[] = [];
   if (spellings.generation !== formsGeneration) { forms = new Map(); formsGeneration = spellings.generation; }
+  if (spellings.generation !== bareFormsGeneration) { bareForms = new Map(); bareFormsGeneration = spellings.generation; bareStamper = undefined; }
   const slots = entries.for(spellings.generation), ids = spellings.ids;
   // the split that depends on the document's forms is chosen once per form and document (`doc` marks this reading,
   // and marks the forms the document writes: a store per word, not a Set insert per distinct form)
@@ -435,7 +438,10 @@ export class DocumentNames {
   private markedMemo?: Uint8Array;
   private ctxMemo?: (number[] | undefined)[];
   private namedMemo?: (number[] | undefined)[];
-  private bareForms?: Set<string>;
+  /** This document's number for the stamps of writtenBare (0 until first asked), and the stamps' map: that of the
+   * spelling table's generation its words were read in, as their readings are. */
+  private bareDoc = 0;
+  private readonly bareForms = bareForms;
   constructor(
     readonly text: string,
     /** The Arabic words of the text, and the reading of each (index-aligned). */
@@ -492,12 +498,19 @@ export class DocumentNames {
   /** Does the text write `folded` (a folded spelling, NameMention.folded) without the article anywhere, as a name or
    * not (تلفزيون الدولة beside التلفزيون)? The forms written bare are listed once, when first asked. */
   writtenBare(folded: string): boolean {
-    if (!this.bareForms) {
-      // (listed once, from one word of each spelling: its words all read the same)
-      const forms = this.bareForms = new Set<string>(), infos = this.infos, firsts = this.firsts;
-      for (let k = 0; k < firsts.length; k++) { const info = infos[firsts[k]]; if (!info.articled) forms.add(info.keys.folded); }
+    // (the forms written bare are stamped with this document's number, from one word of each spelling: its words all
+    // read the same. A stamp on a form object each reading keeps, not a Set of the document's forms: a big text has
+    // tens of thousands, and a Set of them cost more than every question asked of it. Stamped again when another
+    // document has stamped since: the CLI asks a file while indexing it and again when linting it)
+    if (bareStamper !== this) {
+      bareStamper = this;
+      const doc = this.bareDoc ||= ++bareDocuments, infos = this.infos, firsts = this.firsts;
+      for (let k = 0; k < firsts.length; k++) {
+        const info = infos[firsts[k]];
+        if (!info.articled) (info.bareForm ??= bareFormIn(this.bareForms, info.keys.folded)).doc = doc;
+      }
     }
-    return this.bareForms.has(folded);
+    return this.bareForms.get(folded)?.doc === this.bareDoc;
   }
   /** Where word i's name begins (after its clitics) and ends. */
   start(i: number): number { return stemStart(this.words[i], this.infos[i]); }
@@ -532,6 +545,19 @@ export class DocumentNames {
     while (p < pairs.length) pair(pairs[p++]);
   }
 }
+
+/** Each letter-folded spelling (NameMention.folded) a one-word reading has, as the object DocumentNames.writtenBare
+ * stamps: one per spelling, started over with the readings (readWords), which keep theirs (WordInfo.bareForm). */
+let bareForms = new Map<string, { doc: number }>();
+let bareFormsGeneration = -1;
+function bareFormIn(forms: Map<string, { doc: number }>, folded: string): { doc: number } {
+  let f = forms.get(folded);
+  if (!f) forms.set(folded, f = { doc: 0 });
+  return f;
+}
+/** The documents writtenBare has stamped, numbered, and the last to stamp. */
+let bareDocuments = 0;
+let bareStamper: DocumentNames | undefined;
 
 /** Numbers the documents nameMentions reads (WordInfo.pass). */
 let passes = 0;
