@@ -283,8 +283,9 @@ export class WordInfo {
     return this._rare;
   }
   get keys(): { spelling: string; folded: string; key: string } { return this._keys ??= keysOf(this.stem); }
-  /** Its folded spelling's stamp object (DocumentNames.writtenBare), once asked. */
+  /** Its folded spelling's stamp object (DocumentNames.writtenBare), once asked, and its key's (nameMentions). */
   bareForm?: { doc: number } = undefined;
+  keyStamp?: { pass: number } = undefined;
   /** No space or hyphen in the stem (nor whitespace a ligature expanded to): its pair keys compose (key.ts). */
   get plain(): boolean { return this._plain ??= !/[\s\-\u2010\u2011]/.test(this.stem); }
   /** The stem as a spelling (key.ts spellingKey of a plain stem: the letters of foreign sounds kept, ڤ not ف). */
@@ -340,7 +341,9 @@ function readWords(tokens: readonly Token[], spellings: SpellingIds): { words: T
   const pending: number[] = [];
   const pendingEntries: NormEntry[] = [];
   if (spellings.generation !== formsGeneration) { forms = new Map(); formsGeneration = spellings.generation; }
-  if (spellings.generation !== bareFormsGeneration) { bareForms = new Map(); bareFormsGeneration = spellings.generation; bareStamper = undefined; }
+  if (spellings.generation !== bareFormsGeneration) {
+    bareForms = new Map(); keyStamps = new Map(); bareFormsGeneration = spellings.generation; bareStamper = undefined;
+  }
   const slots = entries.for(spellings.generation), ids = spellings.ids;
   // the split that depends on the document's forms is chosen once per form and document (`doc` marks this reading,
   // and marks the forms the document writes: a store per word, not a Set insert per distinct form)
@@ -559,6 +562,19 @@ function bareFormIn(forms: Map<string, { doc: number }>, folded: string): { doc:
 let bareDocuments = 0;
 let bareStamper: DocumentNames | undefined;
 
+/** Word flags of nameMentions: a candidate, a folded form of two letters or more, no clitic prefix. */
+const CANDIDATE = 1, LONG = 2, NO_PREFIX = 4;
+
+/** Each transliteration key of a one-word reading, as the object nameMentions stamps with its pass when a document
+ * has a candidate of that key: one per key, started over with the readings (readWords), which keep theirs
+ * (WordInfo.keyStamp). */
+let keyStamps = new Map<string, { pass: number }>();
+function stampIn(stamps: Map<string, { pass: number }>, key: string): { pass: number } {
+  let s = stamps.get(key);
+  if (!s) stamps.set(key, s = { pass: 0 });
+  return s;
+}
+
 /** Numbers the documents nameMentions reads (WordInfo.pass). */
 let passes = 0;
 
@@ -577,17 +593,23 @@ export function nameMentions(text: string, tokens: readonly Token[], spellings =
   const { words, infos, firsts } = readWords(tokens, spellings);
   const singles = new Int32Array(words.length);
   const reading = new Int32Array(words.length).fill(-1);
+  // what the pairs below first ask of each word, read here, where every word's reading is loaded anyway: the pass over
+  // pairs then skips most of them on these bytes without loading two readings each
+  const flags = new Uint8Array(words.length);
   const readings: WordInfo[] = [];
   let count = 0;
-  const oneWordKeys = new Set<string>();
   const pass = ++passes;
   for (let i = 0; i < words.length; i++) {
     const info = infos[i];
-    if (!info.candidate) continue;
-    singles[count++] = i;
-    // one Set insert per reading, not per word
-    if (info.pass !== pass) { info.pass = pass; info.local = readings.length; readings.push(info); oneWordKeys.add(info.keys.key); }
-    reading[i] = info.local;
+    let f = (info.folded.length >= 2 ? LONG : 0) | (info.prefix ? 0 : NO_PREFIX);
+    if (info.candidate) {
+      f |= CANDIDATE;
+      singles[count++] = i;
+      // one store per reading on its key's stamp (a Set of the document's keys cost an insert per reading)
+      if (info.pass !== pass) { info.pass = pass; info.local = readings.length; readings.push(info); (info.keyStamp ??= stampIn(keyStamps, info.keys.key)).pass = pass; }
+      reading[i] = info.local;
+    }
+    flags[i] = f;
   }
   // Two joined words are a mention only where someone can use it (about one adjacent pair in ten): the rule, when the
   // document writes a name of that key as one word or both words are rare (the workspace may write it as one word);
@@ -595,14 +617,16 @@ export function nameMentions(text: string, tokens: readonly Token[], spellings =
   // read, and making them was a third of the rule's allocations.
   const pairs: NameMention[] = [];
   for (let i = 0; i + 1 < words.length; i++) {
-    const t = words[i], info = infos[i], n = words[i + 1];
     // a name written apart may have a part that is a word on its own (آي فون beside آيفون): one candidate is enough,
     // since a two-word spelling only joins a group that has a one-word spelling with its key
-    const next = infos[i + 1];
-    if (next.prefix || info.folded.length < 2 || next.folded.length < 2 || !(info.candidate || next.candidate) || !joined(text, t, n)) continue;
+    const f = flags[i], g = flags[i + 1];
+    if (!(g & NO_PREFIX) || !(f & LONG) || !(g & LONG) || !((f | g) & CANDIDATE)) continue;
+    const t = words[i], n = words[i + 1];
+    if (!joined(text, t, n)) continue;
+    const info = infos[i], next = infos[i + 1];
     const rare = info.rare && next.rare;
     const plain = info.plain && next.plain;
-    if (plain && !rare && !(info.nameLike && next.nameLike) && !oneWordKeys.has(info.pairHead + next.pairTail)) continue;
+    if (plain && !rare && !(info.nameLike && next.nameLike) && keyStamps.get(info.pairHead + next.pairTail)?.pass !== pass) continue;
     const k = pairKeys(info, next, hyphenIn(text, t.end, n.start));
     pairs.push({
       spelling: k.spelling, folded: k.folded, key: k.key, start: stemStart(t, info), end: n.end, prefix: info.prefix,
