@@ -10,7 +10,7 @@ import type { Fix, LintContext, RelatedLocation, Rule, RuleFinding, TextEdit } f
 import { bareSpelling, pairDifference, separatorOnly, spacedSpelling, spellingKey, variantKey } from './names/key';
 import { PERSON_MARK, RARE_COUNT, THING_MARK, articledNameForm, articledNameShape, corpusCount, foreignness, formStats, hasOrdinaryPlural, isNisbaOfName, isOrdinaryWord, wikidataToken, writesNameOf } from './names/lexicon';
 import { afterNumber, articleMentions, articled, joinedGap, spaceGap, type DocumentNames, type NameMention, type WordInfo } from './names/mentions';
-import { articledVariants, nameEvidence, rootShaped, sameName, usageEvidence } from './names/sameName';
+import { ARABIC_SHAPED, articledVariants, movedVowel, nameEvidence, rootShaped, sameName, usageEvidence } from './names/sameName';
 import type { NeighbourSet, SpellingOccurrences } from '../workspace/nameSpellings';
 import '../workspace/nameSpellings';
 import { memo } from './names/memo';
@@ -170,7 +170,19 @@ function byWeight(first: Spelling): Spelling[] {
 /** Evidence for two spellings of one key in one document: their meeting lifts two liftable spellings to a name, and so
  * does a g written two ways in two spellings written with the article (sameName.ts articledVariants). */
 function coEvidence(x: Spelling, y: Spelling): number {
-  return (x.liftable && y.liftable) || bothArticledVariants(x, y) ? 2 : x.evidence;
+  return (x.liftable && y.liftable) || bothArticledVariants(x, y) || movedLift(x, y) ? 2 : x.evidence;
+}
+
+/** Two spellings of one document with the same letters but a و or ي written at another place (sameName.ts movedVowel:
+ * نكسيفم/نيكسفم), each one rare word of six letters or more, never written with the article nor only after a number,
+ * and not made of Arabic letter patterns through and through (foreignness above ARABIC_SHAPED): their meeting lifts
+ * them as it lifts two liftable spellings, below liftable's floor of 0. Letters that move only so are a transliteration's
+ * (a name's vowels written where each source hears them); the patterns of one root that meet in an article add or drop
+ * a vowel (مقطع/مقاطع), or move an ا (كاتب/كتاب), which is not lifted here. */
+function movedLift(x: Spelling, y: Spelling): boolean {
+  const v = movedVowel(x.folded, y.folded);
+  return (v === 'و' || v === 'ي') && [x, y].every(s => s.folded.length >= 6 && !s.articled && !s.counted && rareEnough(s.folded) &&
+    !articledOnlyForm(s.folded) && !hasOrdinaryPlural(s.folded) && foreignness(s.folded) > ARABIC_SHAPED);
 }
 
 /** Two spellings, each written with the article somewhere, that differ only by how a g is written, in the shape of a
@@ -447,7 +459,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
     for (const s of spellings) {
       if (s === major || house.has(s.folded)) continue;
       // (letter forms alone first: the orthography rule's, and telling it costs no evidence)
-      (!isLetterFormOnly(s, major) && sameName(s.folded, major.folded, coEvidence(s, major), coEvidence(major, s)) &&
+      (!isLetterFormOnly(s, major) && sameName(s.folded, major.folded, coEvidence(s, major), coEvidence(major, s), false, true) &&
         !markedApart(s.folded, s.marks, major.folded, major.marks) ? same : others).push(s);
     }
     for (const s of same) if (s !== major) report(s, houseTarget ? cleanWord(houseTarget) : major.written, 'document', same, undefined);
