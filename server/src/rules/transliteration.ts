@@ -403,7 +403,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
 
   /** What to report of one group: the spellings of one key. */
   function decide(first: Spelling, key: string): void {
-    const spellings = first.next ? byWeight(first) : [first];
+    let spellings = first.next ? byWeight(first) : [first];
     // house style first: it wins over any count
     if (house.size) for (const s of spellings) {
       const pref = house.get(s.folded);
@@ -412,6 +412,23 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
     }
     // one spelling and no workspace to compare with: nothing more to tell
     if (spellings.length === 1 && !workspace?.nameSpellings) return;
+    // (a j written ي here and ج in other files, or the other way round, between the same two names: jAsY; the key
+    // holds other names too, يونغ beside يانغ, and those are settled as ever)
+    let rest0 = spellings;
+    if (workspace?.nameSpellings) for (const s of spellings) {
+      if (house.has(s.folded)) continue;
+      const jy = jAsY(s, key);
+      if (!jy) continue;
+      // (only its mentions between those two names: the spelling's word elsewhere may be another, بيونغ يانغ split at
+      // its ب; a spelling with mentions elsewhere stays in its group for them)
+      const between = new Spelling(s.folded, names);
+      between.reading = s.reading;
+      for (const i of s.words) if (jy.beside.every(h => names.namedCtx(i).includes(h))) between.words.push(i);
+      report(between, jy.total.written, 'workspace', [between], jy.total);
+      if (between.count === s.count) rest0 = rest0.filter(x => x !== s);
+    }
+    if (!rest0.length) return;
+    spellings = rest0;
     // A key can hold two names of one stem (أمريكيين and أمريكيون: the key drops the vowels that inflect them): the
     // spellings that are not the first name's are settled once more, as a name of their own
     const rest = settle(key, spellings, false);
@@ -464,6 +481,40 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
     }
     for (const s of same) if (s !== major) report(s, houseTarget ? cleanWord(houseTarget) : major.written, 'document', same, undefined);
     return others;
+  }
+
+  /** A foreign j written ي in one spelling and ج in the other at the first letter of a name (يونغ/جونغ: Jong read as
+   * the Korean or German y, or as the English j), the rest of the letters the same. The keys differ (ي is a vowel to
+   * the key, ج a g), so the workspace is asked for the other spelling's key, and only for a spelling that stands
+   * between two names here (DocumentNames.namedCtx on both sides: كيم يونغ أون): the other spelling must stand between
+   * the same two names in another file, the whole name written alike but for that letter, with the evidence any pair
+   * needs, and be written there more often. ي and ج begin many Arabic words of one pattern (يمل/جمل), which no name
+   * stands on both sides of. */
+  function jAsY(s: Spelling, key: string): { total: WsTotal; beside: number[] } | undefined {
+    const f = s.folded;
+    if (f.length < 4 || /[ -]/.test(f) || (f[0] !== 'ي' && f[0] !== 'ج')) return undefined;
+    // (the first mention between two names: the ones it is compared by)
+    const at = s.words.find(i => names.namedCtx(i).length === 2);
+    if (at === undefined) return undefined;
+    const beside = names.namedCtx(at);
+    const alt = (f[0] === 'ي' ? 'ج' : 'ي') + f.slice(1);
+    const ws = workspace!.nameSpellings!(variantKey(alt), context.uri) as ReadonlyMap<string, SpellingOccurrences>;
+    if (!ws.size) return undefined;
+    let total: WsTotal | undefined, files = 0;
+    ws.forEach((v, written) => {
+      if ((v.folded ?? spellingKey(written)) !== alt || !beside.every(h => v.ctx.has(h))) return;
+      const ev = usageEvidence(alt, v.marked, v.articled, v.counted, undefined, v.named), own = s.evidence;
+      if (Math.min(ev, own) < 1 || Math.max(ev, own) < 2 || markedApart(f, s.marks, alt, v.marks)) return;
+      total ??= new WsTotal(alt, written, ev, ev);
+      total.count += v.count; total.parts.push(v);
+      files += v.filesBeside(beside);
+    });
+    if (!total) return undefined;
+    // the spelling the files write between those two names more often wins (files, not occurrences: a word of that
+    // spelling stands elsewhere too, يونغ of a بيونغ يانغ split at its ب); this file counts for its own spelling
+    let mine = 1;
+    (workspace!.nameSpellings!(key, context.uri) as ReadonlyMap<string, SpellingOccurrences>).forEach(v => { if (v.folded === f) mine += v.filesBeside(beside); });
+    return files > mine ? { total, beside } : undefined;
   }
 
   /** A name of several words is reported whole (هونج كونج → هونغ كونغ): a reported spelling is extended over the

@@ -160,6 +160,9 @@ export interface SpellingOccurrences {
   marks: number;
   /** Its distinctive neighbours in the other files (hashes, see mentions.ts). */
   readonly ctx: NeighbourSet;
+  /** The other files whose neighbours of it include every one of `hashes` (a name written between the same two names:
+   * كيم جونغ أون), counted file by file; asked only for a rare pair of spellings (transliteration.ts jAsY). */
+  filesBeside(hashes: readonly number[]): number;
 }
 
 /** Neighbour hashes, asked one at a time. */
@@ -408,6 +411,15 @@ class SpellingView implements SpellingOccurrences {
       this._occurrences = occurrences;
     }
     return this._occurrences;
+  }
+  filesBeside(hashes: readonly number[]): number {
+    let n = 0;
+    this.e.files.forEach((i, uri) => {
+      if (uri === this.excludeUri) return;
+      const ctx = ctxOf(this.agg.summaries.get(uri)!, i);
+      if (hashes.every(h => ctx.includes(h))) n++;
+    });
+    return n;
   }
   firstOccurrence(uri: string): readonly [number, number] | undefined {
     const i = uri === this.excludeUri ? undefined : this.e.files.get(uri);

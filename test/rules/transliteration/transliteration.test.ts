@@ -942,3 +942,23 @@ test('a moved و or ي lifts two rare spellings that meet in one document; a mov
   const alef = 'وصدر عن دار مناشير كتاب جديد.\nوقالت دار منشاير إن الطبعة نفدت.';
   assert.deepEqual(pairs(run(alef)), []);
 });
+
+test('a j written ي in one file and ج in others, between the same two names: كيم يونغ أون beside كيم جونغ أون', () => {
+  const doc = { uri: 'y.txt', text: 'التقى الزعيم الكوري الشمالي كيم يونغ أون وفدا رسميا أمس.\nوزار الوفد مدينة بيونغ يانغ قبل اللقاء.' };
+  const others = [
+    { uri: 'j1.txt', text: 'قال الزعيم الكوري الشمالي كيم جونغ أون إنه مستعد للحوار.' },
+    { uri: 'j2.txt', text: 'وصل كيم جونغ أون إلى القمة صباحا.' },
+  ];
+  const fs = inWorkspace(doc, others);
+  assert.deepEqual(pairs(fs), ['يونغ>جونغ']);
+  // only the mention between the two names is rewritten: بيونغ يانغ (read as ب + يونغ beside it) stays
+  assert.equal(fixAll(doc.text, fs), doc.text.replace('كيم يونغ أون', 'كيم جونغ أون'));
+  // the files that write جونغ are told nothing: fewer files write يونغ between those names
+  for (const o of others) assert.deepEqual(pairs(inWorkspace(o, [doc, ...others.filter(x => x !== o)])), []);
+  // not without the same name on both sides in the other files: ج and ي begin Arabic words of one pattern too
+  const apart = [
+    { uri: 'k1.txt', text: 'قال الزعيم الكوري الشمالي كيم جونغ إنه مستعد للحوار.' },
+    { uri: 'k2.txt', text: 'وصل الوفد إلى القمة ولقي جونغ أون صباحا.' },
+  ];
+  assert.deepEqual(pairs(inWorkspace(doc, apart)), []);
+});
