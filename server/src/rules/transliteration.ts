@@ -217,6 +217,18 @@ function rareLongLift(s: Spelling, other: string, otherOwn: number): boolean {
   return otherOwn >= 1 && s.folded.length >= 7 && !/[ -]/.test(s.folded) && !/[ -]/.test(other) && s.liftable && !s.articled && !s.counted;
 }
 
+/** A spelling of this document written with a hyphen before a short last syllable, every mention of it after a name
+ * (mentions.ts syllableAfterName: مون جاي-ان), and a spelling of other files written with a space there (مون جاي إن)
+ * that shares a distinctive neighbour with it (مون before both): one name, the syllable being the name's in both
+ * (sameName.ts separatorVariants, told one name stands beside both). Asked only from the side with the hyphen, which
+ * says the syllable is the name's: the spaced side's short word may be the particle it also spells (قال مون جاي إن
+ * ...), and is never rewritten into a name's syllable by this. */
+function syllableApart(s: Spelling, other: string, otherCtx: NeighbourSet, evS: number, evO: number, names: DocumentNames): boolean {
+  return s.folded.includes('-') && separatorOnly(other, s.folded) && s.words.length === 0 &&
+    s.pairs.every(m => names.syllableAfterName(m)) && sharedNeighbours(s, otherCtx, names) > 0 &&
+    sameName(other, s.folded, evO, evS, true);
+}
+
 /** Two spellings that share a name beside them (namedLift) are told to sameName as written beside one name (which lets
  * a diphthong or a name of two consonants be spelled two ways: سولي مونتاري / سولاي مونتاري) only when each is a name or
  * looks transliterated by its own evidence: the lift stands in for evidence, and two Arabic words in a set phrase share
@@ -462,7 +474,8 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
         const named = namedLift(s, wsWin.folded, wsWin.ctx);
         const lifted = (s.liftable && liftable(wsWin.folded) && sharedNeighbours(s, wsWin.ctx, names) > 0) || bothArticledVariants(s, wsWin) || named;
         const own = lifted ? 2 : s.evidence === 0 && rareLongLift(s, wsWin.folded, wsWin.own) ? 1 : s.evidence;
-        (sameName(s.folded, wsWin.folded, own, lifted ? 2 : wsWin.evidence, named && besideOneName(s.evidence, wsWin.own)) &&
+        ((sameName(s.folded, wsWin.folded, own, lifted ? 2 : wsWin.evidence, named && besideOneName(s.evidence, wsWin.own)) ||
+          syllableApart(s, wsWin.folded, wsWin.ctx, s.evidence, wsWin.evidence, names)) &&
           !markedApart(s.folded, s.marks, wsWin.folded, wsWin.marks) &&
           !wordApart(s.folded, s.writtenAsName || namedElsewhere(ws!, s.folded), wsWin.folded, wsWin.named || writtenHereAsName(spellings, wsWin.folded)) ? same : others).push(s);
       }
@@ -591,7 +604,8 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
         if (!((liftable(f) && major.liftable && sharedNeighbours(major, v.ctx, names) > 0) || named) ||
           !sameName(f, major.folded, 2, 2, named && besideOneName(evidence, majorEvidence))) {
           if (!bothArticledVariants({ folded: f, articled: v.articled, bare: v.bare }, major)) {
-            if (!(majorEvidence === 0 && rareLongLift(major, f, evidence) && sameName(f, major.folded, evidence, 1))) continue;
+            if (!(majorEvidence === 0 && rareLongLift(major, f, evidence) && sameName(f, major.folded, evidence, 1)) &&
+              !syllableApart(major, f, v.ctx, majorEvidence, evidence, names)) continue;
             evidence = Math.max(evidence, 1);
           } else evidence = 2;
         } else evidence = 2;

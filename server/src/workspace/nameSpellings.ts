@@ -201,7 +201,9 @@ export function summarizeNames(text: string, article?: Article): NameSpellingSum
   for (const m of pairs) {
     const g = groupOf(m.key, m.folded);
     if (g.keep) continue;
-    if (m.marked) g.keep = true;
+    // (a name's last syllable that is also a short word, after two names: مون جاي إن; kept whatever the word, since
+    // another file may write it with a hyphen, مون جاي-ان, and the rule asks then)
+    if (m.marked || names.syllableAfterName(m)) g.keep = true;
     else if (!g.asked) { g.asked = true; g.keep = nameLike(m.folded); }
   }
   // the occurrences, in text order (a word's one-word mention before the two-word one it begins), as they were listed

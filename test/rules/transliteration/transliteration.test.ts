@@ -962,3 +962,21 @@ test('a j written ي in one file and ج in others, between the same two names: �
   ];
   assert.deepEqual(pairs(inWorkspace(doc, apart)), []);
 });
+
+test('a last syllable that is also a short word: مون جاي-ان told by مون جاي إن in another file, never the other way', () => {
+  const hyph = { uri: 'h.txt', text: 'اجتمع الوفد مع رئيس كوريا الجنوبية مون جاي-ان أمس.' };
+  const spaced = { uri: 's.txt', text: 'استقبل الرئيس الكوري الجنوبي مون جاي إن مع وزرائه الوفد الزائر.' };
+  const fs = inWorkspace(hyph, [spaced]);
+  assert.deepEqual(pairs(fs), ['جاي-ان>جاي إن']);
+  assert.equal(fixAll(hyph.text, fs), hyph.text.replace('جاي-ان', 'جاي إن'));
+  // the spaced side is not rewritten into a hyphen, even where more files write the hyphen: its إن may be the particle
+  const hyph2 = { uri: 'h2.txt', text: 'وصل مون جاي-ان إلى القمة.' };
+  assert.deepEqual(pairs(inWorkspace(spaced, [hyph, hyph2])), []);
+  // not without the same name before both: the short word after another name is the particle
+  const other = { uri: 'o.txt', text: 'وقال الرئيس سونغ جاي إن الوفد وصل.' };
+  assert.deepEqual(pairs(inWorkspace(hyph, [other])), []);
+  // nor a longer word after the hyphen: no syllable, a word (كوري-أمريكي is no name)
+  assert.equal(sameName('مون جاي-امريكي', 'مون جاي امريكي', 2, 2, true), false);
+  assert.equal(sameName('مون جاي-ان', 'مون جاي ان', 2, 2, true), true);
+  assert.equal(sameName('مون جاي-ان', 'مون جاي ان', 2, 2), false);
+});

@@ -4,6 +4,7 @@
 import { compareLetters, pairDifference, separatorOnly, spacedSpelling } from './key';
 import { RARE_COUNT, addedVowelDisagrees, areDifferentNames, articledNameForm, articledNameShape, corpusCount, englishDisagrees, englishJoins, foreignness, formStats, isNisbaOfName, isOrdinaryWord, lexicalNameEvidence, unknownSideMisses, wikidataToken } from './lexicon';
 import { memo } from './memo';
+import { SYLLABLE } from './mentions';
 
 /** Endings that inflect an Arabic word: a plural's or a dual's case (أمريكيون/أمريكيين, فيلمان/فيلمين, يزالان/يزالون),
  * a feminine plural (آلات/آليات), an adjective beside its noun (جامعة/جامعية). Two spellings that differ there are two
@@ -235,9 +236,12 @@ function namePart(w: string): boolean {
  * كيم جونغ أون): one name when every word is a part of a name (namePart, two letters or more: a hyphen
  * also joins ordinary words and adjectives, كوري-أمريكي, عربي-إسرائيلي, which are no name), with the evidence any
  * pair needs, some on both sides and a name on one. The letters are the same, so nothing else is asked. */
-function separatorVariants(a: string, b: string, evA: number, evB: number): boolean {
+function separatorVariants(a: string, b: string, evA: number, evB: number, besideOneName: boolean): boolean {
   const words = spacedSpelling(a).split(' ');
-  if (words.some(w => w.length < 2 || !namePart(w))) return false;
+  // (the last word may be a short word too, a syllable of the name, when one name stands before both spellings:
+  // مون جاي إن beside مون جاي-ان, where إن is also the particle; the caller asks that of a spelling with the hyphen)
+  const last = besideOneName && words.length > 1 && words[words.length - 1].length <= SYLLABLE ? words.length - 1 : words.length;
+  if (words.some((w, k) => w.length < 2 || (k < last && !namePart(w)))) return false;
   return Math.min(evA, evB) >= 1 && Math.max(evA, evB) >= 2;
 }
 
@@ -260,7 +264,7 @@ export function sameName(a: string, b: string, evA: number, evB: number, besideO
   return v;
 }
 function isSameName(a: string, b: string, evA: number, evB: number, besideOneName: boolean, together: boolean): boolean {
-  if (separatorOnly(a, b)) return separatorVariants(a, b, evA, evB);
+  if (separatorOnly(a, b)) return separatorVariants(a, b, evA, evB, besideOneName);
   // (a hyphen between two words is read as a space below: the letters decide)
   a = spacedSpelling(a); b = spacedSpelling(b);
   if (a === b) return false;
