@@ -173,15 +173,20 @@ function coEvidence(x: Spelling, y: Spelling): number {
   return (x.liftable && y.liftable) || bothArticledVariants(x, y) || movedLift(x, y) ? 2 : x.evidence;
 }
 
+/** The endings of an inflected Arabic form (a dual's or a plural's case, a feminine plural, a verb's plural): the
+ * stems before them are verbs and nouns whose patterns move a و or ي (يؤديان/يؤيدان: 'they perform', 'they support'). */
+const INFLECTED_END = /(ان|ون|ين|ات|وا)$/;
+
 /** Two spellings of one document with the same letters but a و or ي written at another place (sameName.ts movedVowel:
  * نكسيفم/نيكسفم), each one rare word of six letters or more, never written with the article nor only after a number,
  * and not made of Arabic letter patterns through and through (foreignness above ARABIC_SHAPED): their meeting lifts
  * them as it lifts two liftable spellings, below liftable's floor of 0. Letters that move only so are a transliteration's
  * (a name's vowels written where each source hears them); the patterns of one root that meet in an article add or drop
- * a vowel (مقطع/مقاطع), or move an ا (كاتب/كتاب), which is not lifted here. */
+ * a vowel (مقطع/مقاطع), or move an ا (كاتب/كتاب), which is not lifted here, nor an inflected form (INFLECTED_END). */
 function movedLift(x: Spelling, y: Spelling): boolean {
   const v = movedVowel(x.folded, y.folded);
   return (v === 'و' || v === 'ي') && [x, y].every(s => s.folded.length >= 6 && !s.articled && !s.counted && rareEnough(s.folded) &&
+    !INFLECTED_END.test(s.folded) &&
     !articledOnlyForm(s.folded) && !hasOrdinaryPlural(s.folded) && foreignness(s.folded) > ARABIC_SHAPED);
 }
 

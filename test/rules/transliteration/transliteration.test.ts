@@ -941,6 +941,9 @@ test('a moved و or ي lifts two rare spellings that meet in one document; a mov
   // an ا that moves is how Arabic patterns of one root differ (كاتب/كتاب): no lift for it below the foreignness floor
   const alef = 'وصدر عن دار مناشير كتاب جديد.\nوقالت دار منشاير إن الطبعة نفدت.';
   assert.deepEqual(pairs(run(alef)), []);
+  // nor an inflected Arabic form, whose stem's pattern moves a و or ي: two verbs of one root
+  const verbs = 'قال المدربان إن اللاعبين يؤديان واجبهما بإتقان.\nوأضافا أن الناديين يؤيدان قرار الاتحاد.';
+  assert.deepEqual(pairs(run(verbs)), []);
 });
 
 test('a j written ي in one file and ج in others, between the same two names: كيم يونغ أون beside كيم جونغ أون', () => {
