@@ -10,7 +10,7 @@ import type { Fix, LintContext, RelatedLocation, Rule, RuleFinding, TextEdit } f
 import { bareSpelling, pairDifference, separatorOnly, spacedSpelling, spellingKey, variantKey } from './names/key';
 import { PERSON_MARK, RARE_COUNT, THING_MARK, articledNameForm, articledNameShape, corpusCount, foreignness, formStats, hasOrdinaryPlural, isNisbaOfName, isOrdinaryWord, wikidataToken, writesNameOf } from './names/lexicon';
 import { afterNumber, articleMentions, articled, joinedGap, spaceGap, type DocumentNames, type NameMention, type WordInfo } from './names/mentions';
-import { articledVariants, nameEvidence, rootShaped, sameName, usageEvidence } from './names/sameName';
+import { ARABIC_SHAPED, articledVariants, movedVowel, nameEvidence, rootShaped, sameName, usageEvidence } from './names/sameName';
 import type { NeighbourSet, SpellingOccurrences } from '../workspace/nameSpellings';
 import '../workspace/nameSpellings';
 import { memo } from './names/memo';
@@ -170,7 +170,24 @@ function byWeight(first: Spelling): Spelling[] {
 /** Evidence for two spellings of one key in one document: their meeting lifts two liftable spellings to a name, and so
  * does a g written two ways in two spellings written with the article (sameName.ts articledVariants). */
 function coEvidence(x: Spelling, y: Spelling): number {
-  return (x.liftable && y.liftable) || bothArticledVariants(x, y) ? 2 : x.evidence;
+  return (x.liftable && y.liftable) || bothArticledVariants(x, y) || movedLift(x, y) ? 2 : x.evidence;
+}
+
+/** The endings of an inflected Arabic form (a dual's or a plural's case, a feminine plural, a verb's plural): the
+ * stems before them are verbs and nouns whose patterns move a و or ي (يؤديان/يؤيدان: 'they perform', 'they support'). */
+const INFLECTED_END = /(ان|ون|ين|ات|وا)$/;
+
+/** Two spellings of one document with the same letters but a و or ي written at another place (sameName.ts movedVowel:
+ * نكسيفم/نيكسفم), each one rare word of six letters or more, never written with the article nor only after a number,
+ * and not made of Arabic letter patterns through and through (foreignness above ARABIC_SHAPED): their meeting lifts
+ * them as it lifts two liftable spellings, below liftable's floor of 0. Letters that move only so are a transliteration's
+ * (a name's vowels written where each source hears them); the patterns of one root that meet in an article add or drop
+ * a vowel (مقطع/مقاطع), or move an ا (كاتب/كتاب), which is not lifted here, nor an inflected form (INFLECTED_END). */
+function movedLift(x: Spelling, y: Spelling): boolean {
+  const v = movedVowel(x.folded, y.folded);
+  return (v === 'و' || v === 'ي') && [x, y].every(s => s.folded.length >= 6 && !s.articled && !s.counted && rareEnough(s.folded) &&
+    !INFLECTED_END.test(s.folded) &&
+    !articledOnlyForm(s.folded) && !hasOrdinaryPlural(s.folded) && foreignness(s.folded) > ARABIC_SHAPED);
 }
 
 /** Two spellings, each written with the article somewhere, that differ only by how a g is written, in the shape of a
@@ -203,6 +220,18 @@ function namedLift(s: Spelling, other: string, otherCtx: NeighbourSet): boolean 
  * written with the article or only after a number (a noun: 60 ديبلوماسيا against دبلوماسيا). */
 function rareLongLift(s: Spelling, other: string, otherOwn: number): boolean {
   return otherOwn >= 1 && s.folded.length >= 7 && !/[ -]/.test(s.folded) && !/[ -]/.test(other) && s.liftable && !s.articled && !s.counted;
+}
+
+/** A spelling of this document written with a hyphen before a short last syllable, every mention of it after a name
+ * (mentions.ts syllableAfterName: مون جاي-ان), and a spelling of other files written with a space there (مون جاي إن)
+ * that shares a distinctive neighbour with it (مون before both): one name, the syllable being the name's in both
+ * (sameName.ts separatorVariants, told one name stands beside both). Asked only from the side with the hyphen, which
+ * says the syllable is the name's: the spaced side's short word may be the particle it also spells (قال مون جاي إن
+ * ...), and is never rewritten into a name's syllable by this. */
+function syllableApart(s: Spelling, other: string, otherCtx: NeighbourSet, evS: number, evO: number, names: DocumentNames): boolean {
+  return s.folded.includes('-') && separatorOnly(other, s.folded) && s.words.length === 0 &&
+    s.pairs.every(m => names.syllableAfterName(m)) && sharedNeighbours(s, otherCtx, names) > 0 &&
+    sameName(other, s.folded, evO, evS, true);
 }
 
 /** Two spellings that share a name beside them (namedLift) are told to sameName as written beside one name (which lets
@@ -391,7 +420,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
 
   /** What to report of one group: the spellings of one key. */
   function decide(first: Spelling, key: string): void {
-    const spellings = first.next ? byWeight(first) : [first];
+    let spellings = first.next ? byWeight(first) : [first];
     // house style first: it wins over any count
     if (house.size) for (const s of spellings) {
       const pref = house.get(s.folded);
@@ -400,6 +429,23 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
     }
     // one spelling and no workspace to compare with: nothing more to tell
     if (spellings.length === 1 && !workspace?.nameSpellings) return;
+    // (a j written ي here and ج in other files, or the other way round, between the same two names: jAsY; the key
+    // holds other names too, يونغ beside يانغ, and those are settled as ever)
+    let rest0 = spellings;
+    if (workspace?.nameSpellings) for (const s of spellings) {
+      if (house.has(s.folded)) continue;
+      const jy = jAsY(s, key);
+      if (!jy) continue;
+      // (only its mentions between those two names: the spelling's word elsewhere may be another, بيونغ يانغ split at
+      // its ب; a spelling with mentions elsewhere stays in its group for them)
+      const between = new Spelling(s.folded, names);
+      between.reading = s.reading;
+      for (const i of s.words) if (jy.beside.every(h => names.namedCtx(i).includes(h))) between.words.push(i);
+      report(between, jy.total.written, 'workspace', [between], jy.total);
+      if (between.count === s.count) rest0 = rest0.filter(x => x !== s);
+    }
+    if (!rest0.length) return;
+    spellings = rest0;
     // A key can hold two names of one stem (أمريكيين and أمريكيون: the key drops the vowels that inflect them): the
     // spellings that are not the first name's are settled once more, as a name of their own
     const rest = settle(key, spellings, false);
@@ -433,7 +479,8 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
         const named = namedLift(s, wsWin.folded, wsWin.ctx);
         const lifted = (s.liftable && liftable(wsWin.folded) && sharedNeighbours(s, wsWin.ctx, names) > 0) || bothArticledVariants(s, wsWin) || named;
         const own = lifted ? 2 : s.evidence === 0 && rareLongLift(s, wsWin.folded, wsWin.own) ? 1 : s.evidence;
-        (sameName(s.folded, wsWin.folded, own, lifted ? 2 : wsWin.evidence, named && besideOneName(s.evidence, wsWin.own)) &&
+        ((sameName(s.folded, wsWin.folded, own, lifted ? 2 : wsWin.evidence, named && besideOneName(s.evidence, wsWin.own)) ||
+          syllableApart(s, wsWin.folded, wsWin.ctx, s.evidence, wsWin.evidence, names)) &&
           !markedApart(s.folded, s.marks, wsWin.folded, wsWin.marks) &&
           !wordApart(s.folded, s.writtenAsName || namedElsewhere(ws!, s.folded), wsWin.folded, wsWin.named || writtenHereAsName(spellings, wsWin.folded)) ? same : others).push(s);
       }
@@ -447,11 +494,45 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
     for (const s of spellings) {
       if (s === major || house.has(s.folded)) continue;
       // (letter forms alone first: the orthography rule's, and telling it costs no evidence)
-      (!isLetterFormOnly(s, major) && sameName(s.folded, major.folded, coEvidence(s, major), coEvidence(major, s)) &&
+      (!isLetterFormOnly(s, major) && sameName(s.folded, major.folded, coEvidence(s, major), coEvidence(major, s), false, true) &&
         !markedApart(s.folded, s.marks, major.folded, major.marks) ? same : others).push(s);
     }
     for (const s of same) if (s !== major) report(s, houseTarget ? cleanWord(houseTarget) : major.written, 'document', same, undefined);
     return others;
+  }
+
+  /** A foreign j written ي in one spelling and ج in the other at the first letter of a name (يونغ/جونغ: Jong read as
+   * the Korean or German y, or as the English j), the rest of the letters the same. The keys differ (ي is a vowel to
+   * the key, ج a g), so the workspace is asked for the other spelling's key, and only for a spelling that stands
+   * between two names here (DocumentNames.namedCtx on both sides: كيم يونغ أون): the other spelling must stand between
+   * the same two names in another file, the whole name written alike but for that letter, with the evidence any pair
+   * needs, and be written there more often. ي and ج begin many Arabic words of one pattern (يمل/جمل), which no name
+   * stands on both sides of. */
+  function jAsY(s: Spelling, key: string): { total: WsTotal; beside: number[] } | undefined {
+    const f = s.folded;
+    if (f.length < 4 || /[ -]/.test(f) || (f[0] !== 'ي' && f[0] !== 'ج')) return undefined;
+    // (the first mention between two names: the ones it is compared by)
+    const at = s.words.find(i => names.namedCtx(i).length === 2);
+    if (at === undefined) return undefined;
+    const beside = names.namedCtx(at);
+    const alt = (f[0] === 'ي' ? 'ج' : 'ي') + f.slice(1);
+    const ws = workspace!.nameSpellings!(variantKey(alt), context.uri) as ReadonlyMap<string, SpellingOccurrences>;
+    if (!ws.size) return undefined;
+    let total: WsTotal | undefined, files = 0;
+    ws.forEach((v, written) => {
+      if ((v.folded ?? spellingKey(written)) !== alt || !beside.every(h => v.ctx.has(h))) return;
+      const ev = usageEvidence(alt, v.marked, v.articled, v.counted, undefined, v.named), own = s.evidence;
+      if (Math.min(ev, own) < 1 || Math.max(ev, own) < 2 || markedApart(f, s.marks, alt, v.marks)) return;
+      total ??= new WsTotal(alt, written, ev, ev);
+      total.count += v.count; total.parts.push(v);
+      files += v.filesBeside(beside);
+    });
+    if (!total) return undefined;
+    // the spelling the files write between those two names more often wins (files, not occurrences: a word of that
+    // spelling stands elsewhere too, يونغ of a بيونغ يانغ split at its ب); this file counts for its own spelling
+    let mine = 1;
+    (workspace!.nameSpellings!(key, context.uri) as ReadonlyMap<string, SpellingOccurrences>).forEach(v => { if (v.folded === f) mine += v.filesBeside(beside); });
+    return files > mine ? { total, beside } : undefined;
   }
 
   /** A name of several words is reported whole (هونج كونج → هونغ كونغ): a reported spelling is extended over the
@@ -528,7 +609,8 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
         if (!((liftable(f) && major.liftable && sharedNeighbours(major, v.ctx, names) > 0) || named) ||
           !sameName(f, major.folded, 2, 2, named && besideOneName(evidence, majorEvidence))) {
           if (!bothArticledVariants({ folded: f, articled: v.articled, bare: v.bare }, major)) {
-            if (!(majorEvidence === 0 && rareLongLift(major, f, evidence) && sameName(f, major.folded, evidence, 1))) continue;
+            if (!(majorEvidence === 0 && rareLongLift(major, f, evidence) && sameName(f, major.folded, evidence, 1)) &&
+              !syllableApart(major, f, v.ctx, majorEvidence, evidence, names)) continue;
             evidence = Math.max(evidence, 1);
           } else evidence = 2;
         } else evidence = 2;

@@ -160,6 +160,9 @@ export interface SpellingOccurrences {
   marks: number;
   /** Its distinctive neighbours in the other files (hashes, see mentions.ts). */
   readonly ctx: NeighbourSet;
+  /** The other files whose neighbours of it include every one of `hashes` (a name written between the same two names:
+   * كيم جونغ أون), counted file by file; asked only for a rare pair of spellings (transliteration.ts jAsY). */
+  filesBeside(hashes: readonly number[]): number;
 }
 
 /** Neighbour hashes, asked one at a time. */
@@ -198,7 +201,9 @@ export function summarizeNames(text: string, article?: Article): NameSpellingSum
   for (const m of pairs) {
     const g = groupOf(m.key, m.folded);
     if (g.keep) continue;
-    if (m.marked) g.keep = true;
+    // (a name's last syllable that is also a short word, after two names: مون جاي إن; kept whatever the word, since
+    // another file may write it with a hyphen, مون جاي-ان, and the rule asks then)
+    if (m.marked || names.syllableAfterName(m)) g.keep = true;
     else if (!g.asked) { g.asked = true; g.keep = nameLike(m.folded); }
   }
   // the occurrences, in text order (a word's one-word mention before the two-word one it begins), as they were listed
@@ -408,6 +413,15 @@ class SpellingView implements SpellingOccurrences {
       this._occurrences = occurrences;
     }
     return this._occurrences;
+  }
+  filesBeside(hashes: readonly number[]): number {
+    let n = 0;
+    this.e.files.forEach((i, uri) => {
+      if (uri === this.excludeUri) return;
+      const ctx = ctxOf(this.agg.summaries.get(uri)!, i);
+      if (hashes.every(h => ctx.includes(h))) n++;
+    });
+    return n;
   }
   firstOccurrence(uri: string): readonly [number, number] | undefined {
     const i = uri === this.excludeUri ? undefined : this.e.files.get(uri);

@@ -515,6 +515,10 @@ export class DocumentNames {
     }
     return this.bareForms.get(folded)?.doc === this.bareDoc;
   }
+  /** The two-word mention `m` is the end of a name of three words whose last is a short syllable (syllableAfterName). */
+  syllableAfterName(m: NameMention): boolean {
+    return m.words === 2 && syllableAfterName(this.text, this.words, this.infos, m.token);
+  }
   /** Where word i's name begins (after its clitics) and ends. */
   start(i: number): number { return stemStart(this.words[i], this.infos[i]); }
   end(i: number): number { return this.words[i].end; }
@@ -626,7 +630,8 @@ export function nameMentions(text: string, tokens: readonly Token[], spellings =
     const info = infos[i], next = infos[i + 1];
     const rare = info.rare && next.rare;
     const plain = info.plain && next.plain;
-    if (plain && !rare && !(info.nameLike && next.nameLike) && keyStamps.get(info.pairHead + next.pairTail)?.pass !== pass) continue;
+    if (plain && !rare && !(info.nameLike && next.nameLike) && keyStamps.get(info.pairHead + next.pairTail)?.pass !== pass &&
+      !syllableAfterName(text, words, infos, i)) continue;
     const k = pairKeys(info, next, hyphenIn(text, t.end, n.start));
     pairs.push({
       spelling: k.spelling, folded: k.folded, key: k.key, start: stemStart(t, info), end: n.end, prefix: info.prefix,
@@ -634,6 +639,23 @@ export function nameMentions(text: string, tokens: readonly Token[], spellings =
     });
   }
   return new DocumentNames(text, words, infos, singles.subarray(0, count), readings, reading, pairs, firsts);
+}
+
+/** Letters at most of a syllable of a name written apart (Korean and Chinese given names: جاي-إن, جونغ-أون), which may
+ * also be a short Arabic word (إن, أن, من). */
+export const SYLLABLE = 3;
+
+/** Words i and i + 1 may be the end of a name of three words whose last is a syllable that is also a short word (مون
+ * جاي إن beside مون جاي-ان): word i and the word before it are names by the lexicons (WordInfo.nameLike), written
+ * without the article or a clitic and joined by a space, and word i + 1 has SYLLABLE letters at most and no clitic. A
+ * name of three words whose last is such a syllable is rare, and so is a name followed by a short word after another
+ * name; the transliteration rule asks more of it (a hyphen in one spelling, the same word before both). */
+export function syllableAfterName(text: string, words: readonly Token[], infos: readonly WordInfo[], i: number): boolean {
+  if (i < 1 || i + 1 >= words.length) return false;
+  const prev = infos[i - 1], info = infos[i], next = infos[i + 1];
+  return next.folded.length <= SYLLABLE && !next.prefix && !next.articled && info.nameLike && !info.prefix && !info.articled &&
+    prev.nameLike && !prev.prefix && !prev.articled && spaceGap(text, words[i - 1].end, words[i].start) &&
+    joined(text, words[i], words[i + 1]);
 }
 
 /** Where a word's name begins: after its clitic prefix (the prefix is cleaned text; the token may carry diacritics). */

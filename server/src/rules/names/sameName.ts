@@ -4,6 +4,7 @@
 import { compareLetters, pairDifference, separatorOnly, spacedSpelling } from './key';
 import { RARE_COUNT, addedVowelDisagrees, areDifferentNames, articledNameForm, articledNameShape, corpusCount, englishDisagrees, englishJoins, foreignness, formStats, isNisbaOfName, isOrdinaryWord, lexicalNameEvidence, unknownSideMisses, wikidataToken } from './lexicon';
 import { memo } from './memo';
+import { SYLLABLE } from './mentions';
 
 /** Endings that inflect an Arabic word: a plural's or a dual's case (أمريكيون/أمريكيين, فيلمان/فيلمين, يزالان/يزالون),
  * a feminine plural (آلات/آليات), an adjective beside its noun (جامعة/جامعية). Two spellings that differ there are two
@@ -102,6 +103,28 @@ function swapAfterVowel(a: string, b: string): boolean {
   return k > 0 && VOWELS.has(a[k]) && VOWELS.has(b[k]) && a[k - 1] === b[k - 1] && 'اوي'.includes(a[k - 1]);
 }
 
+/** Letters from which a long vowel moved among the same letters no longer reads as two words of one root: four-letter
+ * pairs are Arabic (حوار/حاور, دوام/داوم: a noun and a verb); a name of five letters keeps the vowels' order as heard
+ * (راولي/روالي). */
+const MOVED_MIN = 5;
+
+/** `a` and `b` are the same letters but for one long vowel (ا, و or ي) written at another place inside the word, at most
+ * two letters away (راولي/روالي: Rowley, the vowels of ow in either order; نكسيفم/نيكسفم: NXIVM): a foreign name's
+ * vowels written where each source hears them. Arabic patterns of one root do this with ا (كاتب/كتاب), which
+ * sameName's evidence keeps apart (frequent words, or no name on either side). */
+export function movedVowel(a: string, b: string): string | undefined {
+  if (a.length !== b.length || a === b) return undefined;
+  for (let p = 1; p < a.length - 1; p++) {
+    const v = a[p];
+    if (v !== 'ا' && v !== 'و' && v !== 'ي') continue;
+    const rest = a.slice(0, p) + a.slice(p + 1);
+    for (let q = Math.max(1, p - 2); q <= Math.min(b.length - 2, p + 2); q++) {
+      if (q !== p && b[q] === v && b.slice(0, q) + b.slice(q + 1) === rest) return v;
+    }
+  }
+  return undefined;
+}
+
 /** Could be an Arabic verb form: one word, not a known name token, not foreign-looking. */
 function verbLike(w: string): boolean {
   return !w.includes(' ') && (wikidataToken(w)?.weight ?? 0) < 3 && foreignness(w) < 1 && !isNisbaOfName(w);
@@ -138,7 +161,7 @@ function cliticOnWord(w: string): boolean {
 /** Foreignness at or below which a spelling's letters are Arabic patterns through and through (its trigrams some
  * seven times as typical of the corpora's words as of names: اجتمعا -3.6, بقطع -3.3, قدراته -2.4, دعما -2.1); the
  * transliterated names of the labels all score above it (انستقرام -1.5, بشمركة -1.5, شختار -1.1, خشقجي -1.0). */
-const ARABIC_SHAPED = -2;
+export const ARABIC_SHAPED = -2;
 /** Made of Arabic letter patterns (foreignness <= ARABIC_SHAPED) and no Wikidata name token of any weight. */
 function arabicShaped(w: string): boolean {
   return foreignness(w) <= ARABIC_SHAPED && !wikidataToken(w);
@@ -213,9 +236,12 @@ function namePart(w: string): boolean {
  * كيم جونغ أون): one name when every word is a part of a name (namePart, two letters or more: a hyphen
  * also joins ordinary words and adjectives, كوري-أمريكي, عربي-إسرائيلي, which are no name), with the evidence any
  * pair needs, some on both sides and a name on one. The letters are the same, so nothing else is asked. */
-function separatorVariants(a: string, b: string, evA: number, evB: number): boolean {
+function separatorVariants(a: string, b: string, evA: number, evB: number, besideOneName: boolean): boolean {
   const words = spacedSpelling(a).split(' ');
-  if (words.some(w => w.length < 2 || !namePart(w))) return false;
+  // (the last word may be a short word too, a syllable of the name, when one name stands before both spellings:
+  // مون جاي إن beside مون جاي-ان, where إن is also the particle; the caller asks that of a spelling with the hyphen)
+  const last = besideOneName && words.length > 1 && words[words.length - 1].length <= SYLLABLE ? words.length - 1 : words.length;
+  if (words.some((w, k) => w.length < 2 || (k < last && !namePart(w)))) return false;
   return Math.min(evA, evB) >= 1 && Math.max(evA, evB) >= 2;
 }
 
@@ -223,22 +249,22 @@ function separatorVariants(a: string, b: string, evA: number, evB: number): bool
  * (nameEvidence: 0 none, 1 looks transliterated, 2 a name). Both need some, one of them a name. `besideOneName`: the
  * texts write one name beside both (a first name, a surname: سولي مونتاري / سولاي مونتاري), which makes a ي written
  * after an ا (the diphthong ai) a way to spell one name rather than another name, and tells a name of two consonants
- * from an Arabic word. */
+ * from an Arabic word. `together`: the two spellings meet in one document, which lets a vowel move (movedVowel). */
 const sameCache = new Map<string, boolean>();
-export function sameName(a: string, b: string, evA: number, evB: number, besideOneName = false): boolean {
+export function sameName(a: string, b: string, evA: number, evB: number, besideOneName = false, together = false): boolean {
   if (a === b) return false;
   // a pure function of its arguments (the lexicons are fixed), asked again for every file that writes the name
-  const k = `${a}|${b}|${evA}|${evB}|${besideOneName ? 1 : 0}`;
+  const k = `${a}|${b}|${evA}|${evB}|${besideOneName ? 1 : 0}${together ? 1 : 0}`;
   let v = sameCache.get(k);
   if (v === undefined) {
-    v = isSameName(a, b, evA, evB, besideOneName);
+    v = isSameName(a, b, evA, evB, besideOneName, together);
     if (sameCache.size > 100_000) sameCache.clear();
     sameCache.set(k, v);
   }
   return v;
 }
-function isSameName(a: string, b: string, evA: number, evB: number, besideOneName: boolean): boolean {
-  if (separatorOnly(a, b)) return separatorVariants(a, b, evA, evB);
+function isSameName(a: string, b: string, evA: number, evB: number, besideOneName: boolean, together: boolean): boolean {
+  if (separatorOnly(a, b)) return separatorVariants(a, b, evA, evB, besideOneName);
   // (a hyphen between two words is read as a space below: the letters decide)
   a = spacedSpelling(a); b = spacedSpelling(b);
   if (a === b) return false;
@@ -261,8 +287,16 @@ function isSameName(a: string, b: string, evA: number, evB: number, besideOneNam
     !((wikidataToken(ca.startsWith('ال') ? ca : cb)?.weight ?? 0) >= 3 && englishJoins(ca, cb))) return false;
   // hamza carriers alone (وحلفاؤه/وحلفائه: a case ending) are letter forms, the orthography rule's
   if (ca !== cb && ca.replace(/[ؤئ]/g, 'ء') === cb.replace(/[ؤئ]/g, 'ء')) return false;
-  const d = pairDifference(a, b);
+  let d = pairDifference(a, b);
   if (!d) return false;
+  // a long vowel written at another place among the same letters (movedVowel: راولي/روالي, Rowley; نكسيفم/نيكسفم) is
+  // one vowel written for another at each place, not two vowels that come and go: weighed as one exchanged vowel; only
+  // where the two spellings meet in one document (`together`) or one name stands beside both: in files apart, two
+  // words the lexicons take for names are as often two words (ألايف of AliveCor / ألياف 'fibres', تشيكليا a slip for
+  // تشيكيا / تشكيليا 'as art')
+  const moved = (together || besideOneName) && d.vowels === 2 && !d.swaps && !d.gq && !d.consonants && wa.length === 1 &&
+    wb.length === 1 && !!movedVowel(ca, cb);
+  if (moved) d = { vowels: 1, swaps: 1, gq: 0, consonants: 0 };
   // a consonant read two ways (غوتيريس/غوتيريش, أنطوني/أنتوني) is also how two Arabic words differ (سائق/شائق,
   // كابوس/قابوس, سيارته/زيارته): only one, in a long spelling, with nothing else differing, a name on both sides, and
   // at the first letter (where Arabic roots differ most) only between spellings the lexicons know as names, or where a
@@ -317,7 +351,7 @@ function isSameName(a: string, b: string, evA: number, evB: number, besideOneNam
   // begins both is a consonant too, w or y, when a known name's English is written by both spellings: وليام/ويليام
   // (william), where it is the conjunction or a verb's prefix in ويرد/وارد, يروون/يرون, وآخرا/وأخيرا)
   // (a name beside both spellings tells it from a word: سولي مونتاري / سولاي مونتاري)
-  if (d.vowels && !besideOneName) {
+  if (d.vowels && !besideOneName && !(moved && Math.min(ca.length, cb.length) >= MOVED_MIN)) {
     const fewest = Math.min(consonants(ca), consonants(cb));
     if (fewest < 3 && !(fewest === 2 && ca[0] === 'ا' && cb[0] === 'ا' && !d.swaps && nameEvidence(a, false) === 2 && nameEvidence(b, false) === 2) &&
       !(fewest === 2 && ca[0] === cb[0] && (ca[0] === 'و' || ca[0] === 'ي') && !d.swaps && wa.length === 1 && wb.length === 1 && englishJoins(ca, cb))) return false;
