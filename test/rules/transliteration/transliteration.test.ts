@@ -3,8 +3,8 @@ import { test } from 'node:test';
 import { strict as assert } from 'node:assert';
 import { Article, Finding, WorkspaceView, applyEdits, defaultConfig, lint, mergeConfig, safeFixEdits } from '../../../server/src/engine';
 import { createCliWorkspace } from '../../../server/src/cli/workspace';
-import { pairKeyHead, pairKeyTail, variantKey } from '../../../server/src/rules/names/key';
-import { PERSON_MARK, THING_MARK, areDifferentNames, latinKey, writesEnglish } from '../../../server/src/rules/names/lexicon';
+import { pairDifference, pairKeyHead, pairKeyTail, variantKey } from '../../../server/src/rules/names/key';
+import { PERSON_MARK, THING_MARK, areDifferentNames, latinKey, wikidataToken, writesEnglish } from '../../../server/src/rules/names/lexicon';
 import { inflectionOnly, nameEvidence, rootShaped, sameName, usageEvidence } from '../../../server/src/rules/names/sameName';
 import { afterNumber, nameMentions } from '../../../server/src/rules/names/mentions';
 import { tokenize } from '../../../server/src/arabic/tokenize';
@@ -1008,4 +1008,19 @@ test('a last syllable that is also a short word: مون جاي-ان told by مو
   assert.equal(sameName('مون جاي-امريكي', 'مون جاي امريكي', 2, 2, true), false);
   assert.equal(sameName('مون جاي-ان', 'مون جاي ان', 2, 2, true), true);
   assert.equal(sameName('مون جاي-ان', 'مون جاي ان', 2, 2), false);
+});
+
+test('the hamza of a glide, ائي against اي, is no vowel edit, and a name list spelling it either way knows the name (رافائيل / رفايل)', () => {
+  // رافائيل (Rafael) is listed as رافاييل: the hamza on its seat or as a plain ي is one spelling of the glide
+  const full = { uri: 'f.txt', text: 'قال المدرب رافائيل مونتيرو إن فريقه جاهز.\nوأضاف رافائيل أن المباراة صعبة.' };
+  const short = { uri: 's.txt', text: 'وتقدم رفايل كوستا نحو المرمى في الدقيقة العاشرة.' };
+  assert.deepEqual(pairs(inWorkspace(short, [full])), ['رفايل>رافائيل']);
+  assert.equal(wikidataToken('رافائيل')?.english.includes('rafael'), true);
+  assert.equal(pairDifference('رافائيل', 'رفايل')?.vowels, 1);
+  // nothing else is free: a hamza not between ا and ي is an edit as before
+  assert.equal(pairDifference('سائل', 'سال')?.vowels, 1);
+  assert.equal(pairDifference('رؤوف', 'روف')?.vowels, 1);
+  // and Arabic words that now differ by one vowel keep their own evidence, none: the penal courts and the poll tax
+  assert.deepEqual(pairs(run('أحالت النيابة القضية إلى المحكمة الجزائية.\nوكانت الجزية تفرض في العصور الوسطى.\nوقالت المحكمة الجزائية إنها ستنظر فيها.')), []);
+  assert.equal(wikidataToken('نهائي'), undefined);
 });

@@ -144,13 +144,20 @@ export function pairDifference(a: string, b: string): PairDifference | undefined
         if (c < INF && cur + c < d[i + 1][j + 1]) d[i + 1][j + 1] = cur + c;
       }
       // x[i] has no counterpart in y: y is missing it between y[j-1] and y[j], so y must have letters on both sides
-      if (i < n && gap(x[i]) && innerX(i) && j > 0 && j < m && cur + W(1, 0, 0) < d[i + 1][j]) d[i + 1][j] = cur + W(1, 0, 0);
-      if (j < m && gap(y[j]) && innerY(j) && i > 0 && i < n && cur + W(1, 0, 0) < d[i][j + 1]) d[i][j + 1] = cur + W(1, 0, 0);
+      // (the hamza of a glide between ا and ي, ائي against اي, costs nothing: رافائيل/رافايل are one vowel sequence
+      // written with its hamza or without, as ميخائيل/ميخايل; a vowel dropped besides is still one edit: رفايل)
+      if (i < n && gap(x[i]) && innerX(i) && j > 0 && j < m) { const c = cur + (glideHamza(x, i) ? 0 : W(1, 0, 0)); if (c < d[i + 1][j]) d[i + 1][j] = c; }
+      if (j < m && gap(y[j]) && innerY(j) && i > 0 && i < n) { const c = cur + (glideHamza(y, j) ? 0 : W(1, 0, 0)); if (c < d[i][j + 1]) d[i][j + 1] = c; }
     }
   }
   const r = d[n][m];
   if (r >= INF) return undefined;
   return { vowels: Math.floor((r % 1e6) / 10000), swaps: Math.floor((r % 10000) / 100), gq: r % 100, consonants: Math.floor(r / 1e6) };
+}
+
+/** The letter at `i` of compared letters `s` is the hamza of a glide, ئ between ا and ي. */
+function glideHamza(s: string, i: number): boolean {
+  return s[i] === 'ئ' && s[i - 1] === 'ا' && s[i + 1] === 'ي';
 }
 
 /** Levenshtein distance with a cap (returns cap+1 when larger). */

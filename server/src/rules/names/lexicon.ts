@@ -28,12 +28,24 @@ const tokenCache = new Map<string, NameToken>();
 export function wikidataToken(spelling: string): NameToken | undefined {
   const form = foldLetters(spelling);
   let t = tokenCache.get(form);
-  if (t === undefined && has.call(WD, form)) {
-    const [weight, en] = WD[form];
+  if (t === undefined) {
+    // (the hamza of a glide between ا and ي, ائي, is written on its seat or as a plain ي: رافائيل and رافاييل, Rafael,
+    // are one token however the list happens to spell it; no Arabic word and name differ so)
+    const listed = has.call(WD, form) ? form : glideVariant(form);
+    if (listed === undefined) return undefined;
+    const [weight, en] = WD[listed];
     t = { weight, english: en.split(' ') };
-    tokenCache.set(form, t); // at most one per token of the list
+    tokenCache.set(form, t); // at most two per token of the list
   }
   return t;
+}
+
+/** `form` with the hamza of a glide between ا and ي written the other way (ائي for ايي, or the reverse), when the
+ * name list holds that spelling. */
+function glideVariant(form: string): string | undefined {
+  if (form.length < 4) return undefined;
+  const other = form.includes('ائي') ? form.replace(/ائي/g, 'ايي') : form.includes('ايي') ? form.replace(/ايي/g, 'ائي') : undefined;
+  return other !== undefined && has.call(WD, other) ? other : undefined;
 }
 
 /** Weight from which a Wikidata token's transliteration key counts as a known name's (longNameKey). */
