@@ -10,7 +10,7 @@ import type { Fix, LintContext, RelatedLocation, Rule, RuleFinding, TextEdit } f
 import { bareSpelling, pairDifference, separatorOnly, spacedSpelling, spellingKey, variantKey } from './names/key';
 import { PERSON_MARK, RARE_COUNT, THING_MARK, articledNameForm, articledNameShape, corpusCount, foreignness, formStats, hasOrdinaryPlural, isNisbaOfName, isOrdinaryWord, wikidataToken, writesNameOf } from './names/lexicon';
 import { afterNumber, articleMentions, articled, joinedGap, spaceGap, type DocumentNames, type NameMention, type WordInfo } from './names/mentions';
-import { ARABIC_SHAPED, articledVariants, movedVowel, nameEvidence, rootShaped, sameName, usageEvidence } from './names/sameName';
+import { ARABIC_SHAPED, articledVariants, hamzaArticleShape, movedVowel, nameEvidence, rootShaped, sameName, usageEvidence } from './names/sameName';
 import type { NeighbourSet, SpellingOccurrences } from '../workspace/nameSpellings';
 import '../workspace/nameSpellings';
 import { memo } from './names/memo';
@@ -125,6 +125,8 @@ class WsTotal {
   get bare(): boolean { return this.parts.some(p => p.bare); }
   /** Some file writes it as a name (SpellingOccurrences.named). */
   get named(): boolean { return this.parts.some(p => p.named); }
+  /** Some file marks it as a name (SpellingOccurrences.marked). */
+  get marked(): boolean { return this.parts.some(p => p.marked); }
   /** What its files mark it as (SpellingOccurrences.marks, or-ed). */
   get marks(): number { let k = 0; for (const p of this.parts) k |= p.marks; return k; }
 }
@@ -274,6 +276,17 @@ function wordApart(a: string, aNamed: boolean, b: string, bNamed: boolean): bool
   if (!d || !d.vowels) return false;
   const word = (x: string, named: boolean) => !named && rootShaped(x);
   return a.length < b.length ? word(a, aNamed) : b.length < a.length ? word(b, bNamed) : word(a, aNamed) && word(b, bNamed);
+}
+
+/** A spelling of other files of ال and two letters (sameName.ts hamzaArticleShape: إليس, Ellis, its hamza folded onto
+ * the alef) that some file marks as a name (`marked`: a title, a kind word or a first name before it: ماري إليس),
+ * weighed against a one-word spelling of this document that does not begin with the article's letters (إيليس). The
+ * particle أليس ('is it not') is that spelling too, and a name beside it says nothing (أليس ترامب من قال...), so:
+ * it is weighed only in that direction, as the target, counted only in the files that mark it
+ * (SpellingOccurrences.markedCount), and never rewritten, here or by a workspace-wide fix (sameName refuses it
+ * everywhere else). */
+function hamzaArticleName(other: string, marked: boolean, here: string): boolean {
+  return marked && hamzaArticleShape(other) && !here.startsWith('ال') && !/[ -]/.test(here);
 }
 
 /** Some other file writes the spelling `folded` as a name (the index's entries for it: SpellingOccurrences.named): a
@@ -479,7 +492,8 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
         const named = namedLift(s, wsWin.folded, wsWin.ctx);
         const lifted = (s.liftable && liftable(wsWin.folded) && sharedNeighbours(s, wsWin.ctx, names) > 0) || bothArticledVariants(s, wsWin) || named;
         const own = lifted ? 2 : s.evidence === 0 && rareLongLift(s, wsWin.folded, wsWin.own) ? 1 : s.evidence;
-        ((sameName(s.folded, wsWin.folded, own, lifted ? 2 : wsWin.evidence, named && besideOneName(s.evidence, wsWin.own)) ||
+        ((sameName(s.folded, wsWin.folded, own, lifted ? 2 : wsWin.evidence, named && besideOneName(s.evidence, wsWin.own), false,
+          hamzaArticleName(wsWin.folded, wsWin.marked, s.folded)) ||
           syllableApart(s, wsWin.folded, wsWin.ctx, s.evidence, wsWin.evidence, names)) &&
           !markedApart(s.folded, s.marks, wsWin.folded, wsWin.marks) &&
           !wordApart(s.folded, s.writtenAsName || namedElsewhere(ws!, s.folded), wsWin.folded, wsWin.named || writtenHereAsName(spellings, wsWin.folded)) ? same : others).push(s);
@@ -602,7 +616,13 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
         wordApart(f, v.named || writtenHereAsName(here, f), major.folded, major.writtenAsName || namedElsewhere(ws, major.folded))) continue;
       // the same evidence as in one document: each spelling a name by its own text or by the lexicons
       let evidence = usageEvidence(f, v.marked, v.articled, v.counted, undefined, v.named);
-      if (!sameName(f, major.folded, evidence, majorEvidence)) {
+      // (a name of ال and two letters, its hamza folded onto the alef: إليس, Ellis, against إيليس here; the particle
+      // أليس, 'is it not', is that spelling too, and a name only where a title or first name stands before it, so
+      // only the files that mark it count, and it is never rewritten: hamzaArticleName)
+      const hamza = hamzaArticleName(f, v.marked, major.folded);
+      const n = hamza ? v.markedCount?.() ?? 0 : v.count;
+      if (n === 0) continue;
+      if (!sameName(f, major.folded, evidence, majorEvidence, false, false, hamza)) {
         // weak lexical evidence: the two spellings must then share distinctive neighbours across the files, or be a
         // name that takes the article with its g written two ways
         const named = namedLift(major, f, v.ctx);
@@ -616,7 +636,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
         } else evidence = 2;
       }
       const t = totals.get(f) ?? new WsTotal(f, written, evidence, usageEvidence(f, v.marked, v.articled, v.counted, undefined, v.named));
-      t.count += v.count; t.parts.push(v);
+      t.count += n; t.parts.push(v);
       totals.set(f, t);
     }
     let best: WsTotal | undefined;

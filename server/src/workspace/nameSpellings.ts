@@ -163,6 +163,9 @@ export interface SpellingOccurrences {
   /** The other files whose neighbours of it include every one of `hashes` (a name written between the same two names:
    * كيم جونغ أون), counted file by file; asked only for a rare pair of spellings (transliteration.ts jAsY). */
   filesBeside(hashes: readonly number[]): number;
+  /** Its occurrences in the other files that mark it as a name (a title, a kind word or a first name before some
+   * mention): a spelling that is also a particle (أليس) counts only where a file writes it as a name. */
+  markedCount?(): number;
 }
 
 /** Neighbour hashes, asked one at a time. */
@@ -420,6 +423,14 @@ class SpellingView implements SpellingOccurrences {
       if (uri === this.excludeUri) return;
       const ctx = ctxOf(this.agg.summaries.get(uri)!, i);
       if (hashes.every(h => ctx.includes(h))) n++;
+    });
+    return n;
+  }
+  markedCount(): number {
+    let n = 0;
+    this.e.files.forEach((i, uri) => {
+      const p = this.agg.summaries.get(uri)!;
+      if (uri !== this.excludeUri && isMarked(p, i)) n += occurrenceCount(p, i);
     });
     return n;
   }

@@ -1024,3 +1024,26 @@ test('the hamza of a glide, ائي against اي, is no vowel edit, and a name li
   assert.deepEqual(pairs(run('أحالت النيابة القضية إلى المحكمة الجزائية.\nوكانت الجزية تفرض في العصور الوسطى.\nوقالت المحكمة الجزائية إنها ستنظر فيها.')), []);
   assert.equal(wikidataToken('نهائي'), undefined);
 });
+
+test('across files: a name of ال and two letters (إليس, Ellis) is the target of إيليس where a file marks it, and the particle أليس is never counted nor rewritten', () => {
+  const named = { uri: 'n.txt', text: 'رحلت الطيارة البريطانية ماري إليس عن عمر يناهز مئة عام.\nوقادت إليس ألف طائرة خلال الحرب.\nوتزوجت إليس زميلها.\nكانت حياة حافلة، أليس كذلك؟' };
+  const other = { uri: 'o.txt', text: 'وتؤدي الممثلة دور المدربة فيكي إيليس في الفيلم الجديد.' };
+  const fs = inWorkspace(other, [named]);
+  assert.deepEqual(pairs(fs), ['إيليس>إليس']);
+  // the workspace-wide fix rewrites إيليس only: the file that writes the name and the particle is left as it is
+  const wsFix = fs[0].fixes.find(f => f.scope === 'workspace');
+  assert.ok(!wsFix || wsFix.edits.every(e => !e.uri || e.uri === 'o.txt'));
+  // the file that writes إليس is told nothing, and its particle never gets a finding
+  assert.deepEqual(pairs(inWorkspace(named, [other])), []);
+  // files that write only the particle count for nothing: two mentions of إيليس outweigh one marked إليس
+  const two = { uri: 't.txt', text: 'وتؤدي الممثلة دور المدربة فيكي إيليس.\nوقالت إيليس إنها سعيدة.' };
+  const once = { uri: 'm.txt', text: 'رحلت الطيارة ماري إليس عن عمر يناهز مئة عام.' };
+  const particles = [1, 2, 3].map(k => ({ uri: `p${k}.txt`, text: 'أليس هذا غريبا؟ أليس كذلك؟ أليس من حقنا أن نسأل؟' }));
+  assert.deepEqual(pairs(inWorkspace(two, [once, ...particles])), []);
+  // nor does a name after the particle make it one (أليس ترامب من قال ذلك؟): no file marks it
+  assert.deepEqual(pairs(inWorkspace(other, [{ uri: 'q.txt', text: 'أليس ترامب من قال ذلك؟ أليس كذلك؟' }, ...particles])), []);
+  // and in one document the two never meet: the particle beside إيليس is left alone
+  assert.deepEqual(pairs(run('وتؤدي الممثلة دور المدربة فيكي إيليس.\nأليس هذا غريبا؟ أليس كذلك؟ أليس من حقنا أن نسأل؟')), []);
+  // nor is the shape of a verb (ألغى/ألقى: both begin with the article's letters) let through by the caller's word
+  assert.equal(sameName('الغي', 'القي', 2, 2, false, false, true), false);
+});

@@ -245,25 +245,34 @@ function separatorVariants(a: string, b: string, evA: number, evB: number, besid
   return Math.min(evA, evB) >= 1 && Math.max(evA, evB) >= 2;
 }
 
+/** One word of ال and two letters (إليس, folded اليس): a name whose hamza letter folding put on an alef, or the
+ * particle أليس, or a verb of the shape أفعل (ألغى). */
+export function hamzaArticleShape(folded: string): boolean {
+  return folded.length <= 4 && folded.startsWith('ال') && !/[ -]/.test(folded);
+}
+
 /** Two folded spellings (words separated by single spaces or a hyphen) of one name? `evA`/`evB`: evidence that each is a name
  * (nameEvidence: 0 none, 1 looks transliterated, 2 a name). Both need some, one of them a name. `besideOneName`: the
  * texts write one name beside both (a first name, a surname: سولي مونتاري / سولاي مونتاري), which makes a ي written
  * after an ا (the diphthong ai) a way to spell one name rather than another name, and tells a name of two consonants
  * from an Arabic word. `together`: the two spellings meet in one document, which lets a vowel move (movedVowel). */
 const sameCache = new Map<string, boolean>();
-export function sameName(a: string, b: string, evA: number, evB: number, besideOneName = false, together = false): boolean {
+export function sameName(a: string, b: string, evA: number, evB: number, besideOneName = false, together = false, hamzaOnArticle = false): boolean {
   if (a === b) return false;
   // a pure function of its arguments (the lexicons are fixed), asked again for every file that writes the name
-  const k = `${a}|${b}|${evA}|${evB}|${besideOneName ? 1 : 0}${together ? 1 : 0}`;
+  const k = `${a}|${b}|${evA}|${evB}|${besideOneName ? 1 : 0}${together ? 1 : 0}${hamzaOnArticle ? 1 : 0}`;
   let v = sameCache.get(k);
   if (v === undefined) {
-    v = isSameName(a, b, evA, evB, besideOneName, together);
+    v = isSameName(a, b, evA, evB, besideOneName, together, hamzaOnArticle);
     if (sameCache.size > 100_000) sameCache.clear();
     sameCache.set(k, v);
   }
   return v;
 }
-function isSameName(a: string, b: string, evA: number, evB: number, besideOneName: boolean, together: boolean): boolean {
+/** `hamzaOnArticle`: the caller vouches that the spelling of ال and two letters (hamzaArticleShape: إليس, Ellis, whose
+ * hamza letter folding put on an alef) is a name where it is counted, not the particle أليس ('is it not') nor a verb
+ * of that shape (أفعل); only then is such a spelling weighed against one without the article's letters (إيليس). */
+function isSameName(a: string, b: string, evA: number, evB: number, besideOneName: boolean, together: boolean, hamzaOnArticle = false): boolean {
   if (separatorOnly(a, b)) return separatorVariants(a, b, evA, evB, besideOneName);
   // (a hyphen between two words is read as a space below: the letters decide)
   a = spacedSpelling(a); b = spacedSpelling(b);
@@ -329,8 +338,10 @@ function isSameName(a: string, b: string, evA: number, evB: number, besideOneNam
   // one with غ (نغمي tonal / نجمي my star)
   if (gLetters(ca) !== gLetters(cb) && Math.min(ca.length, cb.length) <= 5 &&
     [ca, cb].some(w => w.includes('ج') && foreignness(w) < 0)) return false;
-  // ال then two letters is the shape of an Arabic verb (أفعل: ألغى/ألقى, ألمح), not of a name
-  if ((ca.startsWith('ال') || cb.startsWith('ال')) && Math.min(ca.length, cb.length) <= 4) return false;
+  // ال then two letters is the shape of an Arabic verb (أفعل: ألغى/ألقى, ألمح) or of the particle أليس, not of a
+  // name; unless the caller vouches for it (hamzaOnArticle) against a spelling that does not begin so (إليس/إيليس)
+  if ((ca.startsWith('ال') || cb.startsWith('ال')) && Math.min(ca.length, cb.length) <= 4 &&
+    !(hamzaOnArticle && ca.startsWith('ال') !== cb.startsWith('ال') && wa.length === 1 && wb.length === 1)) return false;
   // the future prefix on a verb that is a frequent word without it (سيكون/سكون)
   if ([ca, cb].some(w => /^س[يتنا]/.test(w) && formStats(w.slice(1)).bare >= 20)) return false;
   // a feminine plural beside its singular (بينات/بينت, بنات/بنت)
