@@ -279,14 +279,15 @@ function wordApart(a: string, aNamed: boolean, b: string, bNamed: boolean): bool
 }
 
 /** A spelling of other files of ال and two letters (sameName.ts hamzaArticleShape: إليس, Ellis, its hamza folded onto
- * the alef) that some file marks as a name (`marked`: a title, a kind word or a first name before it: ماري إليس),
- * weighed against a one-word spelling of this document that does not begin with the article's letters (إيليس). The
- * particle أليس ('is it not') is that spelling too, and a name beside it says nothing (أليس ترامب من قال...), so:
- * it is weighed only in that direction, as the target, counted only in the files that mark it
- * (SpellingOccurrences.markedCount), and never rewritten, here or by a workspace-wide fix (sameName refuses it
- * everywhere else). */
-function hamzaArticleName(other: string, marked: boolean, here: string): boolean {
-  return marked && hamzaArticleShape(other) && !here.startsWith('ال') && !/[ -]/.test(here);
+ * the alef), written there most with the hamza below (`written`: the article is never written so, nor the particle
+ * أليس, 'is it not', whose hamza is the question's, above), that some file marks as a name (`marked`: a title, a kind
+ * word or a first name before it: ماري إليس), weighed against a one-word spelling of this document that does not
+ * begin with the article's letters (إيليس). The particle is that folded spelling too, and a name beside it says
+ * nothing (أليس ترامب من قال...), so: it is weighed only in that direction, as the target, counted only in the files
+ * that mark it (SpellingOccurrences.markedCount), and never rewritten, here or by a workspace-wide fix (sameName
+ * refuses it everywhere else). */
+function hamzaArticleName(other: string, written: string, marked: boolean, here: string): boolean {
+  return marked && hamzaArticleShape(other) && written.startsWith('إ') && !here.startsWith('ال') && !/[ -]/.test(here);
 }
 
 /** Some other file writes the spelling `folded` as a name (the index's entries for it: SpellingOccurrences.named): a
@@ -493,7 +494,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
         const lifted = (s.liftable && liftable(wsWin.folded) && sharedNeighbours(s, wsWin.ctx, names) > 0) || bothArticledVariants(s, wsWin) || named;
         const own = lifted ? 2 : s.evidence === 0 && rareLongLift(s, wsWin.folded, wsWin.own) ? 1 : s.evidence;
         ((sameName(s.folded, wsWin.folded, own, lifted ? 2 : wsWin.evidence, named && besideOneName(s.evidence, wsWin.own), false,
-          hamzaArticleName(wsWin.folded, wsWin.marked, s.folded)) ||
+          hamzaArticleName(wsWin.folded, wsWin.written, wsWin.marked, s.folded)) ||
           syllableApart(s, wsWin.folded, wsWin.ctx, s.evidence, wsWin.evidence, names)) &&
           !markedApart(s.folded, s.marks, wsWin.folded, wsWin.marks) &&
           !wordApart(s.folded, s.writtenAsName || namedElsewhere(ws!, s.folded), wsWin.folded, wsWin.named || writtenHereAsName(spellings, wsWin.folded)) ? same : others).push(s);
@@ -619,7 +620,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
       // (a name of ال and two letters, its hamza folded onto the alef: إليس, Ellis, against إيليس here; the particle
       // أليس, 'is it not', is that spelling too, and a name only where a title or first name stands before it, so
       // only the files that mark it count, and it is never rewritten: hamzaArticleName)
-      const hamza = hamzaArticleName(f, v.marked, major.folded);
+      const hamza = hamzaArticleName(f, written, v.marked, major.folded);
       const n = hamza ? v.markedCount?.() ?? 0 : v.count;
       if (n === 0) continue;
       if (!sameName(f, major.folded, evidence, majorEvidence, false, false, hamza)) {
