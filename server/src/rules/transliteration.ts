@@ -10,7 +10,7 @@ import type { Fix, LintContext, RelatedLocation, Rule, RuleFinding, TextEdit } f
 import { bareSpelling, pairDifference, separatorOnly, spacedSpelling, spellingKey, variantKey } from './names/key';
 import { PERSON_MARK, RARE_COUNT, THING_MARK, articledNameForm, articledNameShape, corpusCount, foreignness, formStats, hasOrdinaryPlural, isNisbaOfName, isOrdinaryWord, wikidataToken, writesNameOf } from './names/lexicon';
 import { afterNumber, articleMentions, articled, joinedGap, spaceGap, type DocumentNames, type NameMention, type WordInfo } from './names/mentions';
-import { ARABIC_SHAPED, articledVariants, hamzaArticleShape, movedVowel, nameEvidence, rootShaped, sameName, usageEvidence } from './names/sameName';
+import { ARABIC_SHAPED, articledVariants, gConvention, hamzaArticleShape, movedVowel, nameEvidence, rootShaped, sameName, usageEvidence } from './names/sameName';
 import type { NeighbourSet, SpellingOccurrences } from '../workspace/nameSpellings';
 import '../workspace/nameSpellings';
 import { memo } from './names/memo';
@@ -121,6 +121,8 @@ class WsTotal {
   }
   /** Some file writes it with the article. */
   get articled(): boolean { return this.parts.some(p => p.articled); }
+  /** Every file writes it only after a number. */
+  get counted(): boolean { return this.parts.every(p => p.counted); }
   /** Some file writes it without the article. */
   get bare(): boolean { return this.parts.some(p => p.bare); }
   /** Some file writes it as a name (SpellingOccurrences.named). */
@@ -172,7 +174,15 @@ function byWeight(first: Spelling): Spelling[] {
 /** Evidence for two spellings of one key in one document: their meeting lifts two liftable spellings to a name, and so
  * does a g written two ways in two spellings written with the article (sameName.ts articledVariants). */
 function coEvidence(x: Spelling, y: Spelling): number {
-  return (x.liftable && y.liftable) || bothArticledVariants(x, y) || movedLift(x, y) ? 2 : x.evidence;
+  return (x.liftable && y.liftable) || bothArticledVariants(x, y) || movedLift(x, y) || gLift(x, y) ? 2 : x.evidence;
+}
+
+/** Two spellings, neither written with the article nor only after a number, that write every g of one name ج and غ
+ * the other way round, two g's or more (sameName.ts gConvention: غوغل/جوجل): two sources' conventions for one name,
+ * which lifts them as a meeting lifts two liftable spellings, however frequent one of them is. */
+type GUse = { folded: string; articled: boolean; counted: boolean };
+function gLift(x: GUse, y: GUse): boolean {
+  return !x.articled && !y.articled && !x.counted && !y.counted && gConvention(x.folded, y.folded);
 }
 
 /** The endings of an inflected Arabic form (a dual's or a plural's case, a feminine plural, a verb's plural): the
@@ -491,7 +501,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
       for (const s of spellings) {
         if (house.has(s.folded) || s.folded === wsWin.folded || isLetterFormOnlyFolded(s.folded, wsWin.folded)) { same.push(s); continue; }
         const named = namedLift(s, wsWin.folded, wsWin.ctx);
-        const lifted = (s.liftable && liftable(wsWin.folded) && sharedNeighbours(s, wsWin.ctx, names) > 0) || bothArticledVariants(s, wsWin) || named;
+        const lifted = (s.liftable && liftable(wsWin.folded) && sharedNeighbours(s, wsWin.ctx, names) > 0) || bothArticledVariants(s, wsWin) || named || gLift(s, wsWin);
         const own = lifted ? 2 : s.evidence === 0 && rareLongLift(s, wsWin.folded, wsWin.own) ? 1 : s.evidence;
         ((sameName(s.folded, wsWin.folded, own, lifted ? 2 : wsWin.evidence, named && besideOneName(s.evidence, wsWin.own), false,
           hamzaArticleName(wsWin.folded, wsWin.written, wsWin.marked, s.folded)) ||
@@ -627,7 +637,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
         // weak lexical evidence: the two spellings must then share distinctive neighbours across the files, or be a
         // name that takes the article with its g written two ways
         const named = namedLift(major, f, v.ctx);
-        if (!((liftable(f) && major.liftable && sharedNeighbours(major, v.ctx, names) > 0) || named) ||
+        if (!((liftable(f) && major.liftable && sharedNeighbours(major, v.ctx, names) > 0) || named || gLift(v, major)) ||
           !sameName(f, major.folded, 2, 2, named && besideOneName(evidence, majorEvidence))) {
           if (!bothArticledVariants({ folded: f, articled: v.articled, bare: v.bare }, major)) {
             if (!(majorEvidence === 0 && rareLongLift(major, f, evidence) && sameName(f, major.folded, evidence, 1)) &&

@@ -4,8 +4,8 @@ import { strict as assert } from 'node:assert';
 import { Article, Finding, WorkspaceView, applyEdits, defaultConfig, lint, mergeConfig, safeFixEdits } from '../../../server/src/engine';
 import { createCliWorkspace } from '../../../server/src/cli/workspace';
 import { pairDifference, pairKeyHead, pairKeyTail, variantKey } from '../../../server/src/rules/names/key';
-import { PERSON_MARK, THING_MARK, areDifferentNames, latinKey, wikidataToken, writesEnglish } from '../../../server/src/rules/names/lexicon';
-import { inflectionOnly, nameEvidence, rootShaped, sameName, usageEvidence } from '../../../server/src/rules/names/sameName';
+import { PERSON_MARK, THING_MARK, areDifferentNames, isOrdinaryWord, latinKey, wikidataToken, writesEnglish } from '../../../server/src/rules/names/lexicon';
+import { gConvention, inflectionOnly, nameEvidence, rootShaped, sameName, usageEvidence } from '../../../server/src/rules/names/sameName';
 import { afterNumber, nameMentions } from '../../../server/src/rules/names/mentions';
 import { tokenize } from '../../../server/src/arabic/tokenize';
 import { checkFixture, fixtureDir, listFixtures } from '../fixtures';
@@ -1050,4 +1050,25 @@ test('across files: a name of ال and two letters (إليس, Ellis) is the targ
   assert.deepEqual(pairs(run('وتؤدي الممثلة دور المدربة فيكي إيليس.\nأليس هذا غريبا؟ أليس كذلك؟ أليس من حقنا أن نسأل؟')), []);
   // nor is the shape of a verb (ألغى/ألقى: both begin with the article's letters) let through by the caller's word
   assert.equal(sameName('الغي', 'القي', 2, 2, false, false, true), false);
+});
+
+test('every g of a name written ج in one source and غ in another, twice or more: غوغل / جوجل, though غوغل is a frequent short word', () => {
+  const other = { uri: 'g.txt', text: 'أعلنت شركة غوغل عن هاتف جديد.\nوقالت غوغل إن الهاتف سيطرح قريبا.\nويعمل الهاتف بنظام غوغل.' };
+  const doc = { uri: 'j.txt', text: 'وبحثت عن الخبر في محرك البحث "جوجل" أمس.' };
+  assert.deepEqual(pairs(inWorkspace(doc, [other])), ['جوجل>غوغل']);
+  // in one document too
+  assert.deepEqual(pairs(run('أعلنت شركة غوغل عن هاتف جديد.\nوقالت غوغل إن الهاتف سيطرح قريبا.\nوكان محرك جوجل قد تعطل.')), ['جوجل>غوغل']);
+  // a frequent short word that writes two g letters and never takes the article is no particle or verb; the others are
+  assert.equal(isOrdinaryWord('غوغل'), false);
+  assert.equal(isOrdinaryWord('هناك'), true);
+  assert.equal(isOrdinaryWord('حجاج'), true);
+  // every g and only the g, the same way round, twice or more
+  assert.equal(gConvention('غوغل', 'جوجل'), true);
+  assert.equal(gConvention('غال', 'جال'), false);
+  assert.equal(gConvention('غونج', 'جونغ'), false);
+  assert.equal(gConvention('غوغل', 'جوجيل'), false);
+  assert.equal(gConvention('غيغا', 'غيجا'), false);
+  // a g written one way and the other in one word (غ then ج) against the reverse is two conventions, not one: and
+  // neither a spelling with the article nor one only after a number is lifted so
+  assert.deepEqual(pairs(inWorkspace({ uri: 'u.txt', text: 'بلغت السعة 5 جيجا في الجهاز.' }, [{ uri: 'v.txt', text: 'بلغت السعة 3 غيغا في الجهاز.\nوالذاكرة 4 غيغا.' }])), []);
 });

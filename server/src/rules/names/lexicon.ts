@@ -142,8 +142,18 @@ function ordinary(stem: string): boolean {
   if (stem.length <= 2) return true;
   if (st.withArticle >= 2 && st.withArticle * 4 >= total && !isNisbaOfName(stem)) return true;
   if (st.withPronoun >= 2 && st.withPronoun * 8 >= total) return true;
-  if (st.bare >= 20 && st.wikidata < 3 && stem.length <= 4) return true;
+  // (a frequent short word that never takes the article is a particle, a verb or an adverb, made of an Arabic root;
+  // but a root seldom repeats a g letter, غ or ج, and a short word that writes two of them, never with the article and
+  // not made of Arabic letter patterns, is a brand or a name spelled with g twice: غوغل)
+  if (st.bare >= 20 && st.wikidata < 3 && stem.length <= 4 && !(twoGs(stem) && st.withArticle === 0 && foreignness(stem) >= 0)) return true;
   return false;
+}
+
+/** Two g letters or more (غ, ج, or the Persian گ, چ) in a word: غوغل, جوجل. */
+export function twoGs(stem: string): boolean {
+  let n = 0;
+  for (const c of stem) if (c === 'غ' || c === 'ج' || c === 'گ' || c === 'چ') n++;
+  return n >= 2;
 }
 
 /** A noun whose plural in ات (ميليشيا: ميليشيات, مليشيا: مليشيات) the corpora use as an ordinary word, with the

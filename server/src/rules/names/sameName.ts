@@ -245,6 +245,25 @@ function separatorVariants(a: string, b: string, evA: number, evB: number, besid
   return Math.min(evA, evB) >= 1 && Math.max(evA, evB) >= 2;
 }
 
+/** Two one-word spellings of the same letters but the g, written ج at every g of one and غ at every g of the other,
+ * twice or more (غوغل/جوجل, غوتنبرغ/جوتنبرج): a source's way of writing a foreign g against another's, carried through
+ * the word. Arabic words that differ by غ/ج differ at one root letter (جال/غال, جرب/غرب); a root seldom holds two g
+ * letters, and two Arabic words that trade every one of them are not known. */
+export function gConvention(a: string, b: string): boolean {
+  if (/[ -]/.test(a) || /[ -]/.test(b)) return false;
+  const x = compareLetters(a), y = compareLetters(b);
+  if (x.length !== y.length) return false;
+  let n = 0, jx = 0;
+  for (let i = 0; i < x.length; i++) {
+    const p = x[i], q = y[i];
+    if (p === q) { if (p === 'غ' || p === 'ج') return false; continue; }
+    if (!((p === 'غ' && q === 'ج') || (p === 'ج' && q === 'غ'))) return false;
+    n++;
+    if (p === 'ج') jx++;
+  }
+  return n >= 2 && (jx === 0 || jx === n);
+}
+
 /** One word of ال and two letters (إليس, folded اليس): a name whose hamza letter folding put on an alef, or the
  * particle أليس, or a verb of the shape أفعل (ألغى). */
 export function hamzaArticleShape(folded: string): boolean {
