@@ -8,7 +8,7 @@ import type { Article } from '../engine/article';
 import type { Config } from '../engine/config';
 import type { Fix, LintContext, RelatedLocation, Rule, RuleFinding, TextEdit } from '../engine/types';
 import { bareSpelling, pairDifference, separatorOnly, spacedSpelling, spellingKey, variantKey } from './names/key';
-import { PERSON_MARK, RARE_COUNT, THING_MARK, articledNameForm, articledNameShape, corpusCount, foreignness, formStats, hasOrdinaryPlural, isNisbaOfName, isOrdinaryWord, wikidataToken, writesNameOf } from './names/lexicon';
+import { PERSON_MARK, RARE_COUNT, THING_MARK, areDifferentNames, articledNameForm, articledNameShape, corpusCount, foreignness, formStats, hasOrdinaryPlural, isNisbaOfName, isOrdinaryWord, wikidataToken, writesNameOf } from './names/lexicon';
 import { afterNumber, articleMentions, articled, joinedGap, spaceGap, type DocumentNames, type NameMention, type WordInfo } from './names/mentions';
 import { ARABIC_SHAPED, articledVariants, gConvention, hamzaArticleShape, movedVowel, nameEvidence, rootShaped, sameName, usageEvidence } from './names/sameName';
 import type { NeighbourSet, SpellingOccurrences } from '../workspace/nameSpellings';
@@ -541,6 +541,10 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
     if (at === undefined) return undefined;
     const beside = names.namedCtx(at);
     const alt = (f[0] === 'ي' ? 'ج' : 'ي') + f.slice(1);
+    // (not where the name lists know each spelling as a name of its own, borne by a few, that no English joins:
+    // يونغ Young / جونغ Jong, both syllables of Korean names, so that Kim and a last syllable stand beside either,
+    // كيم يونغ نام / كيم جونغ نام, two men; the threshold of a name beside both, as sameName's besideOneName)
+    if (areDifferentNames(f, alt, 3)) return undefined;
     const ws = workspace!.nameSpellings!(variantKey(alt), context.uri) as ReadonlyMap<string, SpellingOccurrences>;
     if (!ws.size) return undefined;
     let total: WsTotal | undefined, files = 0;

@@ -972,24 +972,42 @@ test('a moved و or ي lifts two rare spellings that meet in one document; a mov
   assert.deepEqual(pairs(run(verbs)), []);
 });
 
-test('a j written ي in one file and ج in others, between the same two names: كيم يونغ أون beside كيم جونغ أون', () => {
-  const doc = { uri: 'y.txt', text: 'التقى الزعيم الكوري الشمالي كيم يونغ أون وفدا رسميا أمس.\nوزار الوفد مدينة بيونغ يانغ قبل اللقاء.' };
+test('a j written ي in one file and ج in others, between the same two names: هانز يورغن فيشر beside هانز جورغن فيشر', () => {
+  const doc = { uri: 'y.txt', text: 'التقى المدرب الألماني هانز يورغن فيشر اللاعبين أمس.\nوقال يورغن إن الفريق جاهز.' };
   const others = [
-    { uri: 'j1.txt', text: 'قال الزعيم الكوري الشمالي كيم جونغ أون إنه مستعد للحوار.' },
-    { uri: 'j2.txt', text: 'وصل كيم جونغ أون إلى القمة صباحا.' },
+    { uri: 'j1.txt', text: 'قال المدرب هانز جورغن فيشر إنه مستعد للموسم.' },
+    { uri: 'j2.txt', text: 'وصل هانز جورغن فيشر إلى الملعب صباحا.' },
   ];
   const fs = inWorkspace(doc, others);
-  assert.deepEqual(pairs(fs), ['يونغ>جونغ']);
-  // only the mention between the two names is rewritten: بيونغ يانغ (read as ب + يونغ beside it) stays
-  assert.equal(fixAll(doc.text, fs), doc.text.replace('كيم يونغ أون', 'كيم جونغ أون'));
-  // the files that write جونغ are told nothing: fewer files write يونغ between those names
+  assert.deepEqual(pairs(fs), ['يورغن>جورغن']);
+  // only the mention between the two names is rewritten: the word alone elsewhere may be another name's
+  assert.equal(fixAll(doc.text, fs), doc.text.replace('هانز يورغن فيشر', 'هانز جورغن فيشر'));
+  // the files that write جورغن are told nothing: fewer files write يورغن between those names
   for (const o of others) assert.deepEqual(pairs(inWorkspace(o, [doc, ...others.filter(x => x !== o)])), []);
   // not without the same name on both sides in the other files: ج and ي begin Arabic words of one pattern too
   const apart = [
-    { uri: 'k1.txt', text: 'قال الزعيم الكوري الشمالي كيم جونغ إنه مستعد للحوار.' },
-    { uri: 'k2.txt', text: 'وصل الوفد إلى القمة ولقي جونغ أون صباحا.' },
+    { uri: 'k1.txt', text: 'قال المدرب هانز جورغن إنه مستعد للموسم.' },
+    { uri: 'k2.txt', text: 'وصل الوفد إلى الملعب ولقي جورغن فيشر صباحا.' },
   ];
   assert.deepEqual(pairs(inWorkspace(doc, apart)), []);
+});
+
+test('no j written ي where the name lists know both spellings as names of their own: كيم يونغ نام (Kim Yong-nam) is not كيم جونغ نام (Kim Jong-nam)', () => {
+  // Korean names have both syllables, 용 Yong and 정 Jong, and Kim and a last syllable stand beside either: the
+  // premier كيم يونغ إيل and the leader كيم جونغ إيل, the head of state كيم يونغ نام and the leader's brother كيم جونغ نام
+  const jong = [
+    { uri: 'j1.txt', text: 'قتل كيم جونغ نام، الأخ غير الشقيق للزعيم، في مطار كوالالمبور.\nوكان كيم جونغ نام يعيش في ماكاو.' },
+    { uri: 'j2.txt', text: 'وتتهم ماليزيا امرأتين بقتل كيم جونغ نام بغاز الأعصاب.' },
+  ];
+  const yong = { uri: 'y.txt', text: 'استقبل رئيس هيئة الرئاسة في كوريا الشمالية كيم يونغ نام الوفد الصيني في بيونغ يانغ.' };
+  assert.deepEqual(pairs(inWorkspace(yong, jong)), []);
+  const il = [
+    { uri: 'i1.txt', text: 'وتوفي الزعيم كيم جونغ إيل عام 2011.\nوخلف كيم جونغ أون والده كيم جونغ إيل.' },
+    { uri: 'i2.txt', text: 'وكان كيم جونغ إيل يخشى الطيران.' },
+  ];
+  assert.deepEqual(pairs(inWorkspace({ uri: 'p.txt', text: 'واستقبل رئيس الوزراء الكوري الشمالي كيم يونغ إيل الوفد الصيني.' }, il)), []);
+  // the lists: يونغ is Young, borne by a hundred, جونغ Jong, by seventy
+  assert.equal(areDifferentNames('يونغ', 'جونغ', 3), true);
 });
 
 test('a last syllable that is also a short word: مون جاي-ان told by مون جاي إن in another file, never the other way', () => {
