@@ -1090,3 +1090,21 @@ test('every g of a name written ج in one source and غ in another, twice or mor
   // neither a spelling with the article nor one only after a number is lifted so
   assert.deepEqual(pairs(inWorkspace({ uri: 'u.txt', text: 'بلغت السعة 5 جيجا في الجهاز.' }, [{ uri: 'v.txt', text: 'بلغت السعة 3 غيغا في الجهاز.\nوالذاكرة 4 غيغا.' }])), []);
 });
+
+test('across files: a name beside both does not outweigh the name lists for two Arabic names of one root (أبو عبده / أبو عبيدة, سمير نصري / سمير ناصري)', () => {
+  // a native Arabic spelling is the name itself: a vowel in it makes another name of the root (عبده/عبيدة, نصري/ناصري,
+  // نصيف/ناصيف), however few bearers a name list has for one of them
+  const obeida = { uri: 'o.txt', text: 'وقال المتحدث باسم كتائب القسام أبو عبيدة إن المقاومة مستمرة.\nوأضاف أبو عبيدة أن الأسرى بخير.' };
+  const abdo = { uri: 'a.txt', text: 'وقال القيادي أبو عبده إن الحركة ستشارك في الانتخابات.' };
+  assert.deepEqual(pairs(inWorkspace(abdo, [obeida])), []);
+  const nasri = { uri: 'n.txt', text: 'وقال اللاعب سمير نصري إنه سيعتزل.\nوقال سمير نصري ذلك.' };
+  const nasseri = { uri: 's.txt', text: 'وقال المحلل سمير ناصري إن السوق متقلبة.' };
+  assert.deepEqual(pairs(inWorkspace(nasseri, [nasri])), []);
+  const nassif = { uri: 'f.txt', text: 'وقال المطرب إلياس ناصيف إن الحفل ناجح.\nوأضاف إلياس ناصيف ذلك.' };
+  const nsif = { uri: 'g.txt', text: 'وقال المحامي إلياس نصيف إن القضية معقدة.' };
+  assert.deepEqual(pairs(inWorkspace(nsif, [nassif])), []);
+  assert.equal(sameName('عبده', 'عبيده', 2, 2, true), false);
+  assert.equal(sameName('ناصري', 'نصري', 2, 2, true), false);
+  // a transliterated name's thin entries still give way to a name beside both (دايلي: dailey, ديلي: deli)
+  assert.equal(sameName('دايلي', 'ديلي', 2, 2, true), true);
+});

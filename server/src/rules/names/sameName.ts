@@ -401,8 +401,11 @@ function isSameName(a: string, b: string, evA: number, evB: number, besideOneNam
   if (wa.length === wb.length) {
     // (a name list that knows each spelling as a name of two people or so says little of their being two names when
     // one name stands beside both in the texts (ديلي ميل / دايلي ميل: deli, dailey): then only names each borne by
-    // a few (weight 3) tell two names apart)
-    for (let i = 0; i < wa.length; i++) if (wa[i] !== wb[i] && areDifferentNames(wa[i], wb[i], besideOneName ? 3 : 2)) return false;
+    // a few (weight 3) tell two names apart; only for spellings that look transliterated (foreignness 0 or more): a
+    // native Arabic name's spelling is the name itself, and a vowel in it makes another name of the root, however few
+    // bearers the lists have for it (أبو عبده / أبو عبيدة, سمير نصري / سمير ناصري))
+    for (let i = 0; i < wa.length; i++) if (wa[i] !== wb[i] && areDifferentNames(wa[i], wb[i],
+      besideOneName && foreignness(wa[i]) >= 0 && foreignness(wb[i]) >= 0 ? 3 : 2)) return false;
     // a name of several words is made of names: a particle or an ordinary word beside one is no part of it
     // (روالي إن / راولي أن: Rowley, and إن/أن, 'that'), nor is the adjective of a name (الألمانية أنغيلا / الألمانية
     // أنجيلا: the name is أنغيلا alone)
