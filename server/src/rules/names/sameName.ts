@@ -125,6 +125,12 @@ export function movedVowel(a: string, b: string): string | undefined {
   return undefined;
 }
 
+/** Two words one vowel apart and nothing else (pairDifference), a vowel moved counting as one (movedVowel). */
+function oneVowelApart(a: string, b: string): boolean {
+  const d = pairDifference(a, b);
+  return !!d && !d.consonants && !d.gq && !d.swaps && (d.vowels <= 1 || (d.vowels === 2 && !!movedVowel(a, b)));
+}
+
 /** Could be an Arabic verb form: one word, not a known name token, not foreign-looking. */
 function verbLike(w: string): boolean {
   return !w.includes(' ') && (wikidataToken(w)?.weight ?? 0) < 3 && foreignness(w) < 1 && !isNisbaOfName(w);
@@ -403,9 +409,11 @@ function isSameName(a: string, b: string, evA: number, evB: number, besideOneNam
     // one name stands beside both in the texts (ديلي ميل / دايلي ميل: deli, dailey): then only names each borne by
     // a few (weight 3) tell two names apart; only for spellings that look transliterated (foreignness 0 or more): a
     // native Arabic name's spelling is the name itself, and a vowel in it makes another name of the root, however few
-    // bearers the lists have for it (أبو عبده / أبو عبيدة, سمير نصري / سمير ناصري))
+    // bearers the lists have for it (أبو عبده / أبو عبيدة, سمير نصري / سمير ناصري); and only for one vowel written or
+    // not, or written for another, which sources hear differently (dailey/deli): two vowels apart, two listed names are
+    // two names, whatever name stands beside them (إيرينا غراندي / أريانا غراندي: Irina, Arianna))
     for (let i = 0; i < wa.length; i++) if (wa[i] !== wb[i] && areDifferentNames(wa[i], wb[i],
-      besideOneName && foreignness(wa[i]) >= 0 && foreignness(wb[i]) >= 0 ? 3 : 2)) return false;
+      besideOneName && foreignness(wa[i]) >= 0 && foreignness(wb[i]) >= 0 && oneVowelApart(wa[i], wb[i]) ? 3 : 2)) return false;
     // a name of several words is made of names: a particle or an ordinary word beside one is no part of it
     // (روالي إن / راولي أن: Rowley, and إن/أن, 'that'), nor is the adjective of a name (الألمانية أنغيلا / الألمانية
     // أنجيلا: the name is أنغيلا alone)
