@@ -4,7 +4,7 @@ import { strict as assert } from 'node:assert';
 import { Article, Finding, WorkspaceView, applyEdits, defaultConfig, lint, mergeConfig, safeFixEdits } from '../../../server/src/engine';
 import { createCliWorkspace } from '../../../server/src/cli/workspace';
 import { pairDifference, pairKeyHead, pairKeyTail, variantKey } from '../../../server/src/rules/names/key';
-import { PERSON_MARK, THING_MARK, areDifferentNames, isOrdinaryWord, latinKey, wikidataToken, writesEnglish } from '../../../server/src/rules/names/lexicon';
+import { PERSON_MARK, THING_MARK, areDifferentNames, articledNameForm, isOrdinaryWord, latinKey, wikidataToken, writesEnglish } from '../../../server/src/rules/names/lexicon';
 import { gConvention, inflectionOnly, nameEvidence, rootShaped, sameName, usageEvidence } from '../../../server/src/rules/names/sameName';
 import { afterNumber, nameMentions } from '../../../server/src/rules/names/mentions';
 import { tokenize } from '../../../server/src/arabic/tokenize';
@@ -1116,4 +1116,12 @@ test('across files: a name beside both outweighs thin name-list entries for one 
   assert.deepEqual(pairs(inWorkspace(irina, [ariana])), []);
   assert.equal(sameName('ايرينا', 'اريانا', 2, 2, true), false);
   assert.equal(sameName('دايلي', 'ديلي', 2, 2, true), true);
+});
+
+test('the plural of a nisba adjective with the article is no name that takes it: الكرويين (footballing) is not rewritten to الكوريين (Korean)', () => {
+  const text = 'واستقبلت العاصمة اللاعبين الكوريين في المطار.\nوقال المحللين الكرويين إن المباراة ممتعة.\nوغادر الكوريين الفندق صباحا.';
+  assert.deepEqual(pairs(run(text)), []);
+  // (the lexicon's shape of a name that takes the article leaves out the nisba's plural as it does the nisba)
+  assert.equal(articledNameForm('كرويين'), false);
+  assert.equal(articledNameForm('كريملين'), true);
 });

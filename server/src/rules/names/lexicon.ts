@@ -197,8 +197,9 @@ export const articledNameForm: (stem: string) => boolean = memo(stem => {
   const s = foldLetters(stem);
   // (nor the feminine of a word the corpora know: الدكتوره is الدكتور's, beside the loanword الدكتوراه; nor a title or
   // kind word, which stands before names and is a common noun: البروفيسور; nor a word in يوم, the Latin -ium of common
-  // nouns, the elements above all, which take the article as a name does: الألمنيوم/الألومنيوم, اليورانيوم)
-  return !/(ي|يه|يوم)$/.test(s) && !(s.endsWith('ه') && corpusCount(s.slice(0, -1)) + formStats(s.slice(0, -1)).withArticle > 0) &&
+  // nouns, the elements above all, which take the article as a name does: الألمنيوم/الألومنيوم, اليورانيوم; nor the
+  // nisba's plural, يين/يون, an adjective as the nisba is: الكرويين 'footballing' is no name beside الكوريين)
+  return !/(ي|يه|يوم|يين|يون)$/.test(s) && !(s.endsWith('ه') && corpusCount(s.slice(0, -1)) + formStats(s.slice(0, -1)).withArticle > 0) &&
     !isNameMarker(s) && !isNameMarker('ال' + s) && formStats(s).bare === 0 && articledShape(s);
 });
 
