@@ -145,7 +145,16 @@ function rareEnough(folded: string): boolean {
  * loanword spelled two ways). Two patterns of one Arabic root (مقطع/مقاطع, زوجه/زواجه) do meet in one article, and
  * look Arabic. */
 const liftable = memo((folded: string): boolean => rareEnough(folded) && !articledOnlyForm(folded) &&
-  spacedSpelling(folded).split(' ').every(w => foreignness(w) >= 0 && !hasOrdinaryPlural(w)));
+  spacedSpelling(folded).split(' ').every(w => foreignness(w) >= 0 && !hasOrdinaryPlural(w) && !nisbaOfWord(w)));
+
+/** The nisba of a frequent word that no name list knows as a name (مليوني, 'of millions', of مليون): an Arabic
+ * adjective, however foreign its letters look, and no name for meeting another spelling (ميلوني, Meloni). The nisba
+ * of a name (كوري of كوريا: isNisbaOfName) is a name's adjective, which is reported as the name is. */
+function nisbaOfWord(w: string): boolean {
+  if (w.length < 5 || !w.endsWith('ي') || isNisbaOfName(w)) return false;
+  const stem = w.slice(0, -1), st = formStats(stem);
+  return st.bare + st.withArticle >= 20 && st.wikidata < 3;
+}
 
 /** A word the corpora call ordinary that is a candidate only as the form of a name that takes the article (lexicon.ts
  * articledNameForm: الإنترنت, الكرملين): nothing but two such spellings written only with the article makes it a name
@@ -194,12 +203,13 @@ const INFLECTED_END = /(ان|ون|ين|ات|وا)$/;
  * and not made of Arabic letter patterns through and through (foreignness above ARABIC_SHAPED): their meeting lifts
  * them as it lifts two liftable spellings, below liftable's floor of 0. Letters that move only so are a transliteration's
  * (a name's vowels written where each source hears them); the patterns of one root that meet in an article add or drop
- * a vowel (مقطع/مقاطع), or move an ا (كاتب/كتاب), which is not lifted here, nor an inflected form (INFLECTED_END). */
+ * a vowel (مقطع/مقاطع), or move an ا (كاتب/كتاب), which is not lifted here, nor an inflected form (INFLECTED_END),
+ * nor the nisba of a frequent word (nisbaOfWord: مليوني, 'of millions', beside ميلوني, Meloni). */
 function movedLift(x: Spelling, y: Spelling): boolean {
   const v = movedVowel(x.folded, y.folded);
   return (v === 'و' || v === 'ي') && [x, y].every(s => s.folded.length >= 6 && !s.articled && !s.counted && rareEnough(s.folded) &&
     !INFLECTED_END.test(s.folded) &&
-    !articledOnlyForm(s.folded) && !hasOrdinaryPlural(s.folded) && foreignness(s.folded) > ARABIC_SHAPED);
+    !articledOnlyForm(s.folded) && !hasOrdinaryPlural(s.folded) && !nisbaOfWord(s.folded) && foreignness(s.folded) > ARABIC_SHAPED);
 }
 
 /** Two spellings, each written with the article somewhere, that differ only by how a g is written, in the shape of a

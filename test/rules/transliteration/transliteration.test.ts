@@ -1125,3 +1125,8 @@ test('the plural of a nisba adjective with the article is no name that takes it:
   assert.equal(articledNameForm('كرويين'), false);
   assert.equal(articledNameForm('كريملين'), true);
 });
+
+test('the nisba of a frequent word is no name for meeting another spelling: مسيرة مليوني is not rewritten to ميلوني (Meloni)', () => {
+  const text = 'وقالت رئيسة الوزراء جورجيا ميلوني إن إيطاليا ستساعد.\nوخرجت مسيرة مليوني في روما.\nوأضافت ميلوني أن الحكومة مستقرة.';
+  assert.deepEqual(pairs(run(text)), []);
+});
