@@ -186,6 +186,19 @@ function coEvidence(x: Spelling, y: Spelling): number {
   return (x.liftable && y.liftable) || bothArticledVariants(x, y) || movedLift(x, y) || gLift(x, y) ? 2 : x.evidence;
 }
 
+/** Two spellings of one document whose meeting may weigh a vowel moved among the same letters as one vowel exchanged
+ * (sameName's `together`): two that a moved و or ي lifts (movedLift), or two of which neither is a word the corpora
+ * write and no name list knows. Such a word is the corpora's, and its letters with a vowel moved are another word,
+ * however foreign both look to the trigrams and however a meeting lifts them: توتير ('escalating') / تويتر, ريالا
+ * ('riyals') / رايلا (Raila), ديالي (the province) / دايلي. */
+function movedTogether(x: Spelling, y: Spelling): boolean {
+  return movedLift(x, y) || (!corporaWord(x.folded) && !corporaWord(y.folded));
+}
+function corporaWord(folded: string): boolean {
+  const st = formStats(folded);
+  return st.bare + st.withArticle > 0 && st.wikidata === 0;
+}
+
 /** Two spellings, neither written with the article nor only after a number, that write every g of one name ج and غ
  * the other way round, two g's or more (sameName.ts gConvention: غوغل/جوجل): two sources' conventions for one name,
  * which lifts them as a meeting lifts two liftable spellings, however frequent one of them is. */
@@ -529,7 +542,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
     for (const s of spellings) {
       if (s === major || house.has(s.folded)) continue;
       // (letter forms alone first: the orthography rule's, and telling it costs no evidence)
-      (!isLetterFormOnly(s, major) && sameName(s.folded, major.folded, coEvidence(s, major), coEvidence(major, s), false, true) &&
+      (!isLetterFormOnly(s, major) && sameName(s.folded, major.folded, coEvidence(s, major), coEvidence(major, s), false, movedTogether(s, major)) &&
         !markedApart(s.folded, s.marks, major.folded, major.marks) ? same : others).push(s);
     }
     for (const s of same) if (s !== major) report(s, houseTarget ? cleanWord(houseTarget) : major.written, 'document', same, undefined);

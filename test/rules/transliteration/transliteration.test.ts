@@ -1130,3 +1130,11 @@ test('the nisba of a frequent word is no name for meeting another spelling: مس
   const text = 'وقالت رئيسة الوزراء جورجيا ميلوني إن إيطاليا ستساعد.\nوخرجت مسيرة مليوني في روما.\nوأضافت ميلوني أن الحكومة مستقرة.';
   assert.deepEqual(pairs(run(text)), []);
 });
+
+test('a vowel moved among the same letters is no exchanged vowel where a spelling is a word the corpora write and no name list knows: توتير is not تويتر, ريالا not رايلا, ديالي not دايلي', () => {
+  // the two meet in one article, each looks foreign enough to be lifted by the meeting, and the moved vowel made them
+  // one exchange: the safe fix rewrote an Arabic masdar, a currency and a province into a brand and two names
+  assert.deepEqual(pairs(run('وكتب الرئيس على تويتر أن بلاده لن تتراجع.\nوحذر المحللون من توتير الأجواء في المنطقة.\nوحذف تويتر التغريدة لاحقا.')), []);
+  assert.deepEqual(pairs(run('وقال زعيم المعارضة الكيني رايلا أودينغا إن الانتخابات مزورة.\nوبلغت قيمة الصفقة مليون ريالا سعوديا.\nوأضاف رايلا أن أنصاره سيتظاهرون.')), []);
+  assert.deepEqual(pairs(run('وقالت صحيفة دايلي تلغراف إن الجيش العراقي تقدم.\nواستعادت القوات السيطرة على ديالي.\nوأضافت دايلي تلغراف أن المعارك عنيفة.')), []);
+});
