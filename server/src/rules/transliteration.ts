@@ -145,7 +145,15 @@ function rareEnough(folded: string): boolean {
  * loanword spelled two ways). Two patterns of one Arabic root (مقطع/مقاطع, زوجه/زواجه) do meet in one article, and
  * look Arabic. */
 const liftable = memo((folded: string): boolean => rareEnough(folded) && !articledOnlyForm(folded) &&
-  spacedSpelling(folded).split(' ').every(w => foreignness(w) >= 0 && !hasOrdinaryPlural(w) && !nisbaOfWord(w)));
+  spacedSpelling(folded).split(' ').every(w => foreignness(w) >= 0 && !hasOrdinaryPlural(w) && !nisbaOfWord(w) && !formTenNoun(w)));
+
+/** The verbal noun of an Arabic verb of the tenth form, استفعال (استيراد 'import', استنكار, استهزاء): seven letters,
+ * است, two radicals, ا, the third; a pattern so regular that its rarer words look like nothing in particular to the
+ * trigram model (foreignness near 0) and met a name a vowel away in one article (استيراد / استرايد, asteroid). Not a
+ * spelling the name lists know as a name of three people or more (استيبان, Esteban). */
+function formTenNoun(w: string): boolean {
+  return /^است[^ا]{2}ا[^ا]$/.test(w) && (wikidataToken(w)?.weight ?? 0) < 3;
+}
 
 /** The nisba of a frequent word that no name list knows as a name (مليوني, 'of millions', of مليون): an Arabic
  * adjective, however foreign its letters look, and no name for meeting another spelling (ميلوني, Meloni). The nisba
@@ -222,7 +230,8 @@ function movedLift(x: Spelling, y: Spelling): boolean {
   const v = movedVowel(x.folded, y.folded);
   return (v === 'و' || v === 'ي') && [x, y].every(s => s.folded.length >= 6 && !s.articled && !s.counted && rareEnough(s.folded) &&
     !INFLECTED_END.test(s.folded) &&
-    !articledOnlyForm(s.folded) && !hasOrdinaryPlural(s.folded) && !nisbaOfWord(s.folded) && foreignness(s.folded) > ARABIC_SHAPED);
+    !articledOnlyForm(s.folded) && !hasOrdinaryPlural(s.folded) && !nisbaOfWord(s.folded) && !formTenNoun(s.folded) &&
+    foreignness(s.folded) > ARABIC_SHAPED);
 }
 
 /** Two spellings, each written with the article somewhere, that differ only by how a g is written, in the shape of a

@@ -1138,3 +1138,9 @@ test('a vowel moved among the same letters is no exchanged vowel where a spellin
   assert.deepEqual(pairs(run('وقال زعيم المعارضة الكيني رايلا أودينغا إن الانتخابات مزورة.\nوبلغت قيمة الصفقة مليون ريالا سعوديا.\nوأضاف رايلا أن أنصاره سيتظاهرون.')), []);
   assert.deepEqual(pairs(run('وقالت صحيفة دايلي تلغراف إن الجيش العراقي تقدم.\nواستعادت القوات السيطرة على ديالي.\nوأضافت دايلي تلغراف أن المعارك عنيفة.')), []);
 });
+
+test('the verbal noun of a tenth-form verb (استفعال) is no rare foreign word for meeting a name a vowel away: استيراد is not rewritten to استرايد (asteroid)', () => {
+  // both rare in the corpora and neutral to the trigram model; the ي moved between them made the meeting a lift, and the
+  // safe fix rewrote 'import' into a transliteration of 'asteroid'
+  assert.deepEqual(pairs(run('وقالت وكالة ناسا إن استرايد ضخما يقترب من الأرض.\nوارتفع استيراد القمح هذا العام.\nوأضافت ناسا أن استرايد لن يصطدم بالأرض.')), []);
+});
