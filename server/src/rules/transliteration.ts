@@ -159,9 +159,19 @@ function formTenNoun(w: string): boolean {
  * adjective, however foreign its letters look, and no name for meeting another spelling (ميلوني, Meloni). The nisba
  * of a name (كوري of كوريا: isNisbaOfName) is a name's adjective, which is reported as the name is. */
 function nisbaOfWord(w: string): boolean {
+  if (nisbaPluralOfWord(w)) return true;
   if (w.length < 5 || !w.endsWith('ي') || isNisbaOfName(w)) return false;
   const stem = w.slice(0, -1), st = formStats(stem);
   return st.bare + st.withArticle >= 20 && st.wikidata < 3;
+}
+
+/** The plural of a nisba adjective (ـيون, ـيين) whose singular the corpora use as an ordinary word, with the article,
+ * and which is no name's adjective (كرويون 'footballing', of الكروي): an Arabic adjective, and no name for meeting the
+ * plural of a name's nisba a vowel away (كوريون, Koreans, of كوري: isNisbaOfName). */
+function nisbaPluralOfWord(w: string): boolean {
+  if (w.length < 6 || !/ي(ون|ين)$/.test(w)) return false;
+  const singular = w.slice(0, -2);
+  return isOrdinaryWord(singular) && !isNisbaOfName(singular);
 }
 
 /** A word the corpora call ordinary that is a candidate only as the form of a name that takes the article (lexicon.ts

@@ -1144,3 +1144,10 @@ test('the verbal noun of a tenth-form verb (استفعال) is no rare foreign w
   // safe fix rewrote 'import' into a transliteration of 'asteroid'
   assert.deepEqual(pairs(run('وقالت وكالة ناسا إن استرايد ضخما يقترب من الأرض.\nوارتفع استيراد القمح هذا العام.\nوأضافت ناسا أن استرايد لن يصطدم بالأرض.')), []);
 });
+
+test('the plural of an ordinary nisba adjective is no rare foreign word: كرويون (footballing) is not rewritten to كوريون (Koreans) in one document', () => {
+  const text = 'وشارك في الندوة محللون كرويون من عدة دول.\nووصل إلى المطار لاعبون كوريون للمشاركة في البطولة.\nوقال مسؤولون كوريون إن الفريق جاهز.';
+  assert.deepEqual(pairs(run(text)), []);
+  // the plural of a name's nisba is reported as the name is
+  assert.deepEqual(pairs(run('وقال مسؤولون أمريكيون إن الاتفاق قريب.\nوأضاف دبلوماسيون أميركيون أن المحادثات مستمرة.\nوأكد مسؤولون أمريكيون ذلك.')), ['أميركيون>أمريكيون']);
+});
