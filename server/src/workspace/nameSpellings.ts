@@ -144,16 +144,21 @@ interface FileRecord { uri: string; summary: NameSpellingSummary; entries: Spell
 function entryCtx(e: SpellingEntry): Map<number, number> {
   if (!e.ctx) {
     const ctx = new Map<number, number>();
-    for (let k = 0; k < e.recs.length; k++) for (const h of ctxOf(e.recs[k].summary, e.at[k])) ctx.set(h, (ctx.get(h) ?? 0) + 1);
+    for (let k = 0; k < e.recs.length; k++) {
+      // (indices into the summary's data, not a subarray view per file)
+      const p = e.recs[k].summary, i = e.at[k], d = p.data;
+      for (let x = ctxStart(p, i), end = offsetsStart(p, i + 1); x < end; x++) ctx.set(d[x], (ctx.get(d[x]) ?? 0) + 1);
+    }
     e.ctx = ctx;
   }
   return e.ctx;
 }
-/** key → folded spelling → its entry; folded spelling → its entry (one lookup per spelling of a file added: a folded
+/** key → its spellings' entries, in the order they were made (a key has one to three: a list, searched, where a Map
+ * per key cost a lookup, and an iterator, per question); folded spelling → its entry (one lookup per spelling of a file added: a folded
  * spelling has one key, and should two keys ever share one, the first to come keeps this shortcut); each indexed file.
  * `stamp` and `askUri`: the file whose own spellings the entries were last stamped with (asking()). */
 export interface NameSpellingAggregate {
-  byKey: Map<string, Map<string, SpellingEntry>>;
+  byKey: Map<string, SpellingEntry[]>;
   byFolded: Map<string, SpellingEntry>;
   files: Map<string, FileRecord>;
   stamp: number;
@@ -304,8 +309,8 @@ export const nameSpellingsIndexer: Indexer<NameSpellingSummary, NameSpellingAggr
       e.recs.pop(); e.at.pop();
       if (!e.recs.length) {
         const g = agg.byKey.get(e.key)!;
-        g.delete(e.folded);
-        if (!g.size) agg.byKey.delete(e.key);
+        g.splice(g.indexOf(e), 1);
+        if (!g.length) agg.byKey.delete(e.key);
         if (agg.byFolded.get(e.folded) === e) agg.byFolded.delete(e.folded);
       }
     }
@@ -323,12 +328,13 @@ export const nameSpellingsIndexer: Indexer<NameSpellingSummary, NameSpellingAggr
       const stamp = agg.stamp;
       if (rivalsOf && !hasRival(g, own, stamp, rivalsOf)) return NO_SPELLINGS; // and most others one way, or mostly
       let out: Map<string, SpellingOccurrences> | undefined;
-      g.forEach((e, folded) => {
+      for (let j = 0; j < g.length; j++) {
+        const e = g[j], folded = e.folded;
         const ownAt = own && e.stamp === stamp ? e.ownAt : -1;
         const mine = ownAt >= 0 ? own : undefined;
         const ownN = mine ? occurrenceCount(mine, ownAt) : 0;
         const count = e.count - ownN;
-        if (count <= 0) return;
+        if (count <= 0) continue;
         const marked = e.marked - (mine && isMarked(mine, ownAt) ? 1 : 0) > 0;
         const named = e.named - (mine && isNamed(mine, ownAt) ? 1 : 0) > 0;
         const withArticle = e.articled - (mine && isArticled(mine, ownAt) ? 1 : 0) > 0;
@@ -341,7 +347,7 @@ export const nameSpellingsIndexer: Indexer<NameSpellingSummary, NameSpellingAggr
         let spelling = e.best ??= bestWritten(e, undefined, 0);
         if (ownWritten === spelling && ownWeight > 0) spelling = bestWritten(e, ownWritten, ownWeight);
         (out ??= new Map()).set(spelling, new SpellingView(e, count, folded, marked, named, withArticle, bare, counted, marks, agg, mine, ownAt, excludeUri));
-      });
+      }
       return out ?? NO_SPELLINGS;
     },
   }),
@@ -352,11 +358,11 @@ registerIndexer(nameSpellingsIndexer);
 /** The entry of a spelling, made when new (the shortcut by folded spelling missed, or found another key's). */
 function entryFor(agg: NameSpellingAggregate, key: string, folded: string): SpellingEntry {
   let g = agg.byKey.get(key);
-  if (!g) agg.byKey.set(key = intern(key), g = new Map());
-  let e = g.get(folded);
+  if (!g) agg.byKey.set(key = intern(key), g = []);
+  let e = entryIn(g, folded);
   if (!e) {
     folded = intern(folded);
-    g.set(folded, e = { key: intern(key), folded, recs: [], at: [], count: 0, marked: 0, named: 0, asPerson: 0, asThing: 0, articled: 0, uncounted: 0, bare: 0, forms: [], weights: [], stamp: 0, ownAt: -1 });
+    g.push(e = { key: intern(key), folded, recs: [], at: [], count: 0, marked: 0, named: 0, asPerson: 0, asThing: 0, articled: 0, uncounted: 0, bare: 0, forms: [], weights: [], stamp: 0, ownAt: -1 });
   }
   if (!agg.byFolded.has(folded)) agg.byFolded.set(e.folded, e);
   return e;
@@ -386,13 +392,26 @@ function asking(agg: NameSpellingAggregate, uri: string): NameSpellingSummary | 
 
 /** Does another file write a spelling of this key other than `rivals.folded` at least as often as that spelling is
  * written in all (the asking file's `rivals.count`, and the other files')? Counts only: no answer is built. */
-function hasRival(g: Map<string, SpellingEntry>, own: NameSpellingSummary | undefined, stamp: number, rivals: { folded: string; count: number }): boolean {
-  if (g.size === 1 && g.has(rivals.folded)) return false;
-  const others = (e: SpellingEntry): number => e.count - (own && e.stamp === stamp ? occurrenceCount(own, e.ownAt) : 0);
-  const mine = g.get(rivals.folded);
-  const total = rivals.count + (mine ? others(mine) : 0);
-  for (const [folded, e] of g) if (folded !== rivals.folded && e.count >= total && others(e) >= total) return true;
+function hasRival(g: SpellingEntry[], own: NameSpellingSummary | undefined, stamp: number, rivals: { folded: string; count: number }): boolean {
+  if (g.length === 1 && g[0].folded === rivals.folded) return false;
+  const mine = entryIn(g, rivals.folded);
+  const total = rivals.count + (mine ? othersCount(mine, own, stamp) : 0);
+  for (let j = 0; j < g.length; j++) {
+    const e = g[j];
+    if (e !== mine && e.count >= total && othersCount(e, own, stamp) >= total) return true;
+  }
   return false;
+}
+
+/** A spelling's occurrences in the files other than the asking one (stamped by asking()). */
+function othersCount(e: SpellingEntry, own: NameSpellingSummary | undefined, stamp: number): number {
+  return e.count - (own && e.stamp === stamp ? occurrenceCount(own, e.ownAt) : 0);
+}
+
+/** The entry of a folded spelling among a key's. */
+function entryIn(g: SpellingEntry[], folded: string): SpellingEntry | undefined {
+  for (let j = 0; j < g.length; j++) if (g[j].folded === folded) return g[j];
+  return undefined;
 }
 
 /** The written form of a spelling with the most weight (occurrences, named ones first), less `ownWeight` of `own`. */
