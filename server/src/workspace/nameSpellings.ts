@@ -202,13 +202,18 @@ export function summarizeNames(text: string, article?: Article): NameSpellingSum
   // and file: once one mention passes, every mention of the spelling counts, as the rule counts them in the open file.
   // One-word mentions are read by word index and their spelling found once per reading of the file (names.readings),
   // not once per word; the lexicon question is asked at most once per spelling.
-  const byKey = new Map<string, Map<string, Group>>();
+  // (by folded spelling, which decides the key: one lookup per reading, where a Map per key and a lookup in each cost
+  // two and a Map; a folded spelling met under a second key, should that ever be, gets a group of its own)
+  const byFolded = new Map<string, Group>();
+  let byPair: Map<string, Group> | undefined;
   const groupOf = (key: string, folded: string): Group => {
-    let g = byKey.get(key);
-    if (!g) byKey.set(key, g = new Map());
-    let e = g.get(folded);
-    if (!e) g.set(folded, e = { keep: false, asked: false, sp: undefined });
-    return e;
+    const g = byFolded.get(folded);
+    if (g === undefined) { const n: Group = { key, keep: false, asked: false, sp: undefined }; byFolded.set(folded, n); return n; }
+    if (g.key === key) return g;
+    const k = `${key}\n${folded}`;
+    let o = (byPair ??= new Map()).get(k);
+    if (!o) byPair.set(k, o = { key, keep: false, asked: false, sp: undefined });
+    return o;
   };
   const { singles, pairs, infos, readings, reading } = names;
   const groupOfReading: Group[] = new Array(readings.length);
@@ -263,7 +268,7 @@ export function summarizeNames(text: string, article?: Article): NameSpellingSum
 }
 
 /** One spelling of a file while it is read: whether it is kept, and what is kept of it. */
-interface Group { keep: boolean; asked: boolean; sp: FileSpelling | undefined; listed?: boolean }
+interface Group { key: string; keep: boolean; asked: boolean; sp: FileSpelling | undefined; listed?: boolean }
 
 /** The kept spellings grouped by key in the order each key was first met, and within a key in the order each
  * spelling was first met (the order the index has always stored them in). */
