@@ -8,7 +8,7 @@ import { Article } from '../engine/article';
 import { nameEvidence } from '../rules/names/sameName';
 import { PERSON_MARK, THING_MARK, articledNameForm } from '../rules/names/lexicon';
 import { memo } from '../rules/names/memo';
-import { intern } from './intern';
+import { detached } from './detached';
 import { registerIndexer, type Indexer } from './registry';
 
 /** One spelling of a name in one file, while the file is read (packed into a NameSpellingSummary after). */
@@ -363,11 +363,11 @@ registerIndexer(nameSpellingsIndexer);
 /** The entry of a spelling, made when new (the shortcut by folded spelling missed, or found another key's). */
 function entryFor(agg: NameSpellingAggregate, key: string, folded: string): SpellingEntry {
   let g = agg.byKey.get(key);
-  if (!g) agg.byKey.set(key = intern(key), g = []);
+  if (!g) agg.byKey.set(key = detached(key), g = []);
   let e = entryIn(g, folded);
   if (!e) {
-    folded = intern(folded);
-    g.push(e = { key: intern(key), folded, recs: [], at: [], count: 0, marked: 0, named: 0, asPerson: 0, asThing: 0, articled: 0, uncounted: 0, bare: 0, forms: [], weights: [], stamp: 0, ownAt: -1 });
+    folded = detached(folded);
+    g.push(e = { key: g.length ? g[0].key : key, folded, recs: [], at: [], count: 0, marked: 0, named: 0, asPerson: 0, asThing: 0, articled: 0, uncounted: 0, bare: 0, forms: [], weights: [], stamp: 0, ownAt: -1 });
   }
   if (!agg.byFolded.has(folded)) agg.byFolded.set(e.folded, e);
   return e;
@@ -521,7 +521,7 @@ function account(e: SpellingEntry, p: NameSpellingSummary, i: number, sign: 1 | 
   e.ctx = undefined;
   const written = p.written[i];
   let j = e.forms.indexOf(written);
-  if (j < 0) { j = e.forms.length; e.forms.push(intern(written)); e.weights.push(0); }
+  if (j < 0) { j = e.forms.length; e.forms.push(detached(written)); e.weights.push(0); }
   if (sign > 0) p.written[i] = e.forms[j];
   const w = e.weights[j] + sign * (isNamed(p, i) ? n * (NAMED_WEIGHT + 1) : n);
   if (w > 0) e.weights[j] = w;
