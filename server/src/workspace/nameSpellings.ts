@@ -36,6 +36,8 @@ interface FileSpelling {
   o: number[];
   /** Hashed distinctive neighbours of the spelling in this file (mentions.ts), at most MAX_CTX. */
   c: number[];
+  /** The next spelling of the file with the same key (groupOrder). */
+  sameKey?: FileSpelling;
 }
 
 /** Neighbours kept per spelling and file: a name's first name, title and the like are few; more is noise. */
@@ -238,7 +240,7 @@ export function summarizeNames(text: string, article?: Article): NameSpellingSum
   }
   // the occurrences, in text order (a word's one-word mention before the two-word one it begins), as they were listed
   const add = (g: Group, key: string, folded: string, start: number, end: number, kind: number, withArticle: boolean, ctx: number[], word: number) => {
-    const e = g.sp ??= { key, s: cleanWord(text.slice(start, end)), f: folded, m: false, k: 0, a: false, u: false, b: false, n: false, o: [], c: [] };
+    const e = g.sp ??= { key, s: cleanWord(text.slice(start, end)), f: folded, m: false, k: 0, a: false, u: false, b: false, n: false, o: [], c: [], sameKey: undefined };
     const marked = kind !== 0;
     e.m ||= marked;
     e.k |= kind;
@@ -271,13 +273,22 @@ export function summarizeNames(text: string, article?: Article): NameSpellingSum
 interface Group { key: string; keep: boolean; asked: boolean; sp: FileSpelling | undefined; listed?: boolean }
 
 /** The kept spellings grouped by key in the order each key was first met, and within a key in the order each
- * spelling was first met (the order the index has always stored them in). */
+ * spelling was first met (the order the index has always stored them in). One lookup per spelling, and the list as
+ * it is when no key has two spellings (most files). */
 function groupOrder(order: FileSpelling[]): FileSpelling[] {
-  const keyRank = new Map<string, number>();
-  for (const sp of order) if (!keyRank.has(sp.key)) keyRank.set(sp.key, keyRank.size);
-  const byRank: FileSpelling[][] = [];
-  for (const sp of order) (byRank[keyRank.get(sp.key)!] ??= []).push(sp);
-  return byRank.flat();
+  const firstOfKey = new Map<string, FileSpelling>();
+  let shared = false;
+  for (const sp of order) {
+    let t = firstOfKey.get(sp.key);
+    if (t === undefined) { firstOfKey.set(sp.key, sp); continue; }
+    shared = true;
+    while (t.sameKey) t = t.sameKey;
+    t.sameKey = sp;
+  }
+  if (!shared) return order;
+  const out: FileSpelling[] = [];
+  for (const first of firstOfKey.values()) for (let sp: FileSpelling | undefined = first; sp; sp = sp.sameKey) out.push(sp);
+  return out;
 }
 
 export const nameSpellingsIndexer: Indexer<NameSpellingSummary, NameSpellingAggregate> = {
