@@ -8,7 +8,7 @@ import { Article } from '../engine/article';
 import { nameEvidence } from '../rules/names/sameName';
 import { PERSON_MARK, THING_MARK, articledNameForm } from '../rules/names/lexicon';
 import { memo } from '../rules/names/memo';
-import { intern } from './intern';
+import { detached } from './detached';
 import { registerIndexer, type Indexer } from './registry';
 
 /** One spelling of a name in one file, while the file is read (packed into a NameSpellingSummary after). */
@@ -36,6 +36,8 @@ interface FileSpelling {
   o: number[];
   /** Hashed distinctive neighbours of the spelling in this file (mentions.ts), at most MAX_CTX. */
   c: number[];
+  /** The next spelling of the file with the same key (groupOrder). */
+  sameKey?: FileSpelling;
 }
 
 /** Neighbours kept per spelling and file: a name's first name, title and the like are few; more is noise. */
@@ -96,11 +98,17 @@ function pack(spellings: FileSpelling[]): NameSpellingSummary {
   return { keys: spellings.map(sp => sp.key), folded: spellings.map(sp => sp.f), written: spellings.map(sp => sp.s), data };
 }
 
-/** One folded spelling over the workspace: its files, and totals kept up to date on add/remove so that a query costs
- * the same however many files write the spelling. */
+/** One spelling (key and folded form) over the workspace: its files, and totals kept up to date on add/remove so that a
+ * query costs the same however many files write the spelling. */
 interface SpellingEntry {
-  /** Files writing the spelling → its index in that file's summary. */
-  files: Map<string, number>;
+  /** The shared copies of its key and folded form (what the files' summaries are made to point to: see add). */
+  key: string;
+  folded: string;
+  /** The files writing the spelling, index-aligned with `at`, its index in each file's summary. In no order: a file
+   * taken off moves the last one into its place (FileRecord.slot says where each file is). Arrays, not a Map by uri:
+   * adding a file was a Map insert per spelling, and no query looks a file up by uri here but firstOccurrence. */
+  recs: FileRecord[];
+  at: number[];
   count: number;
   marked: number;
   /** Files that write it as a name (FileSpelling.n). */
@@ -114,10 +122,12 @@ interface SpellingEntry {
   uncounted: number;
   /** Files that write it without the article (FileSpelling.b). */
   bare: number;
-  /** Written form → its occurrences, plus NAMED_WEIGHT times those in files that write it as a name: the form
-   * offered is the one most written where the spelling is a name, then the one most written (a folded spelling
-   * can be a name in some files and a word in others: ادين is إدين, Eden, beside هازار, and the verb أدين). */
-  written: Map<string, number>;
+  /** Written forms (shared copies), index-aligned with `weights`: each one's occurrences, plus NAMED_WEIGHT times
+   * those in files that write it as a name: the form offered is the one most written where the spelling is a name,
+   * then the one most written (a folded spelling can be a name in some files and a word in others: ادين is إدين, Eden,
+   * beside هازار, and the verb أدين). A spelling is written one to three ways: a list, searched. */
+  forms: string[];
+  weights: number[];
   /** The written form most weighed (betterWritten breaking ties), kept until the totals change: most answers are for a
    * file that does not write the spelling, or writes another form of it, and so cannot change which form wins. */
   best?: string;
@@ -125,20 +135,37 @@ interface SpellingEntry {
    * change (entryCtx), since only spellings the rule weighs against another are asked, and keeping it up to date on
    * every add was a good part of indexing. */
   ctx?: Map<number, number>;
+  /** The asking file's index of this spelling (ownAt) when `stamp` is the aggregate's: see asking(). */
+  stamp: number;
+  ownAt: number;
 }
 
-function entryCtx(agg: NameSpellingAggregate, e: SpellingEntry): Map<number, number> {
+/** One indexed file: its summary, the entry of each of its spellings, and where the file stands in each entry's files. */
+interface FileRecord { uri: string; summary: NameSpellingSummary; entries: SpellingEntry[]; slot: Int32Array }
+
+function entryCtx(e: SpellingEntry): Map<number, number> {
   if (!e.ctx) {
     const ctx = new Map<number, number>();
-    e.files.forEach((i, uri) => { for (const h of ctxOf(agg.summaries.get(uri)!, i)) ctx.set(h, (ctx.get(h) ?? 0) + 1); });
+    for (let k = 0; k < e.recs.length; k++) {
+      // (indices into the summary's data, not a subarray view per file)
+      const p = e.recs[k].summary, i = e.at[k], d = p.data;
+      for (let x = ctxStart(p, i), end = offsetsStart(p, i + 1); x < end; x++) ctx.set(d[x], (ctx.get(d[x]) ?? 0) + 1);
+    }
     e.ctx = ctx;
   }
   return e.ctx;
 }
-/** key → folded spelling → files using it; and each indexed file's summary (what `files` indexes into). */
+/** key → its spellings' entries, in the order they were made (a key has one to three: a list, searched, where a Map
+ * per key cost a lookup, and an iterator, per question); folded spelling → its entry (one lookup per spelling of a file added: a folded
+ * spelling has one key, and should two keys ever share one, the first to come keeps this shortcut); each indexed file.
+ * `stamp` and `askUri`: the file whose own spellings the entries were last stamped with (asking()). */
 export interface NameSpellingAggregate {
-  byKey: Map<string, Map<string, SpellingEntry>>;
-  summaries: Map<string, NameSpellingSummary>;
+  byKey: Map<string, SpellingEntry[]>;
+  byFolded: Map<string, SpellingEntry>;
+  files: Map<string, FileRecord>;
+  stamp: number;
+  askUri: string | undefined;
+  askRec: FileRecord | undefined;
 }
 
 /** What nameSpellings() returns for a spelling: the engine's {count, uris}, plus where each occurrence is (uris and
@@ -180,13 +207,18 @@ export function summarizeNames(text: string, article?: Article): NameSpellingSum
   // and file: once one mention passes, every mention of the spelling counts, as the rule counts them in the open file.
   // One-word mentions are read by word index and their spelling found once per reading of the file (names.readings),
   // not once per word; the lexicon question is asked at most once per spelling.
-  const byKey = new Map<string, Map<string, Group>>();
+  // (by folded spelling, which decides the key: one lookup per reading, where a Map per key and a lookup in each cost
+  // two and a Map; a folded spelling met under a second key, should that ever be, gets a group of its own)
+  const byFolded = new Map<string, Group>();
+  let byPair: Map<string, Group> | undefined;
   const groupOf = (key: string, folded: string): Group => {
-    let g = byKey.get(key);
-    if (!g) byKey.set(key, g = new Map());
-    let e = g.get(folded);
-    if (!e) g.set(folded, e = { keep: false, asked: false, sp: undefined });
-    return e;
+    const g = byFolded.get(folded);
+    if (g === undefined) { const n: Group = { key, keep: false, asked: false, sp: undefined }; byFolded.set(folded, n); return n; }
+    if (g.key === key) return g;
+    const k = `${key}\n${folded}`;
+    let o = (byPair ??= new Map()).get(k);
+    if (!o) byPair.set(k, o = { key, keep: false, asked: false, sp: undefined });
+    return o;
   };
   const { singles, pairs, infos, readings, reading } = names;
   const groupOfReading: Group[] = new Array(readings.length);
@@ -211,7 +243,7 @@ export function summarizeNames(text: string, article?: Article): NameSpellingSum
   }
   // the occurrences, in text order (a word's one-word mention before the two-word one it begins), as they were listed
   const add = (g: Group, key: string, folded: string, start: number, end: number, kind: number, withArticle: boolean, ctx: number[], word: number) => {
-    const e = g.sp ??= { key, s: cleanWord(text.slice(start, end)), f: folded, m: false, k: 0, a: false, u: false, b: false, n: false, o: [], c: [] };
+    const e = g.sp ??= { key, s: cleanWord(text.slice(start, end)), f: folded, m: false, k: 0, a: false, u: false, b: false, n: false, o: [], c: [], sameKey: undefined };
     const marked = kind !== 0;
     e.m ||= marked;
     e.k |= kind;
@@ -241,51 +273,67 @@ export function summarizeNames(text: string, article?: Article): NameSpellingSum
 }
 
 /** One spelling of a file while it is read: whether it is kept, and what is kept of it. */
-interface Group { keep: boolean; asked: boolean; sp: FileSpelling | undefined; listed?: boolean }
+interface Group { key: string; keep: boolean; asked: boolean; sp: FileSpelling | undefined; listed?: boolean }
 
 /** The kept spellings grouped by key in the order each key was first met, and within a key in the order each
- * spelling was first met (the order the index has always stored them in). */
+ * spelling was first met (the order the index has always stored them in). One lookup per spelling, and the list as
+ * it is when no key has two spellings (most files). */
 function groupOrder(order: FileSpelling[]): FileSpelling[] {
-  const keyRank = new Map<string, number>();
-  for (const sp of order) if (!keyRank.has(sp.key)) keyRank.set(sp.key, keyRank.size);
-  const byRank: FileSpelling[][] = [];
-  for (const sp of order) (byRank[keyRank.get(sp.key)!] ??= []).push(sp);
-  return byRank.flat();
+  const firstOfKey = new Map<string, FileSpelling>();
+  let shared = false;
+  for (const sp of order) {
+    let t = firstOfKey.get(sp.key);
+    if (t === undefined) { firstOfKey.set(sp.key, sp); continue; }
+    shared = true;
+    while (t.sameKey) t = t.sameKey;
+    t.sameKey = sp;
+  }
+  if (!shared) return order;
+  const out: FileSpelling[] = [];
+  for (const first of firstOfKey.values()) for (let sp: FileSpelling | undefined = first; sp; sp = sp.sameKey) out.push(sp);
+  return out;
 }
 
 export const nameSpellingsIndexer: Indexer<NameSpellingSummary, NameSpellingAggregate> = {
   id: 'nameSpellings',
   summarize: summarizeNames,
-  createAggregate: () => ({ byKey: new Map(), summaries: new Map() }),
+  createAggregate: () => ({ byKey: new Map(), byFolded: new Map(), files: new Map(), stamp: 0, askUri: undefined, askRec: undefined }),
   add(agg, uri, summary) {
-    const old = agg.summaries.get(uri);
-    if (old) nameSpellingsIndexer.remove(agg, uri, old);
-    internStrings(summary);
-    agg.summaries.set(uri, summary);
-    for (let i = 0; i < summary.keys.length; i++) {
+    const old = agg.files.get(uri);
+    if (old) nameSpellingsIndexer.remove(agg, uri, old.summary);
+    agg.askUri = undefined;
+    const n = summary.keys.length;
+    const rec: FileRecord = { uri, summary, entries: new Array(n), slot: new Int32Array(n) };
+    agg.files.set(uri, rec);
+    for (let i = 0; i < n; i++) {
       const key = summary.keys[i], folded = summary.folded[i];
-      let g = agg.byKey.get(key);
-      if (!g) agg.byKey.set(key, g = new Map());
-      let e = g.get(folded);
-      if (!e) g.set(folded, e = { files: new Map(), count: 0, marked: 0, named: 0, asPerson: 0, asThing: 0, articled: 0, uncounted: 0, bare: 0, written: new Map() });
-      e.files.set(uri, i);
+      let e = agg.byFolded.get(folded);
+      if (e === undefined || e.key !== key) e = entryFor(agg, key, folded);
+      // (the summary's strings become the entry's shared copies: they may come from another thread, or from a text)
+      summary.keys[i] = e.key; summary.folded[i] = e.folded;
+      rec.entries[i] = e;
+      rec.slot[i] = e.recs.length;
+      e.recs.push(rec); e.at.push(i);
       account(e, summary, i, 1);
     }
   },
   remove(agg, uri, summary) {
-    for (let i = 0; i < summary.keys.length; i++) {
-      const key = summary.keys[i], folded = summary.folded[i];
-      const g = agg.byKey.get(key);
-      if (!g) continue;
-      const e = g.get(folded);
-      if (e && e.files.get(uri) === i) {
-        account(e, summary, i, -1);
-        e.files.delete(uri);
-        if (!e.files.size) g.delete(folded);
+    const rec = agg.files.get(uri);
+    if (!rec || rec.summary !== summary) return;
+    agg.askUri = undefined;
+    for (let i = 0; i < rec.entries.length; i++) {
+      const e = rec.entries[i], k = rec.slot[i], last = e.recs.length - 1;
+      account(e, summary, i, -1);
+      if (k !== last) { const moved = e.recs[last], at = e.at[last]; e.recs[k] = moved; e.at[k] = at; moved.slot[at] = k; }
+      e.recs.pop(); e.at.pop();
+      if (!e.recs.length) {
+        const g = agg.byKey.get(e.key)!;
+        g.splice(g.indexOf(e), 1);
+        if (!g.length) agg.byKey.delete(e.key);
+        if (agg.byFolded.get(e.folded) === e) agg.byFolded.delete(e.folded);
       }
-      if (!g.size) agg.byKey.delete(key);
     }
-    if (agg.summaries.get(uri) === summary) agg.summaries.delete(uri);
+    agg.files.delete(uri);
   },
   queries: agg => ({
     /** Spellings of the names with this key in the workspace, by the spelling most files write for each folded
@@ -293,29 +341,32 @@ export const nameSpellingsIndexer: Indexer<NameSpellingSummary, NameSpellingAggr
     nameSpellings(key: string, excludeUri?: string, rivalsOf?: { folded: string; count: number }) {
       const g = agg.byKey.get(key);
       if (!g) return NO_SPELLINGS; // most names of a document are written nowhere else
-      // (forEach, and the asking file's summary looked up once: the rule asks this for most names of every document)
-      const asking = excludeUri !== undefined ? agg.summaries.get(excludeUri) : undefined;
-      if (rivalsOf && !hasRival(g, key, asking, rivalsOf)) return NO_SPELLINGS; // and most others one way, or mostly
+      // (forEach, and the asking file's spellings found by a stamp on their entries: the rule asks this for most names
+      // of every document)
+      const own = excludeUri !== undefined ? asking(agg, excludeUri) : undefined;
+      const stamp = agg.stamp;
+      if (rivalsOf && !hasRival(g, own, stamp, rivalsOf)) return NO_SPELLINGS; // and most others one way, or mostly
       let out: Map<string, SpellingOccurrences> | undefined;
-      g.forEach((e, folded) => {
-        const ownAt = asking ? ownIndex(asking, key, folded) : undefined;
-        const own = ownAt === undefined ? undefined : asking;
-        const ownN = own ? occurrenceCount(own, ownAt!) : 0;
+      for (let j = 0; j < g.length; j++) {
+        const e = g[j], folded = e.folded;
+        const ownAt = own && e.stamp === stamp ? e.ownAt : -1;
+        const mine = ownAt >= 0 ? own : undefined;
+        const ownN = mine ? occurrenceCount(mine, ownAt) : 0;
         const count = e.count - ownN;
-        if (count <= 0) return;
-        const marked = e.marked - (own && isMarked(own, ownAt!) ? 1 : 0) > 0;
-        const named = e.named - (own && isNamed(own, ownAt!) ? 1 : 0) > 0;
-        const withArticle = e.articled - (own && isArticled(own, ownAt!) ? 1 : 0) > 0;
-        const bare = e.bare - (own && isBare(own, ownAt!) ? 1 : 0) > 0;
-        const counted = e.uncounted - (own && isUncounted(own, ownAt!) ? 1 : 0) === 0;
-        const marks = (e.asPerson - (own && isAsPerson(own, ownAt!) ? 1 : 0) > 0 ? PERSON_MARK : 0) |
-          (e.asThing - (own && isAsThing(own, ownAt!) ? 1 : 0) > 0 ? THING_MARK : 0);
-        const ownWritten = own ? own.written[ownAt!] : undefined;
-        const ownWeight = own && isNamed(own, ownAt!) ? ownN * (NAMED_WEIGHT + 1) : ownN;
-        let spelling = e.best ??= bestWritten(e.written, undefined, 0);
-        if (ownWritten === spelling && ownWeight > 0) spelling = bestWritten(e.written, ownWritten, ownWeight);
-        (out ??= new Map()).set(spelling, new SpellingView(e, count, folded, marked, named, withArticle, bare, counted, marks, agg, own, ownAt, excludeUri));
-      });
+        if (count <= 0) continue;
+        const marked = e.marked - (mine && isMarked(mine, ownAt) ? 1 : 0) > 0;
+        const named = e.named - (mine && isNamed(mine, ownAt) ? 1 : 0) > 0;
+        const withArticle = e.articled - (mine && isArticled(mine, ownAt) ? 1 : 0) > 0;
+        const bare = e.bare - (mine && isBare(mine, ownAt) ? 1 : 0) > 0;
+        const counted = e.uncounted - (mine && isUncounted(mine, ownAt) ? 1 : 0) === 0;
+        const marks = (e.asPerson - (mine && isAsPerson(mine, ownAt) ? 1 : 0) > 0 ? PERSON_MARK : 0) |
+          (e.asThing - (mine && isAsThing(mine, ownAt) ? 1 : 0) > 0 ? THING_MARK : 0);
+        const ownWritten = mine ? mine.written[ownAt] : undefined;
+        const ownWeight = mine && isNamed(mine, ownAt) ? ownN * (NAMED_WEIGHT + 1) : ownN;
+        let spelling = e.best ??= bestWritten(e, undefined, 0);
+        if (ownWritten === spelling && ownWeight > 0) spelling = bestWritten(e, ownWritten, ownWeight);
+        (out ??= new Map()).set(spelling, new SpellingView(e, count, folded, marked, named, withArticle, bare, counted, marks, agg, mine, ownAt, excludeUri));
+      }
       return out ?? NO_SPELLINGS;
     },
   }),
@@ -323,43 +374,72 @@ export const nameSpellingsIndexer: Indexer<NameSpellingSummary, NameSpellingAggr
 
 registerIndexer(nameSpellingsIndexer);
 
+/** The entry of a spelling, made when new (the shortcut by folded spelling missed, or found another key's). */
+function entryFor(agg: NameSpellingAggregate, key: string, folded: string): SpellingEntry {
+  let g = agg.byKey.get(key);
+  if (!g) agg.byKey.set(key = detached(key), g = []);
+  let e = entryIn(g, folded);
+  if (!e) {
+    folded = detached(folded);
+    g.push(e = { key: g.length ? g[0].key : key, folded, recs: [], at: [], count: 0, marked: 0, named: 0, asPerson: 0, asThing: 0, articled: 0, uncounted: 0, bare: 0, forms: [], weights: [], stamp: 0, ownAt: -1 });
+  }
+  if (!agg.byFolded.has(folded)) agg.byFolded.set(e.folded, e);
+  return e;
+}
+
+/** The asking file's summary, its spellings' entries stamped with their index in it (the first index of each folded
+ * spelling, as its key is then asked by: a file's own counts come off every answer it gets, and this replaces a
+ * lookup per spelling of each answer). Stamped again only when another file asks, or the index changed. */
+function asking(agg: NameSpellingAggregate, uri: string): NameSpellingSummary | undefined {
+  if (agg.askUri !== uri) {
+    agg.askUri = uri;
+    const rec = agg.askRec = agg.files.get(uri);
+    const stamp = ++agg.stamp;
+    if (rec) {
+      const seen = new Set<string>();
+      for (let i = 0; i < rec.entries.length; i++) {
+        const folded = rec.summary.folded[i];
+        if (seen.has(folded)) continue;
+        seen.add(folded);
+        const e = rec.entries[i];
+        e.stamp = stamp; e.ownAt = i;
+      }
+    }
+  }
+  return agg.askRec?.summary;
+}
+
 /** Does another file write a spelling of this key other than `rivals.folded` at least as often as that spelling is
  * written in all (the asking file's `rivals.count`, and the other files')? Counts only: no answer is built. */
-function hasRival(g: Map<string, SpellingEntry>, key: string, asking: NameSpellingSummary | undefined, rivals: { folded: string; count: number }): boolean {
-  if (g.size === 1 && g.has(rivals.folded)) return false;
-  const others = (folded: string, e: SpellingEntry): number => {
-    const at = asking ? ownIndex(asking, key, folded) : undefined;
-    return e.count - (at === undefined ? 0 : occurrenceCount(asking!, at));
-  };
-  const mine = g.get(rivals.folded);
-  const own = rivals.count + (mine ? others(rivals.folded, mine) : 0);
-  for (const [folded, e] of g) if (folded !== rivals.folded && e.count >= own && others(folded, e) >= own) return true;
+function hasRival(g: SpellingEntry[], own: NameSpellingSummary | undefined, stamp: number, rivals: { folded: string; count: number }): boolean {
+  if (g.length === 1 && g[0].folded === rivals.folded) return false;
+  const mine = entryIn(g, rivals.folded);
+  const total = rivals.count + (mine ? othersCount(mine, own, stamp) : 0);
+  for (let j = 0; j < g.length; j++) {
+    const e = g[j];
+    if (e !== mine && e.count >= total && othersCount(e, own, stamp) >= total) return true;
+  }
   return false;
 }
 
-/** Spelling index by folded spelling in one file's summary, made when the file first asks (its own counts come off
- * every answer it gets: looked up in this small map, not in the map of files of each spelling, which for a common
- * name holds most of the workspace). */
-const ownIndexes = new WeakMap<NameSpellingSummary, Map<string, number>>();
-function ownIndex(p: NameSpellingSummary, key: string, folded: string): number | undefined {
-  let m = ownIndexes.get(p);
-  if (!m) {
-    m = new Map();
-    for (let i = 0; i < p.folded.length; i++) if (!m.has(p.folded[i])) m.set(p.folded[i], i);
-    ownIndexes.set(p, m);
-  }
-  const i = m.get(folded);
-  // (one folded spelling has one key; should two spellings of a file ever share it, the first is found)
-  return i !== undefined && p.keys[i] === key ? i : undefined;
+/** A spelling's occurrences in the files other than the asking one (stamped by asking()). */
+function othersCount(e: SpellingEntry, own: NameSpellingSummary | undefined, stamp: number): number {
+  return e.count - (own && e.stamp === stamp ? occurrenceCount(own, e.ownAt) : 0);
+}
+
+/** The entry of a folded spelling among a key's. */
+function entryIn(g: SpellingEntry[], folded: string): SpellingEntry | undefined {
+  for (let j = 0; j < g.length; j++) if (g[j].folded === folded) return g[j];
+  return undefined;
 }
 
 /** The written form of a spelling with the most weight (occurrences, named ones first), less `ownWeight` of `own`. */
-function bestWritten(written: Map<string, number>, own: string | undefined, ownWeight: number): string {
+function bestWritten(e: SpellingEntry, own: string | undefined, ownWeight: number): string {
   let spelling = '', best = -1;
-  written.forEach((k, w) => {
-    const n = k - (own === w ? ownWeight : 0);
+  for (let j = 0; j < e.forms.length; j++) {
+    const w = e.forms[j], n = e.weights[j] - (own === w ? ownWeight : 0);
     if (n > best || (n === best && betterWritten(w, spelling))) { best = n; spelling = w; }
-  });
+  }
   return spelling;
 }
 
@@ -386,14 +466,14 @@ class SpellingView implements SpellingOccurrences {
   private _uris?: string[]; private _occurrences?: Record<string, number[]>; private _ctx?: NeighbourSet;
   constructor(private readonly e: SpellingEntry, readonly count: number, readonly folded: string, readonly marked: boolean,
     readonly named: boolean, readonly articled: boolean, readonly bare: boolean, readonly counted: boolean, readonly marks: number,
-    private readonly agg: NameSpellingAggregate, private readonly own: NameSpellingSummary | undefined, private readonly ownAt: number | undefined,
+    private readonly agg: NameSpellingAggregate, private readonly own: NameSpellingSummary | undefined, private readonly ownAt: number,
     private readonly excludeUri: string | undefined) {}
   get ctx(): NeighbourSet {
     if (!this._ctx) {
       // the asking file's own neighbours come off the totals: a hash counts when another file has it too (a view,
       // not a copy of the totals less the file's own, which was made for every spelling the rule weighed)
-      const ownCtx = this.own ? ctxOf(this.own, this.ownAt!) : undefined;
-      const all = entryCtx(this.agg, this.e);
+      const ownCtx = this.own ? ctxOf(this.own, this.ownAt) : undefined;
+      const all = entryCtx(this.e);
       this._ctx = !ownCtx?.length ? all : { has: (h: number) => (all.get(h) ?? 0) - (ownCtx.includes(h) ? 1 : 0) > 0 };
     }
     return this._ctx;
@@ -402,7 +482,7 @@ class SpellingView implements SpellingOccurrences {
     if (!this._uris) {
       // in code-point order, not the order files were indexed (related locations and fixes list them)
       const uris: string[] = [];
-      for (const uri of this.e.files.keys()) if (uri !== this.excludeUri) uris.push(uri);
+      for (const r of this.e.recs) if (r.uri !== this.excludeUri) uris.push(r.uri);
       this._uris = uris.sort();
     }
     return this._uris;
@@ -412,37 +492,43 @@ class SpellingView implements SpellingOccurrences {
   get occurrences(): Record<string, number[]> {
     if (!this._occurrences) {
       const occurrences: Record<string, number[]> = {};
-      for (const uri of this.uris) occurrences[uri] = offsetsOf(this.agg.summaries.get(uri)!, this.e.files.get(uri)!);
+      for (const uri of this.uris) { const p = this.agg.files.get(uri)!; occurrences[uri] = offsetsOf(p.summary, indexIn(p, this.e)); }
       this._occurrences = occurrences;
     }
     return this._occurrences;
   }
   filesBeside(hashes: readonly number[]): number {
     let n = 0;
-    this.e.files.forEach((i, uri) => {
-      if (uri === this.excludeUri) return;
-      const ctx = ctxOf(this.agg.summaries.get(uri)!, i);
+    for (let k = 0; k < this.e.recs.length; k++) {
+      const r = this.e.recs[k];
+      if (r.uri === this.excludeUri) continue;
+      const ctx = ctxOf(r.summary, this.e.at[k]);
       if (hashes.every(h => ctx.includes(h))) n++;
-    });
+    }
     return n;
   }
   markedCount(): number {
     let n = 0;
-    this.e.files.forEach((i, uri) => {
-      const p = this.agg.summaries.get(uri)!;
-      if (uri !== this.excludeUri && isMarked(p, i)) n += occurrenceCount(p, i);
-    });
+    for (let k = 0; k < this.e.recs.length; k++) {
+      const r = this.e.recs[k], i = this.e.at[k];
+      if (r.uri !== this.excludeUri && isMarked(r.summary, i)) n += occurrenceCount(r.summary, i);
+    }
     return n;
   }
   firstOccurrence(uri: string): readonly [number, number] | undefined {
-    const i = uri === this.excludeUri ? undefined : this.e.files.get(uri);
-    if (i === undefined) return undefined;
-    const p = this.agg.summaries.get(uri)!, at = offsetsStart(p, i);
+    const r = uri === this.excludeUri ? undefined : this.agg.files.get(uri);
+    const i = r ? indexIn(r, this.e) : -1;
+    if (i < 0) return undefined;
+    const p = r!.summary, at = offsetsStart(p, i);
     return at < ctxStart(p, i) ? [p.data[at], p.data[at + 1]] : undefined;
   }
 }
 
-/** Add (sign 1) or take off (-1) spelling i of a file to the workspace totals of its folded form. */
+/** The index of entry `e`'s spelling in a file's summary, or -1. */
+function indexIn(r: FileRecord, e: SpellingEntry): number { return r.entries.indexOf(e); }
+
+/** Add (sign 1) or take off (-1) spelling i of a file to the workspace totals of its spelling. Adding makes the
+ * summary's written form the entry's shared copy. */
 function account(e: SpellingEntry, p: NameSpellingSummary, i: number, sign: 1 | -1): void {
   const n = occurrenceCount(p, i);
   e.count += sign * n;
@@ -453,16 +539,15 @@ function account(e: SpellingEntry, p: NameSpellingSummary, i: number, sign: 1 | 
   if (isArticled(p, i)) e.articled += sign;
   if (isUncounted(p, i)) e.uncounted += sign;
   if (isBare(p, i)) e.bare += sign;
-  const written = p.written[i];
   e.best = undefined;
-  const w = (e.written.get(written) ?? 0) + sign * (isNamed(p, i) ? n * (NAMED_WEIGHT + 1) : n);
-  if (w > 0) e.written.set(written, w); else e.written.delete(written);
   e.ctx = undefined;
-}
-
-/** The summary's strings replaced by their shared copies (they may come from another thread, or from a text). */
-function internStrings(p: NameSpellingSummary): void {
-  for (const list of [p.keys, p.folded, p.written]) for (let i = 0; i < list.length; i++) list[i] = intern(list[i]);
+  const written = p.written[i];
+  let j = e.forms.indexOf(written);
+  if (j < 0) { j = e.forms.length; e.forms.push(detached(written)); e.weights.push(0); }
+  if (sign > 0) p.written[i] = e.forms[j];
+  const w = e.weights[j] + sign * (isNamed(p, i) ? n * (NAMED_WEIGHT + 1) : n);
+  if (w > 0) e.weights[j] = w;
+  else { e.forms.splice(j, 1); e.weights.splice(j, 1); }
 }
 
 /** Spellings worth keeping for other files: marked as names by their text, or names or transliteration-like by the

@@ -9,7 +9,7 @@ import { SpellingSlots, spellingIdsOf, type SpellingIds } from '../../arabic/spe
 import { pairKeyHead, pairKeyTail, spellingKey, variantKey } from './key';
 import { PERSON_MARK, RARE_COUNT, THING_MARK, articledNameForm, articledNameShape, corpusCount, longNameKey, foreignness, formStats, isNameMarker, isOrdinaryWord, lexicalNameEvidence, nameMarkerKind, takesPronouns, wikidataToken } from './lexicon';
 import { memo } from './memo';
-import { fnv1a } from '../../arabic/hash';
+import { HashSet32, fnv1a, fnv1aOn } from '../../arabic/hash';
 
 export interface NameMention {
   /** The spelling as written (cleaned: no diacritics or tatweel), words joined by single spaces, or by a hyphen where
@@ -620,6 +620,10 @@ export function nameMentions(text: string, tokens: readonly Token[], spellings =
   // the workspace index, when both words look like parts of a name (nameSpellings.ts nameLike). The rest are never
   // read, and making them was a third of the rule's allocations.
   const pairs: NameMention[] = [];
+  // (the document's keys by hash, in a table small enough to stay in cache: a pair's key is hashed from its two
+  // parts without making the string, and only a hash the document has is then looked up as a string)
+  const keyHashes = new HashSet32(readings.length);
+  for (let r = 0; r < readings.length; r++) keyHashes.add(fnv1a(readings[r].keys.key));
   for (let i = 0; i + 1 < words.length; i++) {
     // a name written apart may have a part that is a word on its own (آي فون beside آيفون): one candidate is enough,
     // since a two-word spelling only joins a group that has a one-word spelling with its key
@@ -630,7 +634,8 @@ export function nameMentions(text: string, tokens: readonly Token[], spellings =
     const info = infos[i], next = infos[i + 1];
     const rare = info.rare && next.rare;
     const plain = info.plain && next.plain;
-    if (plain && !rare && !(info.nameLike && next.nameLike) && keyStamps.get(info.pairHead + next.pairTail)?.pass !== pass &&
+    if (plain && !rare && !(info.nameLike && next.nameLike) &&
+      (!keyHashes.has(fnv1aOn(fnv1a(info.pairHead), next.pairTail)) || keyStamps.get(info.pairHead + next.pairTail)?.pass !== pass) &&
       !syllableAfterName(text, words, infos, i)) continue;
     const k = pairKeys(info, next, hyphenIn(text, t.end, n.start));
     pairs.push({
