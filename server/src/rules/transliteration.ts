@@ -20,6 +20,7 @@ import { memo } from './names/memo';
 class Spelling {
   private _written?: string; private _mentions?: NameMention[]; private _marked?: boolean; private _evidence?: number;
   private _articled?: boolean; private _bare?: boolean; private _named?: boolean; private _beside?: boolean; private _marks?: number;
+  private _counted?: boolean;
   /** Word indexes of its one-word mentions, in text order. */
   readonly words: number[] = [];
   readonly pairs: NameMention[] = [];
@@ -61,8 +62,12 @@ class Spelling {
   }
   /** Every mention follows a number (a unit, a counted noun). */
   get counted(): boolean {
-    const text = this.names.text;
-    return this.words.every(i => afterNumber(text, this.names.start(i))) && this.pairs.every(m => afterNumber(text, m.start));
+    // (kept: the lifts ask it of both spellings of every pair they weigh)
+    if (this._counted === undefined) {
+      const text = this.names.text;
+      this._counted = this.words.every(i => afterNumber(text, this.names.start(i))) && this.pairs.every(m => afterNumber(text, m.start));
+    }
+    return this._counted;
   }
   /** Some one-word mention stands right beside a name (DocumentNames.besideName). */
   get besideName(): boolean {
@@ -222,7 +227,16 @@ function corporaWord(folded: string): boolean {
  * which lifts them as a meeting lifts two liftable spellings, however frequent one of them is. */
 type GUse = { folded: string; articled: boolean; counted: boolean };
 function gLift(x: GUse, y: GUse): boolean {
-  return !x.articled && !y.articled && !x.counted && !y.counted && gConvention(x.folded, y.folded);
+  // (two g letters in each first, by a scan: asked of every pair of spellings weighed, and few write a g twice)
+  return gLetters(x.folded) >= 2 && gLetters(y.folded) >= 2 && !x.articled && !y.articled && !x.counted && !y.counted &&
+    gConvention(x.folded, y.folded);
+}
+
+/** Letters that sameName.ts gConvention compares as a g (key.ts compareLetters: غ, ج, and گ, چ, ڇ folded to them). */
+function gLetters(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) { const c = s.charCodeAt(i); if (c === 0x63a || c === 0x62c || c === 0x6af || c === 0x686 || c === 0x687) n++; }
+  return n;
 }
 
 /** The endings of an inflected Arabic form (a dual's or a plural's case, a feminine plural, a verb's plural): the
