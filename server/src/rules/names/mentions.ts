@@ -397,6 +397,9 @@ function markedAt(words: readonly Token[], infos: readonly WordInfo[], i: number
   // a title or kind word before it, possibly across up to two adjectives of names (وزير الخارجية الأمريكي X); a
   // kind word may stand before the name's opening quote (صحيفة «حريت», شركة "أبل")
   for (let j = i - 1, hops = 0; j >= 0 && hops < 3; j--, hops++) {
+    // (a word that is none of these ends the search whatever the gap: told first, from the reading alone, since most
+    // words are none and the gap costs two token reads)
+    if (!infos[j].marker && !infos[j].adjective && !(hops === 0 && infos[j].firstName)) break;
     if (!onlySpaces(text, words[j].end, words[j + 1].start)) {
       if (hops === 0 && infos[j].marker && openingQuote(text, words[j].end, words[j + 1].start) && closingQuoteAt(text, words[i].end)) return infos[j].markerKind;
       break;
