@@ -198,9 +198,18 @@ function sharedNeighbours(s: Spelling, other: NeighbourSet, names: DocumentNames
 
 /** The spellings of a group, the most mentioned first (ties: the better attested). */
 function byWeight(first: Spelling): Spelling[] {
+  // (an insertion sort, stable as Array.prototype.sort is, so the same order: a group has two or three spellings, and
+  // sort's work array for each was half a megabyte of garbage per megabyte of text)
   const list: Spelling[] = [];
-  for (let x: Spelling | undefined = first; x; x = x.next) list.push(x);
-  return list.sort((x, y) => y.count - x.count || attestation(y.folded) - attestation(x.folded));
+  for (let x: Spelling | undefined = first; x; x = x.next) {
+    let k = list.length;
+    while (k > 0 && heavier(x, list[k - 1])) { list[k] = list[k - 1]; k--; }
+    list[k] = x;
+  }
+  return list;
+}
+function heavier(x: Spelling, y: Spelling): boolean {
+  return x.count > y.count || (x.count === y.count && attestation(x.folded) > attestation(y.folded));
 }
 
 /** Evidence for two spellings of one key in one document: their meeting lifts two liftable spellings to a name, and so
