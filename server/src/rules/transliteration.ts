@@ -196,6 +196,9 @@ function sharedNeighbours(s: Spelling, other: NeighbourSet, names: DocumentNames
   return seen.size;
 }
 
+/** What settle returns when no spelling is left over (most groups): one empty list, never added to. */
+const NO_REST: Spelling[] = [];
+
 /** The spellings of a group, the most mentioned first (ties: the better attested). */
 function byWeight(first: Spelling): Spelling[] {
   // (an insertion sort, stable as Array.prototype.sort is, so the same order: a group has two or three spellings, and
@@ -503,6 +506,8 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
   const targets = new Map<string, string>();
   const reported: { s: Spelling; target: string; findings: RuleFinding[] }[] = [];
 
+  // (one object for every question's rivalsOf, which the index reads and never keeps: one per group was garbage)
+  const rivals = { folded: '', count: 0 };
   groups.forEach(decide);
   if (reported.length) wholeNames();
   return out;
@@ -554,13 +559,14 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
     if (workspace?.nameSpellings && !houseTarget) {
       // (the index first: most names are written one way, or mostly one way, in every file, and it says so without an
       // answer to build, cheaper than the spelling's evidence)
-      ws = workspace.nameSpellings(key, context.uri, { folded: major.folded, count: major.count }) as ReadonlyMap<string, SpellingOccurrences>;
+      rivals.folded = major.folded; rivals.count = major.count;
+      ws = workspace.nameSpellings(key, context.uri, rivals) as ReadonlyMap<string, SpellingOccurrences>;
       if (ws.size) {
         const majorEv = major.evidence;
         if (canMeetWorkspace(major, majorEv)) wsWin = workspaceMajority(ws, major, majorEv, spellings);
       }
     }
-    if (again && targets.has(wsWin?.folded ?? major.folded)) return [];
+    if (again && targets.has(wsWin?.folded ?? major.folded)) return NO_REST;
     if (wsWin) {
       const same: Spelling[] = [], others: Spelling[] = [];
       for (const s of spellings) {
@@ -577,7 +583,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
       for (const s of same) if (!house.has(s.folded) && s.folded !== wsWin.folded && !isLetterFormOnlyFolded(s.folded, wsWin.folded)) report(s, wsWin.written, 'workspace', same, wsWin);
       return others;
     }
-    if (spellings.length === 1 || again) return [];
+    if (spellings.length === 1 || again) return NO_REST;
     // Two spellings with one key in one document, neither a frequent word: a writer rarely spells an ordinary word two
     // ways in one article, so their meeting is itself evidence of a name (the morphology guards of sameName still apply).
     const same: Spelling[] = [major], others: Spelling[] = [];
