@@ -17,13 +17,15 @@ import { memo } from './names/memo';
 
 /** One spelling of a name in the document: its one-word mentions as word indexes (made into mentions only when asked:
  * most spellings are never reported) and its two-word mentions. */
+const NO_PAIRS: readonly NameMention[] = [];
 class Spelling {
   private _written?: string; private _mentions?: NameMention[]; private _marked?: boolean; private _evidence?: number;
   private _articled?: boolean; private _bare?: boolean; private _named?: boolean; private _beside?: boolean; private _marks?: number;
   private _counted?: boolean;
   /** Word indexes of its one-word mentions, in text order. */
   readonly words: number[] = [];
-  readonly pairs: NameMention[] = [];
+  /** Its two-word mentions (NO_PAIRS, shared, until addPair: most spellings have none). */
+  pairs: readonly NameMention[] = NO_PAIRS;
   /** The next spelling of its group (spellings of one key, in order of first mention): a list, since most groups
    * have one spelling and an array for each was a good part of the rule's allocations. */
   next: Spelling | undefined = undefined;
@@ -31,6 +33,7 @@ class Spelling {
    * spelling that hold in every document are kept. */
   reading: WordInfo | undefined = undefined;
   constructor(readonly folded: string, private readonly names: DocumentNames) {}
+  addPair(m: NameMention): void { if (this.pairs === NO_PAIRS) this.pairs = [m]; else (this.pairs as NameMention[]).push(m); }
   get count(): number { return this.words.length + this.pairs.length; }
   /** Its mentions: the one-word ones in text order, then the two-word ones. */
   get mentions(): NameMention[] {
@@ -496,7 +499,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
       const ws = wsNames.call(context.workspace, m.key, context.uri) as ReadonlyMap<string, SpellingOccurrences>;
       joins = ws.size > 0 && ((m.rare && writtenAsOneWord(ws)) || (writtenApartOtherwise(ws, m.folded) && insideName(m)));
     }
-    if (joins) spellingIn(m.key, m.folded).pairs.push(m);
+    if (joins) spellingIn(m.key, m.folded).addPair(m);
   }
 
   const workspace = config.transliteration.crossFile ? context.workspace : undefined;
