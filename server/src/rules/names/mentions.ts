@@ -283,6 +283,13 @@ export class WordInfo {
     return this._rare;
   }
   get keys(): { spelling: string; folded: string; key: string } { return this._keys ??= keysOf(this.stem); }
+  /** nameMentions' flags of it (CANDIDATE, LONG, NO_PREFIX), kept as one number: read for every word of every document,
+   * where the candidate field, the folded stem's length and the prefix were three loads from two more objects. */
+  get wordFlags(): number {
+    if (this._flags < 0) this._flags = (this.folded.length >= 2 ? LONG : 0) | (this.prefix ? 0 : NO_PREFIX) | (this.candidate ? CANDIDATE : 0);
+    return this._flags;
+  }
+  private _flags = -1;
   /** Its folded spelling's stamp object (DocumentNames.writtenBare), once asked, and its key's (nameMentions). */
   bareForm?: { doc: number } = undefined;
   keyStamp?: { pass: number } = undefined;
@@ -607,10 +614,8 @@ export function nameMentions(text: string, tokens: readonly Token[], spellings =
   let count = 0;
   const pass = ++passes;
   for (let i = 0; i < words.length; i++) {
-    const info = infos[i];
-    let f = (info.folded.length >= 2 ? LONG : 0) | (info.prefix ? 0 : NO_PREFIX);
-    if (info.candidate) {
-      f |= CANDIDATE;
+    const info = infos[i], f = info.wordFlags;
+    if (f & CANDIDATE) {
       singles[count++] = i;
       // one store per reading on its key's stamp (a Set of the document's keys cost an insert per reading)
       if (info.pass !== pass) { info.pass = pass; info.local = readings.length; readings.push(info); (info.keyStamp ??= stampIn(keyStamps, info.keys.key)).pass = pass; }
