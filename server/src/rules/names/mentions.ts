@@ -644,7 +644,7 @@ export function nameMentions(text: string, tokens: readonly Token[], spellings =
     const plain = info.plain && next.plain;
     if (plain && !rare && !(info.nameLike && next.nameLike) &&
       (!keyHashes.has(fnv1aOn(fnv1a(info.pairHead), next.pairTail)) || keyStamps.get(info.pairHead + next.pairTail)?.pass !== pass) &&
-      !syllableAfterName(text, words, infos, i)) continue;
+      !(f & NO_PREFIX && syllableAfterName(text, words, infos, i))) continue;
     const k = pairKeys(info, next, hyphenIn(text, t.end, n.start));
     pairs.push({
       spelling: k.spelling, folded: k.folded, key: k.key, start: stemStart(t, info), end: n.end, prefix: info.prefix,
@@ -666,7 +666,8 @@ export const SYLLABLE = 3;
 export function syllableAfterName(text: string, words: readonly Token[], infos: readonly WordInfo[], i: number): boolean {
   if (i < 1 || i + 1 >= words.length) return false;
   const prev = infos[i - 1], info = infos[i], next = infos[i + 1];
-  return next.folded.length <= SYLLABLE && !next.prefix && !next.articled && info.nameLike && !info.prefix && !info.articled &&
+  // (the word's own facts first, then its neighbours': most words fail on them, and they are loaded already)
+  return info.nameLike && !info.prefix && !info.articled && !next.prefix && !next.articled && next.folded.length <= SYLLABLE &&
     prev.nameLike && !prev.prefix && !prev.articled && spaceGap(text, words[i - 1].end, words[i].start) &&
     joined(text, words[i], words[i + 1]);
 }
