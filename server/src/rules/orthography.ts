@@ -116,7 +116,7 @@ function letterEdits(token: Token, prefixLen: number, target: string): TextEdit[
 /** One folded stem key of the document: whether it is written with two or more stems, and its occurrences. */
 /** One folded form's facts in the document being read (`doc`): shared by every spelling that folds to it and every
  * stem that is it, one object per form (keyInfoOf), and reset when another document reads the form. */
-interface KeyInfo { doc: number; firstStem?: string; severalStems: boolean; group?: Occurrence[] }
+interface KeyInfo { doc: number; firstStem?: string; severalStems: boolean; group?: Spelling[] }
 
 /** What checkWordForms knows of one distinct spelling (token norm). The letters' facts hold in every document; the
  * rest belongs to the document `doc` and is reset when another document reads the spelling. */
@@ -139,6 +139,8 @@ interface Spelling {
   info?: KeyInfo;
   prefix: string;
   stem: string;
+  /** The occurrences of its stem in its group, when that stem is a minority form to report (wordForms). */
+  occs?: Occurrence[];
 }
 
 /** Spellings by spelling id (arabic/spellingIds): one array load per token, not a Map lookup per token. */
@@ -199,7 +201,7 @@ function checkWordForms(article: Article): RuleFinding[] {
       for (let k = 1; k < prefixStems.length; k += 2) stemInfos.push(keyInfoOf(prefixStems[k]));
       slots[ids[i]] = sp = {
         norm, bare, persian: hasPersian(norm, PERSIAN), anna: ANNA_RE.exec(norm), prefixStems, own: keyInfoOf(bare), stemInfos,
-        doc: 0, count: 0, info: undefined, prefix: '', stem: norm,
+        doc: 0, count: 0, info: undefined, prefix: '', stem: norm, occs: undefined,
       };
     }
     if (sp.doc !== doc) { sp.doc = doc; sp.count = 0; sp.info = undefined; sp.prefix = ''; sp.stem = sp.norm; distinct.push(sp); }
@@ -210,7 +212,7 @@ function checkWordForms(article: Article): RuleFinding[] {
   words.length = n; spellingOf.length = n;
   try { return wordForms(article, words, spellingOf, distinct, doc); } finally {
     // a spelling or form kept for the next document must not hold this one's tokens (through group)
-    for (let k = 0; k < distinct.length; k++) { distinct[k].info = undefined; distinct[k].own.group = undefined; }
+    for (let k = 0; k < distinct.length; k++) { distinct[k].info = undefined; distinct[k].own.group = undefined; distinct[k].occs = undefined; }
   }
 }
 
@@ -229,18 +231,21 @@ function wordForms(article: Article, words: Token[], spellingOf: Spelling[], dis
     const key = sp.info!;
     if (key.firstStem === undefined) key.firstStem = sp.stem; else if (key.firstStem !== sp.stem) key.severalStems = true;
   }
-  const groups = new Map<string, Occurrence[]>();
-  for (let index = 0; index < words.length; index++) {
-    const sp = spellingOf[index], key = sp.info!;
+  // groups of distinct spellings, not of tokens: the condition and the counts are a spelling's, and a big text has
+  // tens of thousands of tokens in groups (an object each); tokens are listed only for the forms reported, in one pass
+  // below. Spellings are in order of first use, so groups and their stems keep the order of first occurrence.
+  const groups = new Map<string, Spelling[]>();
+  for (let k = 0; k < distinct.length; k++) {
+    const sp = distinct[k], key = sp.info!;
     // one spelling, and no Persian letter to fix: nothing to compare
     if (!key.severalStems && !(sp.persian && hasPersian(sp.stem, PERSIAN))) continue;
     if (!key.group) groups.set(sp.bare.slice(sp.prefix.length), key.group = []);
-    key.group.push({ token: words[index], prefix: sp.prefix, stem: sp.stem, index });
+    key.group.push(sp);
   }
-  const out: RuleFinding[] = [];
-  for (const occs of groups.values()) {
+  const pending: { occs: Occurrence[]; minor: string; major: string; minorCount: number; majorCount: number; kind: Kind; counts: Map<string, number> }[] = [];
+  for (const group of groups.values()) {
     const counts = new Map<string, number>();
-    for (const o of occs) counts.set(o.stem, (counts.get(o.stem) ?? 0) + 1);
+    for (const sp of group) counts.set(sp.stem, (counts.get(sp.stem) ?? 0) + sp.count);
     if (counts.size < 2) continue;
     const forms = [...counts.entries()].sort((a, b) => b[1] - a[1] || standardness(b[0]) - standardness(a[0]));
     const [major, majorCount] = forms[0];
@@ -254,40 +259,49 @@ function wordForms(article: Article, words: Token[], spellingOf: Spelling[], dis
       if (minorCount === majorCount && standardness(major) === standardness(minor)) continue;
       // Two different hamza forms of the bare form (ان beside أن and إن) make the target ambiguous.
       if (kind === 'hamza' && forms.filter(([f]) => f !== minor && differenceKind(minor, f) === 'hamza' && !isDistinct(f, major) && f !== major).length) continue;
-      const minorOccs = occs.filter(o => o.stem === minor);
-      // ة is the standard spelling: never rewrite it to ه, and rewrite ه only where it cannot be a pronoun.
-      if (kind === 'ta-marbuta' && (minor.endsWith('ة') || !minorOccs.every(o => DEFINITE.test(o.prefix + o.stem)))) continue;
-      const editsOf = minorOccs.map(o => letterEdits(o.token, o.prefix.length, major));
-      const allEdits = editsOf.flat();
-      for (const [i, o] of minorOccs.entries()) {
-        const edits = editsOf[i];
-        if (!edits.length) continue;
-        const fixes: Fix[] = [{
-          title: { en: `Write «${o.prefix}${major}»`, ar: `اكتب «${o.prefix}${major}»` },
-          edits, safe: true, preferred: true, scope: 'finding',
-        }];
-        if (minorCount > 1) fixes.push({
-          title: { en: `Write «${major}» for all ${minorCount} «${minor}» in this document`, ar: `اكتب «${major}» بدل «${minor}» في المستند كله (${minorCount})` },
-          edits: allEdits, scope: 'document',
-        });
-        const label = KIND_LABEL[kind];
-        out.push({
-          kind,
-          start: o.token.start,
-          end: o.token.end,
-          message: {
-            en: `«${minor}» ×${minorCount} and «${major}» ×${majorCount} in this document (${label.en}); write it one way.`,
-            ar: `«${minor}» ×${minorCount} و«${major}» ×${majorCount} في هذا المستند (${label.ar})؛ وحِّد الكتابة.`,
-          },
-          explanation: {
-            en: `The same word is written with different letter forms in this document. The majority form «${major}» is suggested.`,
-            ar: `الكلمة نفسها مكتوبة بأكثر من صورة في هذا المستند. يُقترح الشكل الغالب «${major}».`,
-          },
-          evidence: { form: minor, target: major, forms: Object.fromEntries(counts) },
-          fixes,
-          fingerprintText: `${minor}>${major}`,
-        });
-      }
+      const occs: Occurrence[] = [];
+      for (const sp of group) if (sp.stem === minor) sp.occs = occs;
+      pending.push({ occs, minor, major, minorCount, majorCount, kind, counts });
+    }
+  }
+  if (pending.length) for (let index = 0; index < words.length; index++) {
+    const sp = spellingOf[index];
+    if (sp.occs) sp.occs.push({ token: words[index], prefix: sp.prefix, stem: sp.stem, index });
+  }
+  const out: RuleFinding[] = [];
+  for (const { occs: minorOccs, minor, major, minorCount, majorCount, kind, counts } of pending) {
+    // ة is the standard spelling: never rewrite it to ه, and rewrite ه only where it cannot be a pronoun.
+    if (kind === 'ta-marbuta' && (minor.endsWith('ة') || !minorOccs.every(o => DEFINITE.test(o.prefix + o.stem)))) continue;
+    const editsOf = minorOccs.map(o => letterEdits(o.token, o.prefix.length, major));
+    const allEdits = editsOf.flat();
+    for (const [i, o] of minorOccs.entries()) {
+      const edits = editsOf[i];
+      if (!edits.length) continue;
+      const fixes: Fix[] = [{
+        title: { en: `Write «${o.prefix}${major}»`, ar: `اكتب «${o.prefix}${major}»` },
+        edits, safe: true, preferred: true, scope: 'finding',
+      }];
+      if (minorCount > 1) fixes.push({
+        title: { en: `Write «${major}» for all ${minorCount} «${minor}» in this document`, ar: `اكتب «${major}» بدل «${minor}» في المستند كله (${minorCount})` },
+        edits: allEdits, scope: 'document',
+      });
+      const label = KIND_LABEL[kind];
+      out.push({
+        kind,
+        start: o.token.start,
+        end: o.token.end,
+        message: {
+          en: `«${minor}» ×${minorCount} and «${major}» ×${majorCount} in this document (${label.en}); write it one way.`,
+          ar: `«${minor}» ×${minorCount} و«${major}» ×${majorCount} في هذا المستند (${label.ar})؛ وحِّد الكتابة.`,
+        },
+        explanation: {
+          en: `The same word is written with different letter forms in this document. The majority form «${major}» is suggested.`,
+          ar: `الكلمة نفسها مكتوبة بأكثر من صورة في هذا المستند. يُقترح الشكل الغالب «${major}».`,
+        },
+        evidence: { form: minor, target: major, forms: Object.fromEntries(counts) },
+        fixes,
+        fingerprintText: `${minor}>${major}`,
+      });
     }
   }
   out.push(...persianLetters(words, spellingOf, groups));
@@ -340,7 +354,7 @@ function bareAnna(text: string, words: Token[], spellingOf: Spelling[]): RuleFin
 }
 
 /** A Persian/Urdu letter inside an Arabic word is always a slip (keyboard or source): fix to the Arabic letter. */
-function persianLetters(words: Token[], spellingOf: Spelling[], groups: Map<string, Occurrence[]>): RuleFinding[] {
+function persianLetters(words: Token[], spellingOf: Spelling[], groups: Map<string, Spelling[]>): RuleFinding[] {
   const out: RuleFinding[] = [];
   for (let index = 0; index < words.length; index++) {
     if (!spellingOf[index].persian || !hasPersian(words[index].norm, PERSIAN_SLIP)) continue;

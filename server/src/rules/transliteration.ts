@@ -17,13 +17,15 @@ import { memo } from './names/memo';
 
 /** One spelling of a name in the document: its one-word mentions as word indexes (made into mentions only when asked:
  * most spellings are never reported) and its two-word mentions. */
+const NO_PAIRS: readonly NameMention[] = [];
 class Spelling {
   private _written?: string; private _mentions?: NameMention[]; private _marked?: boolean; private _evidence?: number;
   private _articled?: boolean; private _bare?: boolean; private _named?: boolean; private _beside?: boolean; private _marks?: number;
   private _counted?: boolean;
   /** Word indexes of its one-word mentions, in text order. */
   readonly words: number[] = [];
-  readonly pairs: NameMention[] = [];
+  /** Its two-word mentions (NO_PAIRS, shared, until addPair: most spellings have none). */
+  pairs: readonly NameMention[] = NO_PAIRS;
   /** The next spelling of its group (spellings of one key, in order of first mention): a list, since most groups
    * have one spelling and an array for each was a good part of the rule's allocations. */
   next: Spelling | undefined = undefined;
@@ -31,6 +33,7 @@ class Spelling {
    * spelling that hold in every document are kept. */
   reading: WordInfo | undefined = undefined;
   constructor(readonly folded: string, private readonly names: DocumentNames) {}
+  addPair(m: NameMention): void { if (this.pairs === NO_PAIRS) this.pairs = [m]; else (this.pairs as NameMention[]).push(m); }
   get count(): number { return this.words.length + this.pairs.length; }
   /** Its mentions: the one-word ones in text order, then the two-word ones. */
   get mentions(): NameMention[] {
@@ -196,11 +199,23 @@ function sharedNeighbours(s: Spelling, other: NeighbourSet, names: DocumentNames
   return seen.size;
 }
 
+/** What settle returns when no spelling is left over (most groups): one empty list, never added to. */
+const NO_REST: Spelling[] = [];
+
 /** The spellings of a group, the most mentioned first (ties: the better attested). */
 function byWeight(first: Spelling): Spelling[] {
+  // (an insertion sort, stable as Array.prototype.sort is, so the same order: a group has two or three spellings, and
+  // sort's work array for each was half a megabyte of garbage per megabyte of text)
   const list: Spelling[] = [];
-  for (let x: Spelling | undefined = first; x; x = x.next) list.push(x);
-  return list.sort((x, y) => y.count - x.count || attestation(y.folded) - attestation(x.folded));
+  for (let x: Spelling | undefined = first; x; x = x.next) {
+    let k = list.length;
+    while (k > 0 && heavier(x, list[k - 1])) { list[k] = list[k - 1]; k--; }
+    list[k] = x;
+  }
+  return list;
+}
+function heavier(x: Spelling, y: Spelling): boolean {
+  return x.count > y.count || (x.count === y.count && attestation(x.folded) > attestation(y.folded));
 }
 
 /** Evidence for two spellings of one key in one document: their meeting lifts two liftable spellings to a name, and so
@@ -484,7 +499,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
       const ws = wsNames.call(context.workspace, m.key, context.uri) as ReadonlyMap<string, SpellingOccurrences>;
       joins = ws.size > 0 && ((m.rare && writtenAsOneWord(ws)) || (writtenApartOtherwise(ws, m.folded) && insideName(m)));
     }
-    if (joins) spellingIn(m.key, m.folded).pairs.push(m);
+    if (joins) spellingIn(m.key, m.folded).addPair(m);
   }
 
   const workspace = config.transliteration.crossFile ? context.workspace : undefined;
@@ -494,6 +509,8 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
   const targets = new Map<string, string>();
   const reported: { s: Spelling; target: string; findings: RuleFinding[] }[] = [];
 
+  // (one object for every question's rivalsOf, which the index reads and never keeps: one per group was garbage)
+  const rivals = { folded: '', count: 0 };
   groups.forEach(decide);
   if (reported.length) wholeNames();
   return out;
@@ -545,13 +562,14 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
     if (workspace?.nameSpellings && !houseTarget) {
       // (the index first: most names are written one way, or mostly one way, in every file, and it says so without an
       // answer to build, cheaper than the spelling's evidence)
-      ws = workspace.nameSpellings(key, context.uri, { folded: major.folded, count: major.count }) as ReadonlyMap<string, SpellingOccurrences>;
+      rivals.folded = major.folded; rivals.count = major.count;
+      ws = workspace.nameSpellings(key, context.uri, rivals) as ReadonlyMap<string, SpellingOccurrences>;
       if (ws.size) {
         const majorEv = major.evidence;
         if (canMeetWorkspace(major, majorEv)) wsWin = workspaceMajority(ws, major, majorEv, spellings);
       }
     }
-    if (again && targets.has(wsWin?.folded ?? major.folded)) return [];
+    if (again && targets.has(wsWin?.folded ?? major.folded)) return NO_REST;
     if (wsWin) {
       const same: Spelling[] = [], others: Spelling[] = [];
       for (const s of spellings) {
@@ -568,7 +586,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
       for (const s of same) if (!house.has(s.folded) && s.folded !== wsWin.folded && !isLetterFormOnlyFolded(s.folded, wsWin.folded)) report(s, wsWin.written, 'workspace', same, wsWin);
       return others;
     }
-    if (spellings.length === 1 || again) return [];
+    if (spellings.length === 1 || again) return NO_REST;
     // Two spellings with one key in one document, neither a frequent word: a writer rarely spells an ordinary word two
     // ways in one article, so their meeting is itself evidence of a name (the morphology guards of sameName still apply).
     const same: Spelling[] = [major], others: Spelling[] = [];

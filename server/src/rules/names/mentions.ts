@@ -283,6 +283,13 @@ export class WordInfo {
     return this._rare;
   }
   get keys(): { spelling: string; folded: string; key: string } { return this._keys ??= keysOf(this.stem); }
+  /** nameMentions' flags of it (CANDIDATE, LONG, NO_PREFIX), kept as one number: read for every word of every document,
+   * where the candidate field, the folded stem's length and the prefix were three loads from two more objects. */
+  get wordFlags(): number {
+    if (this._flags < 0) this._flags = (this.folded.length >= 2 ? LONG : 0) | (this.prefix ? 0 : NO_PREFIX) | (this.candidate ? CANDIDATE : 0);
+    return this._flags;
+  }
+  private _flags = -1;
   /** Its folded spelling's stamp object (DocumentNames.writtenBare), once asked, and its key's (nameMentions). */
   bareForm?: { doc: number } = undefined;
   keyStamp?: { pass: number } = undefined;
@@ -397,6 +404,9 @@ function markedAt(words: readonly Token[], infos: readonly WordInfo[], i: number
   // a title or kind word before it, possibly across up to two adjectives of names (وزير الخارجية الأمريكي X); a
   // kind word may stand before the name's opening quote (صحيفة «حريت», شركة "أبل")
   for (let j = i - 1, hops = 0; j >= 0 && hops < 3; j--, hops++) {
+    // (a word that is none of these ends the search whatever the gap: told first, from the reading alone, since most
+    // words are none and the gap costs two token reads)
+    if (!infos[j].marker && !infos[j].adjective && !(hops === 0 && infos[j].firstName)) break;
     if (!onlySpaces(text, words[j].end, words[j + 1].start)) {
       if (hops === 0 && infos[j].marker && openingQuote(text, words[j].end, words[j + 1].start) && closingQuoteAt(text, words[i].end)) return infos[j].markerKind;
       break;
@@ -604,10 +614,8 @@ export function nameMentions(text: string, tokens: readonly Token[], spellings =
   let count = 0;
   const pass = ++passes;
   for (let i = 0; i < words.length; i++) {
-    const info = infos[i];
-    let f = (info.folded.length >= 2 ? LONG : 0) | (info.prefix ? 0 : NO_PREFIX);
-    if (info.candidate) {
-      f |= CANDIDATE;
+    const info = infos[i], f = info.wordFlags;
+    if (f & CANDIDATE) {
       singles[count++] = i;
       // one store per reading on its key's stamp (a Set of the document's keys cost an insert per reading)
       if (info.pass !== pass) { info.pass = pass; info.local = readings.length; readings.push(info); (info.keyStamp ??= stampIn(keyStamps, info.keys.key)).pass = pass; }
@@ -636,7 +644,7 @@ export function nameMentions(text: string, tokens: readonly Token[], spellings =
     const plain = info.plain && next.plain;
     if (plain && !rare && !(info.nameLike && next.nameLike) &&
       (!keyHashes.has(fnv1aOn(fnv1a(info.pairHead), next.pairTail)) || keyStamps.get(info.pairHead + next.pairTail)?.pass !== pass) &&
-      !syllableAfterName(text, words, infos, i)) continue;
+      !(f & NO_PREFIX && syllableAfterName(text, words, infos, i))) continue;
     const k = pairKeys(info, next, hyphenIn(text, t.end, n.start));
     pairs.push({
       spelling: k.spelling, folded: k.folded, key: k.key, start: stemStart(t, info), end: n.end, prefix: info.prefix,
@@ -658,7 +666,8 @@ export const SYLLABLE = 3;
 export function syllableAfterName(text: string, words: readonly Token[], infos: readonly WordInfo[], i: number): boolean {
   if (i < 1 || i + 1 >= words.length) return false;
   const prev = infos[i - 1], info = infos[i], next = infos[i + 1];
-  return next.folded.length <= SYLLABLE && !next.prefix && !next.articled && info.nameLike && !info.prefix && !info.articled &&
+  // (the word's own facts first, then its neighbours': most words fail on them, and they are loaded already)
+  return info.nameLike && !info.prefix && !info.articled && !next.prefix && !next.articled && next.folded.length <= SYLLABLE &&
     prev.nameLike && !prev.prefix && !prev.articled && spaceGap(text, words[i - 1].end, words[i].start) &&
     joined(text, words[i], words[i + 1]);
 }

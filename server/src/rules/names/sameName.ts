@@ -3,6 +3,7 @@
 // spelling is a name (lexicon.ts, and marks in the text given by the caller).
 import { compareLetters, pairDifference, separatorOnly, spacedSpelling } from './key';
 import { RARE_COUNT, addedVowelDisagrees, areDifferentNames, articledNameForm, articledNameShape, corpusCount, englishDisagrees, englishJoins, foreignness, formStats, isNisbaOfName, isOrdinaryWord, lexicalNameEvidence, unknownSideMisses, wikidataToken } from './lexicon';
+import { detached } from '../../workspace/detached';
 import { memo } from './memo';
 import { SYLLABLE } from './mentions';
 
@@ -276,22 +277,30 @@ export function hamzaArticleShape(folded: string): boolean {
   return folded.length <= 4 && folded.startsWith('ال') && !/[ -]/.test(folded);
 }
 
+/** sameName's answers by first spelling, second spelling, then a list of (evA, evB, flags, answer) fours: the two
+ * spellings are the callers' own strings, whose hashes V8 keeps, where one key string built per call had to be hashed
+ * afresh (a pair is asked with few distinct evidences, so the list is short). */
+const sameCache = new Map<string, Map<string, number[]>>();
+let sameCached = 0;
 /** Two folded spellings (words separated by single spaces or a hyphen) of one name? `evA`/`evB`: evidence that each is a name
  * (nameEvidence: 0 none, 1 looks transliterated, 2 a name). Both need some, one of them a name. `besideOneName`: the
  * texts write one name beside both (a first name, a surname: سولي مونتاري / سولاي مونتاري), which makes a ي written
  * after an ا (the diphthong ai) a way to spell one name rather than another name, and tells a name of two consonants
  * from an Arabic word. `together`: the two spellings meet in one document, which lets a vowel move (movedVowel). */
-const sameCache = new Map<string, boolean>();
 export function sameName(a: string, b: string, evA: number, evB: number, besideOneName = false, together = false, hamzaOnArticle = false): boolean {
   if (a === b) return false;
   // a pure function of its arguments (the lexicons are fixed), asked again for every file that writes the name
-  const k = `${a}|${b}|${evA}|${evB}|${besideOneName ? 1 : 0}${together ? 1 : 0}${hamzaOnArticle ? 1 : 0}`;
-  let v = sameCache.get(k);
-  if (v === undefined) {
-    v = isSameName(a, b, evA, evB, besideOneName, together, hamzaOnArticle);
-    if (sameCache.size > 100_000) sameCache.clear();
-    sameCache.set(k, v);
-  }
+  const flags = (besideOneName ? 1 : 0) | (together ? 2 : 0) | (hamzaOnArticle ? 4 : 0);
+  let byB = sameCache.get(a);
+  let list = byB?.get(b);
+  if (list) for (let i = 0; i < list.length; i += 4) if (list[i] === evA && list[i + 1] === evB && list[i + 2] === flags) return list[i + 3] === 1;
+  const v = isSameName(a, b, evA, evB, besideOneName, together, hamzaOnArticle);
+  if (sameCached > 100_000) { sameCache.clear(); sameCached = 0; byB = list = undefined; }
+  // (keys copied: a spelling may be a slice that holds its whole document)
+  if (!byB) sameCache.set(detached(a), byB = new Map());
+  if (!list) byB.set(detached(b), list = []);
+  list.push(evA, evB, flags, v ? 1 : 0);
+  sameCached++;
   return v;
 }
 /** `hamzaOnArticle`: the caller vouches that the spelling of ال and two letters (hamzaArticleShape: إليس, Ellis, whose
