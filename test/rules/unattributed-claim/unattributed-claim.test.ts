@@ -193,16 +193,18 @@ test('rule severity and off follow config', () => {
 
 test('linear on a long document (no per-sentence rescans)', () => {
   const para = 'وقالت مصادر مطلعة إن الحكومة تدرس رفع الرواتب. ويُذكر أن المصنع أغلق أبوابه العام الماضي. وقال الوزير إن الطريق مفتوح.\n';
-  const small = new Article(para.repeat(500));
-  const big = new Article(para.repeat(4000));
+  const small = new Article(para.repeat(1000));
+  const big = new Article(para.repeat(8000));
   for (const a of [small, big]) { a.tokens; a.sentences; }
   const rules = [ruleById(RULE)!];
-  // CPU time of this process (other processes on a loaded machine do not inflate it)
-  const once = (a: Article) => { const t = process.cpuUsage(); lint(a, defaultConfig(), {}, { rules }); const d = process.cpuUsage(t); return d.user + d.system; };
+  // wall time, the least of several runs: the process's CPU time also counts V8's helper threads (concurrent marking),
+  // which grow with the heap and read this linear rule 3× superlinear at 8× the text; they run beside the JS thread,
+  // so they do not stretch its wall time, and another process's load only ever adds time, which the least run drops
+  const once = (a: Article) => { const t = performance.now(); lint(a, defaultConfig(), {}, { rules }); return performance.now() - t; };
   // warm both sizes, then interleave: the least of five runs of each (a GC pause or a busy machine only adds time)
   once(small); once(big);
   let s = Infinity, b = Infinity;
   for (let r = 0; r < 5; r++) { s = Math.min(s, once(small)); b = Math.min(b, once(big)); }
-  const ratio = b / Math.max(1, s);
+  const ratio = b / Math.max(0.01, s);
   assert.ok(ratio < 24, `8× the text took ${ratio.toFixed(1)}× the time`);
 });
