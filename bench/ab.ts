@@ -1,0 +1,40 @@
+// Two or more builds of the engine on the bench's 1 MB text, in ONE process, run alternately (forward, then
+// backward order each round), reporting each build's median JS-thread CPU time and its ratio to the first's. The
+// machine's speed drifts by 10–20% within a day (the same code read 144 ms, then 157–173 ms, on the 1 MB row): a
+// figure from one run against a figure from another says little, an alternated pair in one process much more.
+//   node out/bench/ab.js [--rounds 11] <checkout or build dir> <checkout or build dir> ...
+// Each argument is a checkout whose `out/` is built (npx tsc -b), or that `out/` itself.
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { MB, median, threadCpuNow } from './stats';
+import { buildBigText, loadCorpus, typicalArticles } from './corpus';
+
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { rounds: { type: 'string', default: '11' } } });
+const rounds = Number(values.rounds);
+if (positionals.length < 2 || !(rounds > 0)) {
+  console.error('usage: node out/bench/ab.js [--rounds N] <build A> <build B> ...');
+  process.exit(2);
+}
+const outOf = (p: string) => { const d = resolve(p); return existsSync(join(d, 'out/server/src/engine')) ? join(d, 'out') : d; };
+const articles = loadCorpus();
+const text = buildBigText(articles, 1 * MB);
+const runs = positionals.map(p => {
+  const out = outOf(p);
+  /* eslint-disable @typescript-eslint/no-var-requires */
+  const engine = require(join(out, 'server/src/engine'));
+  const { corpusIndex } = require(join(out, 'bench/corpus'));
+  const config = engine.defaultConfig(), context = { workspace: corpusIndex(articles) };
+  // the bench's state: the corpus indexed, every typical article linted twice
+  for (let w = 0; w < 2; w++) for (const a of typicalArticles(articles)) engine.lint(a.text, config, { ...context, uri: a.id });
+  return () => engine.lint(new engine.Article(text), config, context).length;
+});
+for (let w = 0; w < 3; w++) runs.forEach(f => f());
+const times: number[][] = runs.map(() => []);
+for (let r = 0; r < rounds; r++) {
+  const order = runs.map((_, i) => i);
+  if (r % 2) order.reverse();
+  for (const i of order) { const t = threadCpuNow(); runs[i](); times[i].push(threadCpuNow() - t); }
+}
+const base = median(times[0]);
+positionals.forEach((p, i) => console.log(`${median(times[i]).toFixed(1)} ms  ×${(median(times[i]) / base).toFixed(3)}  ${p}`));
