@@ -7,7 +7,7 @@ import { procliticSplits } from '../../arabic/clitics';
 import type { Token } from '../../arabic/tokenize';
 import { SpellingSlots, spellingIdsOf, type SpellingIds } from '../../arabic/spellingIds';
 import { pairKeyHead, pairKeyTail, spellingKey, variantKey } from './key';
-import { PERSON_MARK, RARE_COUNT, THING_MARK, articledNameForm, articledNameShape, corpusCount, longNameKey, foreignness, formStats, isNameMarker, isOrdinaryWord, lexicalNameEvidence, nameMarkerKind, takesPronouns, wikidataToken } from './lexicon';
+import { PERSON_MARK, RARE_COUNT, THING_MARK, articledNameForm, articledNameShape, corpusCount, longNameKey, foreignness, formStats, isOrdinaryWord, lexicalNameEvidence, nameMarkerKind, takesPronouns, wikidataToken } from './lexicon';
 import { memo } from './memo';
 import { HashSet32, fnv1a, fnv1aOn } from '../../arabic/hash';
 
@@ -145,8 +145,7 @@ const keysOf = (s: string) => ({ spelling: s, folded: spellingKey(s), key: varia
  * كيبك, بشركة أبل, كرئيس للوزراء): the word's split (readWords) keeps a preposition on when the document never writes
  * the rest alone, and the marker is then missed. */
 const withoutProclitics = (full: string) => full.replace(/^[وف]?[بلك](?=..)/, '');
-const markerWord = memo((full: string) => isNameMarker(full) || isNameMarker(full.replace(/^[وف]/, '')) || isNameMarker(withoutProclitics(full)));
-/** lexicon.ts nameMarkerKind of a word as written, or without a و/ف or a preposition before it. */
+/** lexicon.ts nameMarkerKind of a word as written, or without a و/ف or a preposition before it (0: no marker). */
 const markerKindOf = memo((full: string) => nameMarkerKind(full) || nameMarkerKind(full.replace(/^[وف]/, '')) || nameMarkerKind(withoutProclitics(full)));
 
 /** One way to split a word: `always` when the lexicons alone accept it; otherwise only when the document uses the
@@ -255,7 +254,7 @@ export class WordInfo {
   readonly articled: boolean;
   private _candidate?: boolean; private _keys?: { spelling: string; folded: string; key: string };
   private _before?: number | null; private _after?: number | null;
-  private _marker?: boolean; private _first?: boolean; private _rare?: boolean; private _nameLike?: boolean;
+  private _first?: boolean; private _rare?: boolean; private _nameLike?: boolean;
   private _head?: string; private _tail?: string; private _plain?: boolean; private _spelled?: string;
   private _foreign?: number; private _articledName?: boolean; private _markerKind?: number;
   /** The document being read when this reading was last listed (nameMentions), and its index in that document's
@@ -313,7 +312,7 @@ export class WordInfo {
     return this._after ?? undefined;
   }
   /** A title or kind word (الرئيس, وزير, شركة). */
-  get marker(): boolean { return this._marker ??= markerWord(this.full) || isNameMarker(this.folded); }
+  get marker(): boolean { return this.markerKind !== 0; }
   /** What it marks the name after it as (lexicon.ts nameMarkerKind), when it is a marker. */
   get markerKind(): number { return this._markerKind ??= markerKindOf(this.full) || nameMarkerKind(this.folded); }
   /** A well-attested first name (not with the article), and not a word of ordinary text: one the corpora write more
