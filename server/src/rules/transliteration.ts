@@ -153,7 +153,14 @@ function rareEnough(folded: string): boolean {
  * loanword spelled two ways). Two patterns of one Arabic root (مقطع/مقاطع, زوجه/زواجه) do meet in one article, and
  * look Arabic. */
 const liftable = memo((folded: string): boolean => rareEnough(folded) && !articledOnlyForm(folded) &&
-  spacedSpelling(folded).split(' ').every(w => foreignness(w) >= 0 && !hasOrdinaryPlural(w) && !nisbaOfWord(w) && !formTenNoun(w)));
+  spacedSpelling(folded).split(' ').every(w => foreignness(w) >= 0 && !commonWord(w)));
+
+/** A word its shape or the corpora show to be a common word, however foreign its letters look to the trigrams: a
+ * loanword noun with an ordinary plural (hasOrdinaryPlural), the nisba of a frequent word or its plural (nisbaOfWord),
+ * a tenth-form verbal noun (formTenNoun). No meeting lifts it (liftable, movedLift). */
+function commonWord(w: string): boolean {
+  return hasOrdinaryPlural(w) || nisbaOfWord(w) || formTenNoun(w);
+}
 
 /** The verbal noun of an Arabic verb of the tenth form, استفعال (استيراد 'import', استنكار, استهزاء): seven letters,
  * است, two radicals, ا, the third; a pattern so regular that its rarer words look like nothing in particular to the
@@ -163,9 +170,10 @@ function formTenNoun(w: string): boolean {
   return /^است[^ا]{2}ا[^ا]$/.test(w) && (wikidataToken(w)?.weight ?? 0) < 3;
 }
 
-/** The nisba of a frequent word that no name list knows as a name (مليوني, 'of millions', of مليون): an Arabic
- * adjective, however foreign its letters look, and no name for meeting another spelling (ميلوني, Meloni). The nisba
- * of a name (كوري of كوريا: isNisbaOfName) is a name's adjective, which is reported as the name is. */
+/** The nisba of a frequent word that no name list knows as a name (مليوني, 'of millions', of مليون), or the plural of
+ * an ordinary nisba (nisbaPluralOfWord): an Arabic adjective, however foreign its letters look, and no name for meeting
+ * another spelling (ميلوني, Meloni). The nisba of a name (كوري of كوريا: isNisbaOfName) is a name's adjective, which is
+ * reported as the name is. */
 function nisbaOfWord(w: string): boolean {
   if (nisbaPluralOfWord(w)) return true;
   if (w.length < 5 || !w.endsWith('ي') || isNisbaOfName(w)) return false;
@@ -264,13 +272,12 @@ const INFLECTED_END = /(ان|ون|ين|ات|وا)$/;
  * them as it lifts two liftable spellings, below liftable's floor of 0. Letters that move only so are a transliteration's
  * (a name's vowels written where each source hears them); the patterns of one root that meet in an article add or drop
  * a vowel (مقطع/مقاطع), or move an ا (كاتب/كتاب), which is not lifted here, nor an inflected form (INFLECTED_END),
- * nor the nisba of a frequent word (nisbaOfWord: مليوني, 'of millions', beside ميلوني, Meloni). */
+ * nor a common word (commonWord: the nisba of a frequent word, مليوني 'of millions' beside ميلوني, Meloni). */
 function movedLift(x: Spelling, y: Spelling): boolean {
   const v = movedVowel(x.folded, y.folded);
   return (v === 'و' || v === 'ي') && [x, y].every(s => s.folded.length >= 6 && !s.articled && !s.counted && rareEnough(s.folded) &&
     !INFLECTED_END.test(s.folded) &&
-    !articledOnlyForm(s.folded) && !hasOrdinaryPlural(s.folded) && !nisbaOfWord(s.folded) && !formTenNoun(s.folded) &&
-    foreignness(s.folded) > ARABIC_SHAPED);
+    !articledOnlyForm(s.folded) && !commonWord(s.folded) && foreignness(s.folded) > ARABIC_SHAPED);
 }
 
 /** Two spellings, each written with the article somewhere, that differ only by how a g is written, in the shape of a
@@ -369,6 +376,12 @@ function wordApart(a: string, aNamed: boolean, b: string, bNamed: boolean): bool
  * refuses it everywhere else). */
 function hamzaArticleName(other: string, written: string, marked: boolean, here: string): boolean {
   return marked && hamzaArticleShape(other) && written.startsWith('إ') && !here.startsWith('ال') && !/[ -]/.test(here);
+}
+
+/** The evidence that the spelling `folded` is a name by what the other files write of it (the index's answer `v`), as
+ * a document's spelling is weighed by its own text (Spelling.evidence, sameName.ts usageEvidence). */
+function filesEvidence(folded: string, v: SpellingOccurrences): number {
+  return usageEvidence(folded, v.marked, v.articled, v.counted, undefined, v.named);
 }
 
 /** Some other file writes the spelling `folded` as a name (the index's entries for it: SpellingOccurrences.named): a
@@ -624,7 +637,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
     let total: WsTotal | undefined, files = 0;
     ws.forEach((v, written) => {
       if ((v.folded ?? spellingKey(written)) !== alt || !beside.every(h => v.ctx.has(h))) return;
-      const ev = usageEvidence(alt, v.marked, v.articled, v.counted, undefined, v.named), own = s.evidence;
+      const ev = filesEvidence(alt, v), own = s.evidence;
       if (Math.min(ev, own) < 1 || Math.max(ev, own) < 2 || markedApart(f, s.marks, alt, v.marks)) return;
       total ??= new WsTotal(alt, written, ev, ev);
       total.count += v.count; total.parts.push(v);
@@ -704,7 +717,8 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
       if (f === major.folded || upTo.get(f)! < own || markedApart(f, v.marks, major.folded, major.marks) ||
         wordApart(f, v.named || writtenHereAsName(here, f), major.folded, major.writtenAsName || namedElsewhere(ws, major.folded))) continue;
       // the same evidence as in one document: each spelling a name by its own text or by the lexicons
-      let evidence = usageEvidence(f, v.marked, v.articled, v.counted, undefined, v.named);
+      const filesOwn = filesEvidence(f, v);
+      let evidence = filesOwn;
       // (a name of ال and two letters, its hamza folded onto the alef: إليس, Ellis, against إيليس here; the particle
       // أليس, 'is it not', is that spelling too, and a name only where a title or first name stands before it, so
       // only the files that mark it count, and it is never rewritten: hamzaArticleName)
@@ -724,7 +738,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
           } else evidence = 2;
         } else evidence = 2;
       }
-      const t = totals.get(f) ?? new WsTotal(f, written, evidence, usageEvidence(f, v.marked, v.articled, v.counted, undefined, v.named));
+      const t = totals.get(f) ?? new WsTotal(f, written, evidence, filesOwn);
       t.count += n; t.parts.push(v);
       totals.set(f, t);
     }
@@ -787,7 +801,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
       let n = docEdits.length;
       others.forEach(v => {
         if (v.folded === targetKey) return;
-        if (!sameName(v.folded, targetKey, usageEvidence(v.folded, v.marked, v.articled, v.counted, undefined, v.named), 2) &&
+        if (!sameName(v.folded, targetKey, filesEvidence(v.folded, v), 2) &&
           !(v.articled && articledVariants(v.folded, targetKey, !v.bare))) return;
         if (markedApart(v.folded, v.marks, targetKey, targetMarks)) return;
         fromOthers.push(v);
