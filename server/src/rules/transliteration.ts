@@ -250,16 +250,8 @@ function corporaWord(folded: string): boolean {
  * which lifts them as a meeting lifts two liftable spellings, however frequent one of them is. */
 type GUse = { folded: string; articled: boolean; counted: boolean };
 function gLift(x: GUse, y: GUse): boolean {
-  // (two g letters in each first, by a scan: asked of every pair of spellings weighed, and few write a g twice)
-  return gLetters(x.folded) >= 2 && gLetters(y.folded) >= 2 && !x.articled && !y.articled && !x.counted && !y.counted &&
-    gConvention(x.folded, y.folded);
-}
-
-/** Letters that sameName.ts gConvention compares as a g (key.ts compareLetters: غ, ج, and گ, چ, ڇ folded to them). */
-function gLetters(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) { const c = s.charCodeAt(i); if (c === 0x63a || c === 0x62c || c === 0x6af || c === 0x686 || c === 0x687) n++; }
-  return n;
+  // (gConvention first: it answers most pairs from a scan of their letters, where articled and counted read mentions)
+  return gConvention(x.folded, y.folded) && !x.articled && !y.articled && !x.counted && !y.counted;
 }
 
 /** The endings of an inflected Arabic form (a dual's or a plural's case, a feminine plural, a verb's plural): the

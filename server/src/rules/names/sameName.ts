@@ -257,7 +257,9 @@ function separatorVariants(a: string, b: string, evA: number, evB: number, besid
  * the word. Arabic words that differ by غ/ج differ at one root letter (جال/غال, جرب/غرب); a root seldom holds two g
  * letters, and two Arabic words that trade every one of them are not known. */
 export function gConvention(a: string, b: string): boolean {
-  if (/[ -]/.test(a) || /[ -]/.test(b)) return false;
+  // (two g letters in each first, by a scan: asked of every pair of spellings a document weighs, and few write a g
+  // twice; the compared letters are made only for those)
+  if (gCount(a) < 2 || gCount(b) < 2 || /[ -]/.test(a) || /[ -]/.test(b)) return false;
   const x = compareLetters(a), y = compareLetters(b);
   if (x.length !== y.length) return false;
   let n = 0, jx = 0;
@@ -269,6 +271,13 @@ export function gConvention(a: string, b: string): boolean {
     if (p === 'ج') jx++;
   }
   return n >= 2 && (jx === 0 || jx === n);
+}
+
+/** Letters of a spelling that compareLetters makes a g: غ, ج, and گ, چ, ڇ, folded to them. */
+function gCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) { const c = s.charCodeAt(i); if (c === 0x63a || c === 0x62c || c === 0x6af || c === 0x686 || c === 0x687) n++; }
+  return n;
 }
 
 /** One word of ال and two letters (إليس, folded اليس): a name whose hamza letter folding put on an alef, or the
