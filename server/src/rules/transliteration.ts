@@ -715,7 +715,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
       // أليس, 'is it not', is that spelling too, and a name only where a title or first name stands before it, so
       // only the files that mark it count, and it is never rewritten: hamzaArticleName)
       const hamza = hamzaArticleName(f, written, v.marked, major.folded);
-      const n = hamza ? v.markedCount?.() ?? 0 : v.count;
+      const n = hamza ? v.markedCount() : v.count;
       if (n === 0) continue;
       if (!sameName(f, major.folded, evidence, majorEvidence, false, false, hamza)) {
         // weak lexical evidence: the two spellings must then share distinctive neighbours across the files, or be a

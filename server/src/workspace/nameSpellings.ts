@@ -192,7 +192,7 @@ export interface SpellingOccurrences {
   filesBeside(hashes: readonly number[]): number;
   /** Its occurrences in the other files that mark it as a name (a title, a kind word or a first name before some
    * mention): a spelling that is also a particle (أليس) counts only where a file writes it as a name. */
-  markedCount?(): number;
+  markedCount(): number;
 }
 
 /** Neighbour hashes, asked one at a time. */
