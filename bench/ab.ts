@@ -3,24 +3,33 @@
 // machine's speed drifts by 10–20% within a day (the same code read 144 ms, then 157–173 ms, on the 1 MB row): a
 // figure from one run against a figure from another says little, an alternated pair in one process much more.
 //   node out/bench/ab.js [--rounds 11] <checkout or build dir> <checkout or build dir> ...
+//   node out/bench/ab.js --cli [--rounds 7] <A> <B> ...   (the batch CLI over the whole corpus instead, as item 3)
 // Each argument is a checkout whose `out/` is built (npx tsc -b), or that `out/` itself.
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { MB, median, threadCpuNow } from './stats';
-import { buildBigText, loadCorpus, typicalArticles } from './corpus';
+import { buildBigText, loadCorpus, typicalArticles, writeArticles } from './corpus';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { rounds: { type: 'string', default: '11' } } });
-const rounds = Number(values.rounds);
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { rounds: { type: 'string' }, cli: { type: 'boolean', default: false } } });
+const rounds = Number(values.rounds ?? (values.cli ? 7 : 11));
 if (positionals.length < 2 || !(rounds > 0)) {
-  console.error('usage: node out/bench/ab.js [--rounds N] <build A> <build B> ...');
+  console.error('usage: node out/bench/ab.js [--cli] [--rounds N] <build A> <build B> ...');
   process.exit(2);
 }
 const outOf = (p: string) => { const d = resolve(p); return existsSync(join(d, 'out/server/src/engine')) ? join(d, 'out') : d; };
 const articles = loadCorpus();
-const text = buildBigText(articles, 1 * MB);
+const text = values.cli ? '' : buildBigText(articles, 1 * MB);
+const tmp = values.cli ? mkdtempSync(join(tmpdir(), 'ab-cli-')) : '';
+if (values.cli) { writeArticles(join(tmp, 'corpus'), articles); process.on('exit', () => rmSync(tmp, { recursive: true, force: true })); }
 const runs = positionals.map(p => {
   const out = outOf(p);
+  if (values.cli) {
+    const { runCli } = require(join(out, 'server/src/cli/main'));
+    const io = { stdout: (_: string) => {}, stderr: (_: string) => {}, cwd: tmp, env: {}, isTTY: false };
+    return () => runCli(['--format', 'json', join(tmp, 'corpus')], io);
+  }
   /* eslint-disable @typescript-eslint/no-var-requires */
   const engine = require(join(out, 'server/src/engine'));
   const { corpusIndex } = require(join(out, 'bench/corpus'));
