@@ -10,7 +10,7 @@ import { allLineFeatures } from './boilerplate/features';
 import { EntryFilter, bpKey, compileLexicon, userMarkers } from './boilerplate/lexicon';
 // the workspace's recurring-line index: registered wherever this rule is loaded (see workspace/registry.ts)
 import '../workspace/lineRecurrence';
-import { LINE_KEY_MAX } from '../workspace/lineKey';
+import { LINE_KEY_MAX, articleLineKeys } from '../workspace/lineKey';
 
 const KIND_LABEL: Record<string, Localized> = {
   'read-also': { en: '"read also" teasers', ar: '«اقرأ أيضاً»' },
@@ -44,10 +44,12 @@ export function findBoilerplateBlocks(article: Article, config: Config, context:
   const extra = userMarkers(bp.markers);
   const patterns = bp.patterns.map(p => { try { return new RegExp(p, 'u'); } catch { return undefined; } }).filter((r): r is RegExp => !!r);
   const feats = allLineFeatures(article, lex, extra);
+  const keys = articleLineKeys(article);
   const ws = context.workspace;
   const recurrence = ws?.lineRecurrence && ws.size() > RECUR_WORKSPACE_MIN
     // (a key over LINE_KEY_MAX is not tracked: prose lines are not looked up; bpKey and lineKey have one length)
-    ? (i: number) => (feats[i].key.length >= 4 && feats[i].key.length <= LINE_KEY_MAX ? ws.lineRecurrence!(article.lineText(i), context.uri) : 0)
+    // (the query keys what it is given again: the line's key, which the rule has, is shorter than the line)
+    ? (i: number) => (feats[i].key.length >= 4 && feats[i].key.length <= LINE_KEY_MAX ? ws.lineRecurrence!(keys.lineKey(i), context.uri) : 0)
     : undefined;
   const verdicts = classifyLines(article, feats, {
     dateline: bp.dateline,

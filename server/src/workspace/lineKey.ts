@@ -1,6 +1,7 @@
 // The key under which a line counts as "the same line" in another file: boilerplate (a site's footer, a "read
 // also" line) recurs across articles with different punctuation, diacritics, tatweel or letter forms.
 import { cleanWord, foldLetters } from '../arabic/normalize';
+import type { Article } from '../engine/article';
 import { TATWEEL, isDiacritic, isLetterOrDigit } from '../arabic/letters';
 import { textKey } from '../arabic/textKey';
 
@@ -19,6 +20,31 @@ export function slowLineKey(line: string): string {
   return foldLetters(cleanWord(line)) // cleanWord: clean() without the offset map, which is not needed here
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
+}
+
+/** The keys of an Article's lines, each made on first request and kept with the Article: the recurrence indexer and
+ * the boilerplate rule key the same lines of the same Article (the CLI indexes a file, then lints it; the server lints,
+ * then indexes), and keying was most of the cost of both. */
+export class ArticleLineKeys {
+  /** textKey(line, false) by line, null where the line needs the definition; undefined: not keyed yet. */
+  private readonly fast: (string | null | undefined)[];
+  constructor(readonly article: Article) { this.fast = new Array(article.lines.length); }
+
+  /** The one-pass key of line i (ASCII case kept), or null when only the definition can key it. */
+  textKey(i: number): string | null {
+    return this.fast[i] ??= textKey(this.article.lineText(i), false) ?? null;
+  }
+
+  lineKey(i: number): string {
+    return this.textKey(i) ?? slowLineKey(this.article.lineText(i));
+  }
+}
+
+const keysOf = new WeakMap<Article, ArticleLineKeys>();
+export function articleLineKeys(article: Article): ArticleLineKeys {
+  let keys = keysOf.get(article);
+  if (!keys) keysOf.set(article, keys = new ArticleLineKeys(article));
+  return keys;
 }
 
 /** False when the line's key is surely longer than LINE_KEY_MAX: it has more letters and digits than that (each stays

@@ -1,14 +1,16 @@
 // The first indexer: which line keys each file has, so that a rule can ask "in how many other files does this
 // line recur?" (site boilerplate recurs; article prose does not).
 import { registerIndexer, type Indexer } from './registry';
-import { isTrackedLineKey, keyHash, lineKey, mayBeTrackedLine } from './lineKey';
+import type { Article } from '../engine/article';
+import { articleLineKeys, isTrackedLineKey, keyHash, lineKey, mayBeTrackedLine } from './lineKey';
 
 export type LineKeySummary = Set<number>;
 export type LineKeyCounts = Map<number, number>;
 
 export const lineRecurrenceIndexer: Indexer<LineKeySummary, LineKeyCounts> = {
   id: 'lineRecurrence',
-  summarize(text) {
+  summarize(text, article) {
+    if (article) return summarizeArticle(article);
     const hashes = new Set<number>();
     for (const line of text.split(/\r\n|\r|\n/)) {
       // cheap pre-filter on the raw length: a key is never longer than its line
@@ -38,5 +40,18 @@ export const lineRecurrenceIndexer: Indexer<LineKeySummary, LineKeyCounts> = {
     },
   }),
 };
+
+/** summarize over the Article's lines (splitLines cuts where the split above does), keyed through the Article's
+ * line keys, which the boilerplate rule reads too. */
+function summarizeArticle(article: Article): LineKeySummary {
+  const hashes = new Set<number>();
+  const keys = articleLineKeys(article);
+  for (const line of article.lines) {
+    if (line.end - line.start < 2 || !mayBeTrackedLine(article.lineText(line.index))) continue;
+    const key = keys.lineKey(line.index);
+    if (isTrackedLineKey(key)) hashes.add(keyHash(key));
+  }
+  return hashes;
+}
 
 registerIndexer(lineRecurrenceIndexer);

@@ -4,7 +4,8 @@
 import { CLOSERS, isArabicLetter, isLatinLetter } from '../../arabic/letters';
 import type { Token } from '../../arabic/tokenize';
 import type { Article } from '../../engine/article';
-import { CompiledMarker, Lexicon, bpKey } from './lexicon';
+import { ArticleLineKeys, articleLineKeys } from '../../workspace/lineKey';
+import { CompiledMarker, Lexicon, bpKey, lineBpKey } from './lexicon';
 
 export interface LineFeatures {
   index: number;
@@ -78,18 +79,19 @@ function lineEnd(text: string): { last: string; lastIndex: number } {
 export function allLineFeatures(article: Article, lex: Lexicon, extra: readonly CompiledMarker[]): LineFeatures[] {
   const toks = article.tokens;
   const out: LineFeatures[] = new Array(article.lines.length);
+  const keys = articleLineKeys(article);
   let t = 0;
   for (const line of article.lines) {
     while (t < toks.length && toks[t].start < line.start) t++;
     const first = t;
     while (t < toks.length && toks[t].start < line.end) t++;
-    out[line.index] = lineFeatures(article, line.index, lex, extra, { count: t - first, first: t > first ? toks[first] : undefined });
+    out[line.index] = lineFeatures(article, line.index, lex, extra, { count: t - first, first: t > first ? toks[first] : undefined }, keys);
   }
   return out;
 }
 
 export function lineFeatures(article: Article, i: number, lex: Lexicon, extra: readonly CompiledMarker[],
-  lineToks?: { count: number; first?: Token }): LineFeatures {
+  lineToks?: { count: number; first?: Token }, keys: ArticleLineKeys = articleLineKeys(article)): LineFeatures {
   const line = article.lines[i];
   const text = article.lineText(i);
   const f: LineFeatures = {
@@ -98,7 +100,7 @@ export function lineFeatures(article: Article, i: number, lex: Lexicon, extra: r
     url: false, startsWithConjunction: false, leadShape: false, agencyOnly: false, crumb: false,
   };
   if (line.blank) return f;
-  f.key = bpKey(text);
+  f.key = lineBpKey(keys, i);
   if (!lineToks) { const toks = article.lineTokens(i); lineToks = { count: toks.length, first: toks[0] }; }
   f.words = lineToks.count;
   // » and › join breadcrumbs only when they are not closing a «quotation» (looked up once, not per character)

@@ -4,6 +4,7 @@
 import { cleanWord, foldLetters } from '../../arabic/normalize';
 import { textKey } from '../../arabic/textKey';
 import data from '../../lexicons/boilerplate-markers.json';
+import type { ArticleLineKeys } from '../../workspace/lineKey';
 
 export type MarkerRole = 'marker' | 'line' | 'contains';
 
@@ -39,6 +40,15 @@ export interface CompiledMarker extends MarkerEntry {
 export function bpKey(s: string): string {
   return textKey(s, true) ?? slowKey(s);
 }
+
+/** bpKey of line i, from the line's recurrence key (which the workspace indexer may have made already): textKey's
+ * two keys differ only in ASCII letters lower-cased, and a key holds nothing else toLowerCase changes. */
+export function lineBpKey(keys: ArticleLineKeys, i: number): string {
+  const k = keys.textKey(i);
+  if (k === null) return slowKey(keys.article.lineText(i));
+  return ASCII_UPPER.test(k) ? k.toLowerCase() : k;
+}
+const ASCII_UPPER = /[A-Z]/;
 
 /** The definition of the key, step by step (clean, fold, lower-case, collapse). */
 export function slowKey(s: string): string {
