@@ -235,7 +235,8 @@ export function classifyLines(article: Article, feats: LineFeatures[], opt: Clas
 
 function initial(article: Article, f: LineFeatures, opt: ClassifyOptions): LineVerdict {
   if (f.blank) return { cls: 'blank', signals: [] };
-  if (opt.exceptions.has(f.key)) return { cls: 'good', signals: ['listed in boilerplate.exceptions'] };
+  // (no lookup without exceptions: the lookup hashes the key, a pass over a whole paragraph's)
+  if (opt.exceptions.size > 0 && opt.exceptions.has(f.key)) return { cls: 'good', signals: ['listed in boilerplate.exceptions'] };
   if (opt.patternHit(f.index)) return { cls: 'bad', kind: 'pattern', signals: ['matches a boilerplate.patterns entry'] };
   if (f.marker && !(f.marker.entry.tail && f.index < article.lines.length / 2)) {
     const m = f.marker.entry;

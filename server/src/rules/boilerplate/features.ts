@@ -75,23 +75,38 @@ function lineEnd(text: string): { last: string; lastIndex: number } {
   return { last: i >= 0 ? text[i] : '', lastIndex: i };
 }
 
+/** What every line of one text is measured with, looked up once per text rather than once per line. */
+interface LineContext {
+  article: Article;
+  lex: Lexicon;
+  keys: ArticleLineKeys;
+  /** The user's markers, then the lexicon's (the first match wins). */
+  markers: MarkerIndex[];
+}
+
 /** Features of every line. The article's tokens are walked once alongside the lines (no token list per line). */
 export function allLineFeatures(article: Article, lex: Lexicon, extra: readonly CompiledMarker[]): LineFeatures[] {
   const toks = article.tokens;
   const out: LineFeatures[] = new Array(article.lines.length);
-  const keys = articleLineKeys(article);
+  const ctx: LineContext = { article, lex, keys: articleLineKeys(article), markers: [markerIndex(extra), markerIndex(lex.markers)] };
   let t = 0;
   for (const line of article.lines) {
     while (t < toks.length && toks[t].start < line.start) t++;
     const first = t;
     while (t < toks.length && toks[t].start < line.end) t++;
-    out[line.index] = lineFeatures(article, line.index, lex, extra, { count: t - first, first: t > first ? toks[first] : undefined }, keys);
+    out[line.index] = measureLine(ctx, line.index, { count: t - first, first: t > first ? toks[first] : undefined });
   }
   return out;
 }
 
-export function lineFeatures(article: Article, i: number, lex: Lexicon, extra: readonly CompiledMarker[],
-  lineToks?: { count: number; first?: Token }, keys: ArticleLineKeys = articleLineKeys(article)): LineFeatures {
+export function lineFeatures(article: Article, i: number, lex: Lexicon, extra: readonly CompiledMarker[]): LineFeatures {
+  const toks = article.lineTokens(i);
+  const ctx: LineContext = { article, lex, keys: articleLineKeys(article), markers: [markerIndex(extra), markerIndex(lex.markers)] };
+  return measureLine(ctx, i, { count: toks.length, first: toks[0] });
+}
+
+function measureLine(ctx: LineContext, i: number, lineToks: { count: number; first?: Token }): LineFeatures {
+  const { article, lex, keys } = ctx;
   const line = article.lines[i];
   const text = article.lineText(i);
   const f: LineFeatures = {
@@ -100,19 +115,23 @@ export function lineFeatures(article: Article, i: number, lex: Lexicon, extra: r
     url: false, startsWithConjunction: false, leadShape: false, agencyOnly: false, crumb: false,
   };
   if (line.blank) return f;
-  f.key = lineBpKey(keys, i);
-  if (!lineToks) { const toks = article.lineTokens(i); lineToks = { count: toks.length, first: toks[0] }; }
   f.words = lineToks.count;
-  // » and › join breadcrumbs only when they are not closing a «quotation» (looked up once, not per character)
+  // » and › join breadcrumbs only when they are not closing a «quotation» (looked up once, not per character);
+  // counted in locals, stored once (not a property write per character)
   let quoted: boolean | undefined;
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
+  // (read from the article's text, not the line's slice of it: a slice is one more indirection per character)
+  let arabic = 0, latin = 0, nav = 0;
+  const all = article.text;
+  for (let k = line.start; k < line.end; k++) {
+    const c = all.charCodeAt(k);
     const kind = charKind(c);
-    if (kind === ARABIC_LETTER) f.arabicLetters++;
-    else if (kind === LATIN_LETTER) f.latinLetters++;
-    else if (c === 0x7c) f.navSeparators++;
-    else if ((c === 0xbb || c === 0x203a) && !(quoted ??= text.includes('«') || text.includes('‹'))) f.navSeparators++;
+    if (kind === ARABIC_LETTER) arabic++;
+    else if (kind === LATIN_LETTER) latin++;
+    else if (c === 0x7c) nav++;
+    else if ((c === 0xbb || c === 0x203a) && !(quoted ??= text.includes('«') || text.includes('‹'))) nav++;
   }
+  f.arabicLetters = arabic; f.latinLetters = latin; f.navSeparators = nav;
+  f.key = lineBpKey(keys, i, latin > 0);
   const { last, lastIndex } = lineEnd(text);
   f.endStop = SENTENCE_FINAL.has(last);
   f.endColon = last === ':';
@@ -142,11 +161,11 @@ export function lineFeatures(article: Article, i: number, lex: Lexicon, extra: r
     const firstKey = bpKey(w);
     f.startsWithConjunction = startsWithConjunction(firstKey, lex);
     const head = text.slice(0, 120);
-    const continues = lex.continuations.some(c => opensWith(f.key, c));
+    const continues = lex.continuationFirstWords.has(keyFirstWord(f.key)) && lex.continuations.some(c => opensWith(f.key, c));
     f.startsWithConjunction ||= continues;
     f.leadShape = !f.startsWithConjunction && (lex.leadVerbs.has(firstKey) || WEEKDAY_COMMA.test(head) || ON_THIS_DAY.test(head));
   }
-  f.marker = matchMarker(text, f.key, f.words, lex.markers, extra);
+  f.marker = matchMarker(text, f.key, f.words, ctx.markers);
   // a credit: only agency names, or a few names joined by / with at least one agency among them
   f.agencyOnly = isAgencyOnly(f.key, f.words, lex) ||
     (f.words <= 5 && !f.endStop && text.includes('/') && [...lex.agencies].some(a => ` ${f.key} `.includes(` ${a} `)) && !/\d/.test(text));
@@ -154,10 +173,12 @@ export function lineFeatures(article: Article, i: number, lex: Lexicon, extra: r
 }
 
 const CRUMB_SEPARATORS = new Set(['»', '›', '>', '/', '|']);
+const ANY_CRUMB_SEPARATOR = /[»›>/|]/;
 const isSpace = (ch: string | undefined) => ch !== undefined && /\s/u.test(ch);
 /** Every item between the separators (spaced on both sides) is a short label: no sentence, at most three words, no
  * quotation. A scan, not a split on /\s+[»›>/|]\s+/ (which backtracks quadratically on a long run of spaces). */
 function isCrumbTrail(text: string): boolean {
+  if (!ANY_CRUMB_SEPARATOR.test(text)) return false; // (one item: no trail)
   const t = text.trim();
   const items: string[] = [];
   let from = 0;
@@ -179,12 +200,10 @@ function startsWithConjunction(word: string, lex: Lexicon): boolean {
 }
 
 /** The first marker whose phrase opens the line (role marker/line) or sits in it (role contains). */
-function matchMarker(text: string, key: string, words: number, markers: readonly CompiledMarker[], extra: readonly CompiledMarker[]): LineFeatures['marker'] {
+function matchMarker(text: string, key: string, words: number, indexes: readonly MarkerIndex[]): LineFeatures['marker'] {
   let padded: string | undefined; // built on the first test that needs it: most lines are too long for any such entry
-  const sp = key.indexOf(' ');
-  const firstWord = sp < 0 ? key : key.slice(0, sp);
-  for (const list of [extra, markers]) {
-    const index = markerIndex(list);
+  const firstWord = keyFirstWord(key);
+  for (const index of indexes) {
     const opening = index.byFirstWord.get(firstWord);
     const maybeContains = words <= index.containsMaxWords && !!index.anyContained?.test(key);
     if (!opening && !maybeContains) continue;
@@ -235,6 +254,11 @@ function markerIndex(list: readonly CompiledMarker[]): MarkerIndex {
   return ix;
 }
 
+function keyFirstWord(key: string): string {
+  const sp = key.indexOf(' ');
+  return sp < 0 ? key : key.slice(0, sp);
+}
+
 /** `key` is `phrase` or starts with it followed by a space (no string is built per test). */
 function opensWith(key: string, phrase: string): boolean {
   return key.startsWith(phrase) && (key.length === phrase.length || key.charCodeAt(phrase.length) === 0x20);
@@ -252,7 +276,8 @@ function afterPhrase(text: string, n: number): string {
 }
 
 function isAgencyOnly(key: string, words: number, lex: Lexicon): boolean {
-  if (!key || words > 8) return false;
+  // (the first part must open an agency name: most lines are not split to find that out)
+  if (!key || words > 8 || !lex.agencyFirstWords.has(keyFirstWord(key))) return false;
   const parts = key.split(' ');
   let i = 0, found = 0;
   while (i < parts.length) {

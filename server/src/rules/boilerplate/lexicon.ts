@@ -42,11 +42,12 @@ export function bpKey(s: string): string {
 }
 
 /** bpKey of line i, from the line's recurrence key (which the workspace indexer may have made already): textKey's
- * two keys differ only in ASCII letters lower-cased, and a key holds nothing else toLowerCase changes. */
-export function lineBpKey(keys: ArticleLineKeys, i: number): string {
+ * two keys differ only in ASCII letters lower-cased, and a key holds nothing else toLowerCase changes. `latin`: false
+ * when the line has no Latin letter, so the key has no capital to look for. */
+export function lineBpKey(keys: ArticleLineKeys, i: number, latin = true): string {
   const k = keys.textKey(i);
   if (k === null) return slowKey(keys.article.lineText(i));
-  return ASCII_UPPER.test(k) ? k.toLowerCase() : k;
+  return latin && ASCII_UPPER.test(k) ? k.toLowerCase() : k;
 }
 const ASCII_UPPER = /[A-Z]/;
 
@@ -64,7 +65,13 @@ export interface Lexicon {
   leadVerbs: Set<string>;
   /** Keys of openers that continue the story (بدوره، من جهته ...). */
   continuations: string[];
+  /** The first words of the agency and continuation keys: a line whose key opens with none of them is neither a
+   * credit nor a continuation, and is not searched for one. */
+  agencyFirstWords: Set<string>;
+  continuationFirstWords: Set<string>;
 }
+
+const firstWord = (key: string) => key.split(' ')[0];
 
 /** Which lexicon entries to use; evaluation passes a filter to leave one outlet's data-derived entries out. */
 export type EntryFilter = (e: { origin: string; seenIn?: string[] }) => boolean;
@@ -87,7 +94,11 @@ export function compileLexicon(filter?: EntryFilter, filterId = ''): Lexicon {
   for (const d of data.agencies.data) if (keep({ origin: 'data', seenIn: d.seenIn })) agencies.add(bpKey(d.name));
   let agencyMaxWords = 1;
   for (const a of agencies) agencyMaxWords = Math.max(agencyMaxWords, a.split(' ').length);
-  const lex: Lexicon = { markers, agencies, agencyMaxWords, leadVerbs: new Set(data.leadVerbs.verbs.map(bpKey)), continuations: data.continuations.phrases.map(bpKey) };
+  const continuations = data.continuations.phrases.map(bpKey);
+  const lex: Lexicon = {
+    markers, agencies, agencyMaxWords, leadVerbs: new Set(data.leadVerbs.verbs.map(bpKey)), continuations,
+    agencyFirstWords: new Set([...agencies].map(firstWord)), continuationFirstWords: new Set(continuations.map(firstWord)),
+  };
   if (filter === undefined || filterId) cache.set(filterId, lex);
   return lex;
 }
