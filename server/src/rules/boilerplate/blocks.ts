@@ -101,6 +101,7 @@ export function classifyLines(article: Article, feats: LineFeatures[], opt: Clas
     let run: number[] = [];
     const isTiny = (i: number) => (v[i].cls === 'neutral' || v[i].cls === 'bad') && feats[i].words <= 3 && !feats[i].endColon;
     const flush = () => {
+      if (!run.length) return; // (most lines end no run: no new array for them)
       const touches = run.some(r => v[r].cls === 'bad') || (run.length && ((prev[run[0]] >= 0 && v[prev[run[0]]].cls === 'bad') || (next[run[run.length - 1]] >= 0 && v[next[run[run.length - 1]]].cls === 'bad')));
       if (run.length >= 4 || (run.length >= 2 && touches)) for (const r of run) mark(v[r], 'bad', v[r].kind ?? 'nav', 'run of very short lines (menu, widget)');
       run = [];

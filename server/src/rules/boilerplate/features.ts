@@ -94,7 +94,7 @@ export function allLineFeatures(article: Article, lex: Lexicon, extra: readonly 
     while (t < toks.length && toks[t].start < line.start) t++;
     const first = t;
     while (t < toks.length && toks[t].start < line.end) t++;
-    out[line.index] = measureLine(ctx, line.index, { count: t - first, first: t > first ? toks[first] : undefined });
+    out[line.index] = measureLine(ctx, line.index, t - first, t > first ? toks[first] : undefined);
   }
   return out;
 }
@@ -102,10 +102,11 @@ export function allLineFeatures(article: Article, lex: Lexicon, extra: readonly 
 export function lineFeatures(article: Article, i: number, lex: Lexicon, extra: readonly CompiledMarker[]): LineFeatures {
   const toks = article.lineTokens(i);
   const ctx: LineContext = { article, lex, keys: articleLineKeys(article), markers: [markerIndex(extra), markerIndex(lex.markers)] };
-  return measureLine(ctx, i, { count: toks.length, first: toks[0] });
+  return measureLine(ctx, i, toks.length, toks[0]);
 }
 
-function measureLine(ctx: LineContext, i: number, lineToks: { count: number; first?: Token }): LineFeatures {
+/** `words`: the line's tokens, of which `firstTok` is the first. */
+function measureLine(ctx: LineContext, i: number, words: number, firstTok: Token | undefined): LineFeatures {
   const { article, lex, keys } = ctx;
   const line = article.lines[i];
   const text = article.lineText(i);
@@ -115,7 +116,7 @@ function measureLine(ctx: LineContext, i: number, lineToks: { count: number; fir
     url: false, startsWithConjunction: false, leadShape: false, agencyOnly: false, crumb: false,
   };
   if (line.blank) return f;
-  f.words = lineToks.count;
+  f.words = words;
   // » and › join breadcrumbs only when they are not closing a «quotation» (looked up once, not per character);
   // counted in locals, stored once (not a property write per character)
   let quoted: boolean | undefined;
@@ -132,6 +133,7 @@ function measureLine(ctx: LineContext, i: number, lineToks: { count: number; fir
   }
   f.arabicLetters = arabic; f.latinLetters = latin; f.navSeparators = nav;
   f.key = lineBpKey(keys, i, latin > 0);
+  const keyHead = keyFirstWord(f.key); // (what the lexicon's look-ups start from)
   const { last, lastIndex } = lineEnd(text);
   f.endStop = SENTENCE_FINAL.has(last);
   f.endColon = last === ':';
@@ -155,19 +157,18 @@ function measureLine(ctx: LineContext, i: number, lineToks: { count: number; fir
   // both need Latin letters (and an e-mail an @): the unanchored patterns are not run over Arabic prose
   f.email = f.latinLetters > 0 && text.includes('@') && EMAIL.test(text);
   f.url = f.latinLetters > 0 && URL.test(text);
-  const firstTok = lineToks.first;
   if (firstTok && firstTok.kind === 'arabic') {
     const w = firstTok.norm;
     const firstKey = bpKey(w);
     f.startsWithConjunction = startsWithConjunction(firstKey, lex);
     const head = text.slice(0, 120);
-    const continues = lex.continuationFirstWords.has(keyFirstWord(f.key)) && lex.continuations.some(c => opensWith(f.key, c));
+    const continues = lex.continuationFirstWords.has(keyHead) && lex.continuations.some(c => opensWith(f.key, c));
     f.startsWithConjunction ||= continues;
     f.leadShape = !f.startsWithConjunction && (lex.leadVerbs.has(firstKey) || WEEKDAY_COMMA.test(head) || ON_THIS_DAY.test(head));
   }
-  f.marker = matchMarker(text, f.key, f.words, ctx.markers);
+  f.marker = matchMarker(text, f.key, keyHead, f.words, ctx.markers);
   // a credit: only agency names, or a few names joined by / with at least one agency among them
-  f.agencyOnly = isAgencyOnly(f.key, f.words, lex) ||
+  f.agencyOnly = isAgencyOnly(f.key, keyHead, f.words, lex) ||
     (f.words <= 5 && !f.endStop && text.includes('/') && [...lex.agencies].some(a => ` ${f.key} `.includes(` ${a} `)) && !/\d/.test(text));
   return f;
 }
@@ -200,9 +201,8 @@ function startsWithConjunction(word: string, lex: Lexicon): boolean {
 }
 
 /** The first marker whose phrase opens the line (role marker/line) or sits in it (role contains). */
-function matchMarker(text: string, key: string, words: number, indexes: readonly MarkerIndex[]): LineFeatures['marker'] {
+function matchMarker(text: string, key: string, firstWord: string, words: number, indexes: readonly MarkerIndex[]): LineFeatures['marker'] {
   let padded: string | undefined; // built on the first test that needs it: most lines are too long for any such entry
-  const firstWord = keyFirstWord(key);
   for (const index of indexes) {
     const opening = index.byFirstWord.get(firstWord);
     const maybeContains = words <= index.containsMaxWords && !!index.anyContained?.test(key);
@@ -275,9 +275,9 @@ function afterPhrase(text: string, n: number): string {
   return '';
 }
 
-function isAgencyOnly(key: string, words: number, lex: Lexicon): boolean {
+function isAgencyOnly(key: string, firstWord: string, words: number, lex: Lexicon): boolean {
   // (the first part must open an agency name: most lines are not split to find that out)
-  if (!key || words > 8 || !lex.agencyFirstWords.has(keyFirstWord(key))) return false;
+  if (!key || words > 8 || !lex.agencyFirstWords.has(firstWord)) return false;
   const parts = key.split(' ');
   let i = 0, found = 0;
   while (i < parts.length) {
