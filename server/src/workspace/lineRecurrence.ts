@@ -42,12 +42,13 @@ export const lineRecurrenceIndexer: Indexer<LineKeySummary, LineKeyCounts> = {
 };
 
 /** summarize over the Article's lines (splitLines cuts where the split above does), keyed through the Article's
- * line keys, which the boilerplate rule reads too. */
+ * line keys, which the boilerplate rule reads too. No mayBeTrackedLine pre-filter here: that rule keys every line of
+ * the same Article, so keying a long line here costs nothing more, while the pre-filter is a scan of its own. */
 function summarizeArticle(article: Article): LineKeySummary {
   const hashes = new Set<number>();
   const keys = articleLineKeys(article);
   for (const line of article.lines) {
-    if (line.end - line.start < 2 || !mayBeTrackedLine(article.lineText(line.index))) continue;
+    if (line.end - line.start < 2) continue;
     const key = keys.lineKey(line.index);
     if (isTrackedLineKey(key)) hashes.add(keyHash(key));
   }
