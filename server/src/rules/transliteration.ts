@@ -143,9 +143,9 @@ class WsTotal {
 
 /** A spelling used often in ordinary text is no name just because it meets another spelling: the co-occurrence and
  * neighbour evidence below only lift spellings rarer than RARE_COUNT (or known names and their adjectives). */
-function rareEnough(folded: string): boolean {
-  return spacedSpelling(folded).split(' ').every(w => { const st = formStats(w); return st.bare + st.withArticle <= RARE_COUNT || st.wikidata >= 3 || isNisbaOfName(w); });
-}
+const rareEnough = memo((folded: string): boolean =>
+  // (memo: asked of both spellings of every pair the workspace weighs)
+  spacedSpelling(folded).split(' ').every(w => { const st = formStats(w); return st.bare + st.withArticle <= RARE_COUNT || st.wikidata >= 3 || isNisbaOfName(w); }));
 
 /** What lets co-occurrence or shared neighbours stand in for name evidence: the spelling is not frequent, and its
  * letters are not made of Arabic patterns (foreignness >= 0: its trigrams are at least as typical of names as of
@@ -290,8 +290,11 @@ function canMeetWorkspace(s: Spelling, evidence: number): boolean {
  * surname, a place: بيجان نمدار / بيجان نامدار, شختار دونيتسك / شاختار دونيتسك) are one name's however Arabic their
  * letters look: the foreignness floor of `liftable` keeps two patterns of one root apart where they merely meet in an
  * article, and a name beside both is more than a meeting. */
-function namedLift(s: Spelling, other: string, otherCtx: NeighbourSet): boolean {
-  return rareEnough(s.folded) && rareEnough(other) && !articledOnlyForm(s.folded) && !articledOnlyForm(other) && s.sharesNamedNeighbour(otherCtx);
+function namedLift(s: Spelling, other: string, otherOf: { readonly ctx: NeighbourSet }): boolean {
+  // (the other's neighbours read last, and only for a spelling with a named neighbour: gathering them is what costs,
+  // and most pairs fail before)
+  return rareEnough(s.folded) && rareEnough(other) && !articledOnlyForm(s.folded) && !articledOnlyForm(other) && s.namedNeighbour &&
+    s.sharesNamedNeighbour(otherOf.ctx);
 }
 
 /** A spelling of this document with no name evidence, one rare word of seven letters or more that does not look
@@ -352,11 +355,13 @@ function markedApart(a: string, marksA: number, b: string, marksB: number): bool
  * title somewhere (فلاديمير بوتن, الرئيس بوتن). */
 function wordApart(a: string, aNamed: boolean, b: string, bNamed: boolean): boolean {
   if (a.includes(' ') || b.includes(' ')) return false;
+  // (the shape first: the workspace's every pair is asked, few have a short side that is a word, and the letters'
+  // alignment costs more)
+  if (!(a.length < b.length ? asWord(a, aNamed) : b.length < a.length ? asWord(b, bNamed) : asWord(a, aNamed) && asWord(b, bNamed))) return false;
   const d = pairDifference(a, b);
-  if (!d || !d.vowels) return false;
-  const word = (x: string, named: boolean) => !named && rootShaped(x);
-  return a.length < b.length ? word(a, aNamed) : b.length < a.length ? word(b, bNamed) : word(a, aNamed) && word(b, bNamed);
+  return !!d && d.vowels > 0;
 }
+function asWord(x: string, named: boolean): boolean { return !named && rootShaped(x); }
 
 /** A spelling of other files of ال and two letters (sameName.ts hamzaArticleShape: إليس, Ellis, its hamza folded onto
  * the alef), written there most with the hamza below (`written`: the article is never written so, nor the particle
@@ -579,7 +584,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
       const same: Spelling[] = [], others: Spelling[] = [];
       for (const s of spellings) {
         if (house.has(s.folded) || s.folded === wsWin.folded || isLetterFormOnlyFolded(s.folded, wsWin.folded)) { same.push(s); continue; }
-        const named = namedLift(s, wsWin.folded, wsWin.ctx);
+        const named = namedLift(s, wsWin.folded, wsWin);
         const lifted = (s.liftable && liftable(wsWin.folded) && sharedNeighbours(s, wsWin.ctx, names) > 0) || bothArticledVariants(s, wsWin) || named || gLift(s, wsWin);
         const own = lifted ? 2 : s.evidence === 0 && rareLongLift(s, wsWin.folded, wsWin.own) ? 1 : s.evidence;
         ((sameName(s.folded, wsWin.folded, own, lifted ? 2 : wsWin.evidence, named && besideOneName(s.evidence, wsWin.own), false,
@@ -720,7 +725,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
       if (!sameName(f, major.folded, evidence, majorEvidence, false, false, hamza)) {
         // weak lexical evidence: the two spellings must then share distinctive neighbours across the files, or be a
         // name that takes the article with its g written two ways
-        const named = namedLift(major, f, v.ctx);
+        const named = namedLift(major, f, v);
         if (!((liftable(f) && major.liftable && sharedNeighbours(major, v.ctx, names) > 0) || named || gLift(v, major)) ||
           !sameName(f, major.folded, 2, 2, named && besideOneName(evidence, majorEvidence))) {
           if (!bothArticledVariants({ folded: f, articled: v.articled, bare: v.bare }, major)) {

@@ -79,6 +79,11 @@ function isBare(p: NameSpellingSummary, i: number): boolean { return (p.data[REC
 function occurrenceCount(p: NameSpellingSummary, i: number): number { return (ctxStart(p, i) - offsetsStart(p, i)) / 2; }
 /** Flattened [start, end) offsets of spelling i's occurrences (a fresh array). */
 function offsetsOf(p: NameSpellingSummary, i: number): number[] { return Array.from(p.data.subarray(offsetsStart(p, i), ctxStart(p, i))); }
+/** Does data[from..to) hold `h`? */
+function holds(data: Uint32Array, from: number, to: number, h: number): boolean {
+  for (let x = from; x < to; x++) if (data[x] === h) return true;
+  return false;
+}
 function ctxOf(p: NameSpellingSummary, i: number): Uint32Array { return p.data.subarray(ctxStart(p, i), offsetsStart(p, i + 1)); }
 
 function pack(spellings: FileSpelling[]): NameSpellingSummary {
@@ -111,6 +116,9 @@ interface SpellingEntry {
   at: number[];
   count: number;
   marked: number;
+  /** Occurrences in the files that mark it (SpellingOccurrences.markedCount): kept, since a spelling most files write
+   * (الي) is asked of by most documents, and summing it file by file was a walk over them all. */
+  markedOccurrences: number;
   /** Files that write it as a name (FileSpelling.n). */
   named: number;
   /** Files that mark it as a person's name, and as a thing's (FileSpelling.k). */
@@ -381,7 +389,7 @@ function entryFor(agg: NameSpellingAggregate, key: string, folded: string): Spel
   let e = entryIn(g, folded);
   if (!e) {
     folded = detached(folded);
-    g.push(e = { key: g.length ? g[0].key : key, folded, recs: [], at: [], count: 0, marked: 0, named: 0, asPerson: 0, asThing: 0, articled: 0, uncounted: 0, bare: 0, forms: [], weights: [], stamp: 0, ownAt: -1 });
+    g.push(e = { key: g.length ? g[0].key : key, folded, recs: [], at: [], count: 0, marked: 0, markedOccurrences: 0, named: 0, asPerson: 0, asThing: 0, articled: 0, uncounted: 0, bare: 0, forms: [], weights: [], stamp: 0, ownAt: -1 });
   }
   if (!agg.byFolded.has(folded)) agg.byFolded.set(e.folded, e);
   return e;
@@ -472,9 +480,10 @@ class SpellingView implements SpellingOccurrences {
     if (!this._ctx) {
       // the asking file's own neighbours come off the totals: a hash counts when another file has it too (a view,
       // not a copy of the totals less the file's own, which was made for every spelling the rule weighed)
-      const ownCtx = this.own ? ctxOf(this.own, this.ownAt) : undefined;
-      const all = entryCtx(this.e);
-      this._ctx = !ownCtx?.length ? all : { has: (h: number) => (all.get(h) ?? 0) - (ownCtx.includes(h) ? 1 : 0) > 0 };
+      // (the file's neighbours read in place in its summary: a subarray view per answer cost more than the rest)
+      const own = this.own, all = entryCtx(this.e);
+      const from = own ? ctxStart(own, this.ownAt) : 0, to = own ? offsetsStart(own, this.ownAt + 1) : 0;
+      this._ctx = from === to ? all : { has: (h: number) => (all.get(h) ?? 0) - (holds(own!.data, from, to, h) ? 1 : 0) > 0 };
     }
     return this._ctx;
   }
@@ -508,12 +517,10 @@ class SpellingView implements SpellingOccurrences {
     return n;
   }
   markedCount(): number {
-    let n = 0;
-    for (let k = 0; k < this.e.recs.length; k++) {
-      const r = this.e.recs[k], i = this.e.at[k];
-      if (r.uri !== this.excludeUri && isMarked(r.summary, i)) n += occurrenceCount(r.summary, i);
-    }
-    return n;
+    // (the totals less the asking file's, found among its own spellings)
+    const r = this.excludeUri === undefined ? undefined : this.agg.files.get(this.excludeUri);
+    const i = r ? indexIn(r, this.e) : -1;
+    return this.e.markedOccurrences - (i >= 0 && isMarked(r!.summary, i) ? occurrenceCount(r!.summary, i) : 0);
   }
   firstOccurrence(uri: string): readonly [number, number] | undefined {
     const r = uri === this.excludeUri ? undefined : this.agg.files.get(uri);
@@ -532,7 +539,7 @@ function indexIn(r: FileRecord, e: SpellingEntry): number { return r.entries.ind
 function account(e: SpellingEntry, p: NameSpellingSummary, i: number, sign: 1 | -1): void {
   const n = occurrenceCount(p, i);
   e.count += sign * n;
-  if (isMarked(p, i)) e.marked += sign;
+  if (isMarked(p, i)) { e.marked += sign; e.markedOccurrences += sign * n; }
   if (isNamed(p, i)) e.named += sign;
   if (isAsPerson(p, i)) e.asPerson += sign;
   if (isAsThing(p, i)) e.asThing += sign;
