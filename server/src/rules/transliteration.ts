@@ -291,9 +291,9 @@ function canMeetWorkspace(s: Spelling, evidence: number): boolean {
  * letters look: the foreignness floor of `liftable` keeps two patterns of one root apart where they merely meet in an
  * article, and a name beside both is more than a meeting. */
 function namedLift(s: Spelling, other: string, otherOf: { readonly ctx: NeighbourSet }): boolean {
-  // (the other's neighbours read last, and only for a spelling with a named neighbour: gathering them is what costs,
-  // and most pairs fail before)
-  return rareEnough(s.folded) && rareEnough(other) && !articledOnlyForm(s.folded) && !articledOnlyForm(other) && s.namedNeighbour &&
+  // (a named neighbour first, kept on the spelling: most have none; the other's neighbours last, since gathering them
+  // is what costs)
+  return s.namedNeighbour && rareEnough(s.folded) && rareEnough(other) && !articledOnlyForm(s.folded) && !articledOnlyForm(other) &&
     s.sharesNamedNeighbour(otherOf.ctx);
 }
 
@@ -619,7 +619,8 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
    * stands on both sides of. */
   function jAsY(s: Spelling, key: string): { total: WsTotal; beside: number[] } | undefined {
     const f = s.folded;
-    if (f.length < 4 || /[ -]/.test(f) || (f[0] !== 'ي' && f[0] !== 'ج')) return undefined;
+    // (the first letter first: asked of every spelling of every document)
+    if ((f[0] !== 'ي' && f[0] !== 'ج') || f.length < 4 || /[ -]/.test(f)) return undefined;
     // (the first mention between two names: the ones it is compared by)
     const at = s.words.find(i => names.namedCtx(i).length === 2);
     if (at === undefined) return undefined;

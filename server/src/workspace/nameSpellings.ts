@@ -142,7 +142,7 @@ interface SpellingEntry {
   /** Neighbour hash → files with it beside the spelling: gathered from the files' summaries when first asked after a
    * change (entryCtx), since only spellings the rule weighs against another are asked, and keeping it up to date on
    * every add was a good part of indexing. */
-  ctx?: Map<number, number>;
+  ctx?: HashCounts;
   /** The asking file's index of this spelling (ownAt) when `stamp` is the aggregate's: see asking(). */
   stamp: number;
   ownAt: number;
@@ -151,18 +151,51 @@ interface SpellingEntry {
 /** One indexed file: its summary, the entry of each of its spellings, and where the file stands in each entry's files. */
 interface FileRecord { uri: string; summary: NameSpellingSummary; entries: SpellingEntry[]; slot: Int32Array }
 
-function entryCtx(e: SpellingEntry): Map<number, number> {
+function entryCtx(e: SpellingEntry): HashCounts {
   if (!e.ctx) {
-    const ctx = new Map<number, number>();
+    // (indices into the summaries' data, not a subarray view per file; sized once, for every hash distinct)
+    let n = 0;
+    for (let k = 0; k < e.recs.length; k++) { const p = e.recs[k].summary, i = e.at[k]; n += offsetsStart(p, i + 1) - ctxStart(p, i); }
+    const ctx = new HashCounts(n);
     for (let k = 0; k < e.recs.length; k++) {
-      // (indices into the summary's data, not a subarray view per file)
       const p = e.recs[k].summary, i = e.at[k], d = p.data;
-      for (let x = ctxStart(p, i), end = offsetsStart(p, i + 1); x < end; x++) ctx.set(d[x], (ctx.get(d[x]) ?? 0) + 1);
+      for (let x = ctxStart(p, i), end = offsetsStart(p, i + 1); x < end; x++) ctx.add(d[x]);
     }
     e.ctx = ctx;
   }
   return e.ctx;
 }
+
+/** Neighbour hashes and how many files have each (entryCtx): open addressing over 32-bit slots, where a Map boxed every
+ * hash above 2^30 and grew as it was filled. A hash is stored as its int32 (0 marks an empty slot, and is counted apart). */
+class HashCounts implements NeighbourSet {
+  private readonly keys: Int32Array;
+  private readonly counts: Int32Array;
+  private zero = 0;
+  constructor(n: number) {
+    let size = 16;
+    while (size < 2 * n) size *= 2;
+    this.keys = new Int32Array(size); this.counts = new Int32Array(size);
+  }
+  add(hash: number): void {
+    const h = hash | 0;
+    if (h === 0) { this.zero++; return; }
+    const keys = this.keys, mask = keys.length - 1;
+    for (let i = h & mask; ; i = (i + 1) & mask) {
+      if (keys[i] === h) { this.counts[i]++; return; }
+      if (keys[i] === 0) { keys[i] = h; this.counts[i] = 1; return; }
+    }
+  }
+  /** Files with the hash beside the spelling. */
+  count(hash: number): number {
+    const h = hash | 0;
+    if (h === 0) return this.zero;
+    const keys = this.keys, mask = keys.length - 1;
+    for (let i = h & mask; ; i = (i + 1) & mask) { if (keys[i] === h) return this.counts[i]; if (keys[i] === 0) return 0; }
+  }
+  has(hash: number): boolean { return this.count(hash) > 0; }
+}
+
 /** key → its spellings' entries, in the order they were made (a key has one to three: a list, searched, where a Map
  * per key cost a lookup, and an iterator, per question); folded spelling → its entry (one lookup per spelling of a file added: a folded
  * spelling has one key, and should two keys ever share one, the first to come keeps this shortcut); each indexed file.
@@ -483,7 +516,7 @@ class SpellingView implements SpellingOccurrences {
       // (the file's neighbours read in place in its summary: a subarray view per answer cost more than the rest)
       const own = this.own, all = entryCtx(this.e);
       const from = own ? ctxStart(own, this.ownAt) : 0, to = own ? offsetsStart(own, this.ownAt + 1) : 0;
-      this._ctx = from === to ? all : { has: (h: number) => (all.get(h) ?? 0) - (holds(own!.data, from, to, h) ? 1 : 0) > 0 };
+      this._ctx = from === to ? all : { has: (h: number) => all.count(h) - (holds(own!.data, from, to, h) ? 1 : 0) > 0 };
     }
     return this._ctx;
   }
@@ -500,8 +533,13 @@ class SpellingView implements SpellingOccurrences {
    * files, by their first occurrence). */
   get occurrences(): Record<string, number[]> {
     if (!this._occurrences) {
+      // (by the entry's own list of files and their index of it: a lookup by uri and a search of the file's spellings
+      // for each was most of the cost of a fix)
+      const { recs, at } = this.e, ks: number[] = [];
+      for (let k = 0; k < recs.length; k++) if (recs[k].uri !== this.excludeUri) ks.push(k);
+      ks.sort((a, b) => (recs[a].uri < recs[b].uri ? -1 : 1));
       const occurrences: Record<string, number[]> = {};
-      for (const uri of this.uris) { const p = this.agg.files.get(uri)!; occurrences[uri] = offsetsOf(p.summary, indexIn(p, this.e)); }
+      for (const k of ks) occurrences[recs[k].uri] = offsetsOf(recs[k].summary, at[k]);
       this._occurrences = occurrences;
     }
     return this._occurrences;
