@@ -396,12 +396,15 @@ function writtenAsOneWord(spellings: ReadonlyMap<string, SpellingOccurrences>): 
 }
 
 /** The two-word spellings of this document written both with a hyphen and with a space (as spacedSpelling). */
-function hyphenatedPairs(pairs: readonly NameMention[]): Set<string> {
+function hyphenatedPairs(pairs: readonly NameMention[]): ReadonlySet<string> {
+  // (one shared empty set for the documents with no hyphen in a pair, nearly all of them)
+  if (!pairs.some(m => m.folded.includes('-'))) return NO_PAIRS_APART;
   const withHyphen = new Set<string>(), out = new Set<string>();
   for (const m of pairs) if (m.folded.includes('-')) withHyphen.add(spacedSpelling(m.folded));
-  if (withHyphen.size) for (const m of pairs) if (!m.folded.includes('-') && withHyphen.has(m.folded)) out.add(m.folded);
+  for (const m of pairs) if (!m.folded.includes('-') && withHyphen.has(m.folded)) out.add(m.folded);
   return out;
 }
+const NO_PAIRS_APART: ReadonlySet<string> = new Set();
 
 /** Does the workspace write the two words of `folded` joined the other way, with a hyphen where it has a space or a
  * space where it has a hyphen? */
@@ -504,7 +507,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
     return spaceGap(text, names.words[a].end, names.words[b].start);
   };
   for (const m of names.pairs) {
-    let joins = groups.has(m.key) || (hyphened.has(spacedSpelling(m.folded)) && insideName(m)) || house.has(m.folded);
+    let joins = groups.has(m.key) || (hyphened.size > 0 && hyphened.has(spacedSpelling(m.folded)) && insideName(m)) || house.has(m.folded);
     if (!joins && wsNames && (m.rare || m.folded.includes('-'))) {
       const ws = wsNames.call(context.workspace, m.key, context.uri) as ReadonlyMap<string, SpellingOccurrences>;
       joins = ws.size > 0 && ((m.rare && writtenAsOneWord(ws)) || (writtenApartOtherwise(ws, m.folded) && insideName(m)));
