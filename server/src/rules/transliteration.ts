@@ -143,9 +143,9 @@ class WsTotal {
 
 /** A spelling used often in ordinary text is no name just because it meets another spelling: the co-occurrence and
  * neighbour evidence below only lift spellings rarer than RARE_COUNT (or known names and their adjectives). */
-function rareEnough(folded: string): boolean {
-  return spacedSpelling(folded).split(' ').every(w => { const st = formStats(w); return st.bare + st.withArticle <= RARE_COUNT || st.wikidata >= 3 || isNisbaOfName(w); });
-}
+const rareEnough = memo((folded: string): boolean =>
+  // (memo: asked of both spellings of every pair the workspace weighs)
+  spacedSpelling(folded).split(' ').every(w => { const st = formStats(w); return st.bare + st.withArticle <= RARE_COUNT || st.wikidata >= 3 || isNisbaOfName(w); }));
 
 /** What lets co-occurrence or shared neighbours stand in for name evidence: the spelling is not frequent, and its
  * letters are not made of Arabic patterns (foreignness >= 0: its trigrams are at least as typical of names as of
@@ -290,8 +290,11 @@ function canMeetWorkspace(s: Spelling, evidence: number): boolean {
  * surname, a place: بيجان نمدار / بيجان نامدار, شختار دونيتسك / شاختار دونيتسك) are one name's however Arabic their
  * letters look: the foreignness floor of `liftable` keeps two patterns of one root apart where they merely meet in an
  * article, and a name beside both is more than a meeting. */
-function namedLift(s: Spelling, other: string, otherCtx: NeighbourSet): boolean {
-  return rareEnough(s.folded) && rareEnough(other) && !articledOnlyForm(s.folded) && !articledOnlyForm(other) && s.sharesNamedNeighbour(otherCtx);
+function namedLift(s: Spelling, other: string, otherOf: { readonly ctx: NeighbourSet }): boolean {
+  // (a named neighbour first, kept on the spelling: most have none; the other's neighbours last, since gathering them
+  // is what costs)
+  return s.namedNeighbour && rareEnough(s.folded) && rareEnough(other) && !articledOnlyForm(s.folded) && !articledOnlyForm(other) &&
+    s.sharesNamedNeighbour(otherOf.ctx);
 }
 
 /** A spelling of this document with no name evidence, one rare word of seven letters or more that does not look
@@ -352,11 +355,13 @@ function markedApart(a: string, marksA: number, b: string, marksB: number): bool
  * title somewhere (فلاديمير بوتن, الرئيس بوتن). */
 function wordApart(a: string, aNamed: boolean, b: string, bNamed: boolean): boolean {
   if (a.includes(' ') || b.includes(' ')) return false;
+  // (the shape first: the workspace's every pair is asked, few have a short side that is a word, and the letters'
+  // alignment costs more)
+  if (!(a.length < b.length ? asWord(a, aNamed) : b.length < a.length ? asWord(b, bNamed) : asWord(a, aNamed) && asWord(b, bNamed))) return false;
   const d = pairDifference(a, b);
-  if (!d || !d.vowels) return false;
-  const word = (x: string, named: boolean) => !named && rootShaped(x);
-  return a.length < b.length ? word(a, aNamed) : b.length < a.length ? word(b, bNamed) : word(a, aNamed) && word(b, bNamed);
+  return !!d && d.vowels > 0;
 }
+function asWord(x: string, named: boolean): boolean { return !named && rootShaped(x); }
 
 /** A spelling of other files of ال and two letters (sameName.ts hamzaArticleShape: إليس, Ellis, its hamza folded onto
  * the alef), written there most with the hamza below (`written`: the article is never written so, nor the particle
@@ -391,12 +396,15 @@ function writtenAsOneWord(spellings: ReadonlyMap<string, SpellingOccurrences>): 
 }
 
 /** The two-word spellings of this document written both with a hyphen and with a space (as spacedSpelling). */
-function hyphenatedPairs(pairs: readonly NameMention[]): Set<string> {
+function hyphenatedPairs(pairs: readonly NameMention[]): ReadonlySet<string> {
+  // (one shared empty set for the documents with no hyphen in a pair, nearly all of them)
+  if (!pairs.some(m => m.folded.includes('-'))) return NO_PAIRS_APART;
   const withHyphen = new Set<string>(), out = new Set<string>();
   for (const m of pairs) if (m.folded.includes('-')) withHyphen.add(spacedSpelling(m.folded));
-  if (withHyphen.size) for (const m of pairs) if (!m.folded.includes('-') && withHyphen.has(m.folded)) out.add(m.folded);
+  for (const m of pairs) if (!m.folded.includes('-') && withHyphen.has(m.folded)) out.add(m.folded);
   return out;
 }
+const NO_PAIRS_APART: ReadonlySet<string> = new Set();
 
 /** Does the workspace write the two words of `folded` joined the other way, with a hyphen where it has a space or a
  * space where it has a hyphen? */
@@ -499,7 +507,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
     return spaceGap(text, names.words[a].end, names.words[b].start);
   };
   for (const m of names.pairs) {
-    let joins = groups.has(m.key) || (hyphened.has(spacedSpelling(m.folded)) && insideName(m)) || house.has(m.folded);
+    let joins = groups.has(m.key) || (hyphened.size > 0 && hyphened.has(spacedSpelling(m.folded)) && insideName(m)) || house.has(m.folded);
     if (!joins && wsNames && (m.rare || m.folded.includes('-'))) {
       const ws = wsNames.call(context.workspace, m.key, context.uri) as ReadonlyMap<string, SpellingOccurrences>;
       joins = ws.size > 0 && ((m.rare && writtenAsOneWord(ws)) || (writtenApartOtherwise(ws, m.folded) && insideName(m)));
@@ -579,7 +587,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
       const same: Spelling[] = [], others: Spelling[] = [];
       for (const s of spellings) {
         if (house.has(s.folded) || s.folded === wsWin.folded || isLetterFormOnlyFolded(s.folded, wsWin.folded)) { same.push(s); continue; }
-        const named = namedLift(s, wsWin.folded, wsWin.ctx);
+        const named = namedLift(s, wsWin.folded, wsWin);
         const lifted = (s.liftable && liftable(wsWin.folded) && sharedNeighbours(s, wsWin.ctx, names) > 0) || bothArticledVariants(s, wsWin) || named || gLift(s, wsWin);
         const own = lifted ? 2 : s.evidence === 0 && rareLongLift(s, wsWin.folded, wsWin.own) ? 1 : s.evidence;
         ((sameName(s.folded, wsWin.folded, own, lifted ? 2 : wsWin.evidence, named && besideOneName(s.evidence, wsWin.own), false,
@@ -614,7 +622,8 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
    * stands on both sides of. */
   function jAsY(s: Spelling, key: string): { total: WsTotal; beside: number[] } | undefined {
     const f = s.folded;
-    if (f.length < 4 || /[ -]/.test(f) || (f[0] !== 'ي' && f[0] !== 'ج')) return undefined;
+    // (the first letter first: asked of every spelling of every document)
+    if ((f[0] !== 'ي' && f[0] !== 'ج') || f.length < 4 || /[ -]/.test(f)) return undefined;
     // (the first mention between two names: the ones it is compared by)
     const at = s.words.find(i => names.namedCtx(i).length === 2);
     if (at === undefined) return undefined;
@@ -720,7 +729,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
       if (!sameName(f, major.folded, evidence, majorEvidence, false, false, hamza)) {
         // weak lexical evidence: the two spellings must then share distinctive neighbours across the files, or be a
         // name that takes the article with its g written two ways
-        const named = namedLift(major, f, v.ctx);
+        const named = namedLift(major, f, v);
         if (!((liftable(f) && major.liftable && sharedNeighbours(major, v.ctx, names) > 0) || named || gLift(v, major)) ||
           !sameName(f, major.folded, 2, 2, named && besideOneName(evidence, majorEvidence))) {
           if (!bothArticledVariants({ folded: f, articled: v.articled, bare: v.bare }, major)) {

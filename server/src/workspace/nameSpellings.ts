@@ -79,6 +79,11 @@ function isBare(p: NameSpellingSummary, i: number): boolean { return (p.data[REC
 function occurrenceCount(p: NameSpellingSummary, i: number): number { return (ctxStart(p, i) - offsetsStart(p, i)) / 2; }
 /** Flattened [start, end) offsets of spelling i's occurrences (a fresh array). */
 function offsetsOf(p: NameSpellingSummary, i: number): number[] { return Array.from(p.data.subarray(offsetsStart(p, i), ctxStart(p, i))); }
+/** Does data[from..to) hold `h`? */
+function holds(data: Uint32Array, from: number, to: number, h: number): boolean {
+  for (let x = from; x < to; x++) if (data[x] === h) return true;
+  return false;
+}
 function ctxOf(p: NameSpellingSummary, i: number): Uint32Array { return p.data.subarray(ctxStart(p, i), offsetsStart(p, i + 1)); }
 
 function pack(spellings: FileSpelling[]): NameSpellingSummary {
@@ -111,6 +116,9 @@ interface SpellingEntry {
   at: number[];
   count: number;
   marked: number;
+  /** Occurrences in the files that mark it (SpellingOccurrences.markedCount): kept, since a spelling most files write
+   * (الي) is asked of by most documents, and summing it file by file was a walk over them all. */
+  markedOccurrences: number;
   /** Files that write it as a name (FileSpelling.n). */
   named: number;
   /** Files that mark it as a person's name, and as a thing's (FileSpelling.k). */
@@ -134,7 +142,7 @@ interface SpellingEntry {
   /** Neighbour hash → files with it beside the spelling: gathered from the files' summaries when first asked after a
    * change (entryCtx), since only spellings the rule weighs against another are asked, and keeping it up to date on
    * every add was a good part of indexing. */
-  ctx?: Map<number, number>;
+  ctx?: HashCounts;
   /** The asking file's index of this spelling (ownAt) when `stamp` is the aggregate's: see asking(). */
   stamp: number;
   ownAt: number;
@@ -143,18 +151,51 @@ interface SpellingEntry {
 /** One indexed file: its summary, the entry of each of its spellings, and where the file stands in each entry's files. */
 interface FileRecord { uri: string; summary: NameSpellingSummary; entries: SpellingEntry[]; slot: Int32Array }
 
-function entryCtx(e: SpellingEntry): Map<number, number> {
+function entryCtx(e: SpellingEntry): HashCounts {
   if (!e.ctx) {
-    const ctx = new Map<number, number>();
+    // (indices into the summaries' data, not a subarray view per file; sized once, for every hash distinct)
+    let n = 0;
+    for (let k = 0; k < e.recs.length; k++) { const p = e.recs[k].summary, i = e.at[k]; n += offsetsStart(p, i + 1) - ctxStart(p, i); }
+    const ctx = new HashCounts(n);
     for (let k = 0; k < e.recs.length; k++) {
-      // (indices into the summary's data, not a subarray view per file)
       const p = e.recs[k].summary, i = e.at[k], d = p.data;
-      for (let x = ctxStart(p, i), end = offsetsStart(p, i + 1); x < end; x++) ctx.set(d[x], (ctx.get(d[x]) ?? 0) + 1);
+      for (let x = ctxStart(p, i), end = offsetsStart(p, i + 1); x < end; x++) ctx.add(d[x]);
     }
     e.ctx = ctx;
   }
   return e.ctx;
 }
+
+/** Neighbour hashes and how many files have each (entryCtx): open addressing over 32-bit slots, where a Map boxed every
+ * hash above 2^30 and grew as it was filled. A hash is stored as its int32 (0 marks an empty slot, and is counted apart). */
+class HashCounts implements NeighbourSet {
+  private readonly keys: Int32Array;
+  private readonly counts: Int32Array;
+  private zero = 0;
+  constructor(n: number) {
+    let size = 16;
+    while (size < 2 * n) size *= 2;
+    this.keys = new Int32Array(size); this.counts = new Int32Array(size);
+  }
+  add(hash: number): void {
+    const h = hash | 0;
+    if (h === 0) { this.zero++; return; }
+    const keys = this.keys, mask = keys.length - 1;
+    for (let i = h & mask; ; i = (i + 1) & mask) {
+      if (keys[i] === h) { this.counts[i]++; return; }
+      if (keys[i] === 0) { keys[i] = h; this.counts[i] = 1; return; }
+    }
+  }
+  /** Files with the hash beside the spelling. */
+  count(hash: number): number {
+    const h = hash | 0;
+    if (h === 0) return this.zero;
+    const keys = this.keys, mask = keys.length - 1;
+    for (let i = h & mask; ; i = (i + 1) & mask) { if (keys[i] === h) return this.counts[i]; if (keys[i] === 0) return 0; }
+  }
+  has(hash: number): boolean { return this.count(hash) > 0; }
+}
+
 /** key → its spellings' entries, in the order they were made (a key has one to three: a list, searched, where a Map
  * per key cost a lookup, and an iterator, per question); folded spelling → its entry (one lookup per spelling of a file added: a folded
  * spelling has one key, and should two keys ever share one, the first to come keeps this shortcut); each indexed file.
@@ -381,7 +422,7 @@ function entryFor(agg: NameSpellingAggregate, key: string, folded: string): Spel
   let e = entryIn(g, folded);
   if (!e) {
     folded = detached(folded);
-    g.push(e = { key: g.length ? g[0].key : key, folded, recs: [], at: [], count: 0, marked: 0, named: 0, asPerson: 0, asThing: 0, articled: 0, uncounted: 0, bare: 0, forms: [], weights: [], stamp: 0, ownAt: -1 });
+    g.push(e = { key: g.length ? g[0].key : key, folded, recs: [], at: [], count: 0, marked: 0, markedOccurrences: 0, named: 0, asPerson: 0, asThing: 0, articled: 0, uncounted: 0, bare: 0, forms: [], weights: [], stamp: 0, ownAt: -1 });
   }
   if (!agg.byFolded.has(folded)) agg.byFolded.set(e.folded, e);
   return e;
@@ -472,9 +513,10 @@ class SpellingView implements SpellingOccurrences {
     if (!this._ctx) {
       // the asking file's own neighbours come off the totals: a hash counts when another file has it too (a view,
       // not a copy of the totals less the file's own, which was made for every spelling the rule weighed)
-      const ownCtx = this.own ? ctxOf(this.own, this.ownAt) : undefined;
-      const all = entryCtx(this.e);
-      this._ctx = !ownCtx?.length ? all : { has: (h: number) => (all.get(h) ?? 0) - (ownCtx.includes(h) ? 1 : 0) > 0 };
+      // (the file's neighbours read in place in its summary: a subarray view per answer cost more than the rest)
+      const own = this.own, all = entryCtx(this.e);
+      const from = own ? ctxStart(own, this.ownAt) : 0, to = own ? offsetsStart(own, this.ownAt + 1) : 0;
+      this._ctx = from === to ? all : { has: (h: number) => all.count(h) - (holds(own!.data, from, to, h) ? 1 : 0) > 0 };
     }
     return this._ctx;
   }
@@ -491,8 +533,13 @@ class SpellingView implements SpellingOccurrences {
    * files, by their first occurrence). */
   get occurrences(): Record<string, number[]> {
     if (!this._occurrences) {
+      // (by the entry's own list of files and their index of it: a lookup by uri and a search of the file's spellings
+      // for each was most of the cost of a fix)
+      const { recs, at } = this.e, ks: number[] = [];
+      for (let k = 0; k < recs.length; k++) if (recs[k].uri !== this.excludeUri) ks.push(k);
+      ks.sort((a, b) => (recs[a].uri < recs[b].uri ? -1 : 1));
       const occurrences: Record<string, number[]> = {};
-      for (const uri of this.uris) { const p = this.agg.files.get(uri)!; occurrences[uri] = offsetsOf(p.summary, indexIn(p, this.e)); }
+      for (const k of ks) occurrences[recs[k].uri] = offsetsOf(recs[k].summary, at[k]);
       this._occurrences = occurrences;
     }
     return this._occurrences;
@@ -508,12 +555,10 @@ class SpellingView implements SpellingOccurrences {
     return n;
   }
   markedCount(): number {
-    let n = 0;
-    for (let k = 0; k < this.e.recs.length; k++) {
-      const r = this.e.recs[k], i = this.e.at[k];
-      if (r.uri !== this.excludeUri && isMarked(r.summary, i)) n += occurrenceCount(r.summary, i);
-    }
-    return n;
+    // (the totals less the asking file's, found among its own spellings)
+    const r = this.excludeUri === undefined ? undefined : this.agg.files.get(this.excludeUri);
+    const i = r ? indexIn(r, this.e) : -1;
+    return this.e.markedOccurrences - (i >= 0 && isMarked(r!.summary, i) ? occurrenceCount(r!.summary, i) : 0);
   }
   firstOccurrence(uri: string): readonly [number, number] | undefined {
     const r = uri === this.excludeUri ? undefined : this.agg.files.get(uri);
@@ -532,7 +577,7 @@ function indexIn(r: FileRecord, e: SpellingEntry): number { return r.entries.ind
 function account(e: SpellingEntry, p: NameSpellingSummary, i: number, sign: 1 | -1): void {
   const n = occurrenceCount(p, i);
   e.count += sign * n;
-  if (isMarked(p, i)) e.marked += sign;
+  if (isMarked(p, i)) { e.marked += sign; e.markedOccurrences += sign * n; }
   if (isNamed(p, i)) e.named += sign;
   if (isAsPerson(p, i)) e.asPerson += sign;
   if (isAsThing(p, i)) e.asThing += sign;

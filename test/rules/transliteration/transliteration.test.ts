@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { strict as assert } from 'node:assert';
 import { Article, Finding, WorkspaceView, applyEdits, defaultConfig, lint, mergeConfig, safeFixEdits } from '../../../server/src/engine';
 import { createCliWorkspace } from '../../../server/src/cli/workspace';
+import { WorkspaceIndex } from '../../../server/src/workspace';
 import { pairDifference, pairKeyHead, pairKeyTail, variantKey } from '../../../server/src/rules/names/key';
 import { PERSON_MARK, THING_MARK, areDifferentNames, articledNameForm, isOrdinaryWord, latinKey, wikidataToken, writesEnglish } from '../../../server/src/rules/names/lexicon';
 import { gConvention, inflectionOnly, nameEvidence, rootShaped, sameName, usageEvidence } from '../../../server/src/rules/names/sameName';
@@ -1068,6 +1069,28 @@ test('across files: a name of ال and two letters (إليس, Ellis) is the targ
   assert.deepEqual(pairs(run('وتؤدي الممثلة دور المدربة فيكي إيليس.\nأليس هذا غريبا؟ أليس كذلك؟ أليس من حقنا أن نسأل؟')), []);
   // nor is the shape of a verb (ألغى/ألقى: both begin with the article's letters) let through by the caller's word
   assert.equal(sameName('الغي', 'القي', 2, 2, false, false, true), false);
+});
+
+test('across files: the occurrences other files mark (markedCount, what إليس is counted by) follow files as they are re-indexed and removed', () => {
+  const ix = new WorkspaceIndex();
+  const marked = (n: number) => `رحلت الطيارة ماري إليس عن عمر يناهز مئة عام.\n${'وقادت إليس ألف طائرة.\n'.repeat(n)}`;
+  const markedCount = (uri?: string) => {
+    const v = [...ix.nameSpellings(variantKey('إليس'), uri).values()] as unknown as { folded: string; markedCount(): number }[];
+    return v.find(x => x.folded === 'اليس')?.markedCount() ?? 0;
+  };
+  ix.setText('a.txt', marked(1));
+  ix.setText('b.txt', marked(2));
+  ix.setText('p.txt', 'أليس هذا غريبا؟ أليس كذلك؟');
+  assert.equal(markedCount(), 5);
+  // the asking file's own come off, and a file that does not mark it never counts
+  assert.equal(markedCount('a.txt'), 3);
+  assert.equal(markedCount('p.txt'), 5);
+  ix.setText('b.txt', marked(0));
+  assert.equal(markedCount('a.txt'), 1);
+  ix.setText('b.txt', 'أليس كذلك؟');
+  assert.equal(markedCount(), 2);
+  ix.remove('a.txt');
+  assert.equal(markedCount(), 0);
 });
 
 test('every g of a name written ج in one source and غ in another, twice or more: غوغل / جوجل, though غوغل is a frequent short word', () => {
