@@ -132,8 +132,8 @@ interface Spelling {
   /** The KeyInfo of `bare`, and of each stem of prefixStems (in order): found once, for every document. */
   own: KeyInfo;
   stemInfos: readonly KeyInfo[];
-  /** The document (checkWordForms call) it was last counted for: a number, so stamping is a plain store. */
-  doc: number;
+  /** Its spelling id, and how many of the document's words it spells (see docOf). */
+  id: number;
   count: number;
   /** The KeyInfo of `bare`, then of the folded stem. */
   info?: KeyInfo;
@@ -145,8 +145,20 @@ interface Spelling {
 
 /** Spellings by spelling id (arabic/spellingIds): one array load per token, not a Map lookup per token. */
 const spellingSlots = new SpellingSlots<Spelling>();
-/** Numbers the documents read, for Spelling.doc. 0 is never a document. */
+/** Numbers the documents read, for docOf. 0 is never a document. */
 let documentsRead = 0;
+/** Per spelling id of the slots' generation: the document that last counted it (NOT_A_WORD for a spelling no rule
+ * here reads), and its count in that document. Typed arrays, so that a word met again in a document costs two loads
+ * from them, not a load of its token and of its Spelling, which lie anywhere in the heap. */
+const NOT_A_WORD = -1;
+let docOf = new Int32Array(0), countOf = new Int32Array(0), countsGeneration = -1;
+function makeRoomForCounts(generation: number, ids: number): void {
+  if (generation === countsGeneration && docOf.length >= ids) return;
+  const size = Math.max(ids, 2 * docOf.length, 1024);
+  const doc = new Int32Array(size), count = new Int32Array(size);
+  if (generation === countsGeneration) { doc.set(docOf); count.set(countOf); }
+  docOf = doc; countOf = count; countsGeneration = generation;
+}
 /** One KeyInfo per folded form, started over with the spellings (checkWordForms), so that every spelling alive shares
  * them: a document then marks the forms it writes by a store on each, where it built a Map of them. */
 let keyInfos = new Map<string, KeyInfo>();
@@ -177,47 +189,68 @@ function splitPrefix(sp: Spelling, doc: number): number {
 }
 
 function checkWordForms(article: Article): RuleFinding[] {
-  // News text repeats its words (Zipf): work per distinct spelling, not per token (one array load per token).
+  // News text repeats its words (Zipf): work per distinct spelling, not per token (typed-array loads per token).
   const tokens = article.tokens, { ids, generation } = article.spellings;
   const slots = spellingSlots.for(generation);
+  makeRoomForCounts(generation, slots.length);
   if (generation !== keyInfosGeneration) { keyInfos = new Map(); keyInfosGeneration = generation; }
   const doc = ++documentsRead;
   /** The document's distinct spellings, in order of first use. */
   const distinct: Spelling[] = [];
-  // sized once (a list grown word by word is copied a dozen times over a big text); indexed loops below, since a
-  // for-of over a list this long allocated an iterator result per element where the loop was not optimised
-  const words: Token[] = new Array(tokens.length);
-  const spellingOf: Spelling[] = new Array(tokens.length);
-  let n = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.kind !== 'arabic' || t.norm.length < 2) continue;
-    let sp = slots[ids[i]];
+  let words = 0;
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i], seen = docOf[id];
+    if (seen === doc) { countOf[id]++; words++; continue; }
+    if (seen === NOT_A_WORD) continue;
+    let sp = slots[id];
     if (sp === undefined) {
-      const norm = t.norm;
-      const bare = foldLetters(norm);
-      const prefixStems = prefixStemsOf(norm, bare);
-      const stemInfos: KeyInfo[] = [];
-      for (let k = 1; k < prefixStems.length; k += 2) stemInfos.push(keyInfoOf(prefixStems[k]));
-      slots[ids[i]] = sp = {
-        norm, bare, persian: hasPersian(norm, PERSIAN), anna: ANNA_RE.exec(norm), prefixStems, own: keyInfoOf(bare), stemInfos,
-        doc: 0, count: 0, info: undefined, prefix: '', stem: norm, occs: undefined,
-      };
+      const t = tokens[i];
+      if (t.kind !== 'arabic' || t.norm.length < 2) { docOf[id] = NOT_A_WORD; continue; }
+      slots[id] = sp = spellingFor(t.norm, id);
     }
-    if (sp.doc !== doc) { sp.doc = doc; sp.count = 0; sp.info = undefined; sp.prefix = ''; sp.stem = sp.norm; distinct.push(sp); }
-    sp.count++;
-    words[n] = t;
-    spellingOf[n++] = sp;
+    docOf[id] = doc; countOf[id] = 1; words++;
+    sp.info = undefined; sp.prefix = ''; sp.stem = sp.norm;
+    distinct.push(sp);
   }
-  words.length = n; spellingOf.length = n;
-  try { return wordForms(article, words, spellingOf, distinct, doc); } finally {
+  for (let k = 0; k < distinct.length; k++) distinct[k].count = countOf[distinct[k].id];
+  try { return wordForms(article, new DocWords(tokens, ids, slots, doc), words, distinct, doc); } finally {
     // a spelling or form kept for the next document must not hold this one's tokens (through group)
     for (let k = 0; k < distinct.length; k++) { distinct[k].info = undefined; distinct[k].own.group = undefined; distinct[k].occs = undefined; }
   }
 }
 
-function wordForms(article: Article, words: Token[], spellingOf: Spelling[], distinct: Spelling[], doc: number): RuleFinding[] {
-  if (isMostlyPersian(distinct, words.length)) return [];
+function spellingFor(norm: string, id: number): Spelling {
+  const bare = foldLetters(norm);
+  const prefixStems = prefixStemsOf(norm, bare);
+  const stemInfos: KeyInfo[] = [];
+  for (let k = 1; k < prefixStems.length; k += 2) stemInfos.push(keyInfoOf(prefixStems[k]));
+  return {
+    norm, bare, persian: hasPersian(norm, PERSIAN), anna: ANNA_RE.exec(norm), prefixStems, own: keyInfoOf(bare), stemInfos,
+    id, count: 0, info: undefined, prefix: '', stem: norm, occs: undefined,
+  };
+}
+
+/** The document's words (its Arabic tokens of two letters or more) and the Spelling of each, index-aligned: listed
+ * only when a pass needs them token by token (a form to report, a Persian slip, a bare ان to weigh), which most
+ * documents do not. */
+class DocWords {
+  private listed?: { words: Token[]; spellingOf: Spelling[] };
+  constructor(private readonly tokens: readonly Token[], private readonly ids: Int32Array,
+    private readonly slots: (Spelling | undefined)[], private readonly doc: number) {}
+
+  get list(): { words: Token[]; spellingOf: Spelling[] } {
+    if (this.listed) return this.listed;
+    const words: Token[] = [], spellingOf: Spelling[] = [];
+    for (let i = 0; i < this.ids.length; i++) {
+      const id = this.ids[i];
+      if (docOf[id] === this.doc) { words.push(this.tokens[i]); spellingOf.push(this.slots[id]!); }
+    }
+    return this.listed = { words, spellingOf };
+  }
+}
+
+function wordForms(article: Article, docWords: DocWords, words: number, distinct: Spelling[], doc: number): RuleFinding[] {
+  if (isMostlyPersian(distinct, words)) return [];
   // the forms this document writes, each marked (and its facts reset) once
   for (let k = 0; k < distinct.length; k++) {
     const sp = distinct[k], info = sp.own;
@@ -264,9 +297,12 @@ function wordForms(article: Article, words: Token[], spellingOf: Spelling[], dis
       pending.push({ occs, minor, major, minorCount, majorCount, kind, counts });
     }
   }
-  if (pending.length) for (let index = 0; index < words.length; index++) {
-    const sp = spellingOf[index];
-    if (sp.occs) sp.occs.push({ token: words[index], prefix: sp.prefix, stem: sp.stem, index });
+  if (pending.length) {
+    const { words, spellingOf } = docWords.list;
+    for (let index = 0; index < words.length; index++) {
+      const sp = spellingOf[index];
+      if (sp.occs) sp.occs.push({ token: words[index], prefix: sp.prefix, stem: sp.stem, index });
+    }
   }
   const out: RuleFinding[] = [];
   for (const { occs: minorOccs, minor, major, minorCount, majorCount, kind, counts } of pending) {
@@ -304,8 +340,8 @@ function wordForms(article: Article, words: Token[], spellingOf: Spelling[], dis
       });
     }
   }
-  out.push(...persianLetters(words, spellingOf, groups));
-  out.push(...bareAnna(article.text, words, spellingOf));
+  out.push(...persianLetters(docWords, distinct, groups));
+  out.push(...bareAnna(article.text, docWords, distinct));
   return out;
 }
 
@@ -317,11 +353,13 @@ const ANNA_RE = /^(|و|ف|ب|ل|وب|ول|فب|فل)([اأإ]ن(?:|ه|ها|هم|
 /** A bare ان(ه/ها...) beside hamza-written ones: which of أنّ/إنّ it stands for follows from the grammar (after a verb
  * of saying or at a sentence start إنّ, after a preposition or elsewhere أنّ). Reported only where the document
  * itself writes the hamza form, so a house style that never writes it is left alone. */
-function bareAnna(text: string, words: Token[], spellingOf: Spelling[]): RuleFinding[] {
+function bareAnna(text: string, docWords: DocWords, distinct: Spelling[]): RuleFinding[] {
+  // counted by spelling, in order of first use: the counts, and their order, of a count token by token
   const counts = new Map<string, number>();
-  for (let i = 0; i < spellingOf.length; i++) { const m = spellingOf[i].anna; if (m) counts.set(m[2], (counts.get(m[2]) ?? 0) + 1); }
+  for (let k = 0; k < distinct.length; k++) { const m = distinct[k].anna; if (m) counts.set(m[2], (counts.get(m[2]) ?? 0) + distinct[k].count); }
   const out: RuleFinding[] = [];
-  if (!counts.size) return out;
+  if (!counts.size || !distinct.some(sp => mayWeigh(sp.anna, counts))) return out;
+  const { words, spellingOf } = docWords.list;
   for (let i = 0; i < spellingOf.length; i++) {
     const m = spellingOf[i].anna;
     if (!m || !ANNA.has(m[2])) continue;
@@ -353,9 +391,20 @@ function bareAnna(text: string, words: Token[], spellingOf: Spelling[]): RuleFin
   return out;
 }
 
+/** Could bareAnna report a token of this spelling? Only a bare ان(ه/ها...) not after و, where the document writes
+ * the hamza forms at least as often as the bare one: what bareAnna asks of either target, so most documents are
+ * settled by their spellings, without a pass over their words. */
+function mayWeigh(m: RegExpExecArray | null, counts: Map<string, number>): boolean {
+  if (!m || !ANNA.has(m[2]) || m[1] === 'و') return false;
+  const rest = m[2].slice(1), hamzaWritten = (counts.get('أ' + rest) ?? 0) + (counts.get('إ' + rest) ?? 0);
+  return hamzaWritten > 0 && hamzaWritten >= (counts.get(m[2]) ?? 0);
+}
+
 /** A Persian/Urdu letter inside an Arabic word is always a slip (keyboard or source): fix to the Arabic letter. */
-function persianLetters(words: Token[], spellingOf: Spelling[], groups: Map<string, Spelling[]>): RuleFinding[] {
+function persianLetters(docWords: DocWords, distinct: Spelling[], groups: Map<string, Spelling[]>): RuleFinding[] {
   const out: RuleFinding[] = [];
+  if (!distinct.some(sp => sp.persian && hasPersian(sp.norm, PERSIAN_SLIP))) return out;
+  const { words, spellingOf } = docWords.list;
   for (let index = 0; index < words.length; index++) {
     if (!spellingOf[index].persian || !hasPersian(words[index].norm, PERSIAN_SLIP)) continue;
     const t = words[index];
