@@ -5,7 +5,7 @@
 import { isDiacritic } from '../../arabic/letters';
 import type { Token } from '../../arabic/tokenize';
 import type { ClaimKind, HeadHit, Lexicon, ReportingVerb } from './lexicon';
-import { withoutConj, type ArticleWords, type WordFacts } from './words';
+import { keyNoAt, withoutConj, type ArticleWords, type WordFacts } from './words';
 
 /** named: a person, office, outlet, document…; vague: an unnamed source; implicit: no subject written (وأضاف أن…);
  * inherit: a definite back-reference (المصدر، المسؤول) that means whatever the previous source was; placeholder:
@@ -64,17 +64,24 @@ export class SentenceReader implements SentenceAnalysis {
 
   /** `words` says what each of the Article's tokens is to the lexicon and where punctuation precedes it (see words.ts).
    * Token indices in the reader are within the sentence. */
+  /** words.ids and words.factsById, read for every look at a token's facts. */
+  private readonly ids: Int32Array;
+  private readonly factsById: readonly (WordFacts | undefined)[];
+
   constructor(private readonly text: string, private readonly toks: readonly Token[], private readonly words: ArticleWords,
-    private readonly lex: Lexicon) {}
+    private readonly lex: Lexicon) {
+    this.ids = words.ids;
+    this.factsById = words.factsById;
+  }
 
   private tok(i: number): Token { return this.toks[this.lo + i]; }
   /** Token i's facts; undefined outside the sentence. */
-  private fact(i: number): WordFacts | undefined { return i >= 0 && i < this.n ? this.words.facts[this.lo + i] : undefined; }
+  private fact(i: number): WordFacts | undefined { return i >= 0 && i < this.n ? this.factsById[this.ids[this.lo + i]] : undefined; }
   /** Token i's folded key, and its verb key (final ى kept); undefined outside the sentence, like an array read. */
   private key(i: number): string { return this.fact(i)?.key!; }
   private vkey(i: number): string { return this.fact(i)?.vkey!; }
   /** Token i's WordFacts.keyNo; i within the sentence. */
-  private keyNo(i: number): number { return this.words.keyNo[this.lo + i]; }
+  private keyNo(i: number): number { return keyNoAt(this.words, this.lo + i); }
   /** The c-th of the Article's cues, as a token index within the sentence (c in [cueFrom, cueTo)). */
   private cueAt(c: number): number { return this.words.cues[c] - this.lo; }
 

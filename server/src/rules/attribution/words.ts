@@ -4,7 +4,7 @@
 // so the answers are looked up once per distinct spelling (cached across articles) and read per token from arrays.
 import { foldAlef, foldLetters } from '../../arabic/normalize';
 import type { Token } from '../../arabic/tokenize';
-import { SpellingSlots, type SpellingIds } from '../../arabic/spellingIds';
+import { SpellingSlots } from '../../arabic/spellingIds';
 import type { Article } from '../../engine/article';
 import type { AttributionPreposition, HeadHit, HedgePhrase, ImpersonalVerb, Lexicon, ReportingVerb } from './lexicon';
 
@@ -36,23 +36,33 @@ export interface WordFacts {
 
 /** The words of one Article, index-aligned with article.tokens. */
 export interface ArticleWords {
-  facts: WordFacts[];
+  /** Each token's spelling id, and the facts of each spelling id: token i's are factsById[ids[i]] (see factsAt). A
+   * list of every token's facts would cost a store per token, where only the few sentences with a cue read any. */
+  ids: Int32Array;
+  factsById: readonly (WordFacts | undefined)[];
   /** 1 where clause punctuation stands between the previous token and this one. */
   boundary: Uint8Array;
   /** The tokens that are cues (WordFacts.cue), in order: most are not, and the reader looks only at these. */
   cues: Int32Array;
-  /** Each token's WordFacts.keyNo and stem, and where it starts and ends: read in long runs, kept apart from the facts. */
-  keyNo: Int32Array;
-  stem: Int32Array;
-  start: Int32Array;
-  end: Int32Array;
+  /** Per spelling id, a record of numbers (see keyNoAt, stemAt): read where the reader asks, never copied per token. */
+  numbers: Int32Array;
   /** Stem numbers are below this. */
   stems: number;
 }
 
+/** The facts of token i. */
+export function factsAt(words: ArticleWords, i: number): WordFacts { return words.factsById[words.ids[i]]!; }
+/** Token i's WordFacts.keyNo and WordFacts.stem, from its spelling's record. */
+export function keyNoAt(words: ArticleWords, i: number): number { return words.numbers[words.ids[i] * NUMBER_FIELDS + KEY_NO]; }
+export function stemAt(words: ArticleWords, i: number): number { return words.numbers[words.ids[i] * NUMBER_FIELDS + STEM]; }
+
 /** Punctuation that separates clauses or opens speech: no source slot reaches across it. */
 export const BOUNDARY = /[،,؛;:«»"“”()[\]{}—–!؟?.…]/;
 const NONE: readonly never[] = [];
+/** A spelling's record in Spellings.numbers: what is known of it (UNKNOWN until its facts are found, then WORD or CUE),
+ * its key number and its stem number (padded to four, so that a record never straddles two cache lines). */
+const STATE = 0, KEY_NO = 1, STEM = 2, NUMBER_FIELDS = 4;
+const UNKNOWN = 0, WORD = 1, CUE = 2;
 const STEM_PREFIX = /^(?:[وف]?(?:ال|لل|بال)|[وف])(?=.{3})/;
 
 /** The word with و/ف taken off when it is long enough to carry one: both are tried in every lookup. */
@@ -63,6 +73,9 @@ export function withoutConj(k: string): string[] { return k.length > 2 && (k[0] 
  * starts a new generation, so that within an article one key or stem has one number. */
 class Spellings {
   private readonly byId = new SpellingSlots<WordFacts>();
+  /** Per spelling id, the numbers read for every token (is it a cue?) or in long runs (keys of phrases, stems): one
+   * record of one typed array, where reading them from the spelling's WordFacts was a load from anywhere in the heap. */
+  numbers = new Int32Array(1024 * NUMBER_FIELDS);
   private readonly keyNumbers = new Map<string, number>();
   private readonly stemNumbers = new Map<string, number>();
   /** The hedges and prepositions that start with a key (see factsOf), with their words' key numbers. */
@@ -76,20 +89,26 @@ class Spellings {
 
   get stems(): number { return this.stemNumbers.size; }
 
-  /** The facts of every token, read by its spelling id. */
-  allOf(toks: readonly Token[], spellings: SpellingIds): WordFacts[] {
-    const slots = this.byId.for(spellings.generation), ids = spellings.ids;
-    const out: WordFacts[] = new Array(toks.length);
-    for (let i = 0; i < toks.length; i++) {
-      let f = slots[ids[i]];
-      if (f === undefined) {
-        const t = toks[i], arabic = t.kind === 'arabic';
-        const key = arabic ? foldLetters(t.norm) : t.norm.toLowerCase();
-        slots[ids[i]] = f = this.factsOf(key, arabic ? foldAlef(t.norm) : '');
-      }
-      out[i] = f;
+  /** The facts by spelling id, for ids of `generation`, with room in `numbers` for every id given so far. */
+  slotsFor(generation: number): (WordFacts | undefined)[] {
+    const slots = this.byId.for(generation);
+    if (this.numbers.length < slots.length * NUMBER_FIELDS) {
+      const grown = new Int32Array(Math.max(slots.length, 2 * this.numbers.length / NUMBER_FIELDS) * NUMBER_FIELDS);
+      grown.set(this.numbers);
+      this.numbers = grown;
     }
-    return out;
+    return slots;
+  }
+
+  /** Find the facts of a spelling met for the first time (token t's), and fill its numbers. */
+  learn(slots: (WordFacts | undefined)[], t: Token, id: number): void {
+    const arabic = t.kind === 'arabic';
+    const key = arabic ? foldLetters(t.norm) : t.norm.toLowerCase();
+    const f = slots[id] = this.factsOf(key, arabic ? foldAlef(t.norm) : '');
+    const at = id * NUMBER_FIELDS;
+    this.numbers[at + STATE] = f.cue ? CUE : WORD;
+    this.numbers[at + KEY_NO] = f.keyNo;
+    this.numbers[at + STEM] = f.stem;
   }
 
   private factsOf(key: string, vkey: string): WordFacts {
@@ -136,10 +155,10 @@ function spellingsOf(lex: Lexicon, generation: number): Spellings {
 }
 
 /** Is there clause punctuation between token i-1 and token i? Most gaps are one space: no need to look. */
-function boundaries(text: string, start: Int32Array, end: Int32Array): Uint8Array {
-  const b = new Uint8Array(start.length);
-  for (let i = 1; i < start.length; i++) {
-    const from = end[i - 1], to = start[i];
+function boundaries(text: string, toks: readonly Token[]): Uint8Array {
+  const b = new Uint8Array(toks.length);
+  for (let i = 1; i < toks.length; i++) {
+    const from = toks[i - 1].end, to = toks[i].start;
     if (to - from === 1 && text.charCodeAt(from) === 0x20) continue;
     if (BOUNDARY.test(text.slice(from, to))) b[i] = 1;
   }
@@ -151,22 +170,17 @@ const wordsOf = new WeakMap<Article, { lex: Lexicon; words: ArticleWords }>();
 export function articleWords(article: Article, lex: Lexicon): ArticleWords {
   const cached = wordsOf.get(article);
   if (cached?.lex === lex) return cached.words;
-  const toks = article.tokens, ids = article.spellings;
-  const spelled = spellingsOf(lex, ids.generation);
-  const n = toks.length;
-  const facts = spelled.allOf(toks, ids);
+  const toks = article.tokens, { ids, generation } = article.spellings;
+  const spelled = spellingsOf(lex, generation);
+  const factsById = spelled.slotsFor(generation), numbers = spelled.numbers;
   const cueList: number[] = [];
-  const keyNo = new Int32Array(n), stem = new Int32Array(n), start = new Int32Array(n), end = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    const t = toks[i], f = facts[i];
-    if (f.cue) cueList.push(i);
-    keyNo[i] = f.keyNo;
-    stem[i] = f.stem;
-    start[i] = t.start;
-    end[i] = t.end;
+  for (let i = 0; i < toks.length; i++) {
+    const at = ids[i] * NUMBER_FIELDS;
+    if (numbers[at + STATE] === UNKNOWN) spelled.learn(factsById, toks[i], ids[i]);
+    if (numbers[at + STATE] === CUE) cueList.push(i);
   }
   const words: ArticleWords = {
-    facts, boundary: boundaries(article.text, start, end), cues: Int32Array.from(cueList), keyNo, stem, start, end, stems: spelled.stems,
+    ids, factsById, numbers, boundary: boundaries(article.text, toks), cues: Int32Array.from(cueList), stems: spelled.stems,
   };
   wordsOf.set(article, { lex, words });
   return words;
