@@ -59,9 +59,9 @@ export function stemAt(words: ArticleWords, i: number): number { return words.nu
 /** Punctuation that separates clauses or opens speech: no source slot reaches across it. */
 export const BOUNDARY = /[،,؛;:«»"“”()[\]{}—–!؟?.…]/;
 const NONE: readonly never[] = [];
-/** A spelling's record in Spellings.numbers: what is known of it (UNKNOWN until its facts are found, then WORD or CUE),
- * its key number and its stem number (padded to four, so that a record never straddles two cache lines). */
-const STATE = 0, KEY_NO = 1, STEM = 2, NUMBER_FIELDS = 4;
+/** A spelling's record in Spellings.numbers: its key number and its stem number. */
+const KEY_NO = 0, STEM = 1, NUMBER_FIELDS = 2;
+/** What Spellings.states says of a spelling: UNKNOWN until its facts are found, then WORD or CUE. */
 const UNKNOWN = 0, WORD = 1, CUE = 2;
 const STEM_PREFIX = /^(?:[وف]?(?:ال|لل|بال)|[وف])(?=.{3})/;
 
@@ -73,8 +73,10 @@ export function withoutConj(k: string): string[] { return k.length > 2 && (k[0] 
  * starts a new generation, so that within an article one key or stem has one number. */
 class Spellings {
   private readonly byId = new SpellingSlots<WordFacts>();
-  /** Per spelling id, the numbers read for every token (is it a cue?) or in long runs (keys of phrases, stems): one
-   * record of one typed array, where reading them from the spelling's WordFacts was a load from anywhere in the heap. */
+  /** Per spelling id, what is read for every token (is it a cue?), a byte each so that the article's spellings stay in
+   * cache, and the numbers read in long runs (keys of phrases, stems): typed arrays, where reading them from the
+   * spelling's WordFacts was a load from anywhere in the heap. */
+  states = new Uint8Array(1024);
   numbers = new Int32Array(1024 * NUMBER_FIELDS);
   private readonly keyNumbers = new Map<string, number>();
   private readonly stemNumbers = new Map<string, number>();
@@ -92,10 +94,13 @@ class Spellings {
   /** The facts by spelling id, for ids of `generation`, with room in `numbers` for every id given so far. */
   slotsFor(generation: number): (WordFacts | undefined)[] {
     const slots = this.byId.for(generation);
-    if (this.numbers.length < slots.length * NUMBER_FIELDS) {
-      const grown = new Int32Array(Math.max(slots.length, 2 * this.numbers.length / NUMBER_FIELDS) * NUMBER_FIELDS);
-      grown.set(this.numbers);
-      this.numbers = grown;
+    if (this.states.length < slots.length) {
+      const size = Math.max(slots.length, 2 * this.states.length);
+      const states = new Uint8Array(size), numbers = new Int32Array(size * NUMBER_FIELDS);
+      states.set(this.states);
+      numbers.set(this.numbers);
+      this.states = states;
+      this.numbers = numbers;
     }
     return slots;
   }
@@ -106,7 +111,7 @@ class Spellings {
     const key = arabic ? foldLetters(t.norm) : t.norm.toLowerCase();
     const f = slots[id] = this.factsOf(key, arabic ? foldAlef(t.norm) : '');
     const at = id * NUMBER_FIELDS;
-    this.numbers[at + STATE] = f.cue ? CUE : WORD;
+    this.states[id] = f.cue ? CUE : WORD;
     this.numbers[at + KEY_NO] = f.keyNo;
     this.numbers[at + STEM] = f.stem;
   }
@@ -172,15 +177,15 @@ export function articleWords(article: Article, lex: Lexicon): ArticleWords {
   if (cached?.lex === lex) return cached.words;
   const toks = article.tokens, { ids, generation } = article.spellings;
   const spelled = spellingsOf(lex, generation);
-  const factsById = spelled.slotsFor(generation), numbers = spelled.numbers;
+  const factsById = spelled.slotsFor(generation), states = spelled.states;
   const cueList: number[] = [];
   for (let i = 0; i < toks.length; i++) {
-    const at = ids[i] * NUMBER_FIELDS;
-    if (numbers[at + STATE] === UNKNOWN) spelled.learn(factsById, toks[i], ids[i]);
-    if (numbers[at + STATE] === CUE) cueList.push(i);
+    const id = ids[i];
+    if (states[id] === UNKNOWN) spelled.learn(factsById, toks[i], id);
+    if (states[id] === CUE) cueList.push(i);
   }
   const words: ArticleWords = {
-    ids, factsById, numbers, boundary: boundaries(article.text, toks), cues: Int32Array.from(cueList), stems: spelled.stems,
+    ids, factsById, numbers: spelled.numbers, boundary: boundaries(article.text, toks), cues: Int32Array.from(cueList), stems: spelled.stems,
   };
   wordsOf.set(article, { lex, words });
   return words;
