@@ -5,7 +5,7 @@
 import { isDiacritic } from '../../arabic/letters';
 import type { Token } from '../../arabic/tokenize';
 import type { ClaimKind, HeadHit, Lexicon, ReportingVerb } from './lexicon';
-import { keyNoAt, withoutConj, type ArticleWords, type WordFacts } from './words';
+import { COMPLEMENTIZER, HEAD, keyNoAt, QUANTIFIER, VERB, withoutConj, type ArticleWords, type WordFacts } from './words';
 
 /** named: a person, office, outlet, document…; vague: an unnamed source; implicit: no subject written (وأضاف أن…);
  * inherit: a definite back-reference (المصدر، المسؤول) that means whatever the previous source was; placeholder:
@@ -64,19 +64,24 @@ export class SentenceReader implements SentenceAnalysis {
 
   /** `words` says what each of the Article's tokens is to the lexicon and where punctuation precedes it (see words.ts).
    * Token indices in the reader are within the sentence. */
-  /** words.ids and words.factsById, read for every look at a token's facts. */
+  /** words.ids, words.factsById and words.states, read for every look at a token's facts. */
   private readonly ids: Int32Array;
   private readonly factsById: readonly (WordFacts | undefined)[];
+  private readonly states: Uint8Array;
 
   constructor(private readonly text: string, private readonly toks: readonly Token[], private readonly words: ArticleWords,
     private readonly lex: Lexicon) {
     this.ids = words.ids;
     this.factsById = words.factsById;
+    this.states = words.states;
   }
 
   private tok(i: number): Token { return this.toks[this.lo + i]; }
   /** Token i's facts; undefined outside the sentence. */
   private fact(i: number): WordFacts | undefined { return i >= 0 && i < this.n ? this.factsById[this.ids[this.lo + i]] : undefined; }
+  /** Token i's bits (words.ts: CUE, VERB, HEAD…), 0 outside the sentence: a byte of a small array, so that the words
+   * around a cue are asked whether they are a verb, a head, a complementizer without a load of their WordFacts. */
+  private state(i: number): number { return i >= 0 && i < this.n ? this.states[this.ids[this.lo + i]] : 0; }
   /** Token i's folded key, and its verb key (final ى kept); undefined outside the sentence, like an array read. */
   private key(i: number): string { return this.fact(i)?.key!; }
   private vkey(i: number): string { return this.fact(i)?.vkey!; }
@@ -95,13 +100,11 @@ export class SentenceReader implements SentenceAnalysis {
   private static conj(k: string): string[] { return withoutConj(k); }
 
   verbAt(i: number): ReportingVerb | undefined {
-    return i >= 0 && i < this.n ? this.fact(i)!.verb : undefined;
+    return this.state(i) & VERB ? this.fact(i)!.verb : undefined;
   }
 
   headAt(i: number): HeadHit | undefined {
-    if (i < 0 || i >= this.n) return undefined;
-    const hit = this.fact(i)!.head;
-    return hit ? this.headChecked(i, hit) : undefined;
+    return this.state(i) & HEAD ? this.headChecked(i, this.fact(i)!.head!) : undefined;
   }
 
   private headChecked(i: number, hit: HeadHit): HeadHit | undefined {
@@ -111,11 +114,9 @@ export class SentenceReader implements SentenceAnalysis {
     return hit;
   }
 
-  private isQuantifier(i: number): boolean {
-    return i >= 0 && i < this.n && this.fact(i)!.quantifier;
-  }
+  private isQuantifier(i: number): boolean { return (this.state(i) & QUANTIFIER) !== 0; }
 
-  private isComplementizer(i: number): boolean { return this.fact(i)?.complementizer === true; }
+  private isComplementizer(i: number): boolean { return (this.state(i) & COMPLEMENTIZER) !== 0; }
 
   /** A belief verb written with و/ف starts a coordinated clause: «…تحتجزهما حماس ويعتقد أنهما قتلا» is passive. */
   private coordinated(i: number): boolean {
@@ -449,7 +450,7 @@ export class SentenceReader implements SentenceAnalysis {
         }
       }
     }
-    this.frames.sort((a, b) => a.at - b.at);
+    if (this.frames.length > 1) this.frames.sort((a, b) => a.at - b.at);
     return this;
   }
 

@@ -40,6 +40,8 @@ export interface ArticleWords {
    * list of every token's facts would cost a store per token, where only the few sentences with a cue read any. */
   ids: Int32Array;
   factsById: readonly (WordFacts | undefined)[];
+  /** Per spelling id, its bits (KNOWN, CUE, COMPLEMENTIZER…). */
+  states: Uint8Array;
   /** 1 where clause punctuation stands between the previous token and this one. */
   boundary: Uint8Array;
   /** The tokens that are cues (WordFacts.cue), in order: most are not, and the reader looks only at these. */
@@ -61,8 +63,10 @@ export const BOUNDARY = /[،,؛;:«»"“”()[\]{}—–!؟?.…]/;
 const NONE: readonly never[] = [];
 /** A spelling's record in Spellings.numbers: its key number and its stem number. */
 const KEY_NO = 0, STEM = 1, NUMBER_FIELDS = 2;
-/** What Spellings.states says of a spelling: UNKNOWN until its facts are found, then WORD or CUE. */
-const UNKNOWN = 0, WORD = 1, CUE = 2;
+/** What Spellings.states says of a spelling, in bits: nothing until its facts are found (KNOWN), then whether it is a
+ * cue and the facts the reader asks of the words around a cue most often (see SentenceReader.state), so that those
+ * questions need no load of the WordFacts. */
+export const KNOWN = 1, CUE = 2, COMPLEMENTIZER = 4, QUANTIFIER = 8, VERB = 16, HEAD = 32;
 const STEM_PREFIX = /^(?:[وف]?(?:ال|لل|بال)|[وف])(?=.{3})/;
 
 /** The word with و/ف taken off when it is long enough to carry one: both are tried in every lookup. */
@@ -111,7 +115,8 @@ class Spellings {
     const key = arabic ? foldLetters(t.norm) : t.norm.toLowerCase();
     const f = slots[id] = this.factsOf(key, arabic ? foldAlef(t.norm) : '');
     const at = id * NUMBER_FIELDS;
-    this.states[id] = f.cue ? CUE : WORD;
+    this.states[id] = KNOWN | (f.cue ? CUE : 0) | (f.complementizer ? COMPLEMENTIZER : 0) | (f.quantifier ? QUANTIFIER : 0) |
+      (f.verb ? VERB : 0) | (f.head ? HEAD : 0);
     this.numbers[at + KEY_NO] = f.keyNo;
     this.numbers[at + STEM] = f.stem;
   }
@@ -181,11 +186,11 @@ export function articleWords(article: Article, lex: Lexicon): ArticleWords {
   const cueList: number[] = [];
   for (let i = 0; i < toks.length; i++) {
     const id = ids[i];
-    if (states[id] === UNKNOWN) spelled.learn(factsById, toks[i], id);
-    if (states[id] === CUE) cueList.push(i);
+    if (states[id] === 0) spelled.learn(factsById, toks[i], id);
+    if (states[id] & CUE) cueList.push(i);
   }
   const words: ArticleWords = {
-    ids, factsById, numbers: spelled.numbers, boundary: boundaries(article.text, toks), cues: Int32Array.from(cueList), stems: spelled.stems,
+    ids, factsById, states, numbers: spelled.numbers, boundary: boundaries(article.text, toks), cues: Int32Array.from(cueList), stems: spelled.stems,
   };
   wordsOf.set(article, { lex, words });
   return words;
