@@ -5,7 +5,7 @@
 import { isDiacritic } from '../../arabic/letters';
 import type { Token } from '../../arabic/tokenize';
 import type { ClaimKind, HeadHit, Lexicon, ReportingVerb } from './lexicon';
-import { COMPLEMENTIZER, HEAD, keyNoAt, QUANTIFIER, VERB, withoutConj, type ArticleWords, type WordFacts } from './words';
+import { COMPLEMENTIZER, HEAD, keyNoAt, markBoundaries, QUANTIFIER, VERB, withoutConj, type ArticleWords, type WordFacts } from './words';
 
 /** named: a person, office, outlet, document…; vague: an unnamed source; implicit: no subject written (وأضاف أن…);
  * inherit: a definite back-reference (المصدر، المسؤول) that means whatever the previous source was; placeholder:
@@ -53,6 +53,9 @@ interface Slot { cls: SourceClass; kind?: ClaimKind; from: number; to: number; s
  * read(). One reader serves the whole Article, so a sentence costs no reader, arrays or closures of its own. */
 export class SentenceReader implements SentenceAnalysis {
   private consumed = new Uint8Array(64);
+  /** 1 where clause punctuation stands between token i-1 and token i of the sentence: found for the sentences read
+   * (those with a cue), not for every token of the Article. */
+  private boundary = new Uint8Array(64);
   readonly frames: AttributionFrame[] = [];
   readonly hedges: HedgeCue[] = [];
   /** The sentence: the Article's tokens [lo, lo + n), its cues words.cues[cueFrom, cueTo), its text from sentenceStart. */
@@ -62,7 +65,7 @@ export class SentenceReader implements SentenceAnalysis {
   private cueTo = 0;
   private sentenceStart = 0;
 
-  /** `words` says what each of the Article's tokens is to the lexicon and where punctuation precedes it (see words.ts).
+  /** `words` says what each of the Article's tokens is to the lexicon (see words.ts).
    * Token indices in the reader are within the sentence. */
   /** words.ids, words.factsById and words.states, read for every look at a token's facts. */
   private readonly ids: Int32Array;
@@ -95,7 +98,7 @@ export class SentenceReader implements SentenceAnalysis {
     const from = i === 0 ? this.sentenceStart : this.tok(i - 1).end;
     return i < this.n ? this.text.slice(from, this.tok(i).start) : '';
   }
-  private boundaryBefore(i: number): boolean { return i > 0 && i < this.n && this.words.boundary[this.lo + i] === 1; }
+  private boundaryBefore(i: number): boolean { return i > 0 && i < this.n && this.boundary[i] === 1; }
 
   private static conj(k: string): string[] { return withoutConj(k); }
 
@@ -342,8 +345,9 @@ export class SentenceReader implements SentenceAnalysis {
     this.cueFrom = cueFrom;
     this.cueTo = cueTo;
     this.sentenceStart = sentenceStart;
-    if (this.consumed.length < n) this.consumed = new Uint8Array(2 * n);
+    if (this.consumed.length < n) { this.consumed = new Uint8Array(2 * n); this.boundary = new Uint8Array(2 * n); }
     else this.consumed.fill(0, 0, n);
+    markBoundaries(this.text, this.toks, lo, hi, this.boundary);
     this.frames.length = 0;
     this.hedges.length = 0;
     // 1. hedges and impersonal verbs (only a cue can be either, nor anything the later passes look for)

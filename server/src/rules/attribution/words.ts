@@ -1,7 +1,7 @@
 // The Article's words as the attribution reader sees them: each token's folded keys and what the lexicon says about
-// its spelling, plus whether punctuation stands before it. A sentence asks the same questions of a word many times
-// (is it a reporting verb? a vague head? the start of a hedge?), and an article repeats the same spellings many times,
-// so the answers are looked up once per distinct spelling (cached across articles) and read per token from arrays.
+// its spelling, and which tokens are cues. A sentence asks the same questions of a word many times (is it a reporting
+// verb? a vague head? the start of a hedge?), and an article repeats the same spellings many times, so the answers are
+// looked up once per distinct spelling (cached across articles) and read through each token's spelling id.
 import { foldAlef, foldLetters } from '../../arabic/normalize';
 import type { Token } from '../../arabic/tokenize';
 import { SpellingSlots } from '../../arabic/spellingIds';
@@ -42,9 +42,8 @@ export interface ArticleWords {
   factsById: readonly (WordFacts | undefined)[];
   /** Per spelling id, its bits (KNOWN, CUE, COMPLEMENTIZER…). */
   states: Uint8Array;
-  /** 1 where clause punctuation stands between the previous token and this one. */
-  boundary: Uint8Array;
-  /** The tokens that are cues (WordFacts.cue), in order: most are not, and the reader looks only at these. */
+  /** The tokens that are cues (WordFacts.cue), in order, but for the phrase starts no phrase goes on from
+   * (startsPhrase): most tokens are not, and the reader looks only at these. */
   cues: Int32Array;
   /** Per spelling id, a record of numbers (see keyNoAt, stemAt): read where the reader asks, never copied per token. */
   numbers: Int32Array;
@@ -67,6 +66,11 @@ const KEY_NO = 0, STEM = 1, NUMBER_FIELDS = 2;
  * cue and the facts the reader asks of the words around a cue most often (see SentenceReader.state), so that those
  * questions need no load of the WordFacts. */
 export const KNOWN = 1, CUE = 2, COMPLEMENTIZER = 4, QUANTIFIER = 8, VERB = 16, HEAD = 32;
+/** A cue only as the first word of hedges and prepositions of two words or more (في، من، على): a cue where the words
+ * after it are a phrase's (see startsPhrase). */
+const PHRASE_START = 64;
+/** Its key is a second or later word of some hedge or preposition: a word after a PHRASE_START without it starts none. */
+const PHRASE_WORD = 128;
 const STEM_PREFIX = /^(?:[وف]?(?:ال|لل|بال)|[وف])(?=.{3})/;
 
 /** The word with و/ف taken off when it is long enough to carry one: both are tried in every lookup. */
@@ -87,10 +91,15 @@ class Spellings {
   /** The hedges and prepositions that start with a key (see factsOf), with their words' key numbers. */
   private readonly hedgeStarts: Map<string, PhraseStart<HedgePhrase>[]>;
   private readonly prepStarts: Map<string, PhraseStart<AttributionPreposition>[]>;
+  /** The key numbers of the second and later words of those phrases (PHRASE_WORD). */
+  private readonly laterWords = new Set<number>();
 
   constructor(private readonly lex: Lexicon) {
     this.hedgeStarts = this.numbered(lex.hedges);
     this.prepStarts = this.numbered(lex.preps);
+    for (const starts of [this.hedgeStarts, this.prepStarts]) {
+      for (const list of starts.values()) for (const { keyNos } of list) for (let m = 1; m < keyNos.length; m++) this.laterWords.add(keyNos[m]);
+    }
   }
 
   get stems(): number { return this.stemNumbers.size; }
@@ -115,10 +124,33 @@ class Spellings {
     const key = arabic ? foldLetters(t.norm) : t.norm.toLowerCase();
     const f = slots[id] = this.factsOf(key, arabic ? foldAlef(t.norm) : '');
     const at = id * NUMBER_FIELDS;
+    const phraseStart = f.cue && !f.verb && !f.head && !f.impersonal &&
+      f.hedges.every(h => h.phrase.keys.length > 1) && f.preps.every(p => fixedWords(p.phrase) > 1);
     this.states[id] = KNOWN | (f.cue ? CUE : 0) | (f.complementizer ? COMPLEMENTIZER : 0) | (f.quantifier ? QUANTIFIER : 0) |
-      (f.verb ? VERB : 0) | (f.head ? HEAD : 0);
+      (f.verb ? VERB : 0) | (f.head ? HEAD : 0) | (phraseStart ? PHRASE_START : 0) | (this.laterWords.has(f.keyNo) ? PHRASE_WORD : 0);
     this.numbers[at + KEY_NO] = f.keyNo;
     this.numbers[at + STEM] = f.stem;
+  }
+
+  /** Could a hedge or a preposition starting with token c's word go on with the tokens after it? Only their key
+   * numbers are compared (the sentence's end and punctuation are the reader's to check), learning them if need be:
+   * most في and من start no phrase, and a sentence whose cues are all such starts has nothing for the reader. */
+  startsPhrase(slots: (WordFacts | undefined)[], toks: readonly Token[], ids: Int32Array, c: number): boolean {
+    const f = slots[ids[c]]!;
+    for (const { phrase, keyNos } of f.hedges) if (this.followedBy(slots, toks, ids, c, keyNos, phrase.keys.length)) return true;
+    for (const { phrase, keyNos } of f.preps) if (this.followedBy(slots, toks, ids, c, keyNos, fixedWords(phrase))) return true;
+    return false;
+  }
+
+  /** Are the tokens after c the words 1 to n-1 of a phrase (by key numbers)? */
+  private followedBy(slots: (WordFacts | undefined)[], toks: readonly Token[], ids: Int32Array, c: number, keyNos: readonly number[], n: number): boolean {
+    for (let m = 1; m < n; m++) {
+      const j = c + m;
+      if (j >= toks.length) return false;
+      if (this.states[ids[j]] === 0) this.learn(slots, toks[j], ids[j]);
+      if (!(this.states[ids[j]] & PHRASE_WORD) || this.numbers[ids[j] * NUMBER_FIELDS + KEY_NO] !== keyNos[m]) return false;
+    }
+    return true;
   }
 
   private factsOf(key: string, vkey: string): WordFacts {
@@ -164,15 +196,16 @@ function spellingsOf(lex: Lexicon, generation: number): Spellings {
   return e.s;
 }
 
-/** Is there clause punctuation between token i-1 and token i? Most gaps are one space: no need to look. */
-function boundaries(text: string, toks: readonly Token[]): Uint8Array {
-  const b = new Uint8Array(toks.length);
-  for (let i = 1; i < toks.length; i++) {
-    const from = toks[i - 1].end, to = toks[i].start;
-    if (to - from === 1 && text.charCodeAt(from) === 0x20) continue;
-    if (BOUNDARY.test(text.slice(from, to))) b[i] = 1;
+/** The words of a preposition matched as words (SentenceReader.prepAt): an attached ل (وفقا لـ) is a prefix of the next. */
+function fixedWords(p: AttributionPreposition): number { return p.attached ? p.keys.length - 1 : p.keys.length; }
+
+/** Mark where clause punctuation stands between the tokens [lo, hi): into[k] = 1 between token lo+k-1 and lo+k, else
+ * 0 (k from 1). Most gaps are one space: no need to look. */
+export function markBoundaries(text: string, toks: readonly Token[], lo: number, hi: number, into: Uint8Array): void {
+  for (let k = 1; k < hi - lo; k++) {
+    const from = toks[lo + k - 1].end, to = toks[lo + k].start;
+    into[k] = to - from === 1 && text.charCodeAt(from) === 0x20 ? 0 : BOUNDARY.test(text.slice(from, to)) ? 1 : 0;
   }
-  return b;
 }
 
 const wordsOf = new WeakMap<Article, { lex: Lexicon; words: ArticleWords }>();
@@ -187,10 +220,10 @@ export function articleWords(article: Article, lex: Lexicon): ArticleWords {
   for (let i = 0; i < toks.length; i++) {
     const id = ids[i];
     if (states[id] === 0) spelled.learn(factsById, toks[i], id);
-    if (states[id] & CUE) cueList.push(i);
+    if (states[id] & CUE && (!(states[id] & PHRASE_START) || spelled.startsPhrase(factsById, toks, ids, i))) cueList.push(i);
   }
   const words: ArticleWords = {
-    ids, factsById, states, numbers: spelled.numbers, boundary: boundaries(article.text, toks), cues: Int32Array.from(cueList), stems: spelled.stems,
+    ids, factsById, states, numbers: spelled.numbers, cues: Int32Array.from(cueList), stems: spelled.stems,
   };
   wordsOf.set(article, { lex, words });
   return words;
