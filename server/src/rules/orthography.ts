@@ -245,8 +245,8 @@ function checkWordForms(article: Article): RuleFinding[] {
   f.makeRoom(slots.length);
   const r = f.spellings;
   const doc = ++documentsRead;
-  /** The document's distinct spellings (ids), in order of first use. */
-  const distinct: number[] = [];
+  /** The document's distinct spellings (ids), in order of first use, and those of them in Persian letters. */
+  const distinct: number[] = [], persian: number[] = [];
   let words = 0;
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i], at = id * SPELLING_FIELDS, seen = r[at + DOC];
@@ -255,8 +255,10 @@ function checkWordForms(article: Article): RuleFinding[] {
     if (seen === 0 && !(slots[id] = f.add(tokens[i], id))) continue;
     r[at + DOC] = doc; r[at + COUNT] = 1; words++;
     distinct.push(id);
+    if (r[at + FLAGS] & PERSIAN_WORD) persian.push(id);
   }
-  return wordForms(article, new DocWords(tokens, ids, slots, doc), words, distinct, doc);
+  if (isMostlyPersian(f, persian, words)) return [];
+  return wordForms(article, new DocWords(tokens, ids, slots, doc), distinct, doc);
 }
 
 /** The document being read: its tokens, their spelling ids and the spellings. A token is one of its words (an Arabic
@@ -298,9 +300,8 @@ function markStems(f: Forms, distinct: number[], doc: number): void {
   }
 }
 
-function wordForms(article: Article, docWords: DocWords, words: number, distinct: number[], doc: number): RuleFinding[] {
+function wordForms(article: Article, docWords: DocWords, distinct: number[], doc: number): RuleFinding[] {
   const f = table;
-  if (isMostlyPersian(f, distinct, words)) return [];
   markStems(f, distinct, doc);
   const groups = groupsOf(f, docWords.slots, distinct);
   // a spelling kept for the next document must not hold this one's tokens (through occs)
@@ -367,6 +368,7 @@ function compareForms(article: Article, docWords: DocWords, distinct: number[], 
     if (kind === 'ta-marbuta' && (minor.endsWith('ة') || !minorOccs.every(o => DEFINITE.test(o.prefix + o.stem)))) continue;
     const editsOf = minorOccs.map(o => letterEdits(o.token, o.prefix.length, major));
     const allEdits = editsOf.flat();
+    const forms = Object.fromEntries(counts);
     for (const [i, o] of minorOccs.entries()) {
       const edits = editsOf[i];
       if (!edits.length) continue;
@@ -391,7 +393,7 @@ function compareForms(article: Article, docWords: DocWords, distinct: number[], 
           en: `The same word is written with different letter forms in this document. The majority form «${major}» is suggested.`,
           ar: `الكلمة نفسها مكتوبة بأكثر من صورة في هذا المستند. يُقترح الشكل الغالب «${major}».`,
         },
-        evidence: { form: minor, target: major, forms: Object.fromEntries(counts) },
+        evidence: { form: minor, target: major, forms },
         fixes,
         fingerprintText: `${minor}>${major}`,
       });
@@ -509,10 +511,10 @@ function arabicLetters(s: string): string {
   return out;
 }
 
-/** A document in Persian or Urdu uses these letters correctly. */
-function isMostlyPersian(f: Forms, distinct: number[], words: number): boolean {
+/** A document in Persian or Urdu uses these letters correctly. `persian`: its spellings with them (PERSIAN_WORD). */
+function isMostlyPersian(f: Forms, persian: number[], words: number): boolean {
   let p = 0;
-  for (let k = 0; k < distinct.length; k++) if (f.flags(distinct[k]) & PERSIAN_WORD) p += f.count(distinct[k]);
+  for (let k = 0; k < persian.length; k++) p += f.count(persian[k]);
   return words > 0 && p / words > 0.15;
 }
 
