@@ -116,12 +116,9 @@ function letterEdits(token: Token, prefixLen: number, target: string): TextEdit[
 /** What checkWordForms knows of one distinct spelling (token norm) beyond the numbers in Forms: read only for the few
  * spellings a document groups, weighs or fixes. `prefix`, `stem` and `count` are the document's, set when grouped. */
 interface Spelling {
+  /** Its spelling id: where its record is in Forms.spellings. */
   id: number;
   norm: string;
-  /** foldLetters(norm). */
-  bare: string;
-  /** Some letter of it is Persian. */
-  persian: boolean;
   anna: RegExpExecArray | null;
   prefix: string;
   stem: string;
@@ -132,7 +129,7 @@ interface Spelling {
 
 /** Spellings by spelling id (arabic/spellingIds): one array load, not a Map lookup. */
 const spellingSlots = new SpellingSlots<Spelling>();
-/** Numbers the documents read, for Forms.docOf and formDoc. 0 is never a document. */
+/** Numbers the documents read, for the DOC and FORM_DOC fields. 0 is never a document. */
 let documentsRead = 0;
 const NOT_A_WORD = -1;
 /** Spelling flags (the FLAGS field). */
@@ -188,7 +185,7 @@ class Forms {
     r[at + FORM] = form; r[at + STEM] = stem; r[at + PREFIXES] = prefixes; r[at + PREFIXES_END] = this.prefixesUsed;
     r[at + FLAGS] = (persian ? HAS_PERSIAN : 0) | (persian && hasPersian(norm, PERSIAN_SLIP) ? HAS_SLIP : 0) |
       (persian && /[یکۀھے]/.test(norm) ? PERSIAN_WORD : 0) | (anna ? ANNA_LIKE : 0);
-    return { id, norm, bare, persian, anna, prefix: '', stem: norm, count: 0, occs: undefined };
+    return { id, norm, anna, prefix: '', stem: norm, count: 0, occs: undefined };
   }
 
   /** The form a spelling is a stem of in the document, and the length of the prefix it cuts off (see markStems). */
