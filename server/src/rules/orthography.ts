@@ -36,8 +36,8 @@ const HAMZA_ALEFS = new Set(['أ', 'إ', 'آ']);
 const PERSIAN = 1, PERSIAN_SLIP = 2;
 const PERSIAN_CODES = new Uint8Array(0x10000);
 for (const ch of Object.keys(PERSIAN_LETTERS)) PERSIAN_CODES[ch.charCodeAt(0)] = FOREIGN_SOUND_LETTERS.includes(ch) ? PERSIAN : PERSIAN | PERSIAN_SLIP;
-function hasPersian(s: string, flag: number): boolean {
-  for (let i = 0; i < s.length; i++) if (PERSIAN_CODES[s.charCodeAt(i)] & flag) return true;
+function hasPersian(s: string, flag: number, from = 0): boolean {
+  for (let i = from; i < s.length; i++) if (PERSIAN_CODES[s.charCodeAt(i)] & flag) return true;
   return false;
 }
 /** What may stand before the first letter of a word: nothing, or clitics (conjunction, preposition, article). */
@@ -113,135 +113,221 @@ function letterEdits(token: Token, prefixLen: number, target: string): TextEdit[
   return edits;
 }
 
-/** One folded stem key of the document: whether it is written with two or more stems, and its occurrences. */
-/** One folded form's facts in the document being read (`doc`): shared by every spelling that folds to it and every
- * stem that is it, one object per form (keyInfoOf), and reset when another document reads the form. */
-interface KeyInfo { doc: number; firstStem?: string; severalStems: boolean; group?: Spelling[] }
-
-/** What checkWordForms knows of one distinct spelling (token norm). The letters' facts hold in every document; the
- * rest belongs to the document `doc` and is reset when another document reads the spelling. */
+/** What checkWordForms knows of one distinct spelling (token norm) beyond the numbers in Forms: read only for the few
+ * spellings a document groups, weighs or fixes. `prefix`, `stem` and `count` are the document's, set when grouped. */
 interface Spelling {
+  /** Its spelling id: where its record is in Forms.spellings. */
+  id: number;
   norm: string;
-  /** foldLetters(norm). */
-  bare: string;
-  /** Some letter of it is Persian. */
-  persian: boolean;
   anna: RegExpExecArray | null;
-  /** The clitic prefixes it may carry, each followed by the folded stem left without it (see splitPrefix). */
-  prefixStems: readonly string[];
-  /** The KeyInfo of `bare`, and of each stem of prefixStems (in order): found once, for every document. */
-  own: KeyInfo;
-  stemInfos: readonly KeyInfo[];
-  /** The document (checkWordForms call) it was last counted for: a number, so stamping is a plain store. */
-  doc: number;
-  count: number;
-  /** The KeyInfo of `bare`, then of the folded stem. */
-  info?: KeyInfo;
   prefix: string;
   stem: string;
+  count: number;
   /** The occurrences of its stem in its group, when that stem is a minority form to report (wordForms). */
   occs?: Occurrence[];
 }
 
-/** Spellings by spelling id (arabic/spellingIds): one array load per token, not a Map lookup per token. */
+/** Spellings by spelling id (arabic/spellingIds): one array load, not a Map lookup. */
 const spellingSlots = new SpellingSlots<Spelling>();
-/** Numbers the documents read, for Spelling.doc. 0 is never a document. */
+/** Numbers the documents read, for the DOC and FORM_DOC fields. 0 is never a document. */
 let documentsRead = 0;
-/** One KeyInfo per folded form, started over with the spellings (checkWordForms), so that every spelling alive shares
- * them: a document then marks the forms it writes by a store on each, where it built a Map of them. */
-let keyInfos = new Map<string, KeyInfo>();
-let keyInfosGeneration = -1;
-function keyInfoOf(form: string): KeyInfo {
-  let k = keyInfos.get(form);
-  if (!k) keyInfos.set(form, k = { doc: 0, firstStem: undefined, severalStems: false, group: undefined });
-  return k;
-}
+const NOT_A_WORD = -1;
+/** Spelling flags (the FLAGS field). */
+const HAS_PERSIAN = 1, HAS_SLIP = 2, PERSIAN_WORD = 4, ANNA_LIKE = 8;
+/** Set while a document is read on the spellings whose occurrences it lists (Spelling.occs). */
+const LISTED = 16;
+/** A spelling's record in Forms.spellings: the document that last counted it (0 never, NOT_A_WORD for a spelling that
+ * is not a word here) and its count there; its folded form and its stem (as numbers); where its clitic prefixes are in
+ * Forms.prefixes; its flags; and the prefix the document cuts off (an index in Forms.prefixes, or -1). */
+const DOC = 0, COUNT = 1, FORM = 2, STEM = 3, PREFIXES = 4, PREFIXES_END = 5, FLAGS = 6, CUT = 7, SPELLING_FIELDS = 8;
+/** A form's record in Forms.forms: the document that last wrote it as a word, and the stem (a number) that document
+ * wrote it with, NO_STEM before the first, SEVERAL_STEMS once it wrote two. */
+const FORM_DOC = 0, FORM_STEMS = 1, FORM_FIELDS = 2, NO_STEM = -1, SEVERAL_STEMS = -2;
+/** A prefix's record in Forms.prefixes: the folded stem left without it (a form), its length, and the stem (unfolded). */
+const PREFIX_FORM = 0, PREFIX_LENGTH = 1, PREFIX_STEM = 2, PREFIX_FIELDS = 3;
 
-/** The clitic prefixes a spelling may carry, in the order they are tried, each followed by its folded stem. `bare`
- * is foldLetters(norm): folding maps letter to letter, so the folded stem is a slice of it. Kept per spelling, so a
- * document only looks the stems up (strings made once, their hashes kept), never slices them again. */
-function prefixStemsOf(norm: string, bare: string): string[] {
-  const out: string[] = [];
-  for (const p of CLITIC_PREFIXES) {
-    // a one-letter clitic before a two-letter stem is more often part of the word (كان, لان, بان)
-    if (norm.length - p.length >= (p.length === 1 ? 3 : 2) && norm.startsWith(p)) out.push(p, bare.slice(p.length));
+/** What checkWordForms needs of every distinct spelling of a document, and of every folded form, as numbers: one
+ * record (a few neighbouring numbers of one typed array) per spelling id and per form number. A short article writes
+ * most of its words once, so the work per document is work per distinct spelling: a load or two from one record, where
+ * it was loads of a Spelling and of the objects of its forms, which lie anywhere in the heap. Started over with the
+ * spelling slots (a new generation). */
+class Forms {
+  spellings = new Int32Array(1024 * SPELLING_FIELDS);
+  forms = new Int32Array(1024 * FORM_FIELDS);
+  /** The clitic prefixes each spelling may carry, in the order they are tried. */
+  prefixes = new Int32Array(1024 * PREFIX_FIELDS);
+  private prefixesUsed = 0;
+  readonly formNames: string[] = [];
+  private readonly formNumbers = new Map<string, number>();
+  private readonly stemNumbers = new Map<string, number>();
+
+  constructor(readonly generation: number) {}
+
+  /** Room for the spelling ids below n. */
+  makeRoom(n: number): void {
+    if (this.spellings.length < n * SPELLING_FIELDS) this.spellings = grown(this.spellings, Math.max(n, 2 * this.spellings.length / SPELLING_FIELDS) * SPELLING_FIELDS);
   }
-  return out;
+
+  /** Number a spelling met for the first time; its Spelling, or undefined (marked NOT_A_WORD) when it is no word here. */
+  add(t: Token, id: number): Spelling | undefined {
+    const norm = t.norm, at = id * SPELLING_FIELDS;
+    if (t.kind !== 'arabic' || norm.length < 2) { this.spellings[at + DOC] = NOT_A_WORD; return undefined; }
+    const bare = foldLetters(norm), persian = hasPersian(norm, PERSIAN), anna = ANNA_RE.exec(norm);
+    const form = this.formNumber(bare), stem = this.stemNumber(norm), prefixes = this.prefixesUsed;
+    for (const p of CLITIC_PREFIXES) {
+      // a one-letter clitic before a two-letter stem is more often part of the word (كان, لان, بان); folding maps
+      // letter to letter, so the folded stem is a slice of `bare`
+      if (norm.length - p.length >= (p.length === 1 ? 3 : 2) && norm.startsWith(p)) {
+        this.addPrefix(this.formNumber(bare.slice(p.length)), p.length, this.stemNumber(norm.slice(p.length)));
+      }
+    }
+    const r = this.spellings;
+    r[at + FORM] = form; r[at + STEM] = stem; r[at + PREFIXES] = prefixes; r[at + PREFIXES_END] = this.prefixesUsed;
+    r[at + FLAGS] = (persian ? HAS_PERSIAN : 0) | (persian && hasPersian(norm, PERSIAN_SLIP) ? HAS_SLIP : 0) |
+      (persian && /[یکۀھے]/.test(norm) ? PERSIAN_WORD : 0) | (anna ? ANNA_LIKE : 0);
+    return { id, norm, anna, prefix: '', stem: norm, count: 0, occs: undefined };
+  }
+
+  /** The form a spelling is a stem of in the document, and the length of the prefix it cuts off (see markStems). */
+  keyOf(id: number): number {
+    const cut = this.spellings[id * SPELLING_FIELDS + CUT];
+    return cut < 0 ? this.spellings[id * SPELLING_FIELDS + FORM] : this.prefixes[cut + PREFIX_FORM];
+  }
+  cutOf(id: number): number {
+    const cut = this.spellings[id * SPELLING_FIELDS + CUT];
+    return cut < 0 ? 0 : this.prefixes[cut + PREFIX_LENGTH];
+  }
+  count(id: number): number { return this.spellings[id * SPELLING_FIELDS + COUNT]; }
+  flags(id: number): number { return this.spellings[id * SPELLING_FIELDS + FLAGS]; }
+
+  private addPrefix(form: number, length: number, stem: number): void {
+    if (this.prefixesUsed + PREFIX_FIELDS > this.prefixes.length) this.prefixes = grown(this.prefixes, 2 * this.prefixes.length);
+    const at = this.prefixesUsed;
+    this.prefixes[at + PREFIX_FORM] = form; this.prefixes[at + PREFIX_LENGTH] = length; this.prefixes[at + PREFIX_STEM] = stem;
+    this.prefixesUsed += PREFIX_FIELDS;
+  }
+
+  private formNumber(form: string): number {
+    let n = this.formNumbers.get(form);
+    if (n === undefined) {
+      this.formNumbers.set(form, n = this.formNames.length);
+      this.formNames.push(form);
+      if ((n + 1) * FORM_FIELDS > this.forms.length) this.forms = grown(this.forms, 2 * this.forms.length);
+    }
+    return n;
+  }
+
+  private stemNumber(stem: string): number {
+    let n = this.stemNumbers.get(stem);
+    if (n === undefined) this.stemNumbers.set(stem, n = this.stemNumbers.size);
+    return n;
+  }
 }
 
-/** The index in prefixStems of the first clitic prefix whose stem the document `doc` also writes as a word, or -1. */
-function splitPrefix(sp: Spelling, doc: number): number {
-  const infos = sp.stemInfos;
-  for (let k = 0; k < infos.length; k++) if (infos[k].doc === doc) return 2 * k;
-  return -1;
+/** A copy of `a` with room for n numbers. */
+function grown(a: Int32Array, n: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(n);
+  b.set(a);
+  return b;
 }
+
+let table = new Forms(-1);
 
 function checkWordForms(article: Article): RuleFinding[] {
-  // News text repeats its words (Zipf): work per distinct spelling, not per token (one array load per token).
+  // News text repeats its words (Zipf): work per distinct spelling, not per token (a load from its record per token).
   const tokens = article.tokens, { ids, generation } = article.spellings;
   const slots = spellingSlots.for(generation);
-  if (generation !== keyInfosGeneration) { keyInfos = new Map(); keyInfosGeneration = generation; }
+  if (table.generation !== generation) table = new Forms(generation);
+  const f = table;
+  f.makeRoom(slots.length);
+  const r = f.spellings;
   const doc = ++documentsRead;
-  /** The document's distinct spellings, in order of first use. */
-  const distinct: Spelling[] = [];
-  // sized once (a list grown word by word is copied a dozen times over a big text); indexed loops below, since a
-  // for-of over a list this long allocated an iterator result per element where the loop was not optimised
-  const words: Token[] = new Array(tokens.length);
-  const spellingOf: Spelling[] = new Array(tokens.length);
-  let n = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.kind !== 'arabic' || t.norm.length < 2) continue;
-    let sp = slots[ids[i]];
-    if (sp === undefined) {
-      const norm = t.norm;
-      const bare = foldLetters(norm);
-      const prefixStems = prefixStemsOf(norm, bare);
-      const stemInfos: KeyInfo[] = [];
-      for (let k = 1; k < prefixStems.length; k += 2) stemInfos.push(keyInfoOf(prefixStems[k]));
-      slots[ids[i]] = sp = {
-        norm, bare, persian: hasPersian(norm, PERSIAN), anna: ANNA_RE.exec(norm), prefixStems, own: keyInfoOf(bare), stemInfos,
-        doc: 0, count: 0, info: undefined, prefix: '', stem: norm, occs: undefined,
-      };
-    }
-    if (sp.doc !== doc) { sp.doc = doc; sp.count = 0; sp.info = undefined; sp.prefix = ''; sp.stem = sp.norm; distinct.push(sp); }
-    sp.count++;
-    words[n] = t;
-    spellingOf[n++] = sp;
+  /** The document's distinct spellings (ids), in order of first use, and those of them in Persian letters. */
+  const distinct: number[] = [], persian: number[] = [];
+  let words = 0;
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i], at = id * SPELLING_FIELDS, seen = r[at + DOC];
+    if (seen === doc) { r[at + COUNT]++; words++; continue; }
+    if (seen === NOT_A_WORD) continue;
+    if (seen === 0 && !(slots[id] = f.add(tokens[i], id))) continue;
+    r[at + DOC] = doc; r[at + COUNT] = 1; words++;
+    distinct.push(id);
+    if (r[at + FLAGS] & PERSIAN_WORD) persian.push(id);
   }
-  words.length = n; spellingOf.length = n;
-  try { return wordForms(article, words, spellingOf, distinct, doc); } finally {
-    // a spelling or form kept for the next document must not hold this one's tokens (through group)
-    for (let k = 0; k < distinct.length; k++) { distinct[k].info = undefined; distinct[k].own.group = undefined; distinct[k].occs = undefined; }
+  if (isMostlyPersian(f, persian, words)) return [];
+  return wordForms(article, new DocWords(tokens, ids, slots, doc), distinct, doc);
+}
+
+/** The document being read: its tokens, their spelling ids and the spellings. A token is one of its words (an Arabic
+ * token of two letters or more) when its spelling's record is stamped with the document: the passes that need the
+ * words token by token (a form to report, a Persian slip, a bare ان to weigh; most documents need none) read the
+ * tokens through that, with no list of them made. */
+class DocWords {
+  constructor(readonly tokens: readonly Token[], private readonly ids: Int32Array,
+    readonly slots: (Spelling | undefined)[], private readonly doc: number) {}
+
+  /** Where token i's spelling's record starts in table.spellings when the token is a word, else -1. */
+  wordAt(i: number): number {
+    const at = this.ids[i] * SPELLING_FIELDS;
+    return table.spellings[at + DOC] === this.doc ? at : -1;
+  }
+  spellingAt(i: number): Spelling { return this.slots[this.ids[i]]!; }
+}
+
+/** Which prefix each of the document's distinct spellings cuts off (the CUT field), and with which stems it writes
+ * each form (FORM_STEMS). A clitic prefix is cut off when the stem left is itself one of the document's words (the
+ * first such prefix, in the order tried). */
+function markStems(f: Forms, distinct: number[], doc: number): void {
+  const { spellings: r, forms, prefixes } = f;
+  // the forms this document writes, each marked (and its stems reset) once
+  for (let k = 0; k < distinct.length; k++) {
+    const at = r[distinct[k] * SPELLING_FIELDS + FORM] * FORM_FIELDS;
+    if (forms[at + FORM_DOC] !== doc) { forms[at + FORM_DOC] = doc; forms[at + FORM_STEMS] = NO_STEM; }
+  }
+  for (let k = 0; k < distinct.length; k++) {
+    const at = distinct[k] * SPELLING_FIELDS;
+    let key = r[at + FORM], stem = r[at + STEM], cut = -1;
+    for (let p = r[at + PREFIXES], end = r[at + PREFIXES_END]; p < end; p += PREFIX_FIELDS) {
+      const form = prefixes[p + PREFIX_FORM];
+      if (forms[form * FORM_FIELDS + FORM_DOC] === doc) { key = form; stem = prefixes[p + PREFIX_STEM]; cut = p; break; }
+    }
+    r[at + CUT] = cut;
+    const stems = key * FORM_FIELDS + FORM_STEMS;
+    if (forms[stems] === NO_STEM) forms[stems] = stem; else if (forms[stems] !== stem) forms[stems] = SEVERAL_STEMS;
   }
 }
 
-function wordForms(article: Article, words: Token[], spellingOf: Spelling[], distinct: Spelling[], doc: number): RuleFinding[] {
-  if (isMostlyPersian(distinct, words.length)) return [];
-  // the forms this document writes, each marked (and its facts reset) once
-  for (let k = 0; k < distinct.length; k++) {
-    const sp = distinct[k], info = sp.own;
-    if (info.doc !== doc) { info.doc = doc; info.firstStem = undefined; info.severalStems = false; info.group = undefined; }
-    sp.info = info;
+function wordForms(article: Article, docWords: DocWords, distinct: number[], doc: number): RuleFinding[] {
+  const f = table;
+  markStems(f, distinct, doc);
+  const groups = groupsOf(f, docWords.slots, distinct);
+  // a spelling kept for the next document must not hold this one's tokens (through occs)
+  try { return compareForms(article, docWords, distinct, groups); } finally {
+    for (const group of groups.values()) for (const sp of group) { sp.occs = undefined; table.spellings[sp.id * SPELLING_FIELDS + FLAGS] &= ~LISTED; }
   }
-  for (let k = 0; k < distinct.length; k++) {
-    const sp = distinct[k];
-    const at = splitPrefix(sp, doc);
-    if (at >= 0) { const prefix = sp.prefixStems[at]; sp.prefix = prefix; sp.stem = sp.norm.slice(prefix.length); sp.info = sp.stemInfos[at / 2]; }
-    const key = sp.info!;
-    if (key.firstStem === undefined) key.firstStem = sp.stem; else if (key.firstStem !== sp.stem) key.severalStems = true;
-  }
-  // groups of distinct spellings, not of tokens: the condition and the counts are a spelling's, and a big text has
-  // tens of thousands of tokens in groups (an object each); tokens are listed only for the forms reported, in one pass
-  // below. Spellings are in order of first use, so groups and their stems keep the order of first occurrence.
+}
+
+/** Groups of distinct spellings, not of tokens, by the form they are stems of: the condition and the counts are a
+ * spelling's, and a big text has tens of thousands of tokens in groups (an object each); tokens are listed only for
+ * the forms reported (compareForms). Spellings are in order of first use, so groups and their stems keep the order of
+ * first occurrence. A grouped spelling is given the document's prefix, stem and count. */
+function groupsOf(f: Forms, slots: (Spelling | undefined)[], distinct: number[]): Map<string, Spelling[]> {
   const groups = new Map<string, Spelling[]>();
   for (let k = 0; k < distinct.length; k++) {
-    const sp = distinct[k], key = sp.info!;
+    const id = distinct[k], key = f.keyOf(id);
     // one spelling, and no Persian letter to fix: nothing to compare
-    if (!key.severalStems && !(sp.persian && hasPersian(sp.stem, PERSIAN))) continue;
-    if (!key.group) groups.set(sp.bare.slice(sp.prefix.length), key.group = []);
-    key.group.push(sp);
+    if (f.forms[key * FORM_FIELDS + FORM_STEMS] !== SEVERAL_STEMS && !(f.flags(id) & HAS_PERSIAN && hasPersian(slots[id]!.norm, PERSIAN, f.cutOf(id)))) continue;
+    const sp = slots[id]!, cut = f.cutOf(id);
+    sp.prefix = sp.norm.slice(0, cut); sp.stem = cut ? sp.norm.slice(cut) : sp.norm; sp.count = f.count(id);
+    const form = f.formNames[key];
+    let group = groups.get(form);
+    if (!group) groups.set(form, group = []);
+    group.push(sp);
   }
+  return groups;
+}
+
+function compareForms(article: Article, docWords: DocWords, distinct: number[], groups: Map<string, Spelling[]>): RuleFinding[] {
   const pending: { occs: Occurrence[]; minor: string; major: string; minorCount: number; majorCount: number; kind: Kind; counts: Map<string, number> }[] = [];
   for (const group of groups.values()) {
     const counts = new Map<string, number>();
@@ -260,13 +346,18 @@ function wordForms(article: Article, words: Token[], spellingOf: Spelling[], dis
       // Two different hamza forms of the bare form (ان beside أن and إن) make the target ambiguous.
       if (kind === 'hamza' && forms.filter(([f]) => f !== minor && differenceKind(minor, f) === 'hamza' && !isDistinct(f, major) && f !== major).length) continue;
       const occs: Occurrence[] = [];
-      for (const sp of group) if (sp.stem === minor) sp.occs = occs;
+      for (const sp of group) if (sp.stem === minor) { sp.occs = occs; table.spellings[sp.id * SPELLING_FIELDS + FLAGS] |= LISTED; }
       pending.push({ occs, minor, major, minorCount, majorCount, kind, counts });
     }
   }
-  if (pending.length) for (let index = 0; index < words.length; index++) {
-    const sp = spellingOf[index];
-    if (sp.occs) sp.occs.push({ token: words[index], prefix: sp.prefix, stem: sp.stem, index });
+  if (pending.length) {
+    const tokens = docWords.tokens, r = table.spellings;
+    for (let i = 0, index = 0; i < tokens.length; i++) {
+      const at = docWords.wordAt(i);
+      if (at < 0) continue;
+      if (r[at + FLAGS] & LISTED) { const sp = docWords.spellingAt(i); sp.occs!.push({ token: tokens[i], prefix: sp.prefix, stem: sp.stem, index }); }
+      index++;
+    }
   }
   const out: RuleFinding[] = [];
   for (const { occs: minorOccs, minor, major, minorCount, majorCount, kind, counts } of pending) {
@@ -274,6 +365,7 @@ function wordForms(article: Article, words: Token[], spellingOf: Spelling[], dis
     if (kind === 'ta-marbuta' && (minor.endsWith('ة') || !minorOccs.every(o => DEFINITE.test(o.prefix + o.stem)))) continue;
     const editsOf = minorOccs.map(o => letterEdits(o.token, o.prefix.length, major));
     const allEdits = editsOf.flat();
+    const forms = Object.fromEntries(counts);
     for (const [i, o] of minorOccs.entries()) {
       const edits = editsOf[i];
       if (!edits.length) continue;
@@ -298,14 +390,14 @@ function wordForms(article: Article, words: Token[], spellingOf: Spelling[], dis
           en: `The same word is written with different letter forms in this document. The majority form «${major}» is suggested.`,
           ar: `الكلمة نفسها مكتوبة بأكثر من صورة في هذا المستند. يُقترح الشكل الغالب «${major}».`,
         },
-        evidence: { form: minor, target: major, forms: Object.fromEntries(counts) },
+        evidence: { form: minor, target: major, forms },
         fixes,
         fingerprintText: `${minor}>${major}`,
       });
     }
   }
-  out.push(...persianLetters(words, spellingOf, groups));
-  out.push(...bareAnna(article.text, words, spellingOf));
+  out.push(...persianLetters(docWords, distinct, groups));
+  out.push(...bareAnna(article.text, docWords, distinct));
   return out;
 }
 
@@ -317,23 +409,37 @@ const ANNA_RE = /^(|و|ف|ب|ل|وب|ول|فب|فل)([اأإ]ن(?:|ه|ها|هم|
 /** A bare ان(ه/ها...) beside hamza-written ones: which of أنّ/إنّ it stands for follows from the grammar (after a verb
  * of saying or at a sentence start إنّ, after a preposition or elsewhere أنّ). Reported only where the document
  * itself writes the hamza form, so a house style that never writes it is left alone. */
-function bareAnna(text: string, words: Token[], spellingOf: Spelling[]): RuleFinding[] {
-  const counts = new Map<string, number>();
-  for (let i = 0; i < spellingOf.length; i++) { const m = spellingOf[i].anna; if (m) counts.set(m[2], (counts.get(m[2]) ?? 0) + 1); }
+function bareAnna(text: string, docWords: DocWords, distinct: number[]): RuleFinding[] {
+  // counted by spelling, in order of first use: the counts, and their order, of a count token by token
+  const f = table, counts = new Map<string, number>(), annas: RegExpExecArray[] = [];
+  for (let k = 0; k < distinct.length; k++) {
+    const id = distinct[k];
+    if (!(f.flags(id) & ANNA_LIKE)) continue;
+    const m = docWords.slots[id]!.anna!;
+    counts.set(m[2], (counts.get(m[2]) ?? 0) + f.count(id));
+    annas.push(m);
+  }
   const out: RuleFinding[] = [];
-  if (!counts.size) return out;
-  for (let i = 0; i < spellingOf.length; i++) {
-    const m = spellingOf[i].anna;
-    if (!m || !ANNA.has(m[2])) continue;
+  if (!counts.size || !annas.some(m => mayWeigh(m, counts))) return out;
+  const tokens = docWords.tokens, r = table.spellings;
+  /** The word before token i, if any. */
+  let before: Token | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const at = docWords.wordAt(i);
+    if (at < 0) continue;
+    const token = tokens[i], last = before;
+    before = token;
+    if (!(r[at + FLAGS] & ANNA_LIKE)) continue;
+    const m = docWords.spellingAt(i).anna!;
+    if (!ANNA.has(m[2])) continue;
     const [, prefix, key] = m;
     if (prefix === 'و') continue; // وان: وأنّ or وإنّ, nothing tells
-    const prev = i > 0 ? words[i - 1].norm.replace(/^[وف]/, '') : '';
-    const inna = prefix === 'ف' || (!prefix && (SAY.has(prev) || i === 0 || /[.!?؟:\n«"“]/.test(text.slice(words[i - 1].end, words[i].start))));
+    const prev = last ? last.norm.replace(/^[وف]/, '') : '';
+    const inna = prefix === 'ف' || (!prefix && (SAY.has(prev) || !last || /[.!?؟:\n«"“]/.test(text.slice(last.end, token.start))));
     const target = (inna ? 'إ' : 'أ') + key.slice(1);
     const written = counts.get(target) ?? 0;
     const hamzaWritten = written + (counts.get((inna ? 'أ' : 'إ') + key.slice(1)) ?? 0);
     if (!written || hamzaWritten < (counts.get(key) ?? 0)) continue;
-    const token = words[i];
     const edits = letterEdits(token, prefix.length, target);
     out.push({
       kind: 'hamza', start: token.start, end: token.end,
@@ -353,12 +459,24 @@ function bareAnna(text: string, words: Token[], spellingOf: Spelling[]): RuleFin
   return out;
 }
 
+/** Could bareAnna report a token of this spelling? Only a bare ان(ه/ها...) not after و, where the document writes
+ * the hamza forms at least as often as the bare one: what bareAnna asks of either target, so most documents are
+ * settled by their spellings, without a pass over their words. */
+function mayWeigh(m: RegExpExecArray, counts: Map<string, number>): boolean {
+  if (!ANNA.has(m[2]) || m[1] === 'و') return false;
+  const rest = m[2].slice(1), hamzaWritten = (counts.get('أ' + rest) ?? 0) + (counts.get('إ' + rest) ?? 0);
+  return hamzaWritten > 0 && hamzaWritten >= (counts.get(m[2]) ?? 0);
+}
+
 /** A Persian/Urdu letter inside an Arabic word is always a slip (keyboard or source): fix to the Arabic letter. */
-function persianLetters(words: Token[], spellingOf: Spelling[], groups: Map<string, Spelling[]>): RuleFinding[] {
+function persianLetters(docWords: DocWords, distinct: number[], groups: Map<string, Spelling[]>): RuleFinding[] {
   const out: RuleFinding[] = [];
-  for (let index = 0; index < words.length; index++) {
-    if (!spellingOf[index].persian || !hasPersian(words[index].norm, PERSIAN_SLIP)) continue;
-    const t = words[index];
+  if (!distinct.some(id => table.flags(id) & HAS_SLIP)) return out;
+  const tokens = docWords.tokens, r = table.spellings;
+  for (let i = 0; i < tokens.length; i++) {
+    const at = docWords.wordAt(i);
+    if (at < 0 || !(r[at + FLAGS] & HAS_SLIP)) continue;
+    const t = tokens[i];
     // already reported as a minority form of a group? then skip
     const group = groups.get(foldLetters(t.norm));
     if (group && new Set(group.map(o => o.stem)).size > 1 && group.some(o => ![...o.stem].some(ch => PERSIAN_LETTERS[ch]))) continue;
@@ -390,10 +508,10 @@ function arabicLetters(s: string): string {
   return out;
 }
 
-/** A document in Persian or Urdu uses these letters correctly. */
-function isMostlyPersian(spellings: Iterable<Spelling>, words: number): boolean {
+/** A document in Persian or Urdu uses these letters correctly. `persian`: its spellings with them (PERSIAN_WORD). */
+function isMostlyPersian(f: Forms, persian: number[], words: number): boolean {
   let p = 0;
-  for (const sp of spellings) if (sp.persian && /[یکۀھے]/.test(sp.norm)) p += sp.count;
+  for (let k = 0; k < persian.length; k++) p += f.count(persian[k]);
   return words > 0 && p / words > 0.15;
 }
 

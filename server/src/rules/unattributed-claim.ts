@@ -10,7 +10,7 @@ import type { Config } from '../engine/config';
 import type { Fix, Localized, Rule, RuleFinding } from '../engine/types';
 import { AttributionFrame, HedgeCue, SentenceAnalysis, SentenceReader } from './attribution/frames';
 import { ClaimKind, Lexicon, lexiconFor } from './attribution/lexicon';
-import { articleWords, type ArticleWords } from './attribution/words';
+import { articleWords, factsAt, stemAt, type ArticleWords } from './attribution/words';
 
 /** The source a later sentence may continue: named, or vague (with its words, for the message). */
 type Source = { cls: 'named' } | { cls: 'vague'; kind: ClaimKind; text: string };
@@ -73,12 +73,12 @@ class Novelty {
 
   /** Do the sentence's tokens from `at` on have content words, fewer than two of them with a stem seen before it? */
   introducesNewMatter(at: number): boolean {
-    const { stem } = this.words;
-    const seen = this.seen ??= new Uint8Array(this.words.stems);
-    for (; this.upTo < this.lo; this.upTo++) if (stem[this.upTo] >= 0) seen[stem[this.upTo]] = 1;
+    const words = this.words;
+    const seen = this.seen ??= new Uint8Array(words.stems);
+    for (; this.upTo < this.lo; this.upTo++) { const k = stemAt(words, this.upTo); if (k >= 0) seen[k] = 1; }
     let known = 0, content = 0;
     for (let i = this.lo + at; i < this.hi; i++) {
-      const k = stem[i];
+      const k = stemAt(words, i);
       if (k < 0) continue;
       content++;
       if (seen[k]) known++;
@@ -274,7 +274,7 @@ const NOTHING_DECIDED: { decision?: Decision; speaker?: Source } = {};
 function run(article: Article, config: Config): RuleFinding[] {
   const lex = lexiconFor(config);
   const words = articleWords(article, lex);
-  const { start: starts, end: ends, cues } = words;
+  const { cues } = words;
   const toks = article.tokens;
   const text = article.text;
   const out: RuleFinding[] = [];
@@ -287,9 +287,9 @@ function run(article: Article, config: Config): RuleFinding[] {
     // sentences come in order, and tokens do not overlap: the first token ending after this one's start is at the
     // previous sentence's last token or after it
     lo = Math.max(lo, hi - 1);
-    while (lo < ends.length && ends[lo] <= s.start) lo++;
+    while (lo < toks.length && toks[lo].end <= s.start) lo++;
     hi = lo;
-    while (hi < starts.length && starts[hi] < s.end) hi++;
+    while (hi < toks.length && toks[hi].start < s.end) hi++;
     // a sentence inside a quote opened earlier, or a paragraph that opens with a quote, continues the last speaker
     const inQuote = quotes.startsInside(s) || OPEN_QUOTE_AT_START.test(text.slice(s.start, s.start + 2));
     const owner = inQuote ? quotes.owner ?? memory.previous : undefined;
@@ -306,7 +306,7 @@ function run(article: Article, config: Config): RuleFinding[] {
     const { decision, speaker } = analysis.frames.length || analysis.hedges.length
       ? decide(article, analysis, memory, owner, novelty)
       : NOTHING_DECIDED;
-    if (decision && !isExempt(article, s, hi - lo, lex) && !isQuestionAt(article, s, words.facts[lo].key, lex, decision.start)) out.push(finding(article, s, decision));
+    if (decision && !isExempt(article, s, hi - lo, lex) && !isQuestionAt(article, s, factsAt(words, lo).key, lex, decision.start)) out.push(finding(article, s, decision));
     quotes.after(s, speaker ?? owner ?? memory.previous);
     if (speaker) memory.previous = speaker;
   }

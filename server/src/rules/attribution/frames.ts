@@ -5,7 +5,7 @@
 import { isDiacritic } from '../../arabic/letters';
 import type { Token } from '../../arabic/tokenize';
 import type { ClaimKind, HeadHit, Lexicon, ReportingVerb } from './lexicon';
-import { withoutConj, type ArticleWords, type WordFacts } from './words';
+import { COMPLEMENTIZER, HEAD, keyNoAt, markBoundaries, QUANTIFIER, VERB, withoutConj, type ArticleWords, type WordFacts } from './words';
 
 /** named: a person, office, outlet, document…; vague: an unnamed source; implicit: no subject written (وأضاف أن…);
  * inherit: a definite back-reference (المصدر، المسؤول) that means whatever the previous source was; placeholder:
@@ -53,6 +53,9 @@ interface Slot { cls: SourceClass; kind?: ClaimKind; from: number; to: number; s
  * read(). One reader serves the whole Article, so a sentence costs no reader, arrays or closures of its own. */
 export class SentenceReader implements SentenceAnalysis {
   private consumed = new Uint8Array(64);
+  /** 1 where clause punctuation stands between token i-1 and token i of the sentence: found for the sentences read
+   * (those with a cue), not for every token of the Article. */
+  private boundary = new Uint8Array(64);
   readonly frames: AttributionFrame[] = [];
   readonly hedges: HedgeCue[] = [];
   /** The sentence: the Article's tokens [lo, lo + n), its cues words.cues[cueFrom, cueTo), its text from sentenceStart. */
@@ -62,19 +65,31 @@ export class SentenceReader implements SentenceAnalysis {
   private cueTo = 0;
   private sentenceStart = 0;
 
-  /** `words` says what each of the Article's tokens is to the lexicon and where punctuation precedes it (see words.ts).
+  /** `words` says what each of the Article's tokens is to the lexicon (see words.ts).
    * Token indices in the reader are within the sentence. */
+  /** words.ids, words.factsById and words.states, read for every look at a token's facts. */
+  private readonly ids: Int32Array;
+  private readonly factsById: readonly (WordFacts | undefined)[];
+  private readonly states: Uint8Array;
+
   constructor(private readonly text: string, private readonly toks: readonly Token[], private readonly words: ArticleWords,
-    private readonly lex: Lexicon) {}
+    private readonly lex: Lexicon) {
+    this.ids = words.ids;
+    this.factsById = words.factsById;
+    this.states = words.states;
+  }
 
   private tok(i: number): Token { return this.toks[this.lo + i]; }
   /** Token i's facts; undefined outside the sentence. */
-  private fact(i: number): WordFacts | undefined { return i >= 0 && i < this.n ? this.words.facts[this.lo + i] : undefined; }
+  private fact(i: number): WordFacts | undefined { return i >= 0 && i < this.n ? this.factsById[this.ids[this.lo + i]] : undefined; }
+  /** Token i's bits (words.ts: CUE, VERB, HEAD…), 0 outside the sentence: a byte of a small array, so that the words
+   * around a cue are asked whether they are a verb, a head, a complementizer without a load of their WordFacts. */
+  private state(i: number): number { return i >= 0 && i < this.n ? this.states[this.ids[this.lo + i]] : 0; }
   /** Token i's folded key, and its verb key (final ى kept); undefined outside the sentence, like an array read. */
   private key(i: number): string { return this.fact(i)?.key!; }
   private vkey(i: number): string { return this.fact(i)?.vkey!; }
   /** Token i's WordFacts.keyNo; i within the sentence. */
-  private keyNo(i: number): number { return this.words.keyNo[this.lo + i]; }
+  private keyNo(i: number): number { return keyNoAt(this.words, this.lo + i); }
   /** The c-th of the Article's cues, as a token index within the sentence (c in [cueFrom, cueTo)). */
   private cueAt(c: number): number { return this.words.cues[c] - this.lo; }
 
@@ -83,18 +98,16 @@ export class SentenceReader implements SentenceAnalysis {
     const from = i === 0 ? this.sentenceStart : this.tok(i - 1).end;
     return i < this.n ? this.text.slice(from, this.tok(i).start) : '';
   }
-  private boundaryBefore(i: number): boolean { return i > 0 && i < this.n && this.words.boundary[this.lo + i] === 1; }
+  private boundaryBefore(i: number): boolean { return i > 0 && i < this.n && this.boundary[i] === 1; }
 
   private static conj(k: string): string[] { return withoutConj(k); }
 
   verbAt(i: number): ReportingVerb | undefined {
-    return i >= 0 && i < this.n ? this.fact(i)!.verb : undefined;
+    return this.state(i) & VERB ? this.fact(i)!.verb : undefined;
   }
 
   headAt(i: number): HeadHit | undefined {
-    if (i < 0 || i >= this.n) return undefined;
-    const hit = this.fact(i)!.head;
-    return hit ? this.headChecked(i, hit) : undefined;
+    return this.state(i) & HEAD ? this.headChecked(i, this.fact(i)!.head!) : undefined;
   }
 
   private headChecked(i: number, hit: HeadHit): HeadHit | undefined {
@@ -104,11 +117,9 @@ export class SentenceReader implements SentenceAnalysis {
     return hit;
   }
 
-  private isQuantifier(i: number): boolean {
-    return i >= 0 && i < this.n && this.fact(i)!.quantifier;
-  }
+  private isQuantifier(i: number): boolean { return (this.state(i) & QUANTIFIER) !== 0; }
 
-  private isComplementizer(i: number): boolean { return this.fact(i)?.complementizer === true; }
+  private isComplementizer(i: number): boolean { return (this.state(i) & COMPLEMENTIZER) !== 0; }
 
   /** A belief verb written with و/ف starts a coordinated clause: «…تحتجزهما حماس ويعتقد أنهما قتلا» is passive. */
   private coordinated(i: number): boolean {
@@ -334,8 +345,9 @@ export class SentenceReader implements SentenceAnalysis {
     this.cueFrom = cueFrom;
     this.cueTo = cueTo;
     this.sentenceStart = sentenceStart;
-    if (this.consumed.length < n) this.consumed = new Uint8Array(2 * n);
+    if (this.consumed.length < n) { this.consumed = new Uint8Array(2 * n); this.boundary = new Uint8Array(2 * n); }
     else this.consumed.fill(0, 0, n);
+    markBoundaries(this.text, this.toks, lo, hi, this.boundary);
     this.frames.length = 0;
     this.hedges.length = 0;
     // 1. hedges and impersonal verbs (only a cue can be either, nor anything the later passes look for)
@@ -442,7 +454,7 @@ export class SentenceReader implements SentenceAnalysis {
         }
       }
     }
-    this.frames.sort((a, b) => a.at - b.at);
+    if (this.frames.length > 1) this.frames.sort((a, b) => a.at - b.at);
     return this;
   }
 

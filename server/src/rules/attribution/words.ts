@@ -1,10 +1,10 @@
 // The Article's words as the attribution reader sees them: each token's folded keys and what the lexicon says about
-// its spelling, plus whether punctuation stands before it. A sentence asks the same questions of a word many times
-// (is it a reporting verb? a vague head? the start of a hedge?), and an article repeats the same spellings many times,
-// so the answers are looked up once per distinct spelling (cached across articles) and read per token from arrays.
+// its spelling, and which tokens are cues. A sentence asks the same questions of a word many times (is it a reporting
+// verb? a vague head? the start of a hedge?), and an article repeats the same spellings many times, so the answers are
+// looked up once per distinct spelling (cached across articles) and read through each token's spelling id.
 import { foldAlef, foldLetters } from '../../arabic/normalize';
 import type { Token } from '../../arabic/tokenize';
-import { SpellingSlots, type SpellingIds } from '../../arabic/spellingIds';
+import { SpellingSlots } from '../../arabic/spellingIds';
 import type { Article } from '../../engine/article';
 import type { AttributionPreposition, HeadHit, HedgePhrase, ImpersonalVerb, Lexicon, ReportingVerb } from './lexicon';
 
@@ -36,23 +36,41 @@ export interface WordFacts {
 
 /** The words of one Article, index-aligned with article.tokens. */
 export interface ArticleWords {
-  facts: WordFacts[];
-  /** 1 where clause punctuation stands between the previous token and this one. */
-  boundary: Uint8Array;
-  /** The tokens that are cues (WordFacts.cue), in order: most are not, and the reader looks only at these. */
+  /** Each token's spelling id, and the facts of each spelling id: token i's are factsById[ids[i]] (see factsAt). A
+   * list of every token's facts would cost a store per token, where only the few sentences with a cue read any. */
+  ids: Int32Array;
+  factsById: readonly (WordFacts | undefined)[];
+  /** Per spelling id, its bits (KNOWN, CUE, COMPLEMENTIZER…). */
+  states: Uint8Array;
+  /** The tokens that are cues (WordFacts.cue), in order, but for the phrase starts no phrase goes on from
+   * (startsPhrase): most tokens are not, and the reader looks only at these. */
   cues: Int32Array;
-  /** Each token's WordFacts.keyNo and stem, and where it starts and ends: read in long runs, kept apart from the facts. */
-  keyNo: Int32Array;
-  stem: Int32Array;
-  start: Int32Array;
-  end: Int32Array;
+  /** Per spelling id, a record of numbers (see keyNoAt, stemAt): read where the reader asks, never copied per token. */
+  numbers: Int32Array;
   /** Stem numbers are below this. */
   stems: number;
 }
 
+/** The facts of token i. */
+export function factsAt(words: ArticleWords, i: number): WordFacts { return words.factsById[words.ids[i]]!; }
+/** Token i's WordFacts.keyNo and WordFacts.stem, from its spelling's record. */
+export function keyNoAt(words: ArticleWords, i: number): number { return words.numbers[words.ids[i] * NUMBER_FIELDS + KEY_NO]; }
+export function stemAt(words: ArticleWords, i: number): number { return words.numbers[words.ids[i] * NUMBER_FIELDS + STEM]; }
+
 /** Punctuation that separates clauses or opens speech: no source slot reaches across it. */
 export const BOUNDARY = /[،,؛;:«»"“”()[\]{}—–!؟?.…]/;
 const NONE: readonly never[] = [];
+/** A spelling's record in Spellings.numbers: its key number and its stem number. */
+const KEY_NO = 0, STEM = 1, NUMBER_FIELDS = 2;
+/** What Spellings.states says of a spelling, in bits: nothing until its facts are found (KNOWN), then whether it is a
+ * cue and the facts the reader asks of the words around a cue most often (see SentenceReader.state), so that those
+ * questions need no load of the WordFacts. */
+export const KNOWN = 1, CUE = 2, COMPLEMENTIZER = 4, QUANTIFIER = 8, VERB = 16, HEAD = 32;
+/** A cue only as the first word of hedges and prepositions of two words or more (في، من، على): a cue where the words
+ * after it are a phrase's (see startsPhrase). */
+const PHRASE_START = 64;
+/** Its key is a second or later word of some hedge or preposition: a word after a PHRASE_START without it starts none. */
+const PHRASE_WORD = 128;
 const STEM_PREFIX = /^(?:[وف]?(?:ال|لل|بال)|[وف])(?=.{3})/;
 
 /** The word with و/ف taken off when it is long enough to carry one: both are tried in every lookup. */
@@ -63,33 +81,81 @@ export function withoutConj(k: string): string[] { return k.length > 2 && (k[0] 
  * starts a new generation, so that within an article one key or stem has one number. */
 class Spellings {
   private readonly byId = new SpellingSlots<WordFacts>();
+  /** Per spelling id, what is read for every token (is it a cue?), a byte each so that the article's spellings stay in
+   * cache, and the numbers read in long runs (keys of phrases, stems): typed arrays, where reading them from the
+   * spelling's WordFacts was a load from anywhere in the heap. */
+  states = new Uint8Array(1024);
+  numbers = new Int32Array(1024 * NUMBER_FIELDS);
   private readonly keyNumbers = new Map<string, number>();
   private readonly stemNumbers = new Map<string, number>();
   /** The hedges and prepositions that start with a key (see factsOf), with their words' key numbers. */
   private readonly hedgeStarts: Map<string, PhraseStart<HedgePhrase>[]>;
   private readonly prepStarts: Map<string, PhraseStart<AttributionPreposition>[]>;
+  /** The key numbers of the second and later words of those phrases (PHRASE_WORD). */
+  private readonly laterWords = new Set<number>();
 
   constructor(private readonly lex: Lexicon) {
     this.hedgeStarts = this.numbered(lex.hedges);
     this.prepStarts = this.numbered(lex.preps);
+    for (const starts of [this.hedgeStarts, this.prepStarts]) {
+      for (const list of starts.values()) for (const { keyNos } of list) for (let m = 1; m < keyNos.length; m++) this.laterWords.add(keyNos[m]);
+    }
   }
 
   get stems(): number { return this.stemNumbers.size; }
 
-  /** The facts of every token, read by its spelling id. */
-  allOf(toks: readonly Token[], spellings: SpellingIds): WordFacts[] {
-    const slots = this.byId.for(spellings.generation), ids = spellings.ids;
-    const out: WordFacts[] = new Array(toks.length);
-    for (let i = 0; i < toks.length; i++) {
-      let f = slots[ids[i]];
-      if (f === undefined) {
-        const t = toks[i], arabic = t.kind === 'arabic';
-        const key = arabic ? foldLetters(t.norm) : t.norm.toLowerCase();
-        slots[ids[i]] = f = this.factsOf(key, arabic ? foldAlef(t.norm) : '');
-      }
-      out[i] = f;
+  /** The facts by spelling id, for ids of `generation`, with room in `numbers` for every id given so far. */
+  slotsFor(generation: number): (WordFacts | undefined)[] {
+    const slots = this.byId.for(generation);
+    if (this.states.length < slots.length) {
+      const size = Math.max(slots.length, 2 * this.states.length);
+      const states = new Uint8Array(size), numbers = new Int32Array(size * NUMBER_FIELDS);
+      states.set(this.states);
+      numbers.set(this.numbers);
+      this.states = states;
+      this.numbers = numbers;
     }
-    return out;
+    return slots;
+  }
+
+  /** Find the facts of a spelling met for the first time (token t's), and fill its numbers. */
+  learn(slots: (WordFacts | undefined)[], t: Token, id: number): void {
+    const arabic = t.kind === 'arabic';
+    const key = arabic ? foldLetters(t.norm) : t.norm.toLowerCase();
+    const f = slots[id] = this.factsOf(key, arabic ? foldAlef(t.norm) : '');
+    const at = id * NUMBER_FIELDS;
+    const phraseStart = f.cue && !f.verb && !f.head && !f.impersonal &&
+      f.hedges.every(h => h.phrase.keys.length > 1) && f.preps.every(p => fixedWords(p.phrase) > 1);
+    this.states[id] = KNOWN | (f.cue ? CUE : 0) | (f.complementizer ? COMPLEMENTIZER : 0) | (f.quantifier ? QUANTIFIER : 0) |
+      (f.verb ? VERB : 0) | (f.head ? HEAD : 0) | (phraseStart ? PHRASE_START : 0) | (this.laterWords.has(f.keyNo) ? PHRASE_WORD : 0);
+    this.numbers[at + KEY_NO] = f.keyNo;
+    this.numbers[at + STEM] = f.stem;
+  }
+
+  /** Could a hedge or a preposition starting with token c's word go on with the tokens after it? Only their key
+   * numbers are compared (the sentence's end and punctuation are the reader's to check), learning them if need be:
+   * most في and من start no phrase, and a sentence whose cues are all such starts has nothing for the reader. */
+  startsPhrase(slots: (WordFacts | undefined)[], toks: readonly Token[], ids: Int32Array, c: number): boolean {
+    // each of its phrases has a second word (PHRASE_START): asked first, it spares most of them a load of the facts
+    const next = c + 1;
+    if (next >= toks.length) return false;
+    if (this.states[ids[next]] === 0) this.learn(slots, toks[next], ids[next]);
+    if (!(this.states[ids[next]] & PHRASE_WORD)) return false;
+    const f = slots[ids[c]]!;
+    for (const { phrase, keyNos } of f.hedges) if (this.followedBy(slots, toks, ids, c, keyNos, phrase.keys.length)) return true;
+    for (const { phrase, keyNos } of f.preps) if (this.followedBy(slots, toks, ids, c, keyNos, fixedWords(phrase))) return true;
+    return false;
+  }
+
+  /** Are the tokens after c the words 1 to n-1 of a phrase (by key numbers)? */
+  private followedBy(slots: (WordFacts | undefined)[], toks: readonly Token[], ids: Int32Array, c: number, keyNos: readonly number[], n: number): boolean {
+    for (let m = 1; m < n; m++) {
+      const j = c + m;
+      if (j >= toks.length) return false;
+      if (this.states[ids[j]] === 0) this.learn(slots, toks[j], ids[j]);
+      if (!(this.states[ids[j]] & PHRASE_WORD) || this.numbers[ids[j] * NUMBER_FIELDS + KEY_NO] !== keyNos[m]) return false;
+    }
+    return true;
   }
 
   private factsOf(key: string, vkey: string): WordFacts {
@@ -135,15 +201,16 @@ function spellingsOf(lex: Lexicon, generation: number): Spellings {
   return e.s;
 }
 
-/** Is there clause punctuation between token i-1 and token i? Most gaps are one space: no need to look. */
-function boundaries(text: string, start: Int32Array, end: Int32Array): Uint8Array {
-  const b = new Uint8Array(start.length);
-  for (let i = 1; i < start.length; i++) {
-    const from = end[i - 1], to = start[i];
-    if (to - from === 1 && text.charCodeAt(from) === 0x20) continue;
-    if (BOUNDARY.test(text.slice(from, to))) b[i] = 1;
+/** The words of a preposition matched as words (SentenceReader.prepAt): an attached ل (وفقا لـ) is a prefix of the next. */
+function fixedWords(p: AttributionPreposition): number { return p.attached ? p.keys.length - 1 : p.keys.length; }
+
+/** Mark where clause punctuation stands between the tokens [lo, hi): into[k] = 1 between token lo+k-1 and lo+k, else
+ * 0 (k from 1). Most gaps are one space: no need to look. */
+export function markBoundaries(text: string, toks: readonly Token[], lo: number, hi: number, into: Uint8Array): void {
+  for (let k = 1; k < hi - lo; k++) {
+    const from = toks[lo + k - 1].end, to = toks[lo + k].start;
+    into[k] = to - from === 1 && text.charCodeAt(from) === 0x20 ? 0 : BOUNDARY.test(text.slice(from, to)) ? 1 : 0;
   }
-  return b;
 }
 
 const wordsOf = new WeakMap<Article, { lex: Lexicon; words: ArticleWords }>();
@@ -151,22 +218,17 @@ const wordsOf = new WeakMap<Article, { lex: Lexicon; words: ArticleWords }>();
 export function articleWords(article: Article, lex: Lexicon): ArticleWords {
   const cached = wordsOf.get(article);
   if (cached?.lex === lex) return cached.words;
-  const toks = article.tokens, ids = article.spellings;
-  const spelled = spellingsOf(lex, ids.generation);
-  const n = toks.length;
-  const facts = spelled.allOf(toks, ids);
+  const toks = article.tokens, { ids, generation } = article.spellings;
+  const spelled = spellingsOf(lex, generation);
+  const factsById = spelled.slotsFor(generation), states = spelled.states;
   const cueList: number[] = [];
-  const keyNo = new Int32Array(n), stem = new Int32Array(n), start = new Int32Array(n), end = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    const t = toks[i], f = facts[i];
-    if (f.cue) cueList.push(i);
-    keyNo[i] = f.keyNo;
-    stem[i] = f.stem;
-    start[i] = t.start;
-    end[i] = t.end;
+  for (let i = 0; i < toks.length; i++) {
+    const id = ids[i];
+    if (states[id] === 0) spelled.learn(factsById, toks[i], id);
+    if (states[id] & CUE && (!(states[id] & PHRASE_START) || spelled.startsPhrase(factsById, toks, ids, i))) cueList.push(i);
   }
   const words: ArticleWords = {
-    facts, boundary: boundaries(article.text, start, end), cues: Int32Array.from(cueList), keyNo, stem, start, end, stems: spelled.stems,
+    ids, factsById, states, numbers: spelled.numbers, cues: Int32Array.from(cueList), stems: spelled.stems,
   };
   wordsOf.set(article, { lex, words });
   return words;
