@@ -354,7 +354,9 @@ export const nameSpellingsIndexer: Indexer<NameSpellingSummary, NameSpellingAggr
       summary.keys[i] = e.key; summary.folded[i] = e.folded;
       rec.entries[i] = e;
       rec.slot[i] = e.recs.length;
-      e.recs.push(rec); e.at.push(i);
+      // (a first file's list made of its exact length: most spellings stay in one file, and an empty list pushed to
+      // reserves room for 17, which the index keeps)
+      if (e.recs.length) { e.recs.push(rec); e.at.push(i); } else { e.recs = [rec]; e.at = [i]; }
       account(e, summary, i, 1);
     }
   },
@@ -588,7 +590,9 @@ function account(e: SpellingEntry, p: NameSpellingSummary, i: number, sign: 1 | 
   e.ctx = undefined;
   const written = p.written[i];
   let j = e.forms.indexOf(written);
-  if (j < 0) { j = e.forms.length; e.forms.push(detached(written)); e.weights.push(0); }
+  // (a first form's list of its exact length, as a first file's in add: most spellings are written one way)
+  if (j < 0 && e.forms.length) { j = e.forms.length; e.forms.push(detached(written)); e.weights.push(0); }
+  else if (j < 0) { j = 0; e.forms = [detached(written)]; e.weights = [0]; }
   if (sign > 0) p.written[i] = e.forms[j];
   const w = e.weights[j] + sign * (isNamed(p, i) ? n * (NAMED_WEIGHT + 1) : n);
   if (w > 0) e.weights[j] = w;
