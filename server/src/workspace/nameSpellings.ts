@@ -254,11 +254,11 @@ export function summarizeNames(text: string, article?: Article): NameSpellingSum
   let byPair: Map<string, Group> | undefined;
   const groupOf = (key: string, folded: string): Group => {
     const g = byFolded.get(folded);
-    if (g === undefined) { const n: Group = { key, keep: false, asked: false, sp: undefined }; byFolded.set(folded, n); return n; }
+    if (g === undefined) { const n: Group = { key, keep: false, asked: false, sp: undefined, listed: false }; byFolded.set(folded, n); return n; }
     if (g.key === key) return g;
     const k = `${key}\n${folded}`;
     let o = (byPair ??= new Map()).get(k);
-    if (!o) byPair.set(k, o = { key, keep: false, asked: false, sp: undefined });
+    if (!o) byPair.set(k, o = { key, keep: false, asked: false, sp: undefined, listed: false });
     return o;
   };
   const { singles, pairs, infos, readings, reading } = names;
@@ -314,7 +314,7 @@ export function summarizeNames(text: string, article?: Article): NameSpellingSum
 }
 
 /** One spelling of a file while it is read: whether it is kept, and what is kept of it. */
-interface Group { key: string; keep: boolean; asked: boolean; sp: FileSpelling | undefined; listed?: boolean }
+interface Group { key: string; keep: boolean; asked: boolean; sp: FileSpelling | undefined; listed: boolean }
 
 /** The kept spellings grouped by key in the order each key was first met, and within a key in the order each
  * spelling was first met (the order the index has always stored them in). One lookup per spelling, and the list as
@@ -424,7 +424,9 @@ function entryFor(agg: NameSpellingAggregate, key: string, folded: string): Spel
   let e = entryIn(g, folded);
   if (!e) {
     folded = detached(folded);
-    g.push(e = { key: g.length ? g[0].key : key, folded, recs: [], at: [], count: 0, marked: 0, markedOccurrences: 0, named: 0, asPerson: 0, asThing: 0, articled: 0, uncounted: 0, bare: 0, forms: [], weights: [], stamp: 0, ownAt: -1 });
+    // (every field in the literal, best and ctx too: a field first set later gave each entry another shape, that
+    // field kept in a second array outside the object)
+    g.push(e = { key: g.length ? g[0].key : key, folded, recs: [], at: [], count: 0, marked: 0, markedOccurrences: 0, named: 0, asPerson: 0, asThing: 0, articled: 0, uncounted: 0, bare: 0, forms: [], weights: [], best: undefined, ctx: undefined, stamp: 0, ownAt: -1 });
   }
   if (!agg.byFolded.has(folded)) agg.byFolded.set(e.folded, e);
   return e;
