@@ -160,16 +160,24 @@ interface NormEntry {
   full: string; form: FullForm; splits: Split[]; infos: (WordInfo | undefined)[];
   /** splits[0].always, kept on the entry: read for every token, and one load is cheaper than three. */
   firstAlways: boolean;
-  /** infos[0] when firstAlways, kept on the entry for the same reason. */
-  first?: WordInfo;
+  /** infos[0] when firstAlways, kept on the entry for the same reason, and its WordInfo.wordFlags: nameMentions reads
+   * every word's flags, and the entry is loaded already where the reading is one more object per spelling. */
+  first?: WordInfo; firstFlags: number;
   /** The reading chosen for the document being read (`doc`, see readWords): stamped here, not kept in a Map. */
-  doc: number; chosen?: WordInfo;
+  doc: number; chosen?: WordInfo; chosenFlags: number;
 }
 
 function newEntry(norm: string): NormEntry {
   const full = foldLetters(norm);
   const splits = splitsOf(norm, full);
-  return { full, form: formOf(full), splits, infos: new Array(splits.length), firstAlways: splits[0].always, first: undefined, doc: 0, chosen: undefined };
+  return { full, form: formOf(full), splits, infos: new Array(splits.length), firstAlways: splits[0].always, first: undefined, firstFlags: 0, doc: 0, chosen: undefined, chosenFlags: 0 };
+}
+
+/** The entry's reading when it needs no choice (NormEntry.first), made once with its flags. */
+function firstReading(e: NormEntry): WordInfo {
+  const info = e.first = infoOf(e, 0);
+  e.firstFlags = info.wordFlags;
+  return info;
 }
 
 /** Each spelling's entry, by spelling id (arabic/spellingIds): an array load per token, not a Map lookup. */
@@ -282,6 +290,9 @@ export class WordInfo {
     return this._rare;
   }
   get keys(): { spelling: string; folded: string; key: string } { return this._keys ??= keysOf(this.stem); }
+  /** fnv1a of keys.key, kept: nameMentions hashes the key of every reading of every document. */
+  get keyHash(): number { return this._keyHash ??= fnv1a(this.keys.key); }
+  private _keyHash?: number;
   /** nameMentions' flags of it (CANDIDATE, LONG, NO_PREFIX), kept as one number: read for every word of every document,
    * where the candidate field, the folded stem's length and the prefix were three loads from two more objects. */
   get wordFlags(): number {
@@ -334,10 +345,12 @@ export class WordInfo {
 }
 
 /** The Arabic tokens of a document and the reading of each. `spellings` are the tokens' spelling ids. */
-function readWords(tokens: readonly Token[], spellings: SpellingIds): { words: Token[]; infos: WordInfo[]; firsts: Int32Array } {
+function readWords(tokens: readonly Token[], spellings: SpellingIds): { words: Token[]; infos: WordInfo[]; flags: Uint8Array; firsts: Int32Array } {
   // sized once (a list grown word by word is copied a dozen times over a big text)
   const words: Token[] = new Array(tokens.length);
   const infos: (WordInfo | undefined)[] = new Array(tokens.length);
+  // each word's WordInfo.wordFlags, from its entry: nameMentions then loads the reading of a candidate only
+  const flags = new Uint8Array(tokens.length);
   // the first word of each distinct spelling (by a stamp per spelling id): what is asked of a document's spellings
   // rather than of its words is asked of these
   const firsts = new Int32Array(tokens.length);
@@ -361,7 +374,7 @@ function readWords(tokens: readonly Token[], spellings: SpellingIds): { words: T
     let e = slots[id];
     if (e === undefined) slots[id] = e = newEntry(t.norm);
     e.form.doc = doc;
-    if (e.firstAlways) infos[n] = e.first ??= infoOf(e, 0);
+    if (e.firstAlways) { infos[n] = e.first ?? firstReading(e); flags[n] = e.firstFlags; }
     else { pending.push(n); pendingEntries.push(e); infos[n] = undefined; }
     if (id >= firstSeen.length) { const grown = new Uint32Array(Math.max(id + 1, firstSeen.length * 2)); grown.set(firstSeen); firstSeen = grown; }
     if (firstSeen[id] !== doc) { firstSeen[id] = doc; firsts[distinct++] = n; }
@@ -370,10 +383,11 @@ function readWords(tokens: readonly Token[], spellings: SpellingIds): { words: T
   words.length = n; infos.length = n;
   for (let k = 0; k < pending.length; k++) {
     const e = pendingEntries[k];
-    if (e.doc !== doc) { e.doc = doc; e.chosen = infoOf(e, chooseSplit(e, doc)); }
+    if (e.doc !== doc) { e.doc = doc; e.chosen = infoOf(e, chooseSplit(e, doc)); e.chosenFlags = e.chosen.wordFlags; }
     infos[pending[k]] = e.chosen;
+    flags[pending[k]] = e.chosenFlags;
   }
-  return { words, infos: infos as WordInfo[], firsts: firsts.subarray(0, distinct) };
+  return { words, infos: infos as WordInfo[], flags: flags.subarray(0, n), firsts: firsts.subarray(0, distinct) };
 }
 
 /** Only a space or a hyphen between two words (one or two characters): they can belong to one name. */
@@ -603,24 +617,22 @@ export function articleMentions(article: { text: string; tokens: readonly Token[
 /** One mention per candidate word, and a two-word mention where two joined words may be one name written apart
  * (فيس بوك beside فيسبوك, بيونغ يانغ beside بيونغيانغ). */
 export function nameMentions(text: string, tokens: readonly Token[], spellings = spellingIdsOf(tokens)): DocumentNames {
-  const { words, infos, firsts } = readWords(tokens, spellings);
+  const { words, infos, flags, firsts } = readWords(tokens, spellings);
   const singles = new Int32Array(words.length);
   const reading = new Int32Array(words.length).fill(-1);
-  // what the pairs below first ask of each word, read here, where every word's reading is loaded anyway: the pass over
-  // pairs then skips most of them on these bytes without loading two readings each
-  const flags = new Uint8Array(words.length);
+  // (what the pairs below first ask of each word is in `flags`: the pass over pairs skips most of them on these bytes
+  // without loading two readings each)
   const readings: WordInfo[] = [];
   let count = 0;
   const pass = ++passes;
   for (let i = 0; i < words.length; i++) {
-    const info = infos[i], f = info.wordFlags;
-    if (f & CANDIDATE) {
+    if (flags[i] & CANDIDATE) {
+      const info = infos[i];
       singles[count++] = i;
       // one store per reading on its key's stamp (a Set of the document's keys cost an insert per reading)
       if (info.pass !== pass) { info.pass = pass; info.local = readings.length; readings.push(info); (info.keyStamp ??= stampIn(keyStamps, info.keys.key)).pass = pass; }
       reading[i] = info.local;
     }
-    flags[i] = f;
   }
   // Two joined words are a mention only where someone can use it (about one adjacent pair in ten): the rule, when the
   // document writes a name of that key as one word or both words are rare (the workspace may write it as one word);
@@ -630,7 +642,7 @@ export function nameMentions(text: string, tokens: readonly Token[], spellings =
   // (the document's keys by hash, in a table small enough to stay in cache: a pair's key is hashed from its two
   // parts without making the string, and only a hash the document has is then looked up as a string)
   const keyHashes = new HashSet32(readings.length);
-  for (let r = 0; r < readings.length; r++) keyHashes.add(fnv1a(readings[r].keys.key));
+  for (let r = 0; r < readings.length; r++) keyHashes.add(readings[r].keyHash);
   for (let i = 0; i + 1 < words.length; i++) {
     // a name written apart may have a part that is a word on its own (آي فون beside آيفون): one candidate is enough,
     // since a two-word spelling only joins a group that has a one-word spelling with its key
