@@ -151,9 +151,10 @@ const markerKindOf = memo((full: string) => nameMarkerKind(full) || nameMarkerKi
 /** One way to split a word: `always` when the lexicons alone accept it; otherwise only when the document uses the
  * stem on its own (`form`: the stem as a whole word, stamped by each document that writes it). */
 interface Split { prefix: string; stem: string; folded: string; always: boolean; form: FullForm }
-/** A letter-folded word form, one object per form (per spelling-table generation, see formOf), so that a document can
- * mark the forms it uses by a store on the object instead of adding each to a Set (a string hash per distinct word). */
-interface FullForm { doc: number }
+/** A letter-folded word form, as a number (per spelling-table generation, see formOf), so that a document can mark the
+ * forms it uses by a store in formDocs instead of adding each to a Set (a string hash per distinct word). A slot in a
+ * dense array, not an object per form: readWords marks a form for every word, and each object was one more load. */
+type FullForm = number;
 /** What a normalised form can be split into, in order of preference (the last is the whole word, always accepted),
  * and the reading of each split, shared by every document. */
 interface NormEntry {
@@ -182,12 +183,17 @@ function firstReading(e: NormEntry): WordInfo {
 
 /** Each spelling's entry, by spelling id (arabic/spellingIds): an array load per token, not a Map lookup. */
 const entries = new SpellingSlots<NormEntry>();
-/** The forms of the entries, started over with them (readWords), so that all entries alive share one object per form. */
+/** The forms of the entries, numbered, started over with them (readWords), so that all entries alive share one number
+ * per form; and the last document (readWords' `doc`) that wrote each form. */
 let forms = new Map<string, FullForm>();
+let formDocs = new Uint32Array(1024);
 let formsGeneration = -1;
 function formOf(full: string): FullForm {
   let f = forms.get(full);
-  if (!f) forms.set(full, f = { doc: 0 });
+  if (f === undefined) {
+    forms.set(full, f = forms.size);
+    if (f >= formDocs.length) { const grown = new Uint32Array(formDocs.length * 2); grown.set(formDocs); formDocs = grown; }
+  }
   return f;
 }
 /** Numbers the documents read (readWords), for the stamps on entries: a number, not an object, so that stamping an
@@ -247,7 +253,7 @@ function knownNameSplit(splits: Split[], norm: string, full: string): void {
 
 /** The first split the lexicons accept or whose stem the document `doc` writes as a word of its own. */
 function chooseSplit(e: NormEntry, doc: number): number {
-  for (let k = 0; ; k++) { const s = e.splits[k]; if (s.always || s.form.doc === doc) return k; }
+  for (let k = 0; ; k++) { const s = e.splits[k]; if (s.always || formDocs[s.form] === doc) return k; }
 }
 
 function infoOf(e: NormEntry, k: number): WordInfo {
@@ -359,7 +365,7 @@ function readWords(tokens: readonly Token[], spellings: SpellingIds): { words: T
   /** Words whose reading depends on the document's forms, read once every form is known. */
   const pending: number[] = [];
   const pendingEntries: NormEntry[] = [];
-  if (spellings.generation !== formsGeneration) { forms = new Map(); formsGeneration = spellings.generation; }
+  if (spellings.generation !== formsGeneration) { forms = new Map(); formDocs = new Uint32Array(1024); formsGeneration = spellings.generation; }
   if (spellings.generation !== bareFormsGeneration) {
     bareForms = new Map(); keyStamps = new Map(); bareFormsGeneration = spellings.generation; bareStamper = undefined;
   }
@@ -373,7 +379,7 @@ function readWords(tokens: readonly Token[], spellings: SpellingIds): { words: T
     const id = ids[i];
     let e = slots[id];
     if (e === undefined) slots[id] = e = newEntry(t.norm);
-    e.form.doc = doc;
+    formDocs[e.form] = doc;
     if (e.firstAlways) { infos[n] = e.first ?? firstReading(e); flags[n] = e.firstFlags; }
     else { pending.push(n); pendingEntries.push(e); infos[n] = undefined; }
     if (id >= firstSeen.length) { const grown = new Uint32Array(Math.max(id + 1, firstSeen.length * 2)); grown.set(firstSeen); firstSeen = grown; }
