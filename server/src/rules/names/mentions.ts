@@ -159,11 +159,8 @@ type FullForm = number;
  * and the reading of each split, shared by every document. */
 interface NormEntry {
   full: string; form: FullForm; splits: Split[]; infos: (WordInfo | undefined)[];
-  /** splits[0].always, kept on the entry: read for every token, and one load is cheaper than three. */
+  /** splits[0].always. */
   firstAlways: boolean;
-  /** infos[0] when firstAlways, kept on the entry for the same reason, and its WordInfo.wordFlags: nameMentions reads
-   * every word's flags, and the entry is loaded already where the reading is one more object per spelling. */
-  first?: WordInfo; firstFlags: number;
   /** The reading chosen for the document being read (`doc`, see readWords): stamped here, not kept in a Map. */
   doc: number; chosen?: WordInfo; chosenFlags: number;
 }
@@ -171,18 +168,29 @@ interface NormEntry {
 function newEntry(norm: string): NormEntry {
   const full = foldLetters(norm);
   const splits = splitsOf(norm, full);
-  return { full, form: formOf(full), splits, infos: new Array(splits.length), firstAlways: splits[0].always, first: undefined, firstFlags: 0, doc: 0, chosen: undefined, chosenFlags: 0 };
+  return { full, form: formOf(full), splits, infos: new Array(splits.length), firstAlways: splits[0].always, doc: 0, chosen: undefined, chosenFlags: 0 };
 }
 
-/** The entry's reading when it needs no choice (NormEntry.first), made once with its flags. */
-function firstReading(e: NormEntry): WordInfo {
-  const info = e.first = infoOf(e, 0);
-  e.firstFlags = info.wordFlags;
-  return info;
-}
-
-/** Each spelling's entry, by spelling id (arabic/spellingIds): an array load per token, not a Map lookup. */
+/** Each spelling's entry, by spelling id (arabic/spellingIds): loaded only to make its facts (spellingFacts) and for a
+ * word whose reading the document chooses. */
 const entries = new SpellingSlots<NormEntry>();
+/** Each spelling's reading when it needs no choice (splits[0].always), by spelling id. */
+const firstReadings = new SpellingSlots<WordInfo>();
+/** Per spelling id, two numbers: the last document read (readWords' `doc`) that wrote it, and what readWords asks of
+ * its entry: KNOWN, ALWAYS (its reading needs no choice), the reading's WordInfo.wordFlags (when ALWAYS) and its form
+ * (from FACT_FORM up). Dense numbers side by side, so that a word of a spelling costs one cache line here and none
+ * in its entry, an object of its own somewhere in the heap (that load was most of readWords' time). Started over with
+ * the forms. */
+let spellingFacts = new Uint32Array(2048);
+const FACT_FLAGS = 7, ALWAYS = 8, KNOWN = 16, FACT_FORM = 5;
+
+/** The facts of spelling id `id` (spellingFacts), its entry made if new. */
+function factsOf(slots: (NormEntry | undefined)[], readings: (WordInfo | undefined)[], id: number, norm: string): number {
+  const e = slots[id] ??= newEntry(norm);
+  if (!e.firstAlways) return e.form << FACT_FORM | KNOWN;
+  const info = readings[id] = infoOf(e, 0);
+  return e.form << FACT_FORM | KNOWN | ALWAYS | info.wordFlags;
+}
 /** The forms of the entries, numbered, started over with them (readWords), so that all entries alive share one number
  * per form; and the last document (readWords' `doc`) that wrote each form. */
 let forms = new Map<string, FullForm>();
@@ -199,8 +207,6 @@ function formOf(full: string): FullForm {
 /** Numbers the documents read (readWords), for the stamps on entries: a number, not an object, so that stamping an
  * old entry is a plain store (no write barrier recording an old-to-new pointer). 0 is never a document. */
 let documentsRead = 0;
-/** The last document read (readWords' `doc`) that wrote each spelling id. */
-let firstSeen = new Uint32Array(1024);
 
 function splitsOf(norm: string, full: string): Split[] {
   const out: Split[] = [];
@@ -355,7 +361,7 @@ function readWords(tokens: readonly Token[], spellings: SpellingIds): { words: T
   // sized once (a list grown word by word is copied a dozen times over a big text)
   const words: Token[] = new Array(tokens.length);
   const infos: (WordInfo | undefined)[] = new Array(tokens.length);
-  // each word's WordInfo.wordFlags, from its entry: nameMentions then loads the reading of a candidate only
+  // each word's WordInfo.wordFlags, from its spelling's facts: nameMentions then loads the reading of a candidate only
   const flags = new Uint8Array(tokens.length);
   // the first word of each distinct spelling (by a stamp per spelling id): what is asked of a document's spellings
   // rather than of its words is asked of these
@@ -365,11 +371,13 @@ function readWords(tokens: readonly Token[], spellings: SpellingIds): { words: T
   /** Words whose reading depends on the document's forms, read once every form is known. */
   const pending: number[] = [];
   const pendingEntries: NormEntry[] = [];
-  if (spellings.generation !== formsGeneration) { forms = new Map(); formDocs = new Uint32Array(1024); formsGeneration = spellings.generation; }
+  if (spellings.generation !== formsGeneration) {
+    forms = new Map(); formDocs = new Uint32Array(1024); spellingFacts = new Uint32Array(2048); formsGeneration = spellings.generation;
+  }
   if (spellings.generation !== bareFormsGeneration) {
     bareForms = new Map(); keyStamps = new Map(); bareFormsGeneration = spellings.generation; bareStamper = undefined;
   }
-  const slots = entries.for(spellings.generation), ids = spellings.ids;
+  const slots = entries.for(spellings.generation), readings = firstReadings.for(spellings.generation), ids = spellings.ids;
   // the split that depends on the document's forms is chosen once per form and document (`doc` marks this reading,
   // and marks the forms the document writes: a store per word, not a Set insert per distinct form)
   const doc = ++documentsRead;
@@ -377,13 +385,14 @@ function readWords(tokens: readonly Token[], spellings: SpellingIds): { words: T
     const t = tokens[i];
     if (t.kind !== 'arabic') continue;
     const id = ids[i];
-    let e = slots[id];
-    if (e === undefined) slots[id] = e = newEntry(t.norm);
-    formDocs[e.form] = doc;
-    if (e.firstAlways) { infos[n] = e.first ?? firstReading(e); flags[n] = e.firstFlags; }
-    else { pending.push(n); pendingEntries.push(e); infos[n] = undefined; }
-    if (id >= firstSeen.length) { const grown = new Uint32Array(Math.max(id + 1, firstSeen.length * 2)); grown.set(firstSeen); firstSeen = grown; }
-    if (firstSeen[id] !== doc) { firstSeen[id] = doc; firsts[distinct++] = n; }
+    if (2 * id + 1 >= spellingFacts.length) growFacts(id);
+    const facts = spellingFacts;
+    let fact = facts[2 * id + 1];
+    if (fact === 0) fact = facts[2 * id + 1] = factsOf(slots, readings, id, t.norm);
+    formDocs[fact >>> FACT_FORM] = doc;
+    if (fact & ALWAYS) { infos[n] = readings[id]; flags[n] = fact & FACT_FLAGS; }
+    else { pending.push(n); pendingEntries.push(slots[id]!); infos[n] = undefined; }
+    if (facts[2 * id] !== doc) { facts[2 * id] = doc; firsts[distinct++] = n; }
     words[n++] = t;
   }
   words.length = n; infos.length = n;
@@ -394,6 +403,12 @@ function readWords(tokens: readonly Token[], spellings: SpellingIds): { words: T
     flags[pending[k]] = e.chosenFlags;
   }
   return { words, infos: infos as WordInfo[], flags: flags.subarray(0, n), firsts: firsts.subarray(0, distinct) };
+}
+
+function growFacts(id: number): void {
+  const grown = new Uint32Array(Math.max(2 * id + 2, spellingFacts.length * 2));
+  grown.set(spellingFacts);
+  spellingFacts = grown;
 }
 
 /** Only a space or a hyphen between two words (one or two characters): they can belong to one name. */
