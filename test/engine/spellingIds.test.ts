@@ -85,3 +85,17 @@ test('spelling ids: a word of 200,000 letters (a pasted base64 run) is linted an
   const { WorkspaceIndex } = require('../../server/src/workspace') as typeof import('../../server/src/workspace');
   assert.ok(WorkspaceIndex.summarize(text));
 });
+
+test('spelling ids: after the table starts over, a word is found by its letters (by place in a text, and as a string) under its new id only', () => {
+  const before = new Article('كلمة وأخرى ثالثة كلمة');
+  void before.spellings;
+  const g0 = spellingGeneration();
+  void new Article(manySpellings(MAX_SPELLINGS + 10)).spellings;
+  // the table starts over at this list: the letters kept for the old spellings must not match any word of it
+  const a = new Article('ثالثة كلمة جديدة كلمة وأخرى');
+  const { ids, generation } = a.spellings;
+  assert.ok(generation > g0, 'the table started over');
+  assert.deepEqual(Array.from(ids), [0, 1, 2, 1, 3]);
+  assert.deepEqual(Array.from(spellingIdsOf(a.tokens).ids), Array.from(ids));
+  a.tokens.forEach((t, i) => assert.equal(spellingOf(ids[i]), t.norm));
+});

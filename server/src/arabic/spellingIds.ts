@@ -21,11 +21,18 @@ export const MAX_SPELLINGS = 100_000;
 export interface SpellingIds { ids: Int32Array; generation: number }
 
 let generation = 0;
-/** id → spelling, and id → its hash. */
+/** id → spelling. */
 let strings: string[] = [];
-let hashes = new Int32Array(1024);
-/** Open addressing: id + 1 per slot, 0 when empty; at most half full. */
-let slots = new Int32Array(1 << 12);
+/** Open addressing, SLOT numbers a slot: the spelling's hash, id + 1 (0 when empty), where its code units start in
+ * `chars` and how many there are; at most half full. A word is told by its slot and its letters' copy, and
+ * strings[id] is loaded beside the copy, not before it: comparing with strings[id] waited on strings[id], then on
+ * the string, a chain of three cache misses per word once the rules run between two texts have pushed the table out
+ * of the caches. */
+const SLOT = 4;
+let slots = new Int32Array(SLOT << 12);
+/** The code units of every spelling of the generation, one after another (spellingAt compares a word with these). */
+let chars = new Uint16Array(1 << 14);
+let charsUsed = 0;
 
 /** The table's current generation: ids given under an older one mean nothing now. */
 export function spellingGeneration(): number { return generation; }
@@ -35,7 +42,7 @@ export function spellingOf(id: number): string { return strings[id]; }
 /** Start a new token list: the table starts over first when it is full. */
 export function beginSpellingList(): void {
   if (strings.length > MAX_SPELLINGS) {
-    strings = []; hashes = new Int32Array(1024); slots = new Int32Array(1 << 12);
+    strings = []; slots = new Int32Array(SLOT << 12); chars = new Uint16Array(1 << 14); charsUsed = 0;
     generation++;
   }
 }
@@ -43,29 +50,26 @@ export function beginSpellingList(): void {
 /** The id of text[start, end) as a spelling, added when new (sliced once). */
 export function spellingAt(text: string, start: number, end: number): number {
   const h = fnv1a(text, start, end), len = end - start;
-  const mask = slots.length - 1;
-  for (let i = h & mask; ; i = (i + 1) & mask) {
-    const e = slots[i];
-    if (e === 0) return add(ownCopy(text, start, end), h, i);
-    const id = e - 1;
-    if (hashes[id] !== h) continue;
-    const s = strings[id];
-    if (s.length !== len) continue;
-    let k = 0;
-    while (k < len && s.charCodeAt(k) === text.charCodeAt(start + k)) k++;
-    if (k === len) return id;
+  const mask = slots.length - SLOT;
+  for (let i = (h * SLOT) & mask; ; i = (i + SLOT) & mask) {
+    const e = slots[i + 1];
+    if (e === 0) return add(ownCopy(text, start, end), h, i, text, start);
+    if (slots[i] !== h || slots[i + 3] !== len) continue;
+    const at = slots[i + 2] - start;
+    let k = start;
+    while (k < end && chars[at + k] === text.charCodeAt(k)) k++;
+    if (k === end) return e - 1;
   }
 }
 
 /** The id of a spelling given as a string, added when new. */
 export function spellingIdOf(s: string): number {
   const h = fnv1a(s);
-  const mask = slots.length - 1;
-  for (let i = h & mask; ; i = (i + 1) & mask) {
-    const e = slots[i];
-    if (e === 0) return add(s.length < 13 ? s : ownCopy(s, 0, s.length), h, i);
-    const id = e - 1;
-    if (hashes[id] === h && strings[id] === s) return id;
+  const mask = slots.length - SLOT;
+  for (let i = (h * SLOT) & mask; ; i = (i + SLOT) & mask) {
+    const e = slots[i + 1];
+    if (e === 0) return add(s.length < 13 ? s : ownCopy(s, 0, s.length), h, i, s, 0);
+    if (slots[i] === h && strings[e - 1] === s) return e - 1;
   }
 }
 
@@ -79,23 +83,28 @@ function ownCopy(text: string, start: number, end: number): string {
   return codesToString(codes, codes.length);
 }
 
-function add(s: string, h: number, slot: number): number {
-  const id = strings.length;
+/** Adds spelling `s`, which is text[start, start + s.length), in the empty slot `slot`. */
+function add(s: string, h: number, slot: number, text: string, start: number): number {
+  const id = strings.length, len = s.length;
   strings.push(s);
-  if (id >= hashes.length) { const n = new Int32Array(hashes.length * 2); n.set(hashes); hashes = n; }
-  hashes[id] = h;
-  slots[slot] = id + 1;
-  if (strings.length * 2 > slots.length) grow();
+  if (charsUsed + len > chars.length) {
+    const n = new Uint16Array(Math.max(2 * chars.length, charsUsed + len)); n.set(chars.subarray(0, charsUsed)); chars = n;
+  }
+  for (let k = 0; k < len; k++) chars[charsUsed + k] = text.charCodeAt(start + k);
+  slots[slot] = h; slots[slot + 1] = id + 1; slots[slot + 2] = charsUsed; slots[slot + 3] = len;
+  charsUsed += len;
+  if (strings.length * 2 * SLOT > slots.length) grow();
   return id;
 }
 
-/** Twice the slots, every id placed again by its hash (ids do not change). */
+/** Twice the slots, every spelling placed again by its hash (ids do not change). */
 function grow(): void {
-  const next = new Int32Array(slots.length * 2), mask = next.length - 1;
-  for (let id = 0; id < strings.length; id++) {
-    let i = hashes[id] & mask;
-    while (next[i] !== 0) i = (i + 1) & mask;
-    next[i] = id + 1;
+  const next = new Int32Array(slots.length * 2), mask = next.length - SLOT;
+  for (let j = 0; j < slots.length; j += SLOT) {
+    if (slots[j + 1] === 0) continue;
+    let i = (slots[j] * SLOT) & mask;
+    while (next[i + 1] !== 0) i = (i + SLOT) & mask;
+    for (let k = 0; k < SLOT; k++) next[i + k] = slots[j + k];
   }
   slots = next;
 }

@@ -151,42 +151,62 @@ const markerKindOf = memo((full: string) => nameMarkerKind(full) || nameMarkerKi
 /** One way to split a word: `always` when the lexicons alone accept it; otherwise only when the document uses the
  * stem on its own (`form`: the stem as a whole word, stamped by each document that writes it). */
 interface Split { prefix: string; stem: string; folded: string; always: boolean; form: FullForm }
-/** A letter-folded word form, one object per form (per spelling-table generation, see formOf), so that a document can
- * mark the forms it uses by a store on the object instead of adding each to a Set (a string hash per distinct word). */
-interface FullForm { doc: number }
+/** A letter-folded word form, as a number (per spelling-table generation, see formOf), so that a document can mark the
+ * forms it uses by a store in formDocs instead of adding each to a Set (a string hash per distinct word). A slot in a
+ * dense array, not an object per form: readWords marks a form for every word, and each object was one more load. */
+type FullForm = number;
 /** What a normalised form can be split into, in order of preference (the last is the whole word, always accepted),
  * and the reading of each split, shared by every document. */
 interface NormEntry {
   full: string; form: FullForm; splits: Split[]; infos: (WordInfo | undefined)[];
-  /** splits[0].always, kept on the entry: read for every token, and one load is cheaper than three. */
+  /** splits[0].always. */
   firstAlways: boolean;
-  /** infos[0] when firstAlways, kept on the entry for the same reason. */
-  first?: WordInfo;
   /** The reading chosen for the document being read (`doc`, see readWords): stamped here, not kept in a Map. */
-  doc: number; chosen?: WordInfo;
+  doc: number; chosen?: WordInfo; chosenFlags: number;
 }
 
 function newEntry(norm: string): NormEntry {
   const full = foldLetters(norm);
   const splits = splitsOf(norm, full);
-  return { full, form: formOf(full), splits, infos: new Array(splits.length), firstAlways: splits[0].always, first: undefined, doc: 0, chosen: undefined };
+  return { full, form: formOf(full), splits, infos: new Array(splits.length), firstAlways: splits[0].always, doc: 0, chosen: undefined, chosenFlags: 0 };
 }
 
-/** Each spelling's entry, by spelling id (arabic/spellingIds): an array load per token, not a Map lookup. */
+/** Each spelling's entry, by spelling id (arabic/spellingIds): loaded only to make its facts (spellingFacts) and for a
+ * word whose reading the document chooses. */
 const entries = new SpellingSlots<NormEntry>();
-/** The forms of the entries, started over with them (readWords), so that all entries alive share one object per form. */
+/** Each spelling's reading when it needs no choice (splits[0].always), by spelling id. */
+const firstReadings = new SpellingSlots<WordInfo>();
+/** Per spelling id, two numbers: the last document read (readWords' `doc`) that wrote it, and what readWords asks of
+ * its entry: KNOWN, ALWAYS (its reading needs no choice), the reading's WordInfo.wordFlags (when ALWAYS) and its form
+ * (from FACT_FORM up). Dense numbers side by side, so that a word of a spelling costs one cache line here and none
+ * in its entry, an object of its own somewhere in the heap (that load was most of readWords' time). Started over with
+ * the forms. */
+let spellingFacts = new Uint32Array(2048);
+const FACT_FLAGS = 7, ALWAYS = 8, KNOWN = 16, FACT_FORM = 5;
+
+/** The facts of spelling id `id` (spellingFacts), its entry made if new. */
+function factsOf(slots: (NormEntry | undefined)[], readings: (WordInfo | undefined)[], id: number, norm: string): number {
+  const e = slots[id] ??= newEntry(norm);
+  if (!e.firstAlways) return e.form << FACT_FORM | KNOWN;
+  const info = readings[id] = infoOf(e, 0);
+  return e.form << FACT_FORM | KNOWN | ALWAYS | info.wordFlags;
+}
+/** The forms of the entries, numbered, started over with them (readWords), so that all entries alive share one number
+ * per form; and the last document (readWords' `doc`) that wrote each form. */
 let forms = new Map<string, FullForm>();
+let formDocs = new Uint32Array(1024);
 let formsGeneration = -1;
 function formOf(full: string): FullForm {
   let f = forms.get(full);
-  if (!f) forms.set(full, f = { doc: 0 });
+  if (f === undefined) {
+    forms.set(full, f = forms.size);
+    if (f >= formDocs.length) { const grown = new Uint32Array(formDocs.length * 2); grown.set(formDocs); formDocs = grown; }
+  }
   return f;
 }
 /** Numbers the documents read (readWords), for the stamps on entries: a number, not an object, so that stamping an
  * old entry is a plain store (no write barrier recording an old-to-new pointer). 0 is never a document. */
 let documentsRead = 0;
-/** The last document read (readWords' `doc`) that wrote each spelling id. */
-let firstSeen = new Uint32Array(1024);
 
 function splitsOf(norm: string, full: string): Split[] {
   const out: Split[] = [];
@@ -239,7 +259,7 @@ function knownNameSplit(splits: Split[], norm: string, full: string): void {
 
 /** The first split the lexicons accept or whose stem the document `doc` writes as a word of its own. */
 function chooseSplit(e: NormEntry, doc: number): number {
-  for (let k = 0; ; k++) { const s = e.splits[k]; if (s.always || s.form.doc === doc) return k; }
+  for (let k = 0; ; k++) { const s = e.splits[k]; if (s.always || formDocs[s.form] === doc) return k; }
 }
 
 function infoOf(e: NormEntry, k: number): WordInfo {
@@ -282,6 +302,9 @@ export class WordInfo {
     return this._rare;
   }
   get keys(): { spelling: string; folded: string; key: string } { return this._keys ??= keysOf(this.stem); }
+  /** fnv1a of keys.key, kept: nameMentions hashes the key of every reading of every document. */
+  get keyHash(): number { return this._keyHash ??= fnv1a(this.keys.key); }
+  private _keyHash?: number;
   /** nameMentions' flags of it (CANDIDATE, LONG, NO_PREFIX), kept as one number: read for every word of every document,
    * where the candidate field, the folded stem's length and the prefix were three loads from two more objects. */
   get wordFlags(): number {
@@ -334,10 +357,12 @@ export class WordInfo {
 }
 
 /** The Arabic tokens of a document and the reading of each. `spellings` are the tokens' spelling ids. */
-function readWords(tokens: readonly Token[], spellings: SpellingIds): { words: Token[]; infos: WordInfo[]; firsts: Int32Array } {
+function readWords(tokens: readonly Token[], spellings: SpellingIds): { words: Token[]; infos: WordInfo[]; flags: Uint8Array; firsts: Int32Array } {
   // sized once (a list grown word by word is copied a dozen times over a big text)
   const words: Token[] = new Array(tokens.length);
   const infos: (WordInfo | undefined)[] = new Array(tokens.length);
+  // each word's WordInfo.wordFlags, from its spelling's facts: nameMentions then loads the reading of a candidate only
+  const flags = new Uint8Array(tokens.length);
   // the first word of each distinct spelling (by a stamp per spelling id): what is asked of a document's spellings
   // rather than of its words is asked of these
   const firsts = new Int32Array(tokens.length);
@@ -346,11 +371,13 @@ function readWords(tokens: readonly Token[], spellings: SpellingIds): { words: T
   /** Words whose reading depends on the document's forms, read once every form is known. */
   const pending: number[] = [];
   const pendingEntries: NormEntry[] = [];
-  if (spellings.generation !== formsGeneration) { forms = new Map(); formsGeneration = spellings.generation; }
+  if (spellings.generation !== formsGeneration) {
+    forms = new Map(); formDocs = new Uint32Array(1024); spellingFacts = new Uint32Array(2048); formsGeneration = spellings.generation;
+  }
   if (spellings.generation !== bareFormsGeneration) {
     bareForms = new Map(); keyStamps = new Map(); bareFormsGeneration = spellings.generation; bareStamper = undefined;
   }
-  const slots = entries.for(spellings.generation), ids = spellings.ids;
+  const slots = entries.for(spellings.generation), readings = firstReadings.for(spellings.generation), ids = spellings.ids;
   // the split that depends on the document's forms is chosen once per form and document (`doc` marks this reading,
   // and marks the forms the document writes: a store per word, not a Set insert per distinct form)
   const doc = ++documentsRead;
@@ -358,22 +385,30 @@ function readWords(tokens: readonly Token[], spellings: SpellingIds): { words: T
     const t = tokens[i];
     if (t.kind !== 'arabic') continue;
     const id = ids[i];
-    let e = slots[id];
-    if (e === undefined) slots[id] = e = newEntry(t.norm);
-    e.form.doc = doc;
-    if (e.firstAlways) infos[n] = e.first ??= infoOf(e, 0);
-    else { pending.push(n); pendingEntries.push(e); infos[n] = undefined; }
-    if (id >= firstSeen.length) { const grown = new Uint32Array(Math.max(id + 1, firstSeen.length * 2)); grown.set(firstSeen); firstSeen = grown; }
-    if (firstSeen[id] !== doc) { firstSeen[id] = doc; firsts[distinct++] = n; }
+    if (2 * id + 1 >= spellingFacts.length) growFacts(id);
+    const facts = spellingFacts;
+    let fact = facts[2 * id + 1];
+    if (fact === 0) fact = facts[2 * id + 1] = factsOf(slots, readings, id, t.norm);
+    formDocs[fact >>> FACT_FORM] = doc;
+    if (fact & ALWAYS) { infos[n] = readings[id]; flags[n] = fact & FACT_FLAGS; }
+    else { pending.push(n); pendingEntries.push(slots[id]!); infos[n] = undefined; }
+    if (facts[2 * id] !== doc) { facts[2 * id] = doc; firsts[distinct++] = n; }
     words[n++] = t;
   }
   words.length = n; infos.length = n;
   for (let k = 0; k < pending.length; k++) {
     const e = pendingEntries[k];
-    if (e.doc !== doc) { e.doc = doc; e.chosen = infoOf(e, chooseSplit(e, doc)); }
+    if (e.doc !== doc) { e.doc = doc; e.chosen = infoOf(e, chooseSplit(e, doc)); e.chosenFlags = e.chosen.wordFlags; }
     infos[pending[k]] = e.chosen;
+    flags[pending[k]] = e.chosenFlags;
   }
-  return { words, infos: infos as WordInfo[], firsts: firsts.subarray(0, distinct) };
+  return { words, infos: infos as WordInfo[], flags: flags.subarray(0, n), firsts: firsts.subarray(0, distinct) };
+}
+
+function growFacts(id: number): void {
+  const grown = new Uint32Array(Math.max(2 * id + 2, spellingFacts.length * 2));
+  grown.set(spellingFacts);
+  spellingFacts = grown;
 }
 
 /** Only a space or a hyphen between two words (one or two characters): they can belong to one name. */
@@ -603,24 +638,22 @@ export function articleMentions(article: { text: string; tokens: readonly Token[
 /** One mention per candidate word, and a two-word mention where two joined words may be one name written apart
  * (فيس بوك beside فيسبوك, بيونغ يانغ beside بيونغيانغ). */
 export function nameMentions(text: string, tokens: readonly Token[], spellings = spellingIdsOf(tokens)): DocumentNames {
-  const { words, infos, firsts } = readWords(tokens, spellings);
+  const { words, infos, flags, firsts } = readWords(tokens, spellings);
   const singles = new Int32Array(words.length);
   const reading = new Int32Array(words.length).fill(-1);
-  // what the pairs below first ask of each word, read here, where every word's reading is loaded anyway: the pass over
-  // pairs then skips most of them on these bytes without loading two readings each
-  const flags = new Uint8Array(words.length);
+  // (what the pairs below first ask of each word is in `flags`: the pass over pairs skips most of them on these bytes
+  // without loading two readings each)
   const readings: WordInfo[] = [];
   let count = 0;
   const pass = ++passes;
   for (let i = 0; i < words.length; i++) {
-    const info = infos[i], f = info.wordFlags;
-    if (f & CANDIDATE) {
+    if (flags[i] & CANDIDATE) {
+      const info = infos[i];
       singles[count++] = i;
       // one store per reading on its key's stamp (a Set of the document's keys cost an insert per reading)
       if (info.pass !== pass) { info.pass = pass; info.local = readings.length; readings.push(info); (info.keyStamp ??= stampIn(keyStamps, info.keys.key)).pass = pass; }
       reading[i] = info.local;
     }
-    flags[i] = f;
   }
   // Two joined words are a mention only where someone can use it (about one adjacent pair in ten): the rule, when the
   // document writes a name of that key as one word or both words are rare (the workspace may write it as one word);
@@ -630,7 +663,7 @@ export function nameMentions(text: string, tokens: readonly Token[], spellings =
   // (the document's keys by hash, in a table small enough to stay in cache: a pair's key is hashed from its two
   // parts without making the string, and only a hash the document has is then looked up as a string)
   const keyHashes = new HashSet32(readings.length);
-  for (let r = 0; r < readings.length; r++) keyHashes.add(fnv1a(readings[r].keys.key));
+  for (let r = 0; r < readings.length; r++) keyHashes.add(readings[r].keyHash);
   for (let i = 0; i + 1 < words.length; i++) {
     // a name written apart may have a part that is a word on its own (آي فون beside آيفون): one candidate is enough,
     // since a two-word spelling only joins a group that has a one-word spelling with its key
