@@ -461,6 +461,11 @@ const MAX_BATCH = 500;
 
 /** Numbers the documents run() groups (mentions.ts KeyStamp.doc). */
 let documentsGrouped = 0;
+/** The document (documentsGrouped) whose readings last had a key of each slot (filterSlot): a key whose slot holds
+ * another document is no key of this one's readings. */
+const keyFilter = new Int32Array(1024);
+/** A key's slot in keyFilter, by its length and last letter. */
+function filterSlot(key: string): number { return (key.length * 37 + key.charCodeAt(key.length - 1)) & 1023; }
 
 /** A written spelling as a message shows it: a hyphen inside the name kept (كيم جونغ-أون beside كيم جونغ أون is what
  * may be reported), a dash with spaces beside it written as a space (key.ts bareSpelling). */
@@ -484,7 +489,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
   const heads: (Spelling | number)[] = [];
   for (let r = 0; r < n; r++) {
     const k = readings[r].keys, stamp = readings[r].keyStamp!;
-    if (stamp.doc !== doc) { stamp.doc = doc; stamp.group = heads.length; heads.push(r); rep[r] = r; continue; }
+    if (stamp.doc !== doc) { stamp.doc = doc; stamp.group = heads.length; heads.push(r); rep[r] = r; keyFilter[filterSlot(k.key)] = doc; continue; }
     for (let x = heads[stamp.group] as number; ; x = next[x]) {
       if (readings[x].keys.folded === k.folded) { rep[r] = x; break; }
       if (next[x] < 0) { next[x] = rep[r] = r; break; }
@@ -512,7 +517,8 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
   /** The groups of a key no reading of the document has (a two-word spelling's). */
   let pairGroups: Map<string, number> | undefined;
   const groupOf = (key: string): number | undefined => {
-    const stamp = names.keyStamps.get(key);
+    // (few two-word keys are a reading's: keyFilter says so of most before a lookup in the table of every key)
+    const stamp = keyFilter[filterSlot(key)] === doc ? names.keyStamps.get(key) : undefined;
     return stamp?.doc === doc ? stamp.group : pairGroups?.get(key);
   };
   /** The spelling `folded` of the group `key`, added at its end when new. */
