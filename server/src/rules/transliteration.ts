@@ -22,8 +22,6 @@ class Spelling {
   private _written?: string; private _mentions?: NameMention[]; private _marked?: boolean; private _evidence?: number;
   private _articled?: boolean; private _bare?: boolean; private _named?: boolean; private _beside?: boolean; private _marks?: number;
   private _counted?: boolean;
-  /** Word indexes of its one-word mentions, in text order. */
-  readonly words: number[] = [];
   /** Its two-word mentions (NO_PAIRS, shared, until addPair: most spellings have none). */
   pairs: readonly NameMention[] = NO_PAIRS;
   /** The next spelling of its group (spellings of one key, in order of first mention): a list, since most groups
@@ -32,7 +30,9 @@ class Spelling {
   /** The reading of its first one-word mention (none for a spelling only written in two words): where facts of the
    * spelling that hold in every document are kept. */
   reading: WordInfo | undefined = undefined;
-  constructor(readonly folded: string, private readonly names: DocumentNames) {}
+  constructor(readonly folded: string, private readonly names: DocumentNames,
+    /** Word indexes of its one-word mentions, in text order. */
+    readonly words: number[]) {}
   addPair(m: NameMention): void { if (this.pairs === NO_PAIRS) this.pairs = [m]; else (this.pairs as NameMention[]).push(m); }
   get count(): number { return this.words.length + this.pairs.length; }
   /** Its mentions: the one-word ones in text order, then the two-word ones. */
@@ -459,6 +459,14 @@ function houseStyle(config: Config): Map<string, string> {
 /** Largest batch of edits a document-wide fix carries (see report()). */
 const MAX_BATCH = 500;
 
+/** Numbers the documents run() groups (mentions.ts KeyStamp.doc). */
+let documentsGrouped = 0;
+/** The document (documentsGrouped) whose readings last had a key of each slot (filterSlot): a key whose slot holds
+ * another document is no key of this one's readings. */
+const keyFilter = new Int32Array(1024);
+/** A key's slot in keyFilter, by its length and last letter. */
+function filterSlot(key: string): number { return (key.length * 37 + key.charCodeAt(key.length - 1)) & 1023; }
+
 /** A written spelling as a message shows it: a hyphen inside the name kept (كيم جونغ-أون beside كيم جونغ أون is what
  * may be reported), a dash with spaces beside it written as a space (key.ts bareSpelling). */
 const bare = bareSpelling;
@@ -467,26 +475,66 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
   const text = article.text;
   const names = articleMentions(article);
   // group by key; two-word mentions only join a group that has a one-word spelling they are written apart from
-  // (a group's spellings in order of first mention; a name has few, so a list searched in order is enough). A word's
-  // spelling is looked up once per reading of the document (DocumentNames.readings), not once per word.
-  const groups = new Map<string, Spelling>();
+  // (a group's spellings in order of first mention; a name has few, so a list searched in order is enough). Grouped by
+  // reading (DocumentNames.readings, in order of first use, so of first mention), on each key's stamp
+  // (mentions.ts KeyStamp), not in a Map of the document's keys. A group's spellings are made only when something is
+  // asked of them (listed): most groups are one spelling that the index's empty answer settles, and a Spelling and a
+  // word list for each was most of the rule's allocations.
+  const { singles, readings, reading } = names;
+  const doc = ++documentsGrouped;
+  // each reading's spelling, as the first reading of that spelling; the next spelling of the group of such a first
+  // reading (-1: none), and the words of its spelling
+  const n = readings.length, rep = new Int32Array(n), next = new Int32Array(n).fill(-1), counts = new Int32Array(n);
+  /** The groups in order of first mention: the first reading of the first spelling, until listed. */
+  const heads: (Spelling | number)[] = [];
+  for (let r = 0; r < n; r++) {
+    const k = readings[r].keys, stamp = readings[r].keyStamp!;
+    if (stamp.doc !== doc) { stamp.doc = doc; stamp.group = heads.length; heads.push(r); rep[r] = r; keyFilter[filterSlot(k.key)] = doc; continue; }
+    for (let x = heads[stamp.group] as number; ; x = next[x]) {
+      if (readings[x].keys.folded === k.folded) { rep[r] = x; break; }
+      if (next[x] < 0) { next[x] = rep[r] = r; break; }
+    }
+  }
+  for (let k = 0; k < singles.length; k++) counts[rep[reading[singles[k]]]]++;
+  let sorted: Int32Array | undefined, firstWord: Int32Array | undefined;
+  /** The spelling whose first reading is x, its words in text order (the words sorted by spelling once, when first asked). */
+  const spellingOf = (x: number): Spelling => {
+    if (!sorted) [sorted, firstWord] = wordsBySpelling(singles, reading, rep, counts);
+    const words: number[] = [];
+    for (let j = firstWord![x], end = j + counts[x]; j < end; j++) words.push(sorted[j]);
+    const sp = new Spelling(readings[x].keys.folded, names, words);
+    sp.reading = readings[x];
+    return sp;
+  };
+  /** Group g's spellings, made from its readings the first time: the first of them. */
+  const listed = (g: number): Spelling => {
+    const h = heads[g];
+    if (typeof h !== 'number') return h;
+    const first = spellingOf(h);
+    for (let x = next[h], last = first; x >= 0; x = next[x]) last = last.next = spellingOf(x);
+    return heads[g] = first;
+  };
+  /** The groups of a key no reading of the document has (a two-word spelling's). */
+  let pairGroups: Map<string, number> | undefined;
+  const groupOf = (key: string): number | undefined => {
+    // (few two-word keys are a reading's: keyFilter says so of most before a lookup in the table of every key)
+    const stamp = keyFilter[filterSlot(key)] === doc ? names.keyStamps.get(key) : undefined;
+    return stamp?.doc === doc ? stamp.group : pairGroups?.get(key);
+  };
   /** The spelling `folded` of the group `key`, added at its end when new. */
   const spellingIn = (key: string, folded: string): Spelling => {
-    let x = groups.get(key);
-    if (!x) { groups.set(key, x = new Spelling(folded, names)); return x; }
-    for (;; x = x.next) {
+    const g = groupOf(key);
+    if (g === undefined) {
+      const sp = new Spelling(folded, names, []);
+      (pairGroups ??= new Map()).set(key, heads.length);
+      heads.push(sp);
+      return sp;
+    }
+    for (let x = listed(g); ; x = x.next) {
       if (x.folded === folded) return x;
-      if (!x.next) return x.next = new Spelling(folded, names);
+      if (!x.next) return x.next = new Spelling(folded, names, []);
     }
   };
-  const { singles, readings, reading } = names;
-  const spellingOf: Spelling[] = new Array(readings.length);
-  for (let k = 0; k < singles.length; k++) {
-    const i = singles[k], r = reading[i];
-    let sp = spellingOf[r];
-    if (!sp) { sp = spellingOf[r] = spellingIn(readings[r].keys.key, readings[r].keys.folded); sp.reading ??= readings[r]; }
-    sp.words.push(i);
-  }
   // (or, across the workspace, a name the other files write as one word: فيس بوك here, فيسبوك there; asked only for two
   // rare words neither of which is an ordinary word (فيس بوك, بيونغ يانغ; not عائدا إلى), since the question costs a lookup)
   // (and two words written with a hyphen in one place and a space in another, here or in the other files: كيم جونغ-أون
@@ -507,7 +555,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
     return spaceGap(text, names.words[a].end, names.words[b].start);
   };
   for (const m of names.pairs) {
-    let joins = groups.has(m.key) || (hyphened.size > 0 && hyphened.has(spacedSpelling(m.folded)) && insideName(m)) || house.has(m.folded);
+    let joins = groupOf(m.key) !== undefined || (hyphened.size > 0 && hyphened.has(spacedSpelling(m.folded)) && insideName(m)) || house.has(m.folded);
     if (!joins && wsNames && (m.rare || m.folded.includes('-'))) {
       const ws = wsNames.call(context.workspace, m.key, context.uri) as ReadonlyMap<string, SpellingOccurrences>;
       joins = ws.size > 0 && ((m.rare && writtenAsOneWord(ws)) || (writtenApartOtherwise(ws, m.folded) && insideName(m)));
@@ -524,9 +572,28 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
 
   // (one object for every question's rivalsOf, which the index reads and never keeps: one per group was garbage)
   const rivals = { folded: '', count: 0 };
-  groups.forEach(decide);
+  for (let g = 0; g < heads.length; g++) {
+    const h = heads[g];
+    if (typeof h !== 'number') decide(h, h.reading?.keys.key ?? h.pairs[0].key);
+    else if (next[h] >= 0) decide(listed(g), readings[h].keys.key);
+    else decideReading(h);
+  }
   if (reported.length) wholeNames();
   return out;
+
+  /** decide() of a group of one spelling, whose first reading is r, made only when the index knows the name or jAsY
+   * may answer: the rest (most groups) cannot lead to a finding. */
+  function decideReading(r: number): void {
+    if (!workspace?.nameSpellings && !house.size) return;
+    const { key, folded } = readings[r].keys;
+    if (house.size || !workspace?.nameSpellings || jAsYShape(folded)) { decide(spellingOf(r), key); return; }
+    // (settle's first question, asked with this reading's count)
+    rivals.folded = folded; rivals.count = counts[r];
+    const ws = workspace.nameSpellings(key, context.uri, rivals) as ReadonlyMap<string, SpellingOccurrences>;
+    if (!ws.size) return;
+    const rest = settle(key, [spellingOf(r)], false, ws);
+    if (rest.length) settle(key, rest, true);
+  }
 
   /** What to report of one group: the spellings of one key. */
   function decide(first: Spelling, key: string): void {
@@ -548,7 +615,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
       if (!jy) continue;
       // (only its mentions between those two names: the spelling's word elsewhere may be another, بيونغ يانغ split at
       // its ب; a spelling with mentions elsewhere stays in its group for them)
-      const between = new Spelling(s.folded, names);
+      const between = new Spelling(s.folded, names, []);
       between.reading = s.reading;
       for (const i of s.words) if (jy.beside.every(h => names.namedCtx(i).includes(h))) between.words.push(i);
       report(between, jy.total.written, 'workspace', [between], jy.total);
@@ -565,7 +632,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
   /** Reports the spellings of `spellings` (in order of mentions) that are one name with the first one's target;
    * returns the others, which are some other name with this key. `again`: the first spelling is such a rest, and a
    * target another spelling of this document is rewritten to is no target. */
-  function settle(key: string, spellings: Spelling[], again: boolean): Spelling[] {
+  function settle(key: string, spellings: Spelling[], again: boolean, asked?: ReadonlyMap<string, SpellingOccurrences>): Spelling[] {
     const major = spellings[0];
     const houseTarget = house.get(major.folded);
     // One target per name and document, so that safe fixes never undo each other: the house style, else the
@@ -576,7 +643,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
       // (the index first: most names are written one way, or mostly one way, in every file, and it says so without an
       // answer to build, cheaper than the spelling's evidence)
       rivals.folded = major.folded; rivals.count = major.count;
-      ws = workspace.nameSpellings(key, context.uri, rivals) as ReadonlyMap<string, SpellingOccurrences>;
+      ws = asked ?? workspace.nameSpellings(key, context.uri, rivals) as ReadonlyMap<string, SpellingOccurrences>;
       if (ws.size) {
         const majorEv = major.evidence;
         if (canMeetWorkspace(major, majorEv)) wsWin = workspaceMajority(ws, major, majorEv, spellings);
@@ -622,8 +689,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
    * stands on both sides of. */
   function jAsY(s: Spelling, key: string): { total: WsTotal; beside: number[] } | undefined {
     const f = s.folded;
-    // (the first letter first: asked of every spelling of every document)
-    if ((f[0] !== 'ي' && f[0] !== 'ج') || f.length < 4 || /[ -]/.test(f)) return undefined;
+    if (!jAsYShape(f)) return undefined;
     // (the first mention between two names: the ones it is compared by)
     const at = s.words.find(i => names.namedCtx(i).length === 2);
     if (at === undefined) return undefined;
@@ -855,6 +921,22 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
       rep.findings.push(finding);
     }
   }
+}
+
+/** A spelling jAsY may answer for: one word of four letters or more that begins with ي or ج. */
+function jAsYShape(f: string): boolean {
+  // (the first letter first, by its code: asked of every spelling of every document, and f[0] makes a string)
+  const c = f.charCodeAt(0);
+  return (c === 0x64a || c === 0x62c) && f.length >= 4 && !/[ -]/.test(f);
+}
+
+/** The candidate words of a document sorted by spelling (`rep`: each reading's spelling, as its first reading; a
+ * counting sort, so text order within each), and where each spelling's begin; `counts`: the words of each spelling. */
+function wordsBySpelling(singles: Int32Array, reading: Int32Array, rep: Int32Array, counts: Int32Array): [Int32Array, Int32Array] {
+  const first = new Int32Array(counts.length), at = new Int32Array(counts.length), sorted = new Int32Array(singles.length);
+  for (let r = 1; r < counts.length; r++) first[r] = at[r] = first[r - 1] + counts[r - 1];
+  for (let k = 0; k < singles.length; k++) { const i = singles[k]; sorted[at[rep[reading[i]]]++] = i; }
+  return [sorted, first];
 }
 
 /** Two spellings that differ only in letter forms (أ/ا, ى/ي, ة/ه, Persian letters that are keyboard slips) are the

@@ -113,6 +113,17 @@ export interface PairDifference {
 }
 
 const INF = 1e9;
+/** The letter classes above by UTF-16 code: pairDifference compares letters by code (a letter of an Arabic string read
+ * as a string is a new string, hashed by each Set lookup), and the sets stay the one definition. */
+const codesOf = (letters: Iterable<string>) => new Set([...letters].map(c => c.charCodeAt(0)));
+const G_CODES = codesOf(G), QK_CODES = codesOf(QK), LONG_CODES = codesOf(LONG), HAMZA_CODES = codesOf(HAMZA);
+const CLASS_CODES = new Map([...CONSONANT_CLASS].map(([c, k]) => [c.charCodeAt(0), k]));
+const YEH_HAMZA = 'ئ'.charCodeAt(0), YEH = 'ي'.charCodeAt(0), WAW_HAMZA = 'ؤ'.charCodeAt(0), WAW = 'و'.charCodeAt(0), ALEF = 'ا'.charCodeAt(0);
+/** The alignment's table, one row after another, kept between calls (grown when a pair needs more): a table of arrays
+ * per call was most of what the pair test allocated. */
+let table = new Float64Array(256);
+/** cost encodes (consonants, edits, swaps, gq) lexicographically: consonants*1e6 + edits*10000 + swaps*100 + gq */
+const W = (e: number, s: number, g: number, k = 0) => k * 1e6 + e * 10000 + s * 100 + g;
 /** How two spellings differ, if only by the alternations of transliteration (see the header); undefined otherwise.
  * A small alignment: consonants must match (or be g-variants), vowels may be inserted, dropped or exchanged inside
  * the word. */
@@ -120,44 +131,46 @@ export function pairDifference(a: string, b: string): PairDifference | undefined
   const x = compareLetters(a), y = compareLetters(b);
   if (x === y) return { vowels: 0, swaps: 0, gq: 0, consonants: 0 };
   if (Math.abs(x.length - y.length) > 2) return undefined;
-  const n = x.length, m = y.length;
-  // cost encodes (consonants, edits, swaps, gq) lexicographically: consonants*1e6 + edits*10000 + swaps*100 + gq
-  const W = (e: number, s: number, g: number, k = 0) => k * 1e6 + e * 10000 + s * 100 + g;
-  const d: number[][] = [];
-  for (let i = 0; i <= n; i++) d.push(new Array<number>(m + 1).fill(INF));
-  d[0][0] = 0;
-  // a vowel may be dropped or inserted only strictly inside the word: after its first letter, before its last
-  const innerX = (i: number) => i > 0 && i < n - 1, innerY = (j: number) => j > 0 && j < m - 1;
-  const gap = (c: string) => LONG.has(c) || HAMZA.has(c);
+  const n = x.length, m = y.length, w = m + 1;
+  // d[i][j] is d[i * w + j]
+  if (table.length < (n + 1) * w) table = new Float64Array(2 * (n + 1) * w);
+  const d = table.fill(INF, 0, (n + 1) * w);
+  d[0] = 0;
   for (let i = 0; i <= n; i++) {
+    // a vowel may be dropped or inserted only strictly inside the word: after its first letter, before its last
+    const innerX = i > 0 && i < n - 1;
     for (let j = 0; j <= m; j++) {
-      const cur = d[i][j];
+      const innerY = j > 0 && j < m - 1;
+      const cur = d[i * w + j];
       if (cur >= INF) continue;
       if (i < n && j < m) {
-        const p = x[i], q = y[j];
+        const p = x.charCodeAt(i), q = y.charCodeAt(j);
         let c = INF;
-        if (p === q || (G.has(p) && G.has(q)) || (p === 'ئ' && q === 'ي') || (p === 'ي' && q === 'ئ') ||
-          (p === 'ؤ' && q === 'و') || (p === 'و' && q === 'ؤ')) c = 0;
-        else if ((G.has(p) && QK.has(q)) || (QK.has(p) && G.has(q))) c = W(0, 0, 1);
-        else if (LONG.has(p) && LONG.has(q) && innerX(i) && innerY(j)) c = W(1, 1, 0);
-        else if (CONSONANT_CLASS.has(p) && CONSONANT_CLASS.get(p) === CONSONANT_CLASS.get(q)) c = W(0, 0, 0, 1);
-        if (c < INF && cur + c < d[i + 1][j + 1]) d[i + 1][j + 1] = cur + c;
+        if (p === q || (G_CODES.has(p) && G_CODES.has(q)) || (p === YEH_HAMZA && q === YEH) || (p === YEH && q === YEH_HAMZA) ||
+          (p === WAW_HAMZA && q === WAW) || (p === WAW && q === WAW_HAMZA)) c = 0;
+        else if ((G_CODES.has(p) && QK_CODES.has(q)) || (QK_CODES.has(p) && G_CODES.has(q))) c = W(0, 0, 1);
+        else if (LONG_CODES.has(p) && LONG_CODES.has(q) && innerX && innerY) c = W(1, 1, 0);
+        else if (CLASS_CODES.has(p) && CLASS_CODES.get(p) === CLASS_CODES.get(q)) c = W(0, 0, 0, 1);
+        if (c < INF && cur + c < d[(i + 1) * w + j + 1]) d[(i + 1) * w + j + 1] = cur + c;
       }
       // x[i] has no counterpart in y: y is missing it between y[j-1] and y[j], so y must have letters on both sides
       // (the hamza of a glide between ا and ي, ائي against اي, costs nothing: رافائيل/رافايل are one vowel sequence
       // written with its hamza or without, as ميخائيل/ميخايل; a vowel dropped besides is still one edit: رفايل)
-      if (i < n && gap(x[i]) && innerX(i) && j > 0 && j < m) { const c = cur + (glideHamza(x, i) ? 0 : W(1, 0, 0)); if (c < d[i + 1][j]) d[i + 1][j] = c; }
-      if (j < m && gap(y[j]) && innerY(j) && i > 0 && i < n) { const c = cur + (glideHamza(y, j) ? 0 : W(1, 0, 0)); if (c < d[i][j + 1]) d[i][j + 1] = c; }
+      if (i < n && gap(x.charCodeAt(i)) && innerX && j > 0 && j < m) { const c = cur + (glideHamza(x, i) ? 0 : W(1, 0, 0)); if (c < d[(i + 1) * w + j]) d[(i + 1) * w + j] = c; }
+      if (j < m && gap(y.charCodeAt(j)) && innerY && i > 0 && i < n) { const c = cur + (glideHamza(y, j) ? 0 : W(1, 0, 0)); if (c < d[i * w + j + 1]) d[i * w + j + 1] = c; }
     }
   }
-  const r = d[n][m];
+  const r = d[n * w + m];
   if (r >= INF) return undefined;
   return { vowels: Math.floor((r % 1e6) / 10000), swaps: Math.floor((r % 10000) / 100), gq: r % 100, consonants: Math.floor(r / 1e6) };
 }
 
+/** A letter that may be written in one spelling and not the other: a long vowel or a hamza. */
+function gap(c: number): boolean { return LONG_CODES.has(c) || HAMZA_CODES.has(c); }
+
 /** The letter at `i` of compared letters `s` is the hamza of a glide, ئ between ا and ي. */
 function glideHamza(s: string, i: number): boolean {
-  return s[i] === 'ئ' && s[i - 1] === 'ا' && s[i + 1] === 'ي';
+  return s.charCodeAt(i) === YEH_HAMZA && s.charCodeAt(i - 1) === ALEF && s.charCodeAt(i + 1) === YEH;
 }
 
 /** Levenshtein distance with a cap (returns cap+1 when larger). */

@@ -314,7 +314,7 @@ export class WordInfo {
   private _flags = -1;
   /** Its folded spelling's stamp object (DocumentNames.writtenBare), once asked, and its key's (nameMentions). */
   bareForm?: { doc: number } = undefined;
-  keyStamp?: { pass: number } = undefined;
+  keyStamp?: KeyStamp = undefined;
   /** No space or hyphen in the stem (nor whitespace a ligature expanded to): its pair keys compose (key.ts). */
   get plain(): boolean { return this._plain ??= !/[\s\-\u2010\u2011]/.test(this.stem); }
   /** The stem as a spelling (key.ts spellingKey of a plain stem: the letters of foreign sounds kept, ڤ not ف). */
@@ -489,6 +489,8 @@ export class DocumentNames {
    * spelling table's generation its words were read in, as their readings are. */
   private bareDoc = 0;
   private readonly bareForms = bareForms;
+  /** The key stamps of that generation (WordInfo.keyStamp): the stamp of a two-word mention's key, if a reading has it. */
+  readonly keyStamps: ReadonlyMap<string, KeyStamp> = keyStamps;
   constructor(
     readonly text: string,
     /** The Arabic words of the text, and the reading of each (index-aligned). */
@@ -616,10 +618,13 @@ const CANDIDATE = 1, LONG = 2, NO_PREFIX = 4;
 /** Each transliteration key of a one-word reading, as the object nameMentions stamps with its pass when a document
  * has a candidate of that key: one per key, started over with the readings (readWords), which keep theirs
  * (WordInfo.keyStamp). */
-let keyStamps = new Map<string, { pass: number }>();
-function stampIn(stamps: Map<string, { pass: number }>, key: string): { pass: number } {
+let keyStamps = new Map<string, KeyStamp>();
+/** A key's stamp: `pass`, nameMentions'; `doc` and `group`, the transliteration rule's (the document it last grouped
+ * and the group of that key there: a store on the stamp, not a Map of the document's keys). */
+export interface KeyStamp { pass: number; doc: number; group: number }
+function stampIn(stamps: Map<string, KeyStamp>, key: string): KeyStamp {
   let s = stamps.get(key);
-  if (!s) stamps.set(key, s = { pass: 0 });
+  if (!s) stamps.set(key, s = { pass: 0, doc: 0, group: 0 });
   return s;
 }
 
