@@ -99,3 +99,26 @@ test('spelling ids: after the table starts over, a word is found by its letters 
   assert.deepEqual(Array.from(spellingIdsOf(a.tokens).ids), Array.from(ids));
   a.tokens.forEach((t, i) => assert.equal(spellingOf(ids[i]), t.norm));
 });
+
+test('cross-file findings are the same when the spelling table starts over between indexing and linting, and between documents', () => {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { createCliWorkspace } = require('../../server/src/cli/workspace') as typeof import('../../server/src/cli/workspace');
+  const config = defaultConfig();
+  const docs = [
+    { uri: 'a.txt', text: 'قال الرئيس ترمب إن الاتفاق انتهى.\nوأضاف ترمب أن بلاده ستنسحب من فيس بوك.' },
+    { uri: 'b.txt', text: 'قال الرئيس ترامب إن الاتفاق انتهى.\nوأضاف ترامب أن فيسبوك سيغلق.\nوكرر ترامب الكلام.' },
+    { uri: 'c.txt', text: 'أعلن الرئيس الأمريكي ترامب قراره على فيسبوك.\nوقال ترامب إنه سيفعل.' },
+  ];
+  const strip = (fs: ReturnType<typeof lint>) => fs.map(f => [f.ruleId, f.start, f.end, f.message.en, JSON.stringify(f.fixes.map(x => x.edits))]);
+  const lintAll = (ws: ReturnType<typeof createCliWorkspace>, roll: boolean) => docs.map(d => {
+    if (roll) void new Article(manySpellings(MAX_SPELLINGS + 10)).spellings;
+    return strip(lint(new Article(d.text), config, { workspace: ws, uri: d.uri }));
+  });
+  const before = lintAll(createCliWorkspace(docs.map(d => ({ ...d, article: new Article(d.text) })), config), false);
+  assert.ok(before[0].some(f => f[0] === 'transliteration'), 'the fixture has a cross-file finding');
+  const g0 = spellingGeneration();
+  // the index built under one generation, the documents linted under later ones, one per document
+  const ws = createCliWorkspace(docs.map(d => ({ ...d, article: new Article(d.text) })), config);
+  assert.deepEqual(lintAll(ws, true), before);
+  assert.ok(spellingGeneration() > g0 + 1, 'the table started over between documents');
+});
