@@ -95,7 +95,9 @@ test('after a stale lint of a large file stops the worker, the new worker has th
   const root = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'anl-xfile-'));
   for (const [n, t] of Object.entries(FILES)) fs.writeFileSync(path.join(root, n), t);
   await withServer({ locale: 'en', root, settings: ONLY('transliteration') }, async c => {
-    const big = await openAfterIndexing(c, 'big.arabic-news', 'وقال المتحدث باسم الوزارة في مؤتمر صحفي إن الاجتماع سيعقد الأسبوع المقبل.\n'.repeat(4000));
+    // (about 1 MB, so that its lint still runs 30 ms later on a fast machine: at 4,000 lines the lint got done first under
+    // this session's speed work, and the test, which needs an edit to make a running lint stale, failed now and then)
+    const big = await openAfterIndexing(c, 'big.arabic-news', 'وقال المتحدث باسم الوزارة في مؤتمر صحفي إن الاجتماع سيعقد الأسبوع المقبل.\n'.repeat(12000));
     await sleep(30); // its lint is running: an edit makes it stale
     c.change(big, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'و' }]);
     for (let i = 0; i < 100 && !c.logs.some(l => l.includes('restarting the lint worker')); i++) await sleep(50);
