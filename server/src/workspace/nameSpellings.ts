@@ -3,7 +3,7 @@
 // open). Keys, spellings, counts and offsets only: never the text. Registered with the workspace index when the
 // transliteration rule is loaded (rules/transliteration.ts imports this module).
 import { cleanWord } from '../arabic/normalize';
-import { afterNumber, articleMentions, articled, type DocumentNames } from '../rules/names/mentions';
+import { afterNumber, articleMentions, articled, type DocumentNames, type NameMention, type WordInfo } from '../rules/names/mentions';
 import { fnv1a } from '../arabic/hash';
 import { Article } from '../engine/article';
 import { nameEvidence } from '../rules/names/sameName';
@@ -235,7 +235,7 @@ export function summarizeNames(text: string, article?: Article): NameSpellingSum
     // (a name's last syllable that is also a short word, after two names: مون جاي إن; kept whatever the word, since
     // another file may write it with a hyphen, مون جاي-ان, and the rule asks then)
     if (m.marked || names.syllableAfterName(m)) s.state[g] |= KEEP;
-    else if (!(s.state[g] & ASKED)) s.state[g] |= ASKED | (nameLike(m.folded) ? KEEP : 0);
+    else if (!(s.state[g] & ASKED)) s.state[g] |= ASKED | (pairNameLike(infos, m) ? KEEP : 0);
   }
   // the occurrences, in text order (a word's one-word mention before the two-word one it begins), as they were listed
   let p = 0;
@@ -675,3 +675,15 @@ function account(e: SpellingEntry, p: NameSpellingSummary, i: number, sign: 1 | 
  * only when each word looks like part of a name (not كراولي على); mentions.ts makes two-word mentions for the index by
  * the same test (WordInfo.nameLike). */
 const nameLike = memo((folded: string): boolean => folded.split(/[ -]/).every(w => nameEvidence(w, false) >= 1));
+
+/** nameLike of a two-word mention. Of two plain words its folded spelling is theirs joined by a space or a hyphen
+ * (mentions.ts pairKeys), so each word is asked once per reading, where a memo lookup of a string made per file (most
+ * of them hashed afresh) was asked per pair and file. */
+function pairNameLike(infos: readonly WordInfo[], m: NameMention): boolean {
+  const a = infos[m.token], b = infos[m.token + 1];
+  if (!a.plain || !b.plain) return nameLike(m.folded);
+  return partNameLike(a) && partNameLike(b);
+}
+function partNameLike(info: WordInfo): boolean {
+  return info.partLike ??= nameEvidence(info.spelled, false) >= 1;
+}

@@ -283,6 +283,8 @@ export class WordInfo {
   /** What the transliteration rule knows of this reading's spelling, kept here because it asks for most names of
    * every document and a reading outlives the document: liftable, and the name evidence unmarked and marked. */
   lift?: boolean; ev0?: number; ev1?: number;
+  /** What the workspace index knows of it as a word of a two-word mention (nameSpellings.ts partNameLike). */
+  partLike?: boolean;
   constructor(s: Split, full: string) {
     this.prefix = s.prefix; this.stem = s.stem; this.folded = s.folded; this.full = full;
     this.articled = isArticlePrefix(s.prefix);
