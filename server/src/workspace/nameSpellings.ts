@@ -378,7 +378,8 @@ function list(s: Scratch, g: number): void {
 /** The summary of the listed spellings: grouped by key in the order each key was first met, and within a key in the
  * order each spelling was first met (the order the index has always stored them in). */
 function pack(s: Scratch): NameSpellingSummary {
-  const n = s.listed, keys: string[] = [], folded: string[] = [], written: string[] = [];
+  // (arrays made at their length: pushed to, each was regrown two or three times for a file's hundred spellings)
+  const n = s.listed, keys: string[] = new Array(n), folded: string[] = new Array(n), written: string[] = new Array(n);
   let size = REC * (n + 1) + 2 * s.occurrences;
   for (let k = 0; k < n; k++) size += s.ctxCount[s.order[k]];
   const data = new Uint32Array(size);
@@ -386,7 +387,7 @@ function pack(s: Scratch): NameSpellingSummary {
   for (let k = 0; k < s.rootCount; k++) {
     for (let g = s.head[s.roots[k]]; g >= 0; g = s.next[g], i++) {
       // (the written form let go: a slice of the text would keep the whole text until the next file)
-      keys.push(s.key[g]); folded.push(s.folded[g]); written.push(s.written[g]); s.written[g] = '';
+      keys[i] = s.key[g]; folded[i] = s.folded[g]; written[i] = s.written[g]; s.written[g] = '';
       data[REC * i] = at; s.at[g] = at; at += 2 * s.count[g];
       data[REC * i + 1] = at;
       // (copied one by one: a subarray view per spelling cost more than the copy)
