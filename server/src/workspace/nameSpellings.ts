@@ -3,42 +3,14 @@
 // open). Keys, spellings, counts and offsets only: never the text. Registered with the workspace index when the
 // transliteration rule is loaded (rules/transliteration.ts imports this module).
 import { cleanWord } from '../arabic/normalize';
-import { afterNumber, articleMentions, articled, type NameMention } from '../rules/names/mentions';
+import { afterNumber, articleMentions, articled, type DocumentNames, type NameMention, type WordInfo } from '../rules/names/mentions';
+import { fnv1a } from '../arabic/hash';
 import { Article } from '../engine/article';
 import { nameEvidence } from '../rules/names/sameName';
 import { PERSON_MARK, THING_MARK, articledNameForm } from '../rules/names/lexicon';
 import { memo } from '../rules/names/memo';
 import { detached } from './detached';
 import { registerIndexer, type Indexer } from './registry';
-
-/** One spelling of a name in one file, while the file is read (packed into a NameSpellingSummary after). */
-interface FileSpelling {
-  key: string;
-  /** Spelling as written (cleaned), words joined by single spaces or the hyphen the file uses. */
-  s: string;
-  /** Letter-folded spelling (the rule's unit of comparison). */
-  f: string;
-  /** The name is marked as a name somewhere in the file (a title, a first name, a Wikidata name token). */
-  m: boolean;
-  /** What the file marks it as (mentions.ts markKind, or-ed over its mentions): a person, a thing, or both. */
-  k: number;
-  /** Some mention in the file carries the article (mentions.ts articled). */
-  a: boolean;
-  /** Some mention in the file does not follow a number (mentions.ts afterNumber). */
-  u: boolean;
-  /** The file writes the spelling without the article somewhere (a mention, or for a spelling only written with it
-   * in the shape of a name that takes it, any word: mentions.ts writtenBare). */
-  b: boolean;
-  /** The file writes the spelling as a name: marked, or beside a word the lexicons call a name written without the
-   * article (mentions.ts besideName). What decides, across files, which written form the workspace offers (see written in SpellingEntry). */
-  n: boolean;
-  /** Flattened [start, end) offsets of the name (clitics excluded), for workspace-wide replacement. */
-  o: number[];
-  /** Hashed distinctive neighbours of the spelling in this file (mentions.ts), at most MAX_CTX. */
-  c: number[];
-  /** The next spelling of the file with the same key (groupOrder). */
-  sameKey?: FileSpelling;
-}
 
 /** Neighbours kept per spelling and file: a name's first name, title and the like are few; more is noise. */
 const MAX_CTX = 12;
@@ -50,8 +22,9 @@ const MAX_CTX = 12;
  * records, the last one only closing the ranges): at 3i where its occurrences' [start, end) offset pairs begin in
  * `data`, at 3i + 1 where its neighbour hashes begin, at 3i + 2 flags: 1 when the file marks it as a name, 2 when
  * some mention in the file carries the article, 4 when some mention does not follow a number, 8 when the file writes it
- * as a name (marked, or beside a name: FileSpelling.n), 16 when the file marks it as a person's name, 32 as a thing's
- * (FileSpelling.k), 64 when the file writes it without the article (FileSpelling.b).
+ * as a name (marked, or beside a name), 16 when the file marks it as a person's name, 32 as a thing's, 64 when the file
+ * writes it without the article (the flags below). Written forms are cleaned, words joined by single spaces or the
+ * hyphen the file uses; offsets are the name's, clitics excluded, for workspace-wide replacement.
  * Its occurrences are then (data[3i + 3] - data[3i]) / 2.
  */
 export interface NameSpellingSummary {
@@ -67,6 +40,13 @@ const REC = 3;
 const NAMED_WEIGHT = 2 ** 26;
 function offsetsStart(p: NameSpellingSummary, i: number): number { return p.data[REC * i]; }
 function ctxStart(p: NameSpellingSummary, i: number): number { return p.data[REC * i + 1]; }
+/** A spelling's flags in its file. MARKED: marked as a name somewhere in the file (a title, a first name, a Wikidata
+ * name token). ARTICLED: some mention carries the article (mentions.ts articled). UNCOUNTED: some mention does not
+ * follow a number (mentions.ts afterNumber). NAMED: written as a name, marked or beside a word the lexicons call a
+ * name written without the article (mentions.ts besideName): what decides, across files, which written form the
+ * workspace offers (see written in SpellingEntry). AS_PERSON, AS_THING: what the file marks it as (mentions.ts
+ * markKind, or-ed over its mentions). BARE: written without the article somewhere (a mention, or for a spelling only
+ * written with it in the shape of a name that takes it, any word: mentions.ts writtenBare). */
 const MARKED = 1, ARTICLED = 2, UNCOUNTED = 4, NAMED = 8, AS_PERSON = 16, AS_THING = 32, BARE = 64;
 function isMarked(p: NameSpellingSummary, i: number): boolean { return (p.data[REC * i + 2] & MARKED) !== 0; }
 function isArticled(p: NameSpellingSummary, i: number): boolean { return (p.data[REC * i + 2] & ARTICLED) !== 0; }
@@ -86,23 +66,6 @@ function holds(data: Uint32Array, from: number, to: number, h: number): boolean 
 }
 function ctxOf(p: NameSpellingSummary, i: number): Uint32Array { return p.data.subarray(ctxStart(p, i), offsetsStart(p, i + 1)); }
 
-function pack(spellings: FileSpelling[]): NameSpellingSummary {
-  const n = spellings.length;
-  let size = REC * (n + 1);
-  for (const sp of spellings) size += sp.o.length + sp.c.length;
-  const data = new Uint32Array(size);
-  let at = REC * (n + 1);
-  spellings.forEach((sp, i) => {
-    data[REC * i] = at; data.set(sp.o, at); at += sp.o.length;
-    data[REC * i + 1] = at; data.set(sp.c, at); at += sp.c.length;
-    data[REC * i + 2] = (sp.m ? MARKED : 0) | (sp.a ? ARTICLED : 0) | (sp.u ? UNCOUNTED : 0) | (sp.n ? NAMED : 0) |
-      (sp.k & PERSON_MARK ? AS_PERSON : 0) | (sp.k & THING_MARK ? AS_THING : 0) | (sp.b ? BARE : 0);
-  });
-  data[REC * n] = at;
-  data[REC * n + 1] = at;
-  return { keys: spellings.map(sp => sp.key), folded: spellings.map(sp => sp.f), written: spellings.map(sp => sp.s), data };
-}
-
 /** One spelling (key and folded form) over the workspace: its files, and totals kept up to date on add/remove so that a
  * query costs the same however many files write the spelling. */
 interface SpellingEntry {
@@ -119,16 +82,16 @@ interface SpellingEntry {
   /** Occurrences in the files that mark it (SpellingOccurrences.markedCount): kept, since a spelling most files write
    * (الي) is asked of by most documents, and summing it file by file was a walk over them all. */
   markedOccurrences: number;
-  /** Files that write it as a name (FileSpelling.n). */
+  /** Files that write it as a name (NAMED). */
   named: number;
-  /** Files that mark it as a person's name, and as a thing's (FileSpelling.k). */
+  /** Files that mark it as a person's name, and as a thing's (AS_PERSON, AS_THING). */
   asPerson: number;
   asThing: number;
   /** Files in which some mention carries the article. */
   articled: number;
   /** Files in which some mention does not follow a number. */
   uncounted: number;
-  /** Files that write it without the article (FileSpelling.b). */
+  /** Files that write it without the article (BARE). */
   bare: number;
   /** Written forms (shared copies), index-aligned with `weights`: each one's occurrences, plus NAMED_WEIGHT times
    * those in files that write it as a name: the form offered is the one most written where the spelling is a name,
@@ -216,11 +179,11 @@ export interface SpellingOccurrences {
   count: number; readonly uris: string[]; readonly occurrences: Record<string, number[]>; folded: string; marked: boolean;
   /** The [start, end) of its first occurrence in `uri` (one of `uris`), without listing the rest. */
   firstOccurrence(uri: string): readonly [number, number] | undefined;
-  /** Some file (not the asking one) writes it as a name: marked, or right beside a name (FileSpelling.n). */
+  /** Some file (not the asking one) writes it as a name: marked, or right beside a name (NAMED). */
   named: boolean;
   /** Some file (not the asking one) writes it with the article. */
   articled: boolean;
-  /** Some file (not the asking one) writes it without the article (FileSpelling.b). */
+  /** Some file (not the asking one) writes it without the article (BARE). */
   bare: boolean;
   /** Every file (not the asking one) writes it only after a number (a unit or a counted noun). */
   counted: boolean;
@@ -248,91 +211,198 @@ export function summarizeNames(text: string, article?: Article): NameSpellingSum
   // and file: once one mention passes, every mention of the spelling counts, as the rule counts them in the open file.
   // One-word mentions are read by word index and their spelling found once per reading of the file (names.readings),
   // not once per word; the lexicon question is asked at most once per spelling.
-  // (by folded spelling, which decides the key: one lookup per reading, where a Map per key and a lookup in each cost
-  // two and a Map; a folded spelling met under a second key, should that ever be, gets a group of its own)
-  const byFolded = new Map<string, Group>();
-  let byPair: Map<string, Group> | undefined;
-  const groupOf = (key: string, folded: string): Group => {
-    const g = byFolded.get(folded);
-    if (g === undefined) { const n: Group = { key, keep: false, asked: false, sp: undefined, listed: false }; byFolded.set(folded, n); return n; }
-    if (g.key === key) return g;
-    const k = `${key}\n${folded}`;
-    let o = (byPair ??= new Map()).get(k);
-    if (!o) byPair.set(k, o = { key, keep: false, asked: false, sp: undefined, listed: false });
-    return o;
-  };
+  // (by key and folded spelling, which decides the key: one lookup per reading and per two-word mention, in a table
+  // kept from file to file (Scratch); a folded spelling met under a second key, should that ever be, is a spelling of
+  // its own)
   const { singles, pairs, infos, readings, reading } = names;
-  const groupOfReading: Group[] = new Array(readings.length);
-  const single = (i: number): Group => {
+  const s = begin(readings.length + pairs.length, singles.length + pairs.length);
+  const single = (i: number): number => {
     const r = reading[i];
-    return groupOfReading[r] ??= groupOf(readings[r].keys.key, readings[r].keys.folded);
+    let g = s.ofReading[r];
+    if (g < 0) { const keys = readings[r].keys; g = s.ofReading[r] = groupOf(s, keys.key, keys.folded, readings[r].keyHash); }
+    return g;
   };
-  for (let s = 0; s < singles.length; s++) {
-    const i = singles[s], g = single(i);
-    if (g.keep) continue;
+  for (let k = 0; k < singles.length; k++) {
+    const i = singles[k], g = single(i);
+    if (s.state[g] & KEEP) continue;
     const info = infos[i];
-    if (names.marked(i) || info.articledName || (info.keys.folded.length >= 4 && (info.foreignness >= 0 ? names.ctx(i).length : info.rare && names.namedCtx(i).length))) g.keep = true;
-    else if (!g.asked) { g.asked = true; g.keep = info.plain ? info.nameLike : nameLike(info.keys.folded); }
+    if (names.marked(i) || info.articledName || (info.keys.folded.length >= 4 && (info.foreignness >= 0 ? names.ctx(i).length : info.rare && names.namedCtx(i).length))) s.state[g] |= KEEP;
+    else if (!(s.state[g] & ASKED)) s.state[g] |= ASKED | ((info.plain ? info.nameLike : nameLike(info.keys.folded)) ? KEEP : 0);
   }
-  for (const m of pairs) {
-    const g = groupOf(m.key, m.folded);
-    if (g.keep) continue;
+  for (let p = 0; p < pairs.length; p++) {
+    const m = pairs[p], g = s.ofPair[p] = groupOf(s, m.key, m.folded, fnv1a(m.key));
+    if (s.state[g] & KEEP) continue;
     // (a name's last syllable that is also a short word, after two names: مون جاي إن; kept whatever the word, since
     // another file may write it with a hyphen, مون جاي-ان, and the rule asks then)
-    if (m.marked || names.syllableAfterName(m)) g.keep = true;
-    else if (!g.asked) { g.asked = true; g.keep = nameLike(m.folded); }
+    if (m.marked || names.syllableAfterName(m)) s.state[g] |= KEEP;
+    else if (!(s.state[g] & ASKED)) s.state[g] |= ASKED | (pairNameLike(infos, m) ? KEEP : 0);
   }
   // the occurrences, in text order (a word's one-word mention before the two-word one it begins), as they were listed
-  const add = (g: Group, key: string, folded: string, start: number, end: number, kind: number, withArticle: boolean, ctx: number[], word: number) => {
-    const e = g.sp ??= { key, s: cleanWord(text.slice(start, end)), f: folded, m: false, k: 0, a: false, u: false, b: false, n: false, o: [], c: [], sameKey: undefined };
-    const marked = kind !== 0;
-    e.m ||= marked;
-    e.k |= kind;
-    e.n ||= marked || (word >= 0 && names.besideName(word));
-    e.a ||= withArticle;
-    e.b ||= !withArticle;
-    e.u ||= !afterNumber(text, start);
-    e.o.push(start, end);
-    for (const h of ctx) if (e.c.length < MAX_CTX && !e.c.includes(h)) e.c.push(h);
-  };
-  const order: FileSpelling[] = [];
-  const note = (g: Group) => { if (!g.listed) { g.listed = true; order.push(g.sp!); } };
+  let p = 0;
   names.inTextOrder(i => {
     const g = single(i);
-    if (!g.keep) return;
-    const info = infos[i];
-    add(g, info.keys.key, info.keys.folded, names.start(i), names.end(i), names.markKind(i), info.articled, names.ctx(i), i);
-    note(g);
+    if (s.state[g] & KEEP) occur(s, names, g, names.start(i), names.end(i), names.markKind(i), infos[i].articled, names.ctx(i), i, infos[i].stem);
   }, m => {
-    const g = groupOf(m.key, m.folded);
+    const g = s.ofPair[p++];
     // (a two-word mention is never marked: NameMention.marked is false for it)
-    if (g.keep) { add(g, m.key, m.folded, m.start, m.end, 0, articled(m), m.ctx, -1); note(g); }
+    if (s.state[g] & KEEP) occur(s, names, g, m.start, m.end, 0, articled(m), m.ctx, -1, m.spelling);
   });
   // (a spelling only written with the article, in the shape of a name that takes it: is the word written bare too?)
-  for (const sp of order) if (!sp.b && sp.a && articledNameForm(sp.f)) sp.b = names.writtenBare(sp.f);
-  return pack(groupOrder(order));
+  for (let k = 0; k < s.listed; k++) {
+    const g = s.order[k], f = s.flags[g];
+    if (!(f & BARE) && f & ARTICLED && articledNameForm(s.folded[g]) && names.writtenBare(s.folded[g])) s.flags[g] |= BARE;
+  }
+  const summary = pack(s);
+  // (a book-length file's scratch is let go, not kept at its size for the files after it)
+  if (s.state.length > KEPT_ROOM || s.occSpelling.length > 4 * KEPT_ROOM) scratch = new Scratch();
+  return summary;
 }
 
-/** One spelling of a file while it is read: whether it is kept, and what is kept of it. */
-interface Group { key: string; keep: boolean; asked: boolean; sp: FileSpelling | undefined; listed: boolean }
+/** What summarizeNames decides of a spelling while it reads the file: kept for the index, the lexicons asked, listed
+ * (met kept). */
+const KEEP = 1, ASKED = 2, LISTED = 4;
 
-/** The kept spellings grouped by key in the order each key was first met, and within a key in the order each
- * spelling was first met (the order the index has always stored them in). One lookup per spelling, and the list as
- * it is when no key has two spellings (most files). */
-function groupOrder(order: FileSpelling[]): FileSpelling[] {
-  const firstOfKey = new Map<string, FileSpelling>();
-  let shared = false;
-  for (const sp of order) {
-    let t = firstOfKey.get(sp.key);
-    if (t === undefined) { firstOfKey.set(sp.key, sp); continue; }
-    shared = true;
-    while (t.sameKey) t = t.sameKey;
-    t.sameKey = sp;
+/** The spellings of the file being summarized, numbered in the order they are first met (one per transliteration key
+ * and folded spelling), and their occurrences: arrays kept from file to file and grown when a file needs more, where
+ * an object with two growing arrays, a group and a Map entry per spelling and file, copied into the summary after,
+ * were the indexer's largest allocation. Spellings are found by key and folded spelling in an open-addressing table
+ * hashed by key (a reading keeps its key's hash), whose slots count as empty unless stamped by this file. */
+class Scratch {
+  stamp = 0;
+  table = new Int32Array(64); tableStamp = new Int32Array(64);
+  /** Spellings made, and listed (`order`, in the order first met kept). */
+  made = 0; listed = 0;
+  key: string[] = []; folded: string[] = []; written: string[] = [];
+  state = new Uint8Array(0); flags = new Uint8Array(0);
+  /** Its occurrences, its neighbour hashes (at most MAX_CTX, from MAX_CTX times its number in `ctx`), and in the
+   * summary, where its offsets are written next. */
+  count = new Int32Array(0); ctxCount = new Uint8Array(0); ctx = new Uint32Array(0); at = new Int32Array(0);
+  /** The first spelling made with its key; for that one, the first and last listed of the key, -1 for none; the next
+   * listed of the key. */
+  root = new Int32Array(0); head = new Int32Array(0); tail = new Int32Array(0); next = new Int32Array(0);
+  order = new Int32Array(0);
+  /** Keys by their first spelling (`root`), in the order each was first listed: the order summaries list them in. */
+  roots = new Int32Array(0); rootCount = 0;
+  /** The spelling of each reading of the file (-1 until asked), and of each two-word mention. */
+  ofReading = new Int32Array(0); ofPair = new Int32Array(0);
+  /** The occurrences in text order: spelling, start and end. */
+  occurrences = 0; occSpelling = new Int32Array(0); occStart = new Uint32Array(0); occEnd = new Uint32Array(0);
+}
+let scratch = new Scratch();
+/** Spellings of a file above which the scratch is not kept (a file of the corpus has at most ~1,000). */
+const KEPT_ROOM = 1 << 14;
+
+/** The scratch, ready for a file of at most `spellings` spellings and `occurrences` mentions. */
+function begin(spellings: number, occurrences: number): Scratch {
+  const s = scratch;
+  if (s.state.length < spellings) growSpellings(s, spellings);
+  if (s.occSpelling.length < occurrences) {
+    const n = roomFor(occurrences);
+    s.occSpelling = new Int32Array(n); s.occStart = new Uint32Array(n); s.occEnd = new Uint32Array(n);
   }
-  if (!shared) return order;
-  const out: FileSpelling[] = [];
-  for (const first of firstOfKey.values()) for (let sp: FileSpelling | undefined = first; sp; sp = sp.sameKey) out.push(sp);
-  return out;
+  if (s.table.length < 2 * spellings) { s.table = new Int32Array(roomFor(2 * spellings)); s.tableStamp = new Int32Array(s.table.length); s.stamp = 0; }
+  if (++s.stamp > 0x3fffffff) { s.tableStamp.fill(0); s.stamp = 1; }
+  s.made = s.listed = s.rootCount = s.occurrences = 0;
+  s.ofReading.fill(-1, 0, spellings);
+  return s;
+}
+
+/** A power of two, at least n (and 64). */
+function roomFor(n: number): number {
+  let size = 64;
+  while (size < n) size *= 2;
+  return size;
+}
+
+function growSpellings(s: Scratch, spellings: number): void {
+  const n = roomFor(spellings);
+  s.state = new Uint8Array(n); s.flags = new Uint8Array(n); s.count = new Int32Array(n); s.ctxCount = new Uint8Array(n);
+  s.ctx = new Uint32Array(n * MAX_CTX); s.at = new Int32Array(n); s.root = new Int32Array(n); s.head = new Int32Array(n);
+  s.tail = new Int32Array(n); s.next = new Int32Array(n); s.order = new Int32Array(n); s.roots = new Int32Array(n);
+  s.ofReading = new Int32Array(n); s.ofPair = new Int32Array(n);
+}
+
+/** The spelling of `key` and `folded` in this file, made when first asked. */
+function groupOf(s: Scratch, key: string, folded: string, hash: number): number {
+  const table = s.table, stamps = s.tableStamp, mask = table.length - 1;
+  let root = -1, slot = hash & mask;
+  // (every spelling of a key lies on its hash's probe sequence before the first empty slot: nothing is taken out)
+  for (; stamps[slot] === s.stamp; slot = (slot + 1) & mask) {
+    const g = table[slot];
+    if (s.key[g] === key) { if (s.folded[g] === folded) return g; if (root < 0) root = s.root[g]; }
+  }
+  const g = s.made++;
+  stamps[slot] = s.stamp; table[slot] = g;
+  s.key[g] = key; s.folded[g] = folded;
+  s.state[g] = 0; s.flags[g] = 0; s.count[g] = 0; s.ctxCount[g] = 0;
+  s.root[g] = root < 0 ? g : root; s.head[g] = -1; s.next[g] = -1;
+  return g;
+}
+
+/** An occurrence of kept spelling g at [start, end), with what the file says of it there; `stem` is the written form
+ * as read, taken as is when the text writes exactly that (no slice of the text per spelling and file). */
+function occur(s: Scratch, names: DocumentNames, g: number, start: number, end: number, kind: number, withArticle: boolean, ctx: readonly number[], word: number, stem: string): void {
+  const text = names.text;
+  if (!(s.state[g] & LISTED)) { s.written[g] = cleanWord(writes(text, start, end, stem) ? stem : text.slice(start, end)); list(s, g); }
+  let f = s.flags[g] | (withArticle ? ARTICLED : BARE);
+  if (kind !== 0) f |= MARKED | (kind & PERSON_MARK ? AS_PERSON : 0) | (kind & THING_MARK ? AS_THING : 0);
+  if (!(f & NAMED) && (kind !== 0 || (word >= 0 && names.besideName(word)))) f |= NAMED;
+  if (!(f & UNCOUNTED) && !afterNumber(text, start)) f |= UNCOUNTED;
+  s.flags[g] = f;
+  s.count[g]++;
+  const o = s.occurrences++;
+  s.occSpelling[o] = g; s.occStart[o] = start; s.occEnd[o] = end;
+  const base = g * MAX_CTX;
+  for (let j = 0; j < ctx.length; j++) {
+    const h = ctx[j], n = s.ctxCount[g];
+    if (n < MAX_CTX && !holds(s.ctx, base, base + n, h)) { s.ctx[base + n] = h; s.ctxCount[g] = n + 1; }
+  }
+}
+
+/** Does text[start, end) read exactly `s`? */
+function writes(text: string, start: number, end: number, s: string): boolean {
+  if (end - start !== s.length) return false;
+  for (let k = 0; k < s.length; k++) if (text.charCodeAt(start + k) !== s.charCodeAt(k)) return false;
+  return true;
+}
+
+/** Lists spelling g (first met kept), after the listed spellings of its key. */
+function list(s: Scratch, g: number): void {
+  s.state[g] |= LISTED;
+  s.order[s.listed++] = g;
+  const r = s.root[g];
+  if (s.head[r] < 0) { s.head[r] = g; s.roots[s.rootCount++] = r; } else s.next[s.tail[r]] = g;
+  s.tail[r] = g;
+}
+
+/** The summary of the listed spellings: grouped by key in the order each key was first met, and within a key in the
+ * order each spelling was first met (the order the index has always stored them in). */
+function pack(s: Scratch): NameSpellingSummary {
+  // (arrays made at their length: pushed to, each was regrown two or three times for a file's hundred spellings)
+  const n = s.listed, keys: string[] = new Array(n), folded: string[] = new Array(n), written: string[] = new Array(n);
+  let size = REC * (n + 1) + 2 * s.occurrences;
+  for (let k = 0; k < n; k++) size += s.ctxCount[s.order[k]];
+  const data = new Uint32Array(size);
+  let at = REC * (n + 1), i = 0;
+  for (let k = 0; k < s.rootCount; k++) {
+    for (let g = s.head[s.roots[k]]; g >= 0; g = s.next[g], i++) {
+      // (the written form let go: a slice of the text would keep the whole text until the next file)
+      keys[i] = s.key[g]; folded[i] = s.folded[g]; written[i] = s.written[g]; s.written[g] = '';
+      data[REC * i] = at; s.at[g] = at; at += 2 * s.count[g];
+      data[REC * i + 1] = at;
+      // (copied one by one: a subarray view per spelling cost more than the copy)
+      for (let x = g * MAX_CTX, end = x + s.ctxCount[g]; x < end; x++) data[at++] = s.ctx[x];
+      data[REC * i + 2] = s.flags[g];
+    }
+  }
+  data[REC * n] = at;
+  data[REC * n + 1] = at;
+  // (each spelling's offsets in text order, where its records said they begin)
+  for (let o = 0; o < s.occurrences; o++) {
+    const g = s.occSpelling[o];
+    data[s.at[g]++] = s.occStart[o]; data[s.at[g]++] = s.occEnd[o];
+  }
+  return { keys, folded, written, data };
 }
 
 export const nameSpellingsIndexer: Indexer<NameSpellingSummary, NameSpellingAggregate> = {
@@ -606,3 +676,15 @@ function account(e: SpellingEntry, p: NameSpellingSummary, i: number, sign: 1 | 
  * only when each word looks like part of a name (not كراولي على); mentions.ts makes two-word mentions for the index by
  * the same test (WordInfo.nameLike). */
 const nameLike = memo((folded: string): boolean => folded.split(/[ -]/).every(w => nameEvidence(w, false) >= 1));
+
+/** nameLike of a two-word mention. Of two plain words its folded spelling is theirs joined by a space or a hyphen
+ * (mentions.ts pairKeys), so each word is asked once per reading, where a memo lookup of a string made per file (most
+ * of them hashed afresh) was asked per pair and file. */
+function pairNameLike(infos: readonly WordInfo[], m: NameMention): boolean {
+  const a = infos[m.token], b = infos[m.token + 1];
+  if (!a.plain || !b.plain) return nameLike(m.folded);
+  return partNameLike(a) && partNameLike(b);
+}
+function partNameLike(info: WordInfo): boolean {
+  return info.partLike ??= nameEvidence(info.spelled, false) >= 1;
+}

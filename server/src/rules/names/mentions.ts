@@ -283,6 +283,8 @@ export class WordInfo {
   /** What the transliteration rule knows of this reading's spelling, kept here because it asks for most names of
    * every document and a reading outlives the document: liftable, and the name evidence unmarked and marked. */
   lift?: boolean; ev0?: number; ev1?: number;
+  /** What the workspace index knows of it as a word of a two-word mention (nameSpellings.ts partNameLike). */
+  partLike?: boolean;
   constructor(s: Split, full: string) {
     this.prefix = s.prefix; this.stem = s.stem; this.folded = s.folded; this.full = full;
     this.articled = isArticlePrefix(s.prefix);
@@ -540,9 +542,8 @@ export class DocumentNames {
   besideName(i: number): boolean {
     if (!this.namedCtx(i).length) return false;
     const { words, infos, text } = this;
-    const bare = (j: number) => infos[j].nameLike && !infos[j].articled && !ARTICLE.test(infos[j].full);
-    return (i > 0 && !infos[i].prefix && bare(i - 1) && neighbourAt(words, infos, i - 1, '<', text, words[i]) !== undefined) ||
-      (i + 1 < words.length && bare(i + 1) && neighbourAt(words, infos, i + 1, '>', text, words[i]) !== undefined);
+    return (i > 0 && !infos[i].prefix && bareName(infos[i - 1]) && neighbourAt(words, infos, i - 1, '<', text, words[i]) !== undefined) ||
+      (i + 1 < words.length && bareName(infos[i + 1]) && neighbourAt(words, infos, i + 1, '>', text, words[i]) !== undefined);
   }
   /** Does the text write `folded` (a folded spelling, NameMention.folded) without the article anywhere, as a name or
    * not (تلفزيون الدولة beside التلفزيون)? The forms written bare are listed once, when first asked. */
@@ -597,6 +598,12 @@ export class DocumentNames {
     }
     while (p < pairs.length) pair(pairs[p++]);
   }
+}
+
+/** A word the lexicons call a name, written without the article or its letters (DocumentNames.besideName; a function,
+ * not a closure made per question: the index asks for most kept spellings of every file). */
+function bareName(info: WordInfo): boolean {
+  return info.nameLike && !info.articled && !ARTICLE.test(info.full);
 }
 
 /** Each letter-folded spelling (NameMention.folded) a one-word reading has, as the object DocumentNames.writtenBare
