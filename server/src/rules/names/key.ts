@@ -32,6 +32,14 @@ const CONSONANT_CLASS = new Map<string, string>([
 const LONG = new Set(['ا', 'و', 'ي']);
 const HAMZA = new Set(['ء', 'ئ', 'ؤ']);
 
+/** Letters of a spelling that compareLetters makes a g: غ, ج, and گ, چ, ڇ, folded to them. A scan of the spelling
+ * itself: asked of many words, of which few write a g twice, before their compared letters are made. */
+export function gCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) { const c = s.charCodeAt(i); if (c === 0x63a || c === 0x62c || c === 0x6af || c === 0x686 || c === 0x687) n++; }
+  return n;
+}
+
 /** Letters of a cleaned spelling as compared: joiners removed, گ/چ kept apart from ك, other letter forms folded. */
 export function compareLetters(cleaned: string): string {
   return foldLetters(cleaned.replace(/[گچ]/g, 'غ').replace(JOINERS, ''));

@@ -6,7 +6,7 @@ import frequency from '../../lexicons/names-word-frequency.json';
 import wikidata from '../../lexicons/names-wikidata-tokens.json';
 import markers from '../../lexicons/names-markers.json';
 import { foldLetters } from '../../arabic/normalize';
-import { variantKey } from './key';
+import { gCount, variantKey } from './key';
 import { memo } from './memo';
 
 const FREQ = frequency.forms as Record<string, number>;
@@ -149,12 +149,8 @@ function ordinary(stem: string): boolean {
   return false;
 }
 
-/** Two g letters or more (غ, ج, or the Persian گ, چ) in a word: غوغل, جوجل. */
-export function twoGs(stem: string): boolean {
-  let n = 0;
-  for (const c of stem) if (c === 'غ' || c === 'ج' || c === 'گ' || c === 'چ') n++;
-  return n >= 2;
-}
+/** Two g letters or more in a word (key.ts gCount): غوغل, جوجل. */
+function twoGs(stem: string): boolean { return gCount(stem) >= 2; }
 
 /** A noun whose plural in ات (ميليشيا: ميليشيات, مليشيا: مليشيات) the corpora use as an ordinary word, with the
  * article: a common noun, however foreign its letters look (a loanword). Names take no such plural. */

@@ -1,7 +1,7 @@
 // Is a pair of spellings with one transliteration key one name written two ways? The key only groups candidates;
 // this decides, from the letters (key.ts pairDifference), the morphology of Arabic words, and the evidence that each
 // spelling is a name (lexicon.ts, and marks in the text given by the caller).
-import { compareLetters, pairDifference, separatorOnly, spacedSpelling } from './key';
+import { compareLetters, gCount, pairDifference, separatorOnly, spacedSpelling } from './key';
 import { RARE_COUNT, addedVowelDisagrees, areDifferentNames, articledNameForm, articledNameShape, corpusCount, englishDisagrees, englishJoins, foreignness, formStats, isNisbaOfName, isOrdinaryWord, lexicalNameEvidence, unknownSideMisses, wikidataToken } from './lexicon';
 import { detached } from '../../workspace/detached';
 import { memo } from './memo';
@@ -271,13 +271,6 @@ export function gConvention(a: string, b: string): boolean {
     if (p === 'ج') jx++;
   }
   return n >= 2 && (jx === 0 || jx === n);
-}
-
-/** Letters of a spelling that compareLetters makes a g: غ, ج, and گ, چ, ڇ, folded to them. */
-function gCount(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) { const c = s.charCodeAt(i); if (c === 0x63a || c === 0x62c || c === 0x6af || c === 0x686 || c === 0x687) n++; }
-  return n;
 }
 
 /** One word of ال and two letters (إليس, folded اليس): a name whose hamza letter folding put on an alef, or the
