@@ -5,7 +5,7 @@
 import { isDiacritic } from '../../arabic/letters';
 import type { Token } from '../../arabic/tokenize';
 import type { ClaimKind, HeadHit, Lexicon, ReportingVerb } from './lexicon';
-import { COMPLEMENTIZER, HEAD, keyNoAt, markBoundaries, QUANTIFIER, VERB, withoutConj, type ArticleWords, type WordFacts } from './words';
+import { COMPLEMENTIZER, HEAD, fixedWords, keyNoAt, markBoundaries, QUANTIFIER, VERB, withoutConj, type ArticleWords, type WordFacts } from './words';
 
 /** named: a person, office, outlet, document…; vague: an unnamed source; implicit: no subject written (وأضاف أن…);
  * inherit: a definite back-reference (المصدر، المسؤول) that means whatever the previous source was; placeholder:
@@ -317,7 +317,7 @@ export class SentenceReader implements SentenceAnalysis {
 
   private prepAt(i: number) {
     for (const { phrase: p, keyNos } of this.fact(i)!.preps) {
-      const fixed = p.attached ? p.keys.length - 1 : p.keys.length;
+      const fixed = fixedWords(p);
       let ok = i + fixed <= this.n;
       for (let m = 1; ok && m < fixed; m++) ok = this.keyNo(i + m) === keyNos[m];
       if (!ok) continue;

@@ -202,7 +202,7 @@ function spellingsOf(lex: Lexicon, generation: number): Spellings {
 }
 
 /** The words of a preposition matched as words (SentenceReader.prepAt): an attached ل (وفقا لـ) is a prefix of the next. */
-function fixedWords(p: AttributionPreposition): number { return p.attached ? p.keys.length - 1 : p.keys.length; }
+export function fixedWords(p: AttributionPreposition): number { return p.attached ? p.keys.length - 1 : p.keys.length; }
 
 /** Mark where clause punctuation stands between the tokens [lo, hi): into[k] = 1 between token lo+k-1 and lo+k, else
  * 0 (k from 1). Most gaps are one space: no need to look. */
