@@ -5,7 +5,7 @@ import { CLOSERS, isArabicLetter, isLatinLetter } from '../../arabic/letters';
 import type { Token } from '../../arabic/tokenize';
 import type { Article } from '../../engine/article';
 import { ArticleLineKeys, articleLineKeys } from '../../workspace/lineKey';
-import { CompiledMarker, Lexicon, bpKey, lineBpKey } from './lexicon';
+import { CompiledMarker, Lexicon, bpKey, keyFirstWord, lineBpKey } from './lexicon';
 
 export interface LineFeatures {
   index: number;
@@ -243,8 +243,8 @@ function markerIndex(list: readonly CompiledMarker[]): MarkerIndex {
   const byFirstWord = new Map<string, CompiledMarker[]>();
   for (const m of list) {
     if (m.role === 'contains') continue;
-    const w = m.key.split(' ')[0];
-    if (!byFirstWord.has(w)) byFirstWord.set(w, list.filter(x => x.role === 'contains' || x.key.split(' ')[0] === w));
+    const w = keyFirstWord(m.key);
+    if (!byFirstWord.has(w)) byFirstWord.set(w, list.filter(x => x.role === 'contains' || keyFirstWord(x.key) === w));
   }
   const escape = (k: string) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const anyContained = containsOnly.length ? new RegExp(`(?:^| )(?:${containsOnly.map(m => escape(m.key)).join('|')})(?: |$)`, 'u') : undefined;
@@ -252,11 +252,6 @@ function markerIndex(list: readonly CompiledMarker[]): MarkerIndex {
   ix = { byFirstWord, containsOnly, anyContained, containsMaxWords };
   markerIndexes.set(list, ix);
   return ix;
-}
-
-function keyFirstWord(key: string): string {
-  const sp = key.indexOf(' ');
-  return sp < 0 ? key : key.slice(0, sp);
 }
 
 /** `key` is `phrase` or starts with it followed by a space (no string is built per test). */

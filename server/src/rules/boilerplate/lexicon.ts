@@ -71,7 +71,11 @@ export interface Lexicon {
   continuationFirstWords: Set<string>;
 }
 
-const firstWord = (key: string) => key.split(' ')[0];
+/** The first word of a key (words are joined by single spaces): what the lexicon's look-ups of a line start from. */
+export function keyFirstWord(key: string): string {
+  const sp = key.indexOf(' ');
+  return sp < 0 ? key : key.slice(0, sp);
+}
 
 /** Which lexicon entries to use; evaluation passes a filter to leave one outlet's data-derived entries out. */
 export type EntryFilter = (e: { origin: string; seenIn?: string[] }) => boolean;
@@ -97,7 +101,7 @@ export function compileLexicon(filter?: EntryFilter, filterId = ''): Lexicon {
   const continuations = data.continuations.phrases.map(bpKey);
   const lex: Lexicon = {
     markers, agencies, agencyMaxWords, leadVerbs: new Set(data.leadVerbs.verbs.map(bpKey)), continuations,
-    agencyFirstWords: new Set([...agencies].map(firstWord)), continuationFirstWords: new Set(continuations.map(firstWord)),
+    agencyFirstWords: new Set([...agencies].map(keyFirstWord)), continuationFirstWords: new Set(continuations.map(keyFirstWord)),
   };
   if (filter === undefined || filterId) cache.set(filterId, lex);
   return lex;
