@@ -5,15 +5,13 @@ export const FNV_PRIME = 0x01000193;
 
 /** FNV-1a of s[start, end), as a signed 32-bit integer (`>>> 0` for the unsigned value). */
 export function fnv1a(s: string, start = 0, end = s.length): number {
-  let h = FNV_OFFSET;
-  for (let k = start; k < end; k++) h = Math.imul(h ^ s.charCodeAt(k), FNV_PRIME);
-  return h;
+  return fnv1aOn(FNV_OFFSET, s, start, end);
 }
 
-/** FNV-1a continued over `s` from `h`, the hash of what precedes it: fnv1aOn(fnv1a(a), b) === fnv1a(a + b), without
- * making the string a + b. */
-export function fnv1aOn(h: number, s: string): number {
-  for (let k = 0; k < s.length; k++) h = Math.imul(h ^ s.charCodeAt(k), FNV_PRIME);
+/** FNV-1a continued over s[start, end) from `h`, the hash of what precedes it: fnv1aOn(fnv1a(a), b) === fnv1a(a + b),
+ * without making the string a + b. */
+export function fnv1aOn(h: number, s: string, start = 0, end = s.length): number {
+  for (let k = start; k < end; k++) h = Math.imul(h ^ s.charCodeAt(k), FNV_PRIME);
   return h;
 }
 
