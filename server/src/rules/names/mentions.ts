@@ -373,11 +373,11 @@ function readWords(tokens: readonly Token[], spellings: SpellingIds): { words: T
   /** Words whose reading depends on the document's forms, read once every form is known. */
   const pending: number[] = [];
   const pendingEntries: NormEntry[] = [];
+  // (what is kept per spelling, form and key starts over with the readings, when the spelling table does)
   if (spellings.generation !== formsGeneration) {
-    forms = new Map(); formDocs = new Uint32Array(1024); spellingFacts = new Uint32Array(2048); formsGeneration = spellings.generation;
-  }
-  if (spellings.generation !== bareFormsGeneration) {
-    bareForms = new Map(); keyStamps = new Map(); bareFormsGeneration = spellings.generation; bareStamper = undefined;
+    forms = new Map(); formDocs = new Uint32Array(1024); spellingFacts = new Uint32Array(2048);
+    bareForms = new Map(); keyStamps = new Map(); bareStamper = undefined;
+    formsGeneration = spellings.generation;
   }
   const slots = entries.for(spellings.generation), readings = firstReadings.for(spellings.generation), ids = spellings.ids;
   // the split that depends on the document's forms is chosen once per form and document (`doc` marks this reading,
@@ -609,7 +609,6 @@ function bareName(info: WordInfo): boolean {
 /** Each letter-folded spelling (NameMention.folded) a one-word reading has, as the object DocumentNames.writtenBare
  * stamps: one per spelling, started over with the readings (readWords), which keep theirs (WordInfo.bareForm). */
 let bareForms = new Map<string, { doc: number }>();
-let bareFormsGeneration = -1;
 function bareFormIn(forms: Map<string, { doc: number }>, folded: string): { doc: number } {
   let f = forms.get(folded);
   if (!f) forms.set(folded, f = { doc: 0 });
