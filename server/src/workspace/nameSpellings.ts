@@ -629,10 +629,9 @@ class SpellingView implements SpellingOccurrences {
     return n;
   }
   markedCount(): number {
-    // (the totals less the asking file's, found among its own spellings)
-    const r = this.excludeUri === undefined ? undefined : this.agg.files.get(this.excludeUri);
-    const i = r ? indexIn(r, this.e) : -1;
-    return this.e.markedOccurrences - (i >= 0 && isMarked(r!.summary, i) ? occurrenceCount(r!.summary, i) : 0);
+    // (the totals less the asking file's, as every count of this answer: its index of the spelling, ownAt)
+    const own = this.own, i = this.ownAt;
+    return this.e.markedOccurrences - (own && i >= 0 && isMarked(own, i) ? occurrenceCount(own, i) : 0);
   }
   firstOccurrence(uri: string): readonly [number, number] | undefined {
     const r = uri === this.excludeUri ? undefined : this.agg.files.get(uri);
