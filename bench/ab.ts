@@ -4,6 +4,8 @@
 // figure from one run against a figure from another says little, an alternated pair in one process much more.
 //   node out/bench/ab.js [--rounds 11] <checkout or build dir> <checkout or build dir> ...
 //   node out/bench/ab.js --cli [--rounds 7] <A> <B> ...   (the batch CLI over the whole corpus instead, as item 3)
+//   node out/bench/ab.js --articles [--rounds 7] <A> <B> ...   (every corpus article linted from its text against
+//   the corpus index, as the editor lints and as item 6 measures "ours")
 // The builds are measured in two processes, in the given order and reversed, and each ratio is the geometric mean of
 // the two: in one process the build loaded first reads 10–20% apart from the same code loaded second on the CLI
 // (heap layout and GC over the other build's data), so one order alone was a bias, not noise.
@@ -17,8 +19,8 @@ import { parseArgs } from 'node:util';
 import { MB, median, threadCpuNow } from './stats';
 import { buildBigText, loadCorpus, typicalArticles, writeArticles } from './corpus';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { rounds: { type: 'string' }, cli: { type: 'boolean', default: false }, child: { type: 'boolean', default: false } } });
-const rounds = Number(values.rounds ?? (values.cli ? 7 : 11));
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { rounds: { type: 'string' }, cli: { type: 'boolean', default: false }, articles: { type: 'boolean', default: false }, child: { type: 'boolean', default: false } } });
+const rounds = Number(values.rounds ?? (values.cli || values.articles ? 7 : 11));
 if (positionals.length < 2 || !(rounds > 0)) {
   console.error('usage: node out/bench/ab.js [--cli] [--rounds N] <build A> <build B> ...');
   process.exit(2);
@@ -27,7 +29,7 @@ if (!values.child) { bothOrders(); process.exit(0); }
 
 /** Runs this script as a child in each order of the builds and prints each build's ratio to the first. */
 function bothOrders(): void {
-  const flags = [...(values.cli ? ['--cli'] : []), '--rounds', String(rounds), '--child'];
+  const flags = [...(values.cli ? ['--cli'] : []), ...(values.articles ? ['--articles'] : []), '--rounds', String(rounds), '--child'];
   const medians = (order: string[]): Map<string, number> => {
     const r = spawnSync(process.execPath, [__filename, ...flags, ...order], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
     if (r.status !== 0) throw new Error(`ab child failed (${r.status})`);
@@ -43,7 +45,7 @@ function bothOrders(): void {
 
 const outOf = (p: string) => { const d = resolve(p); return existsSync(join(d, 'out/server/src/engine')) ? join(d, 'out') : d; };
 const articles = loadCorpus();
-const text = values.cli ? '' : buildBigText(articles, 1 * MB);
+const text = values.cli || values.articles ? '' : buildBigText(articles, 1 * MB);
 const tmp = values.cli ? mkdtempSync(join(tmpdir(), 'ab-cli-')) : '';
 if (values.cli) { writeArticles(join(tmp, 'corpus'), articles); process.on('exit', () => rmSync(tmp, { recursive: true, force: true })); }
 const runs = positionals.map(p => {
@@ -59,6 +61,7 @@ const runs = positionals.map(p => {
   const config = engine.defaultConfig(), context = { workspace: corpusIndex(articles) };
   // the bench's state: the corpus indexed, every typical article linted twice
   for (let w = 0; w < 2; w++) for (const a of typicalArticles(articles)) engine.lint(a.text, config, { ...context, uri: a.id });
+  if (values.articles) return () => { let n = 0; for (const a of articles) n += engine.lint(a.text, config, { ...context, uri: a.id }).length; return n; };
   return () => engine.lint(new engine.Article(text), config, context).length;
 });
 for (let w = 0; w < 3; w++) runs.forEach(f => f());
