@@ -1,7 +1,7 @@
 // Words with UTF-16 offsets into the original text. One linear pass over the code units; each token carries its
 // cleaned form (diacritics, tatweel and format marks gone) and its comparison key (letter forms folded).
 import { NEEDS_CLEANING, clean, foldLetters } from './normalize';
-import { spellingAt, spellingIdOf, spellingOf } from './spellingIds';
+import { spellingAt, spellingIdOf } from './spellingIds';
 
 export type TokenKind = 'arabic' | 'latin' | 'number';
 
@@ -78,14 +78,8 @@ function wordEnd(text: string, i: number, n: number, first: number): number {
   }
 }
 
-/** Spelling ids as tokenize() writes them: a typed array it grows (a list of numbers grown by push, then copied into
- * a typed array, was two allocations the size of the text's words). */
-export interface IdList { ids: Int32Array; n: number }
-
-/** The tokens of text[from, to). With `ids`, each token's spelling id (arabic/spellingIds) is written there too, and a
- * word the spelling table already holds takes the table's string instead of a new slice (the caller starts the list:
- * beginSpellingList). */
-export function tokenize(text: string, from = 0, to = text.length, ids?: IdList): Token[] {
+/** The tokens of text[from, to), as objects (for tests and tools: the Article keeps its tokens as a TokenTable). */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
   for (let i = Math.max(0, from); i < to;) {
@@ -93,29 +87,73 @@ export function tokenize(text: string, from = 0, to = text.length, ids?: IdList)
     if (!(first & (START | LAT | DIG))) { i++; continue; }
     const natural = wordEnd(text, i, n, first);
     const end = Math.min(natural, to);
-    const kind: TokenKind = first & START ? 'arabic' : first & LAT ? 'latin' : 'number';
-    if (first & START && isDirty(text, i, end)) {
-      const slice = text.slice(i, end), cleaned = clean(slice).text;
-      // (with ids, the table's string: a word written with diacritics in many places is one string)
-      let norm = cleaned;
-      if (ids) { const id = spellingIdOf(cleaned); pushId(ids, id); norm = spellingOf(id); }
-      tokens.push({ start: i, end, kind, text: slice, norm });
-    } else if (ids) {
-      const id = spellingAt(text, i, end), s = spellingOf(id);
-      pushId(ids, id);
-      tokens.push({ start: i, end, kind, text: s, norm: s });
-    } else {
-      const slice = text.slice(i, end);
-      tokens.push({ start: i, end, kind, text: slice, norm: slice });
-    }
+    const slice = text.slice(i, end);
+    tokens.push({ start: i, end, kind: KIND_NAMES[kindOf(first)], text: slice, norm: first & START && isDirty(text, i, end) ? clean(slice).text : slice });
     i = natural;
   }
   return tokens;
 }
 
-function pushId(list: IdList, id: number): void {
-  if (list.n === list.ids.length) { const grown = new Int32Array(list.ids.length * 2 + 16); grown.set(list.ids); list.ids = grown; }
-  list.ids[list.n++] = id;
+/** TokenTable.kinds: a token's kind as a number. */
+export const ARABIC_TOKEN = 0, LATIN_TOKEN = 1, NUMBER_TOKEN = 2;
+/** The kinds by number. */
+export const KIND_NAMES: readonly TokenKind[] = ['arabic', 'latin', 'number'];
+function kindOf(first: number): number { return first & START ? ARABIC_TOKEN : first & LAT ? LATIN_TOKEN : NUMBER_TOKEN; }
+
+/** The tokens of a text as parallel typed arrays, token i at index i: no object per token (a text's tokens were a fifth
+ * of what a lint allocates, and the CLI keeps them from the index pass to the lint pass). Its words' cleaned forms are
+ * the spellings of their ids (Article.spellings, arabic/spellingIds); the text of a token is a slice made when asked. */
+export interface TokenTable {
+  readonly count: number;
+  /** Offsets in the original text: [start, end). */
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  readonly kinds: Uint8Array;
+}
+
+/** The tokens of `text` and each one's spelling id, written in one pass (the caller starts the list:
+ * beginSpellingList). A word the spelling table holds is looked up by its place in the text: no string is made. */
+export function tokenTable(text: string): { table: TokenTable; ids: Int32Array } {
+  const n = text.length;
+  // (sized for a word every 6 code units, about what Arabic news has; grown if a text has more)
+  let size = (n >> 2) / 1.5 + 16 | 0;
+  let starts = new Int32Array(size), ends = new Int32Array(size), kinds = new Uint8Array(size), ids = new Int32Array(size);
+  let count = 0;
+  for (let i = 0; i < n;) {
+    const first = CLASS[text.charCodeAt(i)];
+    if (!(first & (START | LAT | DIG))) { i++; continue; }
+    const end = wordEnd(text, i, n, first);
+    if (count === size) {
+      size = size * 2 + 16;
+      starts = grownTo(starts, size); ends = grownTo(ends, size); kinds = grownTo(kinds, size); ids = grownTo(ids, size);
+    }
+    starts[count] = i; ends[count] = end; kinds[count] = kindOf(first);
+    ids[count++] = spellingIdAt(text, i, end, first);
+    i = end;
+  }
+  return {
+    table: { count, starts: starts.subarray(0, count), ends: ends.subarray(0, count), kinds: kinds.subarray(0, count) },
+    ids: ids.subarray(0, count),
+  };
+}
+
+/** The spelling ids of a table's tokens again, under the spelling table's current generation (the caller starts the
+ * list): from the text, as tokenTable gives them. */
+export function spellingIdsAgain(text: string, table: TokenTable): Int32Array {
+  const ids = new Int32Array(table.count);
+  for (let k = 0; k < table.count; k++) { const i = table.starts[k]; ids[k] = spellingIdAt(text, i, table.ends[k], CLASS[text.charCodeAt(i)]); }
+  return ids;
+}
+
+/** The spelling id of the token text[start, end), whose first unit's class is `first`: of its cleaned form. */
+function spellingIdAt(text: string, start: number, end: number, first: number): number {
+  return first & START && isDirty(text, start, end) ? spellingIdOf(clean(text.slice(start, end)).text) : spellingAt(text, start, end);
+}
+
+function grownTo<A extends Int32Array | Uint8Array>(a: A, size: number): A {
+  const b = new (a.constructor as new (n: number) => A)(size);
+  b.set(a);
+  return b;
 }
 
 /** Would clean() change text[start, end)? (cleanWord's test, by table: most words have nothing to clean.) */

@@ -1,7 +1,7 @@
 // The text segmented once per document version. Every rule reads the same Article; nothing re-tokenises.
 import { Line, Paragraph, Sentence, splitLines, splitParagraphs, splitSentences } from '../arabic/segment';
-import { Token, tokenize } from '../arabic/tokenize';
-import { SpellingIds, beginSpellingList, spellingGeneration, spellingIdsOf } from '../arabic/spellingIds';
+import { KIND_NAMES, Token, TokenTable, spellingIdsAgain, tokenTable } from '../arabic/tokenize';
+import { SpellingIds, beginSpellingList, spellingGeneration, spellingOf } from '../arabic/spellingIds';
 
 export interface Position { line: number; character: number }
 
@@ -10,6 +10,7 @@ export class Article {
   readonly lines: Line[];
   private _paragraphs?: Paragraph[];
   private _sentences?: Sentence[];
+  private _table?: TokenTable;
   private _tokens?: Token[];
   private _spellings?: SpellingIds;
 
@@ -20,24 +21,41 @@ export class Article {
 
   get paragraphs(): Paragraph[] { return this._paragraphs ??= splitParagraphs(this.lines); }
   get sentences(): Sentence[] { return this._sentences ??= splitSentences(this.text, this.lines); }
-  get tokens(): Token[] {
-    if (!this._tokens) {
+  /** The tokens as parallel arrays (see TokenTable): what the rules read. */
+  get tokenTable(): TokenTable {
+    if (!this._table) {
       // the spelling ids come with the tokens (one hash per word, and no string for a word the table holds)
       beginSpellingList();
-      // (sized for a word every 6 code units, about what Arabic news has; grown if a text has more)
-      const ids = { ids: new Int32Array((this.text.length >> 2) / 1.5 + 16 | 0), n: 0 };
-      this._tokens = tokenize(this.text, 0, this.text.length, ids);
-      this._spellings = { ids: ids.ids.subarray(0, ids.n), generation: spellingGeneration() };
+      const { table, ids } = tokenTable(this.text);
+      this._table = table;
+      this._spellings = { ids, generation: spellingGeneration() };
+    }
+    return this._table;
+  }
+  /** Each token's spelling id (index-aligned with the tokens): computed with them, and again if the spelling table has
+   * started over since (see arabic/spellingIds). */
+  get spellings(): SpellingIds {
+    const table = this.tokenTable, s = this._spellings;
+    if (s && s.generation === spellingGeneration()) return s;
+    beginSpellingList();
+    return this._spellings = { ids: spellingIdsAgain(this.text, table), generation: spellingGeneration() };
+  }
+  /** The tokens as objects, made on first request: for tools and tests (the rules read tokenTable). */
+  get tokens(): Token[] {
+    if (!this._tokens) {
+      const n = this.tokenTable.count, out: Token[] = new Array(n);
+      for (let i = 0; i < n; i++) out[i] = this.token(i);
+      this._tokens = out;
     }
     return this._tokens;
   }
-  /** Each token's spelling id (index-aligned with `tokens`): computed on first request, and again if the spelling
-   * table has started over since (see arabic/spellingIds). */
-  get spellings(): SpellingIds {
-    void this.tokens; // (which gives the ids of the current generation)
-    const s = this._spellings;
-    return s && s.generation === spellingGeneration() ? s : (this._spellings = spellingIdsOf(this.tokens));
+  /** Token i as an object (made anew: for the few a rule reports). */
+  token(i: number): Token {
+    const t = this.tokenTable, start = t.starts[i], end = t.ends[i];
+    return { start, end, kind: KIND_NAMES[t.kinds[i]], text: this.text.slice(start, end), norm: this.tokenNorm(i) };
   }
+  /** Token i's cleaned form (Token.norm): its spelling. */
+  tokenNorm(i: number): string { return spellingOf(this.spellings.ids[i]); }
 
   lineText(i: number): string { const l = this.lines[i]; return this.text.slice(l.start, l.end); }
   slice(start: number, end: number): string { return this.text.slice(start, end); }
@@ -65,21 +83,18 @@ export class Article {
     return Math.min(l.start + Math.max(0, pos.character), l.end);
   }
 
-  /** Tokens lying within [start, end), by binary search on the token list. */
+  /** Tokens lying within [start, end), by binary search on the token table. */
   tokensIn(start: number, end: number): Token[] {
-    const toks = this.tokens;
-    let lo = 0, hi = toks.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (toks[mid].end <= start) lo = mid + 1; else hi = mid; }
-    const out: Token[] = [];
-    for (let i = lo; i < toks.length && toks[i].start < end; i++) if (toks[i].start >= start) out.push(toks[i]);
+    const t = this.tokenTable, out: Token[] = [];
+    for (let i = this.tokenIndexAt(start); i < t.count && t.starts[i] < end; i++) if (t.starts[i] >= start) out.push(this.token(i));
     return out;
   }
 
-  /** Index of the first token at or after `offset`. */
+  /** Index of the first token ending after `offset` (the token at `offset`, else the first after it). */
   tokenIndexAt(offset: number): number {
-    const toks = this.tokens;
-    let lo = 0, hi = toks.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (toks[mid].end <= offset) lo = mid + 1; else hi = mid; }
+    const ends = this.tokenTable.ends;
+    let lo = 0, hi = ends.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (ends[mid] <= offset) lo = mid + 1; else hi = mid; }
     return lo;
   }
 
