@@ -3,8 +3,8 @@
 // mixed digit systems in one number). The fix rewrites the minority form to the document's majority form.
 import { clean, foldLetters } from '../arabic/normalize';
 import { FOREIGN_SOUND_LETTERS, PERSIAN_LETTERS, isArabicIndicDigit, isAsciiDigit, TATWEEL } from '../arabic/letters';
-import type { Token } from '../arabic/tokenize';
-import { SpellingSlots } from '../arabic/spellingIds';
+import { ARABIC_TOKEN, NUMBER_TOKEN, type TokenTable } from '../arabic/tokenize';
+import { SpellingSlots, spellingOf } from '../arabic/spellingIds';
 import type { Article } from '../engine/article';
 import type { Fix, Rule, RuleFinding, TextEdit } from '../engine/types';
 import distinct from '../lexicons/orthography-distinct.json';
@@ -47,7 +47,8 @@ const WORD_START_PREFIXES = new Set(['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', '
 const DEFINITE = /^(?:[وف]?(?:[بك]?ال|لل))/;
 const CLITIC_PREFIXES = ['وبال', 'وال', 'بال', 'فال', 'كال', 'لل', 'ال', 'و', 'ف', 'ب', 'ل', 'ك'];
 
-interface Occurrence { token: Token; prefix: string; stem: string; index: number }
+/** A word of a spelling reported: its offsets in the text (a token's), its prefix and stem. */
+interface Occurrence { start: number; end: number; prefix: string; stem: string; index: number }
 
 /** Classify the difference between two stems of equal folded key; undefined when they must not be unified. */
 function differenceKind(a: string, b: string): Kind | undefined {
@@ -90,10 +91,10 @@ function standardness(s: string): number {
   return n;
 }
 
-/** Edits that turn the token's letters into `target` (same folded length), touching only differing letters so that
- * diacritics and everything else stay byte-for-byte. */
-function letterEdits(token: Token, prefixLen: number, target: string): TextEdit[] {
-  const c = clean(token.text);
+/** Edits that turn the letters of the token text[start, end) into `target` (same folded length), touching only
+ * differing letters so that diacritics and everything else stay byte-for-byte. */
+function letterEdits(text: string, start: number, end: number, prefixLen: number, target: string): TextEdit[] {
+  const c = clean(text.slice(start, end));
   const edits: TextEdit[] = [];
   for (let i = 0; i < target.length; i++) {
     const k = prefixLen + i;
@@ -106,7 +107,7 @@ function letterEdits(token: Token, prefixLen: number, target: string): TextEdit[
     while (last + 1 < c.text.length && c.map[last + 1] === orig) last++;
     let newText = '';
     for (let j = first; j <= last; j++) newText += j >= prefixLen && j - prefixLen < target.length ? target[j - prefixLen] : c.text[j];
-    const at = token.start + orig;
+    const at = start + orig;
     if (!edits.length || edits[edits.length - 1].start !== at) edits.push({ start: at, end: at + 1, newText });
     i = last - prefixLen;
   }
@@ -168,10 +169,11 @@ class Forms {
     if (this.spellings.length < n * SPELLING_FIELDS) this.spellings = grown(this.spellings, Math.max(n, 2 * this.spellings.length / SPELLING_FIELDS) * SPELLING_FIELDS);
   }
 
-  /** Number a spelling met for the first time; its Spelling, or undefined (marked NOT_A_WORD) when it is no word here. */
-  add(t: Token, id: number): Spelling | undefined {
-    const norm = t.norm, at = id * SPELLING_FIELDS;
-    if (t.kind !== 'arabic' || norm.length < 2) { this.spellings[at + DOC] = NOT_A_WORD; return undefined; }
+  /** Number a spelling met for the first time (that of a token of kind `kind`); its Spelling, or undefined (marked
+   * NOT_A_WORD) when it is no word here. */
+  add(kind: number, id: number): Spelling | undefined {
+    const norm = spellingOf(id), at = id * SPELLING_FIELDS;
+    if (kind !== ARABIC_TOKEN || norm.length < 2) { this.spellings[at + DOC] = NOT_A_WORD; return undefined; }
     const bare = foldLetters(norm), persian = hasPersian(norm, PERSIAN), anna = ANNA_RE.exec(norm);
     const form = this.formNumber(bare), stem = this.stemNumber(norm), prefixes = this.prefixesUsed;
     for (const p of CLITIC_PREFIXES) {
@@ -235,7 +237,7 @@ let table = new Forms(-1);
 
 function checkWordForms(article: Article): RuleFinding[] {
   // News text repeats its words (Zipf): work per distinct spelling, not per token (a load from its record per token).
-  const tokens = article.tokens, { ids, generation } = article.spellings;
+  const { ids, generation } = article.spellings, kinds = article.tokenTable.kinds;
   const slots = spellingSlots.for(generation);
   if (table.generation !== generation) table = new Forms(generation);
   const f = table;
@@ -249,13 +251,13 @@ function checkWordForms(article: Article): RuleFinding[] {
     const id = ids[i], at = id * SPELLING_FIELDS, seen = r[at + DOC];
     if (seen === doc) { r[at + COUNT]++; words++; continue; }
     if (seen === NOT_A_WORD) continue;
-    if (seen === 0 && !(slots[id] = f.add(tokens[i], id))) continue;
+    if (seen === 0 && !(slots[id] = f.add(kinds[i], id))) continue;
     r[at + DOC] = doc; r[at + COUNT] = 1; words++;
     distinct.push(id);
     if (r[at + FLAGS] & PERSIAN_WORD) persian.push(id);
   }
   if (isMostlyPersian(f, persian, words)) return [];
-  return wordForms(article, new DocWords(tokens, ids, slots, doc), distinct, doc);
+  return wordForms(article, new DocWords(article.text, article.tokenTable, ids, slots, doc), distinct, doc);
 }
 
 /** The document being read: its tokens, their spelling ids and the spellings. A token is one of its words (an Arabic
@@ -263,7 +265,7 @@ function checkWordForms(article: Article): RuleFinding[] {
  * words token by token (a form to report, a Persian slip, a bare ان to weigh; most documents need none) read the
  * tokens through that, with no list of them made. */
 class DocWords {
-  constructor(readonly tokens: readonly Token[], private readonly ids: Int32Array,
+  constructor(readonly text: string, readonly tokens: TokenTable, readonly ids: Int32Array,
     readonly slots: (Spelling | undefined)[], private readonly doc: number) {}
 
   /** Where token i's spelling's record starts in table.spellings when the token is a word, else -1. */
@@ -352,10 +354,13 @@ function compareForms(article: Article, docWords: DocWords, distinct: number[], 
   }
   if (pending.length) {
     const tokens = docWords.tokens, r = table.spellings;
-    for (let i = 0, index = 0; i < tokens.length; i++) {
+    for (let i = 0, index = 0; i < tokens.count; i++) {
       const at = docWords.wordAt(i);
       if (at < 0) continue;
-      if (r[at + FLAGS] & LISTED) { const sp = docWords.spellingAt(i); sp.occs!.push({ token: tokens[i], prefix: sp.prefix, stem: sp.stem, index }); }
+      if (r[at + FLAGS] & LISTED) {
+        const sp = docWords.spellingAt(i);
+        sp.occs!.push({ start: tokens.starts[i], end: tokens.ends[i], prefix: sp.prefix, stem: sp.stem, index });
+      }
       index++;
     }
   }
@@ -363,7 +368,7 @@ function compareForms(article: Article, docWords: DocWords, distinct: number[], 
   for (const { occs: minorOccs, minor, major, minorCount, majorCount, kind, counts } of pending) {
     // ة is the standard spelling: never rewrite it to ه, and rewrite ه only where it cannot be a pronoun.
     if (kind === 'ta-marbuta' && (minor.endsWith('ة') || !minorOccs.every(o => DEFINITE.test(o.prefix + o.stem)))) continue;
-    const editsOf = minorOccs.map(o => letterEdits(o.token, o.prefix.length, major));
+    const editsOf = minorOccs.map(o => letterEdits(docWords.text, o.start, o.end, o.prefix.length, major));
     const allEdits = editsOf.flat();
     const forms = Object.fromEntries(counts);
     for (const [i, o] of minorOccs.entries()) {
@@ -380,8 +385,8 @@ function compareForms(article: Article, docWords: DocWords, distinct: number[], 
       const label = KIND_LABEL[kind];
       out.push({
         kind,
-        start: o.token.start,
-        end: o.token.end,
+        start: o.start,
+        end: o.end,
         message: {
           en: `«${minor}» ×${minorCount} and «${major}» ×${majorCount} in this document (${label.en}); write it one way.`,
           ar: `«${minor}» ×${minorCount} و«${major}» ×${majorCount} في هذا المستند (${label.ar})؛ وحِّد الكتابة.`,
@@ -421,28 +426,28 @@ function bareAnna(text: string, docWords: DocWords, distinct: number[]): RuleFin
   }
   const out: RuleFinding[] = [];
   if (!counts.size || !annas.some(m => mayWeigh(m, counts))) return out;
-  const tokens = docWords.tokens, r = table.spellings;
-  /** The word before token i, if any. */
-  let before: Token | undefined;
-  for (let i = 0; i < tokens.length; i++) {
+  const { starts, ends, count } = docWords.tokens, r = table.spellings;
+  /** The word before token i, if any (its token index, else -1). */
+  let before = -1;
+  for (let i = 0; i < count; i++) {
     const at = docWords.wordAt(i);
     if (at < 0) continue;
-    const token = tokens[i], last = before;
-    before = token;
+    const last = before;
+    before = i;
     if (!(r[at + FLAGS] & ANNA_LIKE)) continue;
     const m = docWords.spellingAt(i).anna!;
     if (!ANNA.has(m[2])) continue;
     const [, prefix, key] = m;
     if (prefix === 'و') continue; // وان: وأنّ or وإنّ, nothing tells
-    const prev = last ? last.norm.replace(/^[وف]/, '') : '';
-    const inna = prefix === 'ف' || (!prefix && (SAY.has(prev) || !last || /[.!?؟:\n«"“]/.test(text.slice(last.end, token.start))));
+    const prev = last >= 0 ? spellingOf(docWords.ids[last]).replace(/^[وف]/, '') : '';
+    const inna = prefix === 'ف' || (!prefix && (SAY.has(prev) || last < 0 || /[.!?؟:\n«"“]/.test(text.slice(ends[last], starts[i]))));
     const target = (inna ? 'إ' : 'أ') + key.slice(1);
     const written = counts.get(target) ?? 0;
     const hamzaWritten = written + (counts.get((inna ? 'أ' : 'إ') + key.slice(1)) ?? 0);
     if (!written || hamzaWritten < (counts.get(key) ?? 0)) continue;
-    const edits = letterEdits(token, prefix.length, target);
+    const edits = letterEdits(text, starts[i], ends[i], prefix.length, target);
     out.push({
-      kind: 'hamza', start: token.start, end: token.end,
+      kind: 'hamza', start: starts[i], end: ends[i],
       message: {
         en: `«${key}» ×${counts.get(key)} and «${target}» ×${written} in this document (hamza); write it one way.`,
         ar: `«${key}» ×${counts.get(key)} و«${target}» ×${written} في هذا المستند (الهمزة)؛ وحِّد الكتابة.`,
@@ -472,27 +477,27 @@ function mayWeigh(m: RegExpExecArray, counts: Map<string, number>): boolean {
 function persianLetters(docWords: DocWords, distinct: number[], groups: Map<string, Spelling[]>): RuleFinding[] {
   const out: RuleFinding[] = [];
   if (!distinct.some(id => table.flags(id) & HAS_SLIP)) return out;
-  const tokens = docWords.tokens, r = table.spellings;
-  for (let i = 0; i < tokens.length; i++) {
+  const { starts, ends, count } = docWords.tokens, r = table.spellings;
+  for (let i = 0; i < count; i++) {
     const at = docWords.wordAt(i);
     if (at < 0 || !(r[at + FLAGS] & HAS_SLIP)) continue;
-    const t = tokens[i];
+    const norm = spellingOf(docWords.ids[i]), start = starts[i], end = ends[i];
     // already reported as a minority form of a group? then skip
-    const group = groups.get(foldLetters(t.norm));
+    const group = groups.get(foldLetters(norm));
     if (group && new Set(group.map(o => o.stem)).size > 1 && group.some(o => ![...o.stem].some(ch => PERSIAN_LETTERS[ch]))) continue;
-    const target = arabicLetters(t.norm);
-    const edits = letterEdits(t, 0, target);
+    const target = arabicLetters(norm);
+    const edits = letterEdits(docWords.text, start, end, 0, target);
     if (!edits.length) continue;
     out.push({
       kind: 'persian',
-      start: t.start, end: t.end,
-      message: { en: `«${t.norm}» has Persian letters; Arabic spelling: «${target}».`, ar: `«${t.norm}» فيها حروف فارسية؛ الكتابة العربية: «${target}».` },
+      start, end,
+      message: { en: `«${norm}» has Persian letters; Arabic spelling: «${target}».`, ar: `«${norm}» فيها حروف فارسية؛ الكتابة العربية: «${target}».` },
       explanation: {
         en: 'Persian keheh ک, Farsi yeh ی and heh doachashmee ھ look like Arabic letters but are different characters, so search and spell-checking miss the word.',
         ar: 'الكاف الفارسية ک والياء الفارسية ی والهاء ھ تشبه الحروف العربية لكنها محارف مختلفة، فلا يجد البحث الكلمة ولا يدققها.',
       },
       fixes: [{ title: { en: `Write «${target}»`, ar: `اكتب «${target}»` }, edits, safe: true, preferred: true, scope: 'finding' }],
-      fingerprintText: t.norm,
+      fingerprintText: norm,
     });
   }
   return out;
@@ -518,8 +523,9 @@ function isMostlyPersian(f: Forms, persian: number[], words: number): boolean {
 /** Tatweel between letters stretches a word for display; search and spell-check then miss it. */
 function checkTatweel(article: Article): RuleFinding[] {
   const out: RuleFinding[] = [];
-  for (const t of tokensWithTatweel(article)) {
-    if (t.kind !== 'arabic') continue;
+  for (const k of tokensWithTatweel(article)) {
+    if (article.tokenTable.kinds[k] !== ARABIC_TOKEN) continue;
+    const t = article.token(k);
     const edits: TextEdit[] = [];
     for (let i = 1; i < t.text.length - 1; i++) {
       if (t.text.charCodeAt(i) === TATWEEL && t.text.charCodeAt(i - 1) !== TATWEEL && t.text.slice(0, i) !== 'ال') {
@@ -541,14 +547,14 @@ function checkTatweel(article: Article): RuleFinding[] {
   return out;
 }
 
-/** The tokens that contain a tatweel, in order: found from the text's tatweels (indexOf), not by testing every token. */
-function tokensWithTatweel(article: Article): Token[] {
-  const out: Token[] = [];
-  const { text, tokens } = article;
+/** The tokens that contain a tatweel (their indexes), in order: found from the text's tatweels (indexOf), not by
+ * testing every token. */
+function tokensWithTatweel(article: Article): number[] {
+  const out: number[] = [];
+  const { text, tokenTable: { starts, ends, count } } = article;
   for (let at = text.indexOf('ـ'); at >= 0;) {
     const i = article.tokenIndexAt(at);
-    const t = tokens[i];
-    if (t && t.start <= at) { out.push(t); at = text.indexOf('ـ', t.end); } else at = text.indexOf('ـ', at + 1);
+    if (i < count && starts[i] <= at) { out.push(i); at = text.indexOf('ـ', ends[i]); } else at = text.indexOf('ـ', at + 1);
   }
   return out;
 }
@@ -556,16 +562,21 @@ function tokensWithTatweel(article: Article): Token[] {
 /** A number written with both Arabic-Indic and Latin digits: rewrite to the document's majority system. */
 function checkDigits(article: Article): RuleFinding[] {
   let indic = 0, latin = 0;
-  const numbers = article.tokens.filter(t => t.kind === 'number');
-  for (const t of numbers) for (let i = 0; i < t.text.length; i++) {
-    const c = t.text.charCodeAt(i);
-    if (isArabicIndicDigit(c)) indic++; else if (isAsciiDigit(c)) latin++;
+  const { text, tokenTable: { starts, ends, kinds, count } } = article;
+  // (the digits are read from the text: a token becomes an object only when it mixes them)
+  const mixed: number[] = [];
+  for (let k = 0; k < count; k++) {
+    if (kinds[k] !== NUMBER_TOKEN) continue;
+    let hasIndic = false, hasLatin = false;
+    for (let i = starts[k]; i < ends[k]; i++) {
+      const c = text.charCodeAt(i);
+      if (isArabicIndicDigit(c)) { indic++; hasIndic = true; } else if (isAsciiDigit(c)) { latin++; hasLatin = true; }
+    }
+    if (hasIndic && hasLatin) mixed.push(k);
   }
   const out: RuleFinding[] = [];
-  for (const t of numbers) {
-    let hasIndic = false, hasLatin = false;
-    for (let i = 0; i < t.text.length; i++) { const c = t.text.charCodeAt(i); if (isArabicIndicDigit(c)) hasIndic = true; else if (isAsciiDigit(c)) hasLatin = true; }
-    if (!hasIndic || !hasLatin) continue;
+  for (const k of mixed) {
+    const t = article.token(k);
     const toIndic = indic > latin;
     const edits: TextEdit[] = [];
     for (let i = 0; i < t.text.length; i++) {

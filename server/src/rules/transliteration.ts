@@ -548,11 +548,11 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
   // مباراة ألمانيا-فرنسا, written with a space elsewhere, and that is no spelling of one name)
   const insideName = (m: NameMention): boolean => partOfNameAt(m.token - 1, m.token) || partOfNameAt(m.token + 2, m.token + 1);
   const partOfNameAt = (k: number, beside: number): boolean => {
-    if (k < 0 || k >= names.words.length) return false;
+    if (k < 0 || k >= names.infos.length) return false;
     const info = names.infos[k];
     if (!info.nameLike || info.articled || info.prefix) return false;
     const [a, b] = k < beside ? [k, beside] : [beside, k];
-    return spaceGap(text, names.words[a].end, names.words[b].start);
+    return spaceGap(text, names.words.ends[a], names.words.starts[b]);
   };
   for (const m of names.pairs) {
     let joins = groupOf(m.key) !== undefined || (hyphened.size > 0 && hyphened.has(spacedSpelling(m.folded)) && insideName(m)) || house.has(m.folded);
@@ -725,7 +725,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
   function wholeNames(): void {
     // one-word mentions by token index: an array, since the indices are small and dense (a Map of every mention
     // of a big text cost more than the rest of this pass)
-    const candidate = new Uint8Array(names.words.length);
+    const candidate = new Uint8Array(names.infos.length);
     for (let k = 0; k < singles.length; k++) candidate[singles[k]] = 1;
     const byToken = (j: number) => (candidate[j] ? names.mention(j) : undefined);
     const joinedAt = (a: NameMention, b: NameMention) => !b.prefix && joinedGap(text, a.end, b.start);

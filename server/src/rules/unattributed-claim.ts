@@ -275,7 +275,7 @@ function run(article: Article, config: Config): RuleFinding[] {
   const lex = lexiconFor(config);
   const words = articleWords(article, lex);
   const { cues } = words;
-  const toks = article.tokens;
+  const toks = article.tokenTable, starts = toks.starts, ends = toks.ends;
   const text = article.text;
   const out: RuleFinding[] = [];
   const quotes = new QuoteTracker(text);
@@ -287,9 +287,9 @@ function run(article: Article, config: Config): RuleFinding[] {
     // sentences come in order, and tokens do not overlap: the first token ending after this one's start is at the
     // previous sentence's last token or after it
     lo = Math.max(lo, hi - 1);
-    while (lo < toks.length && toks[lo].end <= s.start) lo++;
+    while (lo < toks.count && ends[lo] <= s.start) lo++;
     hi = lo;
-    while (hi < toks.length && toks[hi].start < s.end) hi++;
+    while (hi < toks.count && starts[hi] < s.end) hi++;
     // a sentence inside a quote opened earlier, or a paragraph that opens with a quote, continues the last speaker
     const inQuote = quotes.startsInside(s) || OPEN_QUOTE_AT_START.test(text.slice(s.start, s.start + 2));
     const owner = inQuote ? quotes.owner ?? memory.previous : undefined;

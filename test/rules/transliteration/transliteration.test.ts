@@ -7,9 +7,13 @@ import { WorkspaceIndex } from '../../../server/src/workspace';
 import { pairDifference, pairKeyHead, pairKeyTail, variantKey } from '../../../server/src/rules/names/key';
 import { PERSON_MARK, THING_MARK, areDifferentNames, articledNameForm, isOrdinaryWord, latinKey, wikidataToken, writesEnglish } from '../../../server/src/rules/names/lexicon';
 import { gConvention, inflectionOnly, nameEvidence, rootShaped, sameName, usageEvidence } from '../../../server/src/rules/names/sameName';
-import { afterNumber, nameMentions } from '../../../server/src/rules/names/mentions';
-import { tokenize } from '../../../server/src/arabic/tokenize';
+import { afterNumber, articleMentions, type DocumentNames } from '../../../server/src/rules/names/mentions';
 import { checkFixture, fixtureDir, listFixtures } from '../fixtures';
+
+/** The name mentions of a text, and the index of its word written `word`. */
+const namesOf = (text: string): DocumentNames => articleMentions(new Article(text));
+const wordIndex = (names: DocumentNames, word: string): number =>
+  Array.from(names.words.starts).findIndex((start, i) => names.text.slice(start, names.words.ends[i]) === word);
 
 const dir = fixtureDir(__dirname);
 for (const name of listFixtures(dir)) {
@@ -420,7 +424,7 @@ test('a clitic comes off a word no corpus knows when the rest has the long key o
   assert.deepEqual(pairs(fs), ['لوكسمبورج>لوكسمبورغ']);
   assert.equal(fixAll(docs[0].text, fs), docs[0].text.replace('بلوكسمبورج', 'بلوكسمبورغ'));
   // a short key is met by chance: كندية is not ك + ندية (Nadia), باشريف not ب + اشريف (Ashraf)
-  const names = nameMentions('وولدت في بلدة كندية، وقال الوزير باشريف إنه سيعود.', tokenize('وولدت في بلدة كندية، وقال الوزير باشريف إنه سيعود.'));
+  const names = namesOf('وولدت في بلدة كندية، وقال الوزير باشريف إنه سيعود.');
   const stems = names.all().map(m => m.spelling);
   assert.ok(stems.includes('كندية') || !stems.includes('ندية'), stems.join(' '));
   assert.ok(!stems.includes('اشريف'), stems.join(' '));
@@ -437,7 +441,7 @@ test('و or ف before a hamza written on an alef is the conjunction, whatever th
   assert.deepEqual(pairs(fs), ['أكسفورد>أوكسفورد']);
   assert.equal(fixAll(docs[0].text, fs), docs[0].text.replace('وأكسفورد', 'وأوكسفورد'));
   const text = 'وانتقلت إلى الأندلس وأوربا، فإيران.';
-  const stems = nameMentions(text, tokenize(text)).all().map(m => `${m.prefix}+${m.spelling}`);
+  const stems = namesOf(text).all().map(m => `${m.prefix}+${m.spelling}`);
   assert.ok(stems.includes('و+أوربا') && stems.includes('ف+إيران'), stems.join(' '));
 });
 
@@ -516,8 +520,8 @@ test('a title or first name before a word made of Arabic letter patterns that no
 
 test('a first name that the corpora write far more often than people bear it is a word, and marks no name after it (كان فردا, الله سيزيل)', () => {
   const markedWord = (text: string, word: string): boolean => {
-    const names = nameMentions(text, tokenize(text));
-    const i = names.words.findIndex(w => w.text === word);
+    const names = namesOf(text);
+    const i = wordIndex(names, word);
     assert.ok(i >= 0, word);
     return names.marked(i);
   };
@@ -733,17 +737,17 @@ test('one spelling marked only as a person (a title) and the other only as a pla
   assert.deepEqual(pairs(run(docs[0].text, { workspace: ws, uri: 'a.txt' })), []);
   // a kind word after a title is the title's genitive: the name after it is a person's
   const text = 'وقال لاعب المنتخب التشيلي أليكسيس سانشيز إن الفريق جاهز.';
-  const names = nameMentions(text, tokenize(text));
-  assert.equal(names.markKind(names.words.findIndex(w => w.text === 'أليكسيس')), PERSON_MARK);
+  const names = namesOf(text);
+  assert.equal(names.markKind(wordIndex(names, 'أليكسيس')), PERSON_MARK);
   // an indefinite kind word has the name as its genitive: the firm's
   const firm = 'وقال رئيس شركة تسلا إن الإنتاج ارتفع.';
-  const firmNames = nameMentions(firm, tokenize(firm));
-  assert.equal(firmNames.markKind(firmNames.words.findIndex(w => w.text === 'تسلا')), THING_MARK);
+  const firmNames = namesOf(firm);
+  assert.equal(firmNames.markKind(wordIndex(firmNames, 'تسلا')), THING_MARK);
   // an indefinite title right before a name may have it as its genitive (the coach of Liverpool): either kind
   const coach = 'وقال مدرب ليفربول إن الفريق جاهز. وقال المدرب كلوب إن المباراة صعبة.';
-  const coachNames = nameMentions(coach, tokenize(coach));
-  assert.equal(coachNames.markKind(coachNames.words.findIndex(w => w.text === 'ليفربول')), PERSON_MARK | THING_MARK);
-  assert.equal(coachNames.markKind(coachNames.words.findIndex(w => w.text === 'كلوب')), PERSON_MARK);
+  const coachNames = namesOf(coach);
+  assert.equal(coachNames.markKind(wordIndex(coachNames, 'ليفربول')), PERSON_MARK | THING_MARK);
+  assert.equal(coachNames.markKind(wordIndex(coachNames, 'كلوب')), PERSON_MARK);
   // a place named as a known name is written (the town of Sutherland, the actor Donald Sutherland: th written ذ)
   assert.equal(writesEnglish('سذرلاند', 'sutherland'), true);
 });
@@ -868,9 +872,9 @@ test('a spelling of three consonants that no text writes as a name is the Arabic
 
 test('a title or kind word with a preposition on it still marks the name after it (لمقاطعة كيبك, بشركة, كرئيس)', () => {
   const text = 'وأصدرت الهيئة تحذيرا من الحر لمقاطعة كيبك الجنوبية. وعمل سنوات بشركة سيمنز قبل أن يعين كمدرب لفريق الشباب.';
-  const names = nameMentions(text, tokenize(text));
-  assert.equal(names.markKind(names.words.findIndex(w => w.text === 'كيبك')), THING_MARK);
-  assert.equal(names.markKind(names.words.findIndex(w => w.text === 'سيمنز')), THING_MARK);
+  const names = namesOf(text);
+  assert.equal(names.markKind(wordIndex(names, 'كيبك')), THING_MARK);
+  assert.equal(names.markKind(wordIndex(names, 'سيمنز')), THING_MARK);
 });
 
 test('a firm marked as a thing is named after a person only when its own spelling is a person\'s name a list knows (ساذرلاند), not when the person\'s is (الممثل مرجان / بنك مورجان)', () => {

@@ -3,7 +3,8 @@
 // nothing (a pronoun subject that continues the previous sentence's source). Works on the Article's tokens and their
 // folded keys; never re-tokenises.
 import { isDiacritic } from '../../arabic/letters';
-import type { Token } from '../../arabic/tokenize';
+import { ARABIC_TOKEN, LATIN_TOKEN, NUMBER_TOKEN, type TokenTable } from '../../arabic/tokenize';
+import { spellingOf } from '../../arabic/spellingIds';
 import type { ClaimKind, HeadHit, Lexicon, ReportingVerb } from './lexicon';
 import { COMPLEMENTIZER, HEAD, fixedWords, keyNoAt, markBoundaries, QUANTIFIER, VERB, withoutConj, type ArticleWords, type WordFacts } from './words';
 
@@ -72,14 +73,28 @@ export class SentenceReader implements SentenceAnalysis {
   private readonly factsById: readonly (WordFacts | undefined)[];
   private readonly states: Uint8Array;
 
-  constructor(private readonly text: string, private readonly toks: readonly Token[], private readonly words: ArticleWords,
+  /** The Article's tokens, by field. */
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
+  private readonly kinds: Uint8Array;
+
+  constructor(private readonly text: string, private readonly toks: TokenTable, private readonly words: ArticleWords,
     private readonly lex: Lexicon) {
+    this.starts = toks.starts;
+    this.ends = toks.ends;
+    this.kinds = toks.kinds;
     this.ids = words.ids;
     this.factsById = words.factsById;
     this.states = words.states;
   }
 
-  private tok(i: number): Token { return this.toks[this.lo + i]; }
+  /** Token i's offsets and kind (tokenize.ts TokenTable), its cleaned form (a spelling) and its text, sliced when
+   * asked; i within the sentence. */
+  private startAt(i: number): number { return this.starts[this.lo + i]; }
+  private endAt(i: number): number { return this.ends[this.lo + i]; }
+  private kindAt(i: number): number { return this.kinds[this.lo + i]; }
+  private normAt(i: number): string { return spellingOf(this.ids[this.lo + i]); }
+  private textAt(i: number): string { return this.text.slice(this.startAt(i), this.endAt(i)); }
   /** Token i's facts; undefined outside the sentence. */
   private fact(i: number): WordFacts | undefined { return i >= 0 && i < this.n ? this.factsById[this.ids[this.lo + i]] : undefined; }
   /** Token i's bits (words.ts: CUE, VERB, HEAD…), 0 outside the sentence: a byte of a small array, so that the words
@@ -95,8 +110,8 @@ export class SentenceReader implements SentenceAnalysis {
 
   /** The text between token i-1 (or the sentence start) and token i. */
   private gap(i: number): string {
-    const from = i === 0 ? this.sentenceStart : this.tok(i - 1).end;
-    return i < this.n ? this.text.slice(from, this.tok(i).start) : '';
+    const from = i === 0 ? this.sentenceStart : this.endAt(i - 1);
+    return i < this.n ? this.text.slice(from, this.startAt(i)) : '';
   }
   private boundaryBefore(i: number): boolean { return i > 0 && i < this.n && this.boundary[i] === 1; }
 
@@ -136,7 +151,7 @@ export class SentenceReader implements SentenceAnalysis {
    * so «صفقة يعتقد أن…»، «والتي يعتقد بأنها…» are passive (is believed), not «X believes». */
   private cannotBeSubject(k: number): boolean {
     if (k < 0) return false;
-    const norm = this.tok(k).norm;
+    const norm = this.normAt(k);
     return this.lex.g.notSubjectBefore.has(this.vkey(k)) || norm.endsWith('ة') || norm.endsWith('ات');
   }
 
@@ -159,7 +174,7 @@ export class SentenceReader implements SentenceAnalysis {
   /** Adjectives of origin or kind (يمنية، تركي، غربيون): a -ي/-ية/-يون/-يين word. */
   private gentilic(i: number): boolean {
     const k = this.key(i);
-    return this.tok(i).kind === 'arabic' && k.length >= 4 && /(?:يه|ي|يون|يين)$/.test(k) && !this.lex.g.complementizers.has(k) && !this.lex.g.noSubject.has(k);
+    return this.kindAt(i) === ARABIC_TOKEN && k.length >= 4 && /(?:يه|ي|يون|يين)$/.test(k) && !this.lex.g.complementizers.has(k) && !this.lex.g.noSubject.has(k);
   }
 
   /** After a definite singular head (المحلل الاقتصادي …), is a name written? Then the source is named. */
@@ -170,8 +185,8 @@ export class SentenceReader implements SentenceAnalysis {
     const g = this.gap(k);
     if (/[:«"“؛;.]/.test(g)) return false;
     const key = this.vkey(k);
-    if (this.tok(k).kind === 'latin') return true;
-    if (this.tok(k).kind !== 'arabic' || key.startsWith('ال')) return false;
+    if (this.kindAt(k) === LATIN_TOKEN) return true;
+    if (this.kindAt(k) !== ARABIC_TOKEN || key.startsWith('ال')) return false;
     const g2 = this.lex.g;
     return !(g2.complementizers.has(key) || g2.noSubject.has(key) || g2.skipBeforeSubject.has(key) || g2.recipient.has(key) ||
       g2.clauseOpeners.has(key) || this.lex.qualifiers.has(this.key(k)) || this.verbAt(k) || key.startsWith('ل') && key.length > 3 || this.headAt(k));
@@ -180,10 +195,10 @@ export class SentenceReader implements SentenceAnalysis {
   /** A study or report is named when what follows says whose it is (أجرتها جامعة…، لـ«ماكنزي»، "اسم"). */
   private studyNamed(head: number): boolean {
     const after = head + 1;
-    if (after < this.n && !this.boundaryBefore(after) && this.key(after).startsWith('ل') && this.key(after).length > 3 && this.tok(after).kind === 'arabic') return true;
+    if (after < this.n && !this.boundaryBefore(after) && this.key(after).startsWith('ل') && this.key(after).length > 3 && this.kindAt(after) === ARABIC_TOKEN) return true;
     for (let k = head + 1; k < this.n && k - head <= 5; k++) {
       if (this.isComplementizer(k) || this.verbAt(k) && !this.lex.g.studyNaming.has(this.vkey(k))) return false;
-      if (OPEN_QUOTE.test(this.gap(k)) || this.tok(k).kind === 'latin') return true;
+      if (OPEN_QUOTE.test(this.gap(k)) || this.kindAt(k) === LATIN_TOKEN) return true;
       const key = this.vkey(k);
       if (this.lex.g.recipient.has(key)) return true;
       for (const c of [key, ...SentenceReader.conj(key).slice(1)]) {
@@ -198,7 +213,7 @@ export class SentenceReader implements SentenceAnalysis {
    * report of al-Shall (adjectives agree in definiteness, so a definite word after an indefinite head is a possessor). */
   private possessorFollows(head: number): boolean {
     const k = head + 1;
-    if (k >= this.n || this.boundaryBefore(k) || this.tok(k).kind !== 'arabic') return false;
+    if (k >= this.n || this.boundaryBefore(k) || this.kindAt(k) !== ARABIC_TOKEN) return false;
     const key = this.key(k);
     if (!key.startsWith('ال') || key.length <= 4) return false;
     return !(this.lex.qualifiers.has(key) || this.lex.qualifiers.has(key.slice(2)) || this.gentilic(k));
@@ -235,7 +250,7 @@ export class SentenceReader implements SentenceAnalysis {
         continue;
       }
       if (g.skipBeforeSubject.has(key)) { j++; continue; }
-      if (key.startsWith('ل') && key.length >= 4 && this.tok(j).kind === 'arabic' && !g.clauseOpeners.has(key) && !g.complementizers.has(key) &&
+      if (key.startsWith('ل') && key.length >= 4 && this.kindAt(j) === ARABIC_TOKEN && !g.clauseOpeners.has(key) && !g.complementizers.has(key) &&
         !g.noSubject.has(key) && !this.headAt(j) && key !== 'لما') {
         j++;
         skipped = true;
@@ -277,7 +292,7 @@ export class SentenceReader implements SentenceAnalysis {
       // «…، وقال» continues; «ميركل، قالت» has its subject before the comma
       if (SentenceReader.conj(this.key(i)).length > 1 && !this.lex.verbs.has(this.vkey(i))) return true;
       const prev = this.vkey(k);
-      return prev.startsWith('ال') || this.tok(k).kind === 'number' || this.lex.g.clauseOpeners.has(prev);
+      return prev.startsWith('ال') || this.kindAt(k) === NUMBER_TOKEN || this.lex.g.clauseOpeners.has(prev);
     }
     return this.lex.g.clauseOpeners.has(this.vkey(k));
   }
@@ -300,8 +315,8 @@ export class SentenceReader implements SentenceAnalysis {
   private addFrame(cls: SourceClass, via: AttributionFrame['via'], at: number, cueFrom: number, cueTo: number, s?: Slot, kind?: ClaimKind): void {
     this.frames.push({
       cls, via, at, kind: kind ?? s?.kind,
-      start: this.tok(cueFrom).start, end: this.tok(cueTo).end,
-      sourceStart: s ? this.tok(s.from).start : undefined, sourceEnd: s ? this.tok(s.to).end : undefined,
+      start: this.startAt(cueFrom), end: this.endAt(cueTo),
+      sourceStart: s ? this.startAt(s.from) : undefined, sourceEnd: s ? this.endAt(s.to) : undefined,
       study: s?.study,
     });
   }
@@ -332,7 +347,7 @@ export class SentenceReader implements SentenceAnalysis {
 
   /** Undiacritised يعتقد/يرجح/يزعم are passive only with an empty subject slot; يُعتقد (with damma) always is. */
   private passiveMarked(i: number, stem: string): boolean {
-    const raw = this.tok(i).text;
+    const raw = this.textAt(i);
     let p = 0;
     if (stem !== this.key(i)) { p = 1; while (p < raw.length && isDiacritic(raw.charCodeAt(p))) p++; }
     return raw.charCodeAt(p + 1) === 0x064f;
@@ -359,7 +374,7 @@ export class SentenceReader implements SentenceAnalysis {
       // «أكبر من المتوقع» compares with an expectation; it does not report one
       if (h && !(i > 0 && this.comparative(i - 1) && !this.boundaryBefore(i))) {
         const last = i + h.keys.length - 1;
-        this.hedges.push({ start: this.tok(i).start, end: this.tok(last).end, insertAt: this.tok(i + h.insertAfter - 1).end, at: i, background: h.background });
+        this.hedges.push({ start: this.startAt(i), end: this.endAt(last), insertAt: this.endAt(i + h.insertAfter - 1), at: i, background: h.background });
         for (let m = i; m <= last; m++) this.consumed[m] = HEDGE;
         hedgeEnd = last;
         continue;
@@ -374,9 +389,9 @@ export class SentenceReader implements SentenceAnalysis {
         // a passive reports a claim only when one follows: قيل إن…، يقال عنها إن… (not «ما كتب أو قيل في…»)
         const claimFollows = empty && !(j < n && this.boundaryBefore(j)) || j + 1 < n && /^(?:عن|ل)(?:ه|ها|هم)?$/.test(this.key(j)) && this.isComplementizer(j + 1);
         if (v.passive || this.passiveMarked(i, c)) {
-          if (claimFollows) this.hedges.push({ start: this.tok(i).start, end: this.tok(i).end, insertAt: this.tok(i).end, at: i, background: false });
+          if (claimFollows) this.hedges.push({ start: this.startAt(i), end: this.endAt(i), insertAt: this.endAt(i), at: i, background: false });
         } else if (empty && (this.clauseInitial(i) || this.coordinated(i) || this.cannotBeSubject(i - 1))) {
-          this.hedges.push({ start: this.tok(i).start, end: this.tok(i).end, insertAt: this.tok(i).end, at: i, background: false });
+          this.hedges.push({ start: this.startAt(i), end: this.endAt(i), insertAt: this.endAt(i), at: i, background: false });
         } else if (empty) {
           const s = this.subjectBefore(i);
           if (s) this.addFrame(s.cls, 'subject-before', i, s.from, i, s);

@@ -3,8 +3,8 @@
 // verb? a vague head? the start of a hedge?), and an article repeats the same spellings many times, so the answers are
 // looked up once per distinct spelling (cached across articles) and read through each token's spelling id.
 import { foldAlef, foldLetters } from '../../arabic/normalize';
-import type { Token } from '../../arabic/tokenize';
-import { SpellingSlots } from '../../arabic/spellingIds';
+import { ARABIC_TOKEN, type TokenTable } from '../../arabic/tokenize';
+import { SpellingSlots, spellingOf } from '../../arabic/spellingIds';
 import type { Article } from '../../engine/article';
 import type { AttributionPreposition, HeadHit, HedgePhrase, ImpersonalVerb, Lexicon, ReportingVerb } from './lexicon';
 
@@ -34,7 +34,7 @@ export interface WordFacts {
   cue: boolean;
 }
 
-/** The words of one Article, index-aligned with article.tokens. */
+/** The words of one Article, index-aligned with its tokens. */
 export interface ArticleWords {
   /** Each token's spelling id, and the facts of each spelling id: token i's are factsById[ids[i]] (see factsAt). A
    * list of every token's facts would cost a store per token, where only the few sentences with a cue read any. */
@@ -118,11 +118,11 @@ class Spellings {
     return slots;
   }
 
-  /** Find the facts of a spelling met for the first time (token t's), and fill its numbers. */
-  learn(slots: (WordFacts | undefined)[], t: Token, id: number): void {
-    const arabic = t.kind === 'arabic';
-    const key = arabic ? foldLetters(t.norm) : t.norm.toLowerCase();
-    const f = slots[id] = this.factsOf(key, arabic ? foldAlef(t.norm) : '');
+  /** Find the facts of a spelling met for the first time (that of a token of kind `kind`), and fill its numbers. */
+  learn(slots: (WordFacts | undefined)[], kind: number, id: number): void {
+    const arabic = kind === ARABIC_TOKEN, norm = spellingOf(id);
+    const key = arabic ? foldLetters(norm) : norm.toLowerCase();
+    const f = slots[id] = this.factsOf(key, arabic ? foldAlef(norm) : '');
     const at = id * NUMBER_FIELDS;
     const phraseStart = f.cue && !f.verb && !f.head && !f.impersonal &&
       f.hedges.every(h => h.phrase.keys.length > 1) && f.preps.every(p => fixedWords(p.phrase) > 1);
@@ -135,24 +135,24 @@ class Spellings {
   /** Could a hedge or a preposition starting with token c's word go on with the tokens after it? Only their key
    * numbers are compared (the sentence's end and punctuation are the reader's to check), learning them if need be:
    * most في and من start no phrase, and a sentence whose cues are all such starts has nothing for the reader. */
-  startsPhrase(slots: (WordFacts | undefined)[], toks: readonly Token[], ids: Int32Array, c: number): boolean {
+  startsPhrase(slots: (WordFacts | undefined)[], kinds: Uint8Array, ids: Int32Array, c: number): boolean {
     // each of its phrases has a second word (PHRASE_START): asked first, it spares most of them a load of the facts
     const next = c + 1;
-    if (next >= toks.length) return false;
-    if (this.states[ids[next]] === 0) this.learn(slots, toks[next], ids[next]);
+    if (next >= kinds.length) return false;
+    if (this.states[ids[next]] === 0) this.learn(slots, kinds[next], ids[next]);
     if (!(this.states[ids[next]] & PHRASE_WORD)) return false;
     const f = slots[ids[c]]!;
-    for (const { phrase, keyNos } of f.hedges) if (this.followedBy(slots, toks, ids, c, keyNos, phrase.keys.length)) return true;
-    for (const { phrase, keyNos } of f.preps) if (this.followedBy(slots, toks, ids, c, keyNos, fixedWords(phrase))) return true;
+    for (const { phrase, keyNos } of f.hedges) if (this.followedBy(slots, kinds, ids, c, keyNos, phrase.keys.length)) return true;
+    for (const { phrase, keyNos } of f.preps) if (this.followedBy(slots, kinds, ids, c, keyNos, fixedWords(phrase))) return true;
     return false;
   }
 
   /** Are the tokens after c the words 1 to n-1 of a phrase (by key numbers)? */
-  private followedBy(slots: (WordFacts | undefined)[], toks: readonly Token[], ids: Int32Array, c: number, keyNos: readonly number[], n: number): boolean {
+  private followedBy(slots: (WordFacts | undefined)[], kinds: Uint8Array, ids: Int32Array, c: number, keyNos: readonly number[], n: number): boolean {
     for (let m = 1; m < n; m++) {
       const j = c + m;
-      if (j >= toks.length) return false;
-      if (this.states[ids[j]] === 0) this.learn(slots, toks[j], ids[j]);
+      if (j >= kinds.length) return false;
+      if (this.states[ids[j]] === 0) this.learn(slots, kinds[j], ids[j]);
       if (!(this.states[ids[j]] & PHRASE_WORD) || this.numbers[ids[j] * NUMBER_FIELDS + KEY_NO] !== keyNos[m]) return false;
     }
     return true;
@@ -206,30 +206,31 @@ export function fixedWords(p: AttributionPreposition): number { return p.attache
 
 /** Mark where clause punctuation stands between the tokens [lo, hi): into[k] = 1 between token lo+k-1 and lo+k, else
  * 0 (k from 1). Most gaps are one space: no need to look. */
-export function markBoundaries(text: string, toks: readonly Token[], lo: number, hi: number, into: Uint8Array): void {
+export function markBoundaries(text: string, toks: TokenTable, lo: number, hi: number, into: Uint8Array): void {
   for (let k = 1; k < hi - lo; k++) {
-    const from = toks[lo + k - 1].end, to = toks[lo + k].start;
+    const from = toks.ends[lo + k - 1], to = toks.starts[lo + k];
     into[k] = to - from === 1 && text.charCodeAt(from) === 0x20 ? 0 : BOUNDARY.test(text.slice(from, to)) ? 1 : 0;
   }
 }
 
-const wordsOf = new WeakMap<Article, { lex: Lexicon; words: ArticleWords }>();
-/** The Article's words for this lexicon, computed once per Article. */
+const wordsOf = new WeakMap<Article, { lex: Lexicon; generation: number; words: ArticleWords }>();
+/** The Article's words for this lexicon, computed once per Article and spelling-table generation (the reader takes
+ * each word's cleaned form from its id). */
 export function articleWords(article: Article, lex: Lexicon): ArticleWords {
-  const cached = wordsOf.get(article);
-  if (cached?.lex === lex) return cached.words;
-  const toks = article.tokens, { ids, generation } = article.spellings;
+  const cached = wordsOf.get(article), { ids, generation } = article.spellings;
+  if (cached?.lex === lex && cached.generation === generation) return cached.words;
+  const kinds = article.tokenTable.kinds;
   const spelled = spellingsOf(lex, generation);
   const factsById = spelled.slotsFor(generation), states = spelled.states;
   const cueList: number[] = [];
-  for (let i = 0; i < toks.length; i++) {
+  for (let i = 0; i < ids.length; i++) {
     const id = ids[i];
-    if (states[id] === 0) spelled.learn(factsById, toks[i], id);
-    if (states[id] & CUE && (!(states[id] & PHRASE_START) || spelled.startsPhrase(factsById, toks, ids, i))) cueList.push(i);
+    if (states[id] === 0) spelled.learn(factsById, kinds[i], id);
+    if (states[id] & CUE && (!(states[id] & PHRASE_START) || spelled.startsPhrase(factsById, kinds, ids, i))) cueList.push(i);
   }
   const words: ArticleWords = {
     ids, factsById, states, numbers: spelled.numbers, cues: Int32Array.from(cueList), stems: spelled.stems,
   };
-  wordsOf.set(article, { lex, words });
+  wordsOf.set(article, { lex, generation, words });
   return words;
 }

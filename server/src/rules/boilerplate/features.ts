@@ -2,7 +2,7 @@
 // Arabic, whether it is a separator, a list of links, a headline, a lead, and which marker phrase (if any) opens it.
 // These are the features the block classifier (blocks.ts) reads; nothing here decides on its own.
 import { CLOSERS, isArabicLetter, isLatinLetter } from '../../arabic/letters';
-import type { Token } from '../../arabic/tokenize';
+import { ARABIC_TOKEN } from '../../arabic/tokenize';
 import type { Article } from '../../engine/article';
 import { ArticleLineKeys, articleLineKeys } from '../../workspace/lineKey';
 import { CompiledMarker, Lexicon, bpKey, keyFirstWord, lineBpKey } from './lexicon';
@@ -86,27 +86,29 @@ interface LineContext {
 
 /** Features of every line. The article's tokens are walked once alongside the lines (no token list per line). */
 export function allLineFeatures(article: Article, lex: Lexicon, extra: readonly CompiledMarker[]): LineFeatures[] {
-  const toks = article.tokens;
+  const { starts, count } = article.tokenTable;
   const out: LineFeatures[] = new Array(article.lines.length);
   const ctx: LineContext = { article, lex, keys: articleLineKeys(article), markers: [markerIndex(extra), markerIndex(lex.markers)] };
   let t = 0;
   for (const line of article.lines) {
-    while (t < toks.length && toks[t].start < line.start) t++;
+    while (t < count && starts[t] < line.start) t++;
     const first = t;
-    while (t < toks.length && toks[t].start < line.end) t++;
-    out[line.index] = measureLine(ctx, line.index, t - first, t > first ? toks[first] : undefined);
+    while (t < count && starts[t] < line.end) t++;
+    out[line.index] = measureLine(ctx, line.index, t - first, t > first ? first : -1);
   }
   return out;
 }
 
 export function lineFeatures(article: Article, i: number, lex: Lexicon, extra: readonly CompiledMarker[]): LineFeatures {
-  const toks = article.lineTokens(i);
+  const { starts, count } = article.tokenTable, first = article.tokenIndexAt(article.lines[i].start);
+  let t = first;
+  while (t < count && starts[t] < article.lines[i].end) t++;
   const ctx: LineContext = { article, lex, keys: articleLineKeys(article), markers: [markerIndex(extra), markerIndex(lex.markers)] };
-  return measureLine(ctx, i, toks.length, toks[0]);
+  return measureLine(ctx, i, t - first, t > first ? first : -1);
 }
 
-/** `words`: the line's tokens, of which `firstTok` is the first. */
-function measureLine(ctx: LineContext, i: number, words: number, firstTok: Token | undefined): LineFeatures {
+/** `words`: the line's tokens, of which token `firstTok` is the first (-1 when it has none). */
+function measureLine(ctx: LineContext, i: number, words: number, firstTok: number): LineFeatures {
   const { article, lex, keys } = ctx;
   const line = article.lines[i];
   const text = article.lineText(i);
@@ -157,8 +159,8 @@ function measureLine(ctx: LineContext, i: number, words: number, firstTok: Token
   // both need Latin letters (and an e-mail an @): the unanchored patterns are not run over Arabic prose
   f.email = f.latinLetters > 0 && text.includes('@') && EMAIL.test(text);
   f.url = f.latinLetters > 0 && URL.test(text);
-  if (firstTok && firstTok.kind === 'arabic') {
-    const w = firstTok.norm;
+  if (firstTok >= 0 && article.tokenTable.kinds[firstTok] === ARABIC_TOKEN) {
+    const w = article.tokenNorm(firstTok);
     const firstKey = bpKey(w);
     f.startsWithConjunction = startsWithConjunction(firstKey, lex);
     const head = text.slice(0, 120);

@@ -4,8 +4,8 @@
 import { cleanWord, foldLetterForms, foldLetters } from '../../arabic/normalize';
 import { isPresentationForm } from '../../arabic/letters';
 import { procliticSplits } from '../../arabic/clitics';
-import type { Token } from '../../arabic/tokenize';
-import { SpellingSlots, spellingIdsOf, type SpellingIds } from '../../arabic/spellingIds';
+import { ARABIC_TOKEN, type TokenTable } from '../../arabic/tokenize';
+import { SpellingSlots, spellingOf, type SpellingIds } from '../../arabic/spellingIds';
 import { pairKeyHead, pairKeyTail, spellingKey, variantKey } from './key';
 import { PERSON_MARK, RARE_COUNT, THING_MARK, articledNameForm, articledNameShape, corpusCount, longNameKey, foreignness, formStats, isOrdinaryWord, lexicalNameEvidence, nameMarkerKind, takesPronouns, wikidataToken } from './lexicon';
 import { memo } from './memo';
@@ -122,16 +122,19 @@ function closingQuoteAt(text: string, k: number): boolean {
 /** Shared by the mentions with no distinctive neighbour (read-only). */
 const NO_CONTEXT = Object.freeze([]) as unknown as number[];
 
-function neighbourAt(words: readonly Token[], infos: readonly WordInfo[], j: number, side: '<' | '>', text: string, from: Token): number | undefined {
-  const w = words[j];
-  if (!w) return undefined;
-  if (side === '<' ? !onlySpaces(text, w.end, from.start) : !onlySpaces(text, from.end, w.start)) return undefined;
+/** The Arabic words of a document: word i is text[starts[i], ends[i]) (two arrays, no object per word). */
+export interface Words { readonly starts: Int32Array; readonly ends: Int32Array }
+
+/** Word j's hash as the neighbour on `side` of word `from`, when only spaces stand between them. */
+function neighbourAt(words: Words, infos: readonly WordInfo[], j: number, side: '<' | '>', text: string, from: number): number | undefined {
+  if (j < 0 || j >= words.ends.length) return undefined;
+  if (side === '<' ? !onlySpaces(text, words.ends[j], words.starts[from]) : !onlySpaces(text, words.ends[from], words.starts[j])) return undefined;
   return side === '<' ? infos[j].hashBefore() : infos[j].hashAfter();
 }
 
-function contextOf(words: readonly Token[], infos: readonly WordInfo[], i: number, n: number, text: string): number[] {
-  const h1 = neighbourAt(words, infos, i - 1, '<', text, words[i]);
-  const h2 = neighbourAt(words, infos, i + n, '>', text, words[i + n - 1]);
+function contextOf(words: Words, infos: readonly WordInfo[], i: number, n: number, text: string): number[] {
+  const h1 = neighbourAt(words, infos, i - 1, '<', text, i);
+  const h2 = neighbourAt(words, infos, i + n, '>', text, i + n - 1);
   // arrays of their exact length: one made empty and pushed to reserves room for 17, and most mentions keep theirs
   if (h1 === undefined) return h2 === undefined ? NO_CONTEXT : [h2];
   return h2 === undefined ? [h1] : [h1, h2];
@@ -359,15 +362,16 @@ export class WordInfo {
 }
 
 /** The Arabic tokens of a document and the reading of each. `spellings` are the tokens' spelling ids. */
-function readWords(tokens: readonly Token[], spellings: SpellingIds): { words: Token[]; infos: WordInfo[]; flags: Uint8Array; firsts: Int32Array } {
+function readWords(tokens: TokenTable, spellings: SpellingIds): { words: Words; infos: WordInfo[]; flags: Uint8Array; firsts: Int32Array } {
   // sized once (a list grown word by word is copied a dozen times over a big text)
-  const words: Token[] = new Array(tokens.length);
-  const infos: (WordInfo | undefined)[] = new Array(tokens.length);
+  const count = tokens.count, kinds = tokens.kinds;
+  const starts = new Int32Array(count), ends = new Int32Array(count);
+  const infos: (WordInfo | undefined)[] = new Array(count);
   // each word's WordInfo.wordFlags, from its spelling's facts: nameMentions then loads the reading of a candidate only
-  const flags = new Uint8Array(tokens.length);
+  const flags = new Uint8Array(count);
   // the first word of each distinct spelling (by a stamp per spelling id): what is asked of a document's spellings
   // rather than of its words is asked of these
-  const firsts = new Int32Array(tokens.length);
+  const firsts = new Int32Array(count);
   let distinct = 0;
   let n = 0;
   /** Words whose reading depends on the document's forms, read once every form is known. */
@@ -383,28 +387,27 @@ function readWords(tokens: readonly Token[], spellings: SpellingIds): { words: T
   // the split that depends on the document's forms is chosen once per form and document (`doc` marks this reading,
   // and marks the forms the document writes: a store per word, not a Set insert per distinct form)
   const doc = ++documentsRead;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.kind !== 'arabic') continue;
+  for (let i = 0; i < count; i++) {
+    if (kinds[i] !== ARABIC_TOKEN) continue;
     const id = ids[i];
     if (2 * id + 1 >= spellingFacts.length) growFacts(id);
     const facts = spellingFacts;
     let fact = facts[2 * id + 1];
-    if (fact === 0) fact = facts[2 * id + 1] = factsOf(slots, readings, id, t.norm);
+    if (fact === 0) fact = facts[2 * id + 1] = factsOf(slots, readings, id, spellingOf(id));
     formDocs[fact >>> FACT_FORM] = doc;
     if (fact & ALWAYS) { infos[n] = readings[id]; flags[n] = fact & FACT_FLAGS; }
     else { pending.push(n); pendingEntries.push(slots[id]!); infos[n] = undefined; }
     if (facts[2 * id] !== doc) { facts[2 * id] = doc; firsts[distinct++] = n; }
-    words[n++] = t;
+    starts[n] = tokens.starts[i]; ends[n++] = tokens.ends[i];
   }
-  words.length = n; infos.length = n;
+  infos.length = n;
   for (let k = 0; k < pending.length; k++) {
     const e = pendingEntries[k];
     if (e.doc !== doc) { e.doc = doc; e.chosen = infoOf(e, chooseSplit(e, doc)); e.chosenFlags = e.chosen.wordFlags; }
     infos[pending[k]] = e.chosen;
     flags[pending[k]] = e.chosenFlags;
   }
-  return { words, infos: infos as WordInfo[], flags: flags.subarray(0, n), firsts: firsts.subarray(0, distinct) };
+  return { words: { starts: starts.subarray(0, n), ends: ends.subarray(0, n) }, infos: infos as WordInfo[], flags: flags.subarray(0, n), firsts: firsts.subarray(0, distinct) };
 }
 
 function growFacts(id: number): void {
@@ -413,10 +416,10 @@ function growFacts(id: number): void {
   spellingFacts = grown;
 }
 
-/** Only a space or a hyphen between two words (one or two characters): they can belong to one name. */
-function joined(text: string, a: Token, b: Token): boolean {
-  const len = b.start - a.end;
-  return len >= 1 && len <= 2 && joinedGap(text, a.end, b.start);
+/** Only a space or a hyphen between words a and b (one or two characters): they can belong to one name. */
+function joined(text: string, words: Words, a: number, b: number): boolean {
+  const from = words.ends[a], to = words.starts[b], len = to - from;
+  return len >= 1 && len <= 2 && joinedGap(text, from, to);
 }
 
 /** text[from, to) is a non-empty gap of a space, a hyphen, or a space, a hyphen and a space, each optional:
@@ -435,7 +438,7 @@ function isHyphenAt(text: string, k: number): boolean { const c = text.charCodeA
 
 /** Is the word at i marked as a name by what stands around it, and as what: 0 not marked, lexicon.ts PERSON_MARK (a
  * title or role, or a first name, before it) or THING_MARK (a kind word before it: شركة, مدينة). */
-function markedAt(words: readonly Token[], infos: readonly WordInfo[], i: number, text: string): number {
+function markedAt(words: Words, infos: readonly WordInfo[], i: number, text: string): number {
   if (infos[i].articled) return 0; // names of people and brands take no article
   // a title or kind word before it, possibly across up to two adjectives of names (وزير الخارجية الأمريكي X); a
   // kind word may stand before the name's opening quote (صحيفة «حريت», شركة "أبل")
@@ -443,8 +446,9 @@ function markedAt(words: readonly Token[], infos: readonly WordInfo[], i: number
     // (a word that is none of these ends the search whatever the gap: told first, from the reading alone, since most
     // words are none and the gap costs two token reads)
     if (!infos[j].marker && !infos[j].adjective && !(hops === 0 && infos[j].firstName)) break;
-    if (!onlySpaces(text, words[j].end, words[j + 1].start)) {
-      if (hops === 0 && infos[j].marker && openingQuote(text, words[j].end, words[j + 1].start) && closingQuoteAt(text, words[i].end)) return infos[j].markerKind;
+    const { starts, ends } = words;
+    if (!onlySpaces(text, ends[j], starts[j + 1])) {
+      if (hops === 0 && infos[j].marker && openingQuote(text, ends[j], starts[j + 1]) && closingQuoteAt(text, ends[i])) return infos[j].markerKind;
       break;
     }
     const p = infos[j];
@@ -452,7 +456,7 @@ function markedAt(words: readonly Token[], infos: readonly WordInfo[], i: number
     // التشيلي X; an indefinite one has the name as its own genitive: رئيس شركة تسلا. An indefinite title right before
     // the name may have it as its genitive too: مدرب ليفربول, سفير فرنسا, مؤسس أمازون; a person's or a thing's, then)
     if (p.marker) {
-      if (p.markerKind === THING_MARK) return p.articled && j > 0 && infos[j - 1].markerKind === PERSON_MARK && onlySpaces(text, words[j - 1].end, words[j].start) ? PERSON_MARK : THING_MARK;
+      if (p.markerKind === THING_MARK) return p.articled && j > 0 && infos[j - 1].markerKind === PERSON_MARK && onlySpaces(text, ends[j - 1], starts[j]) ? PERSON_MARK : THING_MARK;
       return hops === 0 && !p.articled ? PERSON_MARK | THING_MARK : p.markerKind;
     }
     if (hops === 0 && p.firstName) return PERSON_MARK;
@@ -496,7 +500,7 @@ export class DocumentNames {
   constructor(
     readonly text: string,
     /** The Arabic words of the text, and the reading of each (index-aligned). */
-    readonly words: readonly Token[], readonly infos: readonly WordInfo[],
+    readonly words: Words, readonly infos: readonly WordInfo[],
     /** Word indexes of the one-word mentions (the candidate words), in text order. */
     readonly singles: Int32Array,
     /** The distinct readings of the candidate words, in order of first use, and each word's index in that list (-1
@@ -512,23 +516,23 @@ export class DocumentNames {
   marked(i: number): boolean { return this.markKind(i) !== 0; }
   /** What word i is marked as: 0 nothing, lexicon.ts PERSON_MARK or THING_MARK (markedAt). */
   markKind(i: number): number {
-    const memo = this.markedMemo ??= new Uint8Array(this.words.length);
+    const memo = this.markedMemo ??= new Uint8Array(this.words.ends.length);
     return (memo[i] ||= markedAt(this.words, this.infos, i, this.text) + 1) - 1;
   }
   /** Word i's distinctive neighbours (see NameMention.ctx). */
   ctx(i: number): number[] {
-    const memo = this.ctxMemo ??= new Array(this.words.length);
+    const memo = this.ctxMemo ??= new Array(this.words.ends.length);
     return memo[i] ??= contextOf(this.words, this.infos, i, 1, this.text);
   }
   /** Word i's distinctive neighbours (see ctx) that are themselves names by the lexicons (WordInfo.nameLike, written
    * without the article): a first name, a surname, a place beside the name (بيجان نمدار, شختار دونيتسك). */
   namedCtx(i: number): number[] {
-    const memo = this.namedMemo ??= new Array(this.words.length);
+    const memo = this.namedMemo ??= new Array(this.words.ends.length);
     let v = memo[i];
     if (v === undefined) {
       const { words, infos, text } = this;
-      const before = i > 0 && infos[i - 1].nameLike && !infos[i - 1].articled ? neighbourAt(words, infos, i - 1, '<', text, words[i]) : undefined;
-      const after = i + 1 < words.length && infos[i + 1].nameLike && !infos[i + 1].articled ? neighbourAt(words, infos, i + 1, '>', text, words[i]) : undefined;
+      const before = i > 0 && infos[i - 1].nameLike && !infos[i - 1].articled ? neighbourAt(words, infos, i - 1, '<', text, i) : undefined;
+      const after = i + 1 < infos.length && infos[i + 1].nameLike && !infos[i + 1].articled ? neighbourAt(words, infos, i + 1, '>', text, i) : undefined;
       v = memo[i] = before === undefined ? (after === undefined ? NO_CONTEXT : [after]) : after === undefined ? [before] : [before, after];
     }
     return v;
@@ -542,8 +546,8 @@ export class DocumentNames {
   besideName(i: number): boolean {
     if (!this.namedCtx(i).length) return false;
     const { words, infos, text } = this;
-    return (i > 0 && !infos[i].prefix && bareName(infos[i - 1]) && neighbourAt(words, infos, i - 1, '<', text, words[i]) !== undefined) ||
-      (i + 1 < words.length && bareName(infos[i + 1]) && neighbourAt(words, infos, i + 1, '>', text, words[i]) !== undefined);
+    return (i > 0 && !infos[i].prefix && bareName(infos[i - 1]) && neighbourAt(words, infos, i - 1, '<', text, i) !== undefined) ||
+      (i + 1 < infos.length && bareName(infos[i + 1]) && neighbourAt(words, infos, i + 1, '>', text, i) !== undefined);
   }
   /** Does the text write `folded` (a folded spelling, NameMention.folded) without the article anywhere, as a name or
    * not (تلفزيون الدولة beside التلفزيون)? The forms written bare are listed once, when first asked. */
@@ -567,8 +571,8 @@ export class DocumentNames {
     return m.words === 2 && syllableAfterName(this.text, this.words, this.infos, m.token);
   }
   /** Where word i's name begins (after its clitics) and ends. */
-  start(i: number): number { return stemStart(this.words[i], this.infos[i]); }
-  end(i: number): number { return this.words[i].end; }
+  start(i: number): number { return stemStart(this.text, this.words, i, this.infos[i]); }
+  end(i: number): number { return this.words.ends[i]; }
   /** The one-word mention of candidate word i, made once. */
   mention(i: number): NameMention {
     let m = this.made.get(i);
@@ -640,24 +644,24 @@ let passes = 0;
 /** The name mentions of an Article, computed once and shared by the rule and the workspace indexer (the CLI indexes
  * and lints the same Article). */
 const articleCache = new WeakMap<object, DocumentNames>();
-export function articleMentions(article: { text: string; tokens: readonly Token[]; spellings: SpellingIds }): DocumentNames {
+export function articleMentions(article: { text: string; tokenTable: TokenTable; spellings: SpellingIds }): DocumentNames {
   let m = articleCache.get(article);
-  if (!m) articleCache.set(article, m = nameMentions(article.text, article.tokens, article.spellings));
+  if (!m) articleCache.set(article, m = nameMentions(article.text, article.tokenTable, article.spellings));
   return m;
 }
 
 /** One mention per candidate word, and a two-word mention where two joined words may be one name written apart
  * (فيس بوك beside فيسبوك, بيونغ يانغ beside بيونغيانغ). */
-export function nameMentions(text: string, tokens: readonly Token[], spellings = spellingIdsOf(tokens)): DocumentNames {
+export function nameMentions(text: string, tokens: TokenTable, spellings: SpellingIds): DocumentNames {
   const { words, infos, flags, firsts } = readWords(tokens, spellings);
-  const singles = new Int32Array(words.length);
-  const reading = new Int32Array(words.length).fill(-1);
+  const singles = new Int32Array(infos.length);
+  const reading = new Int32Array(infos.length).fill(-1);
   // (what the pairs below first ask of each word is in `flags`: the pass over pairs skips most of them on these bytes
   // without loading two readings each)
   const readings: WordInfo[] = [];
   let count = 0;
   const pass = ++passes;
-  for (let i = 0; i < words.length; i++) {
+  for (let i = 0; i < infos.length; i++) {
     if (flags[i] & CANDIDATE) {
       const info = infos[i];
       singles[count++] = i;
@@ -675,22 +679,21 @@ export function nameMentions(text: string, tokens: readonly Token[], spellings =
   // parts without making the string, and only a hash the document has is then looked up as a string)
   const keyHashes = new HashSet32(readings.length);
   for (let r = 0; r < readings.length; r++) keyHashes.add(readings[r].keyHash);
-  for (let i = 0; i + 1 < words.length; i++) {
+  for (let i = 0; i + 1 < infos.length; i++) {
     // a name written apart may have a part that is a word on its own (آي فون beside آيفون): one candidate is enough,
     // since a two-word spelling only joins a group that has a one-word spelling with its key
     const f = flags[i], g = flags[i + 1];
     if (!(g & NO_PREFIX) || !(f & LONG) || !(g & LONG) || !((f | g) & CANDIDATE)) continue;
-    const t = words[i], n = words[i + 1];
-    if (!joined(text, t, n)) continue;
+    if (!joined(text, words, i, i + 1)) continue;
     const info = infos[i], next = infos[i + 1];
     const rare = info.rare && next.rare;
     const plain = info.plain && next.plain;
     if (plain && !rare && !(info.nameLike && next.nameLike) &&
       (!keyHashes.has(fnv1aOn(fnv1a(info.pairHead), next.pairTail)) || keyStamps.get(info.pairHead + next.pairTail)?.pass !== pass) &&
       !(f & NO_PREFIX && syllableAfterName(text, words, infos, i))) continue;
-    const k = pairKeys(info, next, hyphenIn(text, t.end, n.start));
+    const k = pairKeys(info, next, hyphenIn(text, words.ends[i], words.starts[i + 1]));
     pairs.push({
-      spelling: k.spelling, folded: k.folded, key: k.key, start: stemStart(t, info), end: n.end, prefix: info.prefix,
+      spelling: k.spelling, folded: k.folded, key: k.key, start: stemStart(text, words, i, info), end: words.ends[i + 1], prefix: info.prefix,
       token: i, words: 2, marked: false, ctx: contextOf(words, infos, i, 2, text), rare,
     });
   }
@@ -706,18 +709,19 @@ export const SYLLABLE = 3;
  * without the article or a clitic and joined by a space, and word i + 1 has SYLLABLE letters at most and no clitic. A
  * name of three words whose last is such a syllable is rare, and so is a name followed by a short word after another
  * name; the transliteration rule asks more of it (a hyphen in one spelling, the same word before both). */
-export function syllableAfterName(text: string, words: readonly Token[], infos: readonly WordInfo[], i: number): boolean {
-  if (i < 1 || i + 1 >= words.length) return false;
+export function syllableAfterName(text: string, words: Words, infos: readonly WordInfo[], i: number): boolean {
+  if (i < 1 || i + 1 >= infos.length) return false;
   const prev = infos[i - 1], info = infos[i], next = infos[i + 1];
   // (the word's own facts first, then its neighbours': most words fail on them, and they are loaded already)
   return info.nameLike && !info.prefix && !info.articled && !next.prefix && !next.articled && next.folded.length <= SYLLABLE &&
-    prev.nameLike && !prev.prefix && !prev.articled && spaceGap(text, words[i - 1].end, words[i].start) &&
-    joined(text, words[i], words[i + 1]);
+    prev.nameLike && !prev.prefix && !prev.articled && spaceGap(text, words.ends[i - 1], words.starts[i]) &&
+    joined(text, words, i, i + 1);
 }
 
-/** Where a word's name begins: after its clitic prefix (the prefix is cleaned text; the token may carry diacritics). */
-function stemStart(t: Token, info: WordInfo): number {
-  return info.prefix ? t.start + stemOffset(t.text, info.prefix) : t.start;
+/** Where word i's name begins: after its clitic prefix (the prefix is cleaned text; the word may carry diacritics). */
+function stemStart(text: string, words: Words, i: number, info: WordInfo): number {
+  const start = words.starts[i];
+  return info.prefix ? start + stemOffset(text.slice(start, words.ends[i]), info.prefix) : start;
 }
 
 function stemOffset(raw: string, prefix: string): number {
