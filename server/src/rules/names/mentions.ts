@@ -365,13 +365,15 @@ export class WordInfo {
 function readWords(tokens: TokenTable, spellings: SpellingIds): { words: Words; infos: WordInfo[]; flags: Uint8Array; firsts: Int32Array } {
   // sized once (a list grown word by word is copied a dozen times over a big text)
   const count = tokens.count, kinds = tokens.kinds;
-  const starts = new Int32Array(count), ends = new Int32Array(count);
+  // (the numbers in one buffer: an ArrayBuffer is allocated outside the heap, one by one)
+  const buffer = new ArrayBuffer(13 * count);
+  const starts = new Int32Array(buffer, 0, count), ends = new Int32Array(buffer, 4 * count, count);
   const infos: (WordInfo | undefined)[] = new Array(count);
   // each word's WordInfo.wordFlags, from its spelling's facts: nameMentions then loads the reading of a candidate only
-  const flags = new Uint8Array(count);
+  const flags = new Uint8Array(buffer, 12 * count, count);
   // the first word of each distinct spelling (by a stamp per spelling id): what is asked of a document's spellings
   // rather than of its words is asked of these
-  const firsts = new Int32Array(count);
+  const firsts = new Int32Array(buffer, 8 * count, count);
   let distinct = 0;
   let n = 0;
   /** Words whose reading depends on the document's forms, read once every form is known. */
@@ -720,19 +722,19 @@ export function syllableAfterName(text: string, words: Words, infos: readonly Wo
 
 /** Where word i's name begins: after its clitic prefix (the prefix is cleaned text; the word may carry diacritics). */
 function stemStart(text: string, words: Words, i: number, info: WordInfo): number {
-  const start = words.starts[i];
-  return info.prefix ? start + stemOffset(text.slice(start, words.ends[i]), info.prefix) : start;
+  return info.prefix ? stemOffset(text, words.starts[i], words.ends[i], info.prefix) : words.starts[i];
 }
 
-function stemOffset(raw: string, prefix: string): number {
+/** Where the stem of the word text[start, end) begins after `prefix` (read from the text: no slice of the word). */
+function stemOffset(text: string, start: number, end: number, prefix: string): number {
   let letters = 0;
-  for (let k = 0; k < raw.length; k++) {
-    const c = raw.charCodeAt(k);
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
     const isLetter = (c >= 0x0621 && c <= 0x063a) || (c >= 0x0641 && c <= 0x064a) || (c >= 0x0671 && c <= 0x06d3);
     if (isLetter) { if (letters === prefix.length) return k; letters++; }
     // a presentation form (ﺑﻤﺮﻳﺲ) is as many letters as it cleans to (a ligature, ﻻ, is two); missing them put the name
     // after the whole word, an empty span
-    else if (isPresentationForm(c)) { if (letters >= prefix.length) return k; letters += cleanWord(raw[k]).replace(/\s/g, '').length; }
+    else if (isPresentationForm(c)) { if (letters >= prefix.length) return k; letters += cleanWord(text[k]).replace(/\s/g, '').length; }
   }
-  return raw.length;
+  return end;
 }
