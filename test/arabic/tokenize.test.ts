@@ -4,6 +4,7 @@ import { TOKEN_RE, tokenize } from '../../server/src/arabic/tokenize';
 import { cleanWord } from '../../server/src/arabic/normalize';
 import { procliticSplits, stripProclitics } from '../../server/src/arabic/clitics';
 import { rng } from '../support/rng';
+import { Article } from '../../server/src/engine/article';
 
 test('tokens: UTF-16 offsets, kinds, and cleaned forms; joiners and diacritics stay inside the word', () => {
   const t = 'قالَ ترا\u200Cمب 😀 في 2018 و١٢ CNN.';
@@ -46,5 +47,14 @@ test('tokens: the scanner finds exactly what TOKEN_RE (the definition) finds, cl
     const from = Math.floor(rand() * len), to = Math.floor(rand() * (len + 2));
     assert.deepEqual(tokenize(s), byRegex(s, 0, s.length), JSON.stringify(s));
     assert.deepEqual(tokenize(s, from, to), byRegex(s, from, to), `${JSON.stringify(s)} ${from}–${to}`);
+    // the Article's token table, seen as objects (each norm the spelling of its id)
+    assert.deepEqual(new Article(s).tokens, byRegex(s, 0, s.length), JSON.stringify(s));
   }
+});
+
+test('token table: grown past its first size (a word every 6 code units), it holds every token', () => {
+  const s = 'بَ 1 a '.repeat(3000);
+  const a = new Article(s);
+  assert.equal(a.tokenTable.count, 9000);
+  assert.deepEqual(a.tokens, tokenize(s));
 });

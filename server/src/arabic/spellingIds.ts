@@ -9,7 +9,6 @@
 // The table is bounded: when it holds more than MAX_SPELLINGS spellings it starts over under a new generation, never
 // in the middle of one token list, so every id of one list belongs to one generation. Caches keyed by id follow the
 // generation (SpellingSlots drops its entries when it moves on), so a long-running server does not grow without limit.
-import type { Token } from './tokenize';
 import { fnv1a } from './hash';
 import { codesToString } from './normalize';
 
@@ -107,14 +106,6 @@ function grow(): void {
     for (let k = 0; k < SLOT; k++) next[i + k] = slots[j + k];
   }
   slots = next;
-}
-
-/** The spelling ids of a token list, starting the table over first when it is full. */
-export function spellingIdsOf(tokens: readonly Token[]): SpellingIds {
-  beginSpellingList();
-  const out = new Int32Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) out[i] = spellingIdOf(tokens[i].norm);
-  return { ids: out, generation };
 }
 
 /** A cache of one value per spelling id, emptied when the table starts a new generation. */
