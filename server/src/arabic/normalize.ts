@@ -39,10 +39,31 @@ export function clean(original: string): Cleaned {
     for (let i = 0; i <= len; i++) map[i] = i;
     return { text: original, map };
   }
+  const { out, map, n } = cleanCodes(original);
+  return { text: codesToString(out, n), map: map.slice(0, n + 1) };
+}
+
+/** A cleaned copy without the offset map, for short strings (words, lexicon entries). */
+export function cleanWord(s: string): string {
+  if (!NEEDS_CLEANING.test(s)) return s;
+  const { out, n } = cleanCodes(s);
+  return codesToString(out, n);
+}
+
+/** Inputs up to this length are cleaned in the two buffers below, shared by every call (clean() and cleanWord copy
+ * out of them): two buffers of its own per word were most of the time of cleaning one, each an ArrayBuffer allocated
+ * outside the heap. A longer input gets buffers of its own, so that none the size of a whole text is kept. */
+const SHARED = 256;
+const sharedOut = new Uint16Array(SHARED + 16), sharedMap = new Int32Array(SHARED + 17);
+
+/** clean()'s work: the cleaned code units of `original` in out[0, n), and map[i] the offset in `original` of unit i
+ * (map[n] its length). */
+function cleanCodes(original: string): { out: Uint16Array; map: Int32Array; n: number } {
+  const len = original.length;
   // Every other character gives at most one unit, so n never passes i + 16 unless a presentation form expands (a
   // ligature to up to 18 letters): before one does, the buffers grow to hold it and the rest of the input.
-  let out = new Uint16Array(len + 16);
-  let map = new Int32Array(len + 17);
+  let out = len <= SHARED ? sharedOut : new Uint16Array(len + 16);
+  let map = len <= SHARED ? sharedMap : new Int32Array(len + 17);
   let n = 0;
   const room = (k: number) => {
     if (n + k < out.length) return;
@@ -72,12 +93,7 @@ export function clean(original: string): Cleaned {
     out[n] = c; map[n++] = i;
   }
   map[n] = len;
-  return { text: codesToString(out, n), map: map.slice(0, n + 1) };
-}
-
-/** A cleaned copy without the offset map, for short strings (words, lexicon entries). */
-export function cleanWord(s: string): string {
-  return NEEDS_CLEANING.test(s) ? clean(s).text : s;
+  return { out, map, n };
 }
 
 /** Any character clean() would change: diacritics and rarer marks, tatweel, format marks, odd spaces, presentation

@@ -1,6 +1,6 @@
 // Words with UTF-16 offsets into the original text. One linear pass over the code units; each token carries its
 // cleaned form (diacritics, tatweel and format marks gone) and its comparison key (letter forms folded).
-import { NEEDS_CLEANING, clean, foldLetters } from './normalize';
+import { NEEDS_CLEANING, clean, cleanWord, foldLetters } from './normalize';
 import { spellingAt, spellingIdOf } from './spellingIds';
 
 export type TokenKind = 'arabic' | 'latin' | 'number';
@@ -148,7 +148,7 @@ export function spellingIdsAgain(text: string, table: TokenTable): Int32Array {
 
 /** The spelling id of the token text[start, end), whose first unit's class is `first`: of its cleaned form. */
 function spellingIdAt(text: string, start: number, end: number, first: number): number {
-  return first & START && isDirty(text, start, end) ? spellingIdOf(clean(text.slice(start, end)).text) : spellingAt(text, start, end);
+  return first & START && isDirty(text, start, end) ? spellingIdOf(cleanWord(text.slice(start, end))) : spellingAt(text, start, end);
 }
 
 /** tokenTable's arrays for `size` tokens, in one buffer: an ArrayBuffer is memory outside the heap, allocated,
