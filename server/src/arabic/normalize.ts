@@ -50,10 +50,11 @@ export function cleanWord(s: string): string {
   return codesToString(out, n);
 }
 
-/** Inputs up to this length are cleaned in the two buffers below, shared by every call (clean() and cleanWord copy
- * out of them): two buffers of its own per word were most of the time of cleaning one, each an ArrayBuffer allocated
- * outside the heap. A longer input gets buffers of its own, so that none the size of a whole text is kept. */
-const SHARED = 256;
+/** Inputs up to this length (a word, a sentence, a line) are cleaned in the two buffers below, shared by every call
+ * (clean() and cleanWord copy out of them): two buffers of its own per word were most of the time of cleaning one,
+ * each an ArrayBuffer allocated outside the heap. A longer input gets buffers of its own, so that none the size of a
+ * whole text is kept. */
+const SHARED = 4096;
 const sharedOut = new Uint16Array(SHARED + 16), sharedMap = new Int32Array(SHARED + 17);
 
 /** clean()'s work: the cleaned code units of `original` in out[0, n), and map[i] the offset in `original` of unit i
