@@ -100,11 +100,9 @@ export function allLineFeatures(article: Article, lex: Lexicon, extra: readonly 
 }
 
 export function lineFeatures(article: Article, i: number, lex: Lexicon, extra: readonly CompiledMarker[]): LineFeatures {
-  const { starts, count } = article.tokenTable, first = article.tokenIndexAt(article.lines[i].start);
-  let t = first;
-  while (t < count && starts[t] < article.lines[i].end) t++;
+  const toks = article.lineTokens(i);
   const ctx: LineContext = { article, lex, keys: articleLineKeys(article), markers: [markerIndex(extra), markerIndex(lex.markers)] };
-  return measureLine(ctx, i, t - first, t > first ? first : -1);
+  return measureLine(ctx, i, toks.length, toks.length ? article.tokenIndexAt(toks[0].start) : -1);
 }
 
 /** `words`: the line's tokens, of which token `firstTok` is the first (-1 when it has none). */
