@@ -10,6 +10,7 @@ import { nameEvidence } from '../rules/names/sameName';
 import { PERSON_MARK, THING_MARK, articledNameForm } from '../rules/names/lexicon';
 import { memo } from '../rules/names/memo';
 import { detached } from './detached';
+import { KeyTable } from './keyTable';
 import { registerIndexer, type Indexer } from './registry';
 
 /** Neighbours kept per spelling and file: a name's first name, title and the like are few; more is noise. */
@@ -109,6 +110,9 @@ interface SpellingEntry {
   /** The asking file's index of this spelling (ownAt) when `stamp` is the aggregate's: see asking(). */
   stamp: number;
   ownAt: number;
+  /** The next spelling of its key, in the order they were made (a key has one to three: a list, where an array per
+   * key was two more objects to load for every question). */
+  next: SpellingEntry | undefined;
 }
 
 /** One indexed file: its summary, the entry of each of its spellings, and where the file stands in each entry's files. */
@@ -159,13 +163,12 @@ class HashCounts implements NeighbourSet {
   has(hash: number): boolean { return this.count(hash) > 0; }
 }
 
-/** key → its spellings' entries, in the order they were made (a key has one to three: a list, searched, where a Map
- * per key cost a lookup, and an iterator, per question); folded spelling → its entry (one lookup per spelling of a file added: a folded
- * spelling has one key, and should two keys ever share one, the first to come keeps this shortcut); each indexed file.
- * `stamp` and `askUri`: the file whose own spellings the entries were last stamped with (asking()). */
+/** key → the first of its spellings' entries (SpellingEntry.next: a list, searched, where a Map per key cost a lookup,
+ * and an iterator, per question), filed by the key's fnv1a (keyTable.ts: half the keys asked are in no file); each
+ * indexed file. `stamp` and `askUri`: the file whose own spellings the entries were last stamped
+ * with (asking()). */
 export interface NameSpellingAggregate {
-  byKey: Map<string, SpellingEntry[]>;
-  byFolded: Map<string, SpellingEntry>;
+  byKey: KeyTable<SpellingEntry>;
   files: Map<string, FileRecord>;
   stamp: number;
   askUri: string | undefined;
@@ -408,7 +411,7 @@ function pack(s: Scratch): NameSpellingSummary {
 export const nameSpellingsIndexer: Indexer<NameSpellingSummary, NameSpellingAggregate> = {
   id: 'nameSpellings',
   summarize: summarizeNames,
-  createAggregate: () => ({ byKey: new Map(), byFolded: new Map(), files: new Map(), stamp: 0, askUri: undefined, askRec: undefined }),
+  createAggregate: () => ({ byKey: new KeyTable<SpellingEntry>(e => e.key), files: new Map(), stamp: 0, askUri: undefined, askRec: undefined }),
   add(agg, uri, summary) {
     const old = agg.files.get(uri);
     if (old) nameSpellingsIndexer.remove(agg, uri, old.summary);
@@ -418,8 +421,7 @@ export const nameSpellingsIndexer: Indexer<NameSpellingSummary, NameSpellingAggr
     agg.files.set(uri, rec);
     for (let i = 0; i < n; i++) {
       const key = summary.keys[i], folded = summary.folded[i];
-      let e = agg.byFolded.get(folded);
-      if (e === undefined || e.key !== key) e = entryFor(agg, key, folded);
+      const e = entryFor(agg, key, folded);
       // (the summary's strings become the entry's shared copies: they may come from another thread, or from a text)
       summary.keys[i] = e.key; summary.folded[i] = e.folded;
       rec.entries[i] = e;
@@ -440,10 +442,11 @@ export const nameSpellingsIndexer: Indexer<NameSpellingSummary, NameSpellingAggr
       if (k !== last) { const moved = e.recs[last], at = e.at[last]; e.recs[k] = moved; e.at[k] = at; moved.slot[at] = k; }
       e.recs.pop(); e.at.pop();
       if (!e.recs.length) {
-        const g = agg.byKey.get(e.key)!;
-        g.splice(g.indexOf(e), 1);
-        if (!g.length) agg.byKey.delete(e.key);
-        if (agg.byFolded.get(e.folded) === e) agg.byFolded.delete(e.folded);
+        const h = fnv1a(e.key), first = agg.byKey.get(e.key, h)!;
+        // (a key's entries share one copy of it: the table reads it off whichever is first)
+        if (first !== e) { let x = first; while (x.next !== e) x = x.next!; x.next = e.next; }
+        else if (e.next) agg.byKey.replace(e.key, h, e.next);
+        else agg.byKey.delete(e.key, h);
       }
     }
     agg.files.delete(uri);
@@ -452,7 +455,7 @@ export const nameSpellingsIndexer: Indexer<NameSpellingSummary, NameSpellingAggr
     /** Spellings of the names with this key in the workspace, by the spelling most files write for each folded
      * form; counts and files exclude `excludeUri` (the document asking). */
     nameSpellings(key: string, excludeUri?: string, rivalsOf?: { folded: string; count: number }) {
-      const g = agg.byKey.get(key);
+      const g = agg.byKey.get(key, fnv1a(key));
       if (!g) return NO_SPELLINGS; // most names of a document are written nowhere else
       // (forEach, and the asking file's spellings found by a stamp on their entries: the rule asks this for most names
       // of every document)
@@ -460,8 +463,8 @@ export const nameSpellingsIndexer: Indexer<NameSpellingSummary, NameSpellingAggr
       const stamp = agg.stamp;
       if (rivalsOf && !hasRival(g, own, stamp, rivalsOf)) return NO_SPELLINGS; // and most others one way, or mostly
       let out: Map<string, SpellingOccurrences> | undefined;
-      for (let j = 0; j < g.length; j++) {
-        const e = g[j], folded = e.folded;
+      for (let e: SpellingEntry | undefined = g; e; e = e.next) {
+        const folded = e.folded;
         const ownAt = own && e.stamp === stamp ? e.ownAt : -1;
         const mine = ownAt >= 0 ? own : undefined;
         const ownN = mine ? occurrenceCount(mine, ownAt) : 0;
@@ -487,18 +490,17 @@ export const nameSpellingsIndexer: Indexer<NameSpellingSummary, NameSpellingAggr
 
 registerIndexer(nameSpellingsIndexer);
 
-/** The entry of a spelling, made when new (the shortcut by folded spelling missed, or found another key's). */
+/** The entry of a spelling, made when new. */
 function entryFor(agg: NameSpellingAggregate, key: string, folded: string): SpellingEntry {
-  let g = agg.byKey.get(key);
-  if (!g) agg.byKey.set(key = detached(key), g = []);
-  let e = entryIn(g, folded);
+  const h = fnv1a(key);
+  const g = agg.byKey.get(key, h);
+  let e = g && entryIn(g, folded);
   if (!e) {
-    folded = detached(folded);
     // (every field in the literal, best and ctx too: a field first set later gave each entry another shape, that
     // field kept in a second array outside the object)
-    g.push(e = { key: g.length ? g[0].key : key, folded, recs: [], at: [], count: 0, marked: 0, markedOccurrences: 0, named: 0, asPerson: 0, asThing: 0, articled: 0, uncounted: 0, bare: 0, forms: [], weights: [], best: undefined, ctx: undefined, stamp: 0, ownAt: -1 });
+    e = { key: g ? g.key : detached(key), folded: detached(folded), recs: [], at: [], count: 0, marked: 0, markedOccurrences: 0, named: 0, asPerson: 0, asThing: 0, articled: 0, uncounted: 0, bare: 0, forms: [], weights: [], best: undefined, ctx: undefined, stamp: 0, ownAt: -1, next: undefined };
+    if (g) { let x = g; while (x.next) x = x.next; x.next = e; } else agg.byKey.add(h, e);
   }
-  if (!agg.byFolded.has(folded)) agg.byFolded.set(e.folded, e);
   return e;
 }
 
@@ -526,12 +528,11 @@ function asking(agg: NameSpellingAggregate, uri: string): NameSpellingSummary | 
 
 /** Does another file write a spelling of this key other than `rivals.folded` at least as often as that spelling is
  * written in all (the asking file's `rivals.count`, and the other files')? Counts only: no answer is built. */
-function hasRival(g: SpellingEntry[], own: NameSpellingSummary | undefined, stamp: number, rivals: { folded: string; count: number }): boolean {
-  if (g.length === 1 && g[0].folded === rivals.folded) return false;
+function hasRival(g: SpellingEntry, own: NameSpellingSummary | undefined, stamp: number, rivals: { folded: string; count: number }): boolean {
+  if (!g.next && g.folded === rivals.folded) return false;
   const mine = entryIn(g, rivals.folded);
   const total = rivals.count + (mine ? othersCount(mine, own, stamp) : 0);
-  for (let j = 0; j < g.length; j++) {
-    const e = g[j];
+  for (let e: SpellingEntry | undefined = g; e; e = e.next) {
     if (e !== mine && e.count >= total && othersCount(e, own, stamp) >= total) return true;
   }
   return false;
@@ -542,9 +543,9 @@ function othersCount(e: SpellingEntry, own: NameSpellingSummary | undefined, sta
   return e.count - (own && e.stamp === stamp ? occurrenceCount(own, e.ownAt) : 0);
 }
 
-/** The entry of a folded spelling among a key's. */
-function entryIn(g: SpellingEntry[], folded: string): SpellingEntry | undefined {
-  for (let j = 0; j < g.length; j++) if (g[j].folded === folded) return g[j];
+/** The entry of a folded spelling among a key's (`first` and the entries after it). */
+function entryIn(first: SpellingEntry, folded: string): SpellingEntry | undefined {
+  for (let e: SpellingEntry | undefined = first; e; e = e.next) if (e.folded === folded) return e;
   return undefined;
 }
 

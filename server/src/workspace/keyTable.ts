@@ -1,0 +1,77 @@
+// A table of values by string key, found by the key's 32-bit hash (arabic/hash.ts fnv1a) in one typed array. The
+// name index is asked for every name of every document, and half of the keys asked are in no file: a Map probed with
+// a string loaded its bucket, its entries and their stored key strings (copies, so never the same pointer) before it
+// could say so, where here a key no value has costs the one slot its hash lands on. A hash found is checked against
+// the value's own key, so the answer is exact whatever the hashes collide with.
+
+export class KeyTable<V> {
+  /** [hash, value index + 1] pairs, open addressing with linear probing; a second word of 0 is an empty slot. */
+  private slots = new Int32Array(2 * 64);
+  private readonly values: (V | undefined)[] = [];
+  /** Value indices let go by delete, for set to reuse. */
+  private readonly free: number[] = [];
+  private size = 0;
+  /** `keyOf`: a value's key, to tell a hash's keys apart. */
+  constructor(private readonly keyOf: (value: V) => string) {}
+
+  get(key: string, hash: number): V | undefined {
+    const at = this.find(key, hash);
+    return at < 0 ? undefined : this.values[at];
+  }
+
+  /** Files `value` in place of the value filed under its key, which must be in the table. */
+  replace(key: string, hash: number, value: V): void {
+    this.values[this.find(key, hash)] = value;
+  }
+
+  /** The index in `values` of the value filed under `key`, or -1. */
+  private find(key: string, hash: number): number {
+    const slots = this.slots, mask = (slots.length >> 1) - 1;
+    for (let i = hash & mask; slots[2 * i + 1] !== 0; i = (i + 1) & mask) {
+      if (slots[2 * i] === hash && this.keyOf(this.values[slots[2 * i + 1] - 1]!) === key) return slots[2 * i + 1] - 1;
+    }
+    return -1;
+  }
+
+  /** Files `value` under its key, which must not be in the table. */
+  add(hash: number, value: V): void {
+    if (2 * (this.size + 1) > this.slots.length >> 1) this.grow();
+    const id = this.free.length ? this.free.pop()! : this.values.length;
+    this.values[id] = value;
+    this.size++;
+    this.place(this.slots, hash, id + 1);
+  }
+
+  /** Takes off the value filed under `key`, when there is one. */
+  delete(key: string, hash: number): void {
+    const slots = this.slots, mask = (slots.length >> 1) - 1;
+    let i = hash & mask;
+    for (; ; i = (i + 1) & mask) {
+      if (slots[2 * i + 1] === 0) return;
+      if (slots[2 * i] === hash && this.keyOf(this.values[slots[2 * i + 1] - 1]!) === key) break;
+    }
+    const id = slots[2 * i + 1] - 1;
+    this.values[id] = undefined;
+    this.free.push(id);
+    this.size--;
+    // (the slots after it that it was in the way of move back, so that no probe stops short: no tombstones to sweep)
+    for (let j = (i + 1) & mask; slots[2 * j + 1] !== 0; j = (j + 1) & mask) {
+      const home = slots[2 * j] & mask;
+      if (((j - home) & mask) >= ((j - i) & mask)) { slots[2 * i] = slots[2 * j]; slots[2 * i + 1] = slots[2 * j + 1]; i = j; }
+    }
+    slots[2 * i] = 0; slots[2 * i + 1] = 0;
+  }
+
+  private place(slots: Int32Array, hash: number, ref: number): void {
+    const mask = (slots.length >> 1) - 1;
+    let i = hash & mask;
+    while (slots[2 * i + 1] !== 0) i = (i + 1) & mask;
+    slots[2 * i] = hash; slots[2 * i + 1] = ref;
+  }
+
+  private grow(): void {
+    const old = this.slots, slots = new Int32Array(2 * old.length);
+    for (let i = 0; i < old.length; i += 2) if (old[i + 1] !== 0) this.place(slots, old[i], old[i + 1]);
+    this.slots = slots;
+  }
+}
