@@ -4,8 +4,8 @@
 import { CLOSERS, isArabicLetter, isLatinLetter } from '../../arabic/letters';
 import type { Token } from '../../arabic/tokenize';
 import type { Article } from '../../engine/article';
-import { ArticleLineKeys, articleLineKeys } from '../../workspace/lineKey';
-import { CompiledMarker, Lexicon, bpKey, keyFirstWord, lineBpKey } from './lexicon';
+import { ArticleLineKeys, KEY_HEAD_MAX, articleLineKeys } from '../../workspace/lineKey';
+import { CompiledMarker, Lexicon, bpKey, keyFirstWord, lineBpKey, lineBpKeyHead } from './lexicon';
 
 export interface LineFeatures {
   index: number;
@@ -75,6 +75,31 @@ function lineEnd(text: string): { last: string; lastIndex: number } {
   return { last: i >= 0 ? text[i] : '', lastIndex: i };
 }
 
+/** LineFeatures with the key made on first read (see measureLine). */
+class MeasuredLine implements LineFeatures {
+  words = 0; arabicLetters = 0; latinLetters = 0; endStop = false; endColon = false; endQuestion = false;
+  ellipsisCut = false; innerStops = 0; separator = false; bullet = false; navSeparators = 0; email = false; url = false;
+  startsWithConjunction = false; leadShape = false; agencyOnly = false; crumb = false;
+  marker?: { entry: CompiledMarker; rest: string };
+  private whole: string | undefined;
+  constructor(private readonly keys: ArticleLineKeys, readonly index: number, readonly blank: boolean) {
+    if (blank) this.whole = '';
+  }
+  get key(): string { return this.whole ??= lineBpKey(this.keys, this.index, this.latinLetters > 0); }
+}
+
+/** The most words a line may have for some 'contains' entry to apply: a line up to that long has its whole key read. */
+function containsMaxWords(markers: readonly MarkerIndex[]): number {
+  let n = 0;
+  for (const m of markers) if (m.containsMaxWords > n) n = m.containsMaxWords;
+  return n;
+}
+
+/** Does some lexicon entry a line's key is looked up for (a marker, a continuation, an agency) open with `word`? */
+function opensEntry(ctx: LineContext, word: string): boolean {
+  return ctx.markers.some(m => m.byFirstWord.has(word)) || ctx.lex.continuationFirstWords.has(word) || ctx.lex.agencyFirstWords.has(word);
+}
+
 /** What every line of one text is measured with, looked up once per text rather than once per line. */
 interface LineContext {
   article: Article;
@@ -110,11 +135,7 @@ function measureLine(ctx: LineContext, i: number, words: number, firstTok: Token
   const { article, lex, keys } = ctx;
   const line = article.lines[i];
   const text = article.lineText(i);
-  const f: LineFeatures = {
-    index: i, blank: line.blank, key: '', words: 0, arabicLetters: 0, latinLetters: 0, endStop: false, endColon: false,
-    endQuestion: false, ellipsisCut: false, innerStops: 0, separator: false, bullet: false, navSeparators: 0, email: false,
-    url: false, startsWithConjunction: false, leadShape: false, agencyOnly: false, crumb: false,
-  };
+  const f = new MeasuredLine(keys, i, line.blank);
   if (line.blank) return f;
   f.words = words;
   // » and › join breadcrumbs only when they are not closing a «quotation» (looked up once, not per character);
@@ -132,8 +153,13 @@ function measureLine(ctx: LineContext, i: number, words: number, firstTok: Token
     else if ((c === 0xbb || c === 0x203a) && !(quoted ??= text.includes('«') || text.includes('‹'))) nav++;
   }
   f.arabicLetters = arabic; f.latinLetters = latin; f.navSeparators = nav;
-  f.key = lineBpKey(keys, i, latin > 0);
-  const keyHead = keyFirstWord(f.key); // (what the lexicon's look-ups start from)
+  // A paragraph of more words than any 'contains' entry allows is keyed only as far as its first words (its key's
+  // head, when the key is longer than KEY_HEAD_MAX): the whole key is made when the first word opens some lexicon
+  // entry, or when the classifier reads f.key (rarely, for such a line). Most of a text's characters are in them.
+  let key = words <= containsMaxWords(ctx.markers) ? f.key : lineBpKeyHead(keys, i, latin > 0);
+  let keyHead = keyFirstWord(key); // (what the lexicon's look-ups start from)
+  // (a head with no space in it may hold only part of the first word)
+  if (key.length > KEY_HEAD_MAX && (keyHead === key || opensEntry(ctx, keyHead))) keyHead = keyFirstWord(key = f.key);
   const { last, lastIndex } = lineEnd(text);
   f.endStop = SENTENCE_FINAL.has(last);
   f.endColon = last === ':';
@@ -162,13 +188,13 @@ function measureLine(ctx: LineContext, i: number, words: number, firstTok: Token
     const firstKey = bpKey(w);
     f.startsWithConjunction = startsWithConjunction(firstKey, lex);
     const head = text.slice(0, 120);
-    const continues = lex.continuationFirstWords.has(keyHead) && lex.continuations.some(c => opensWith(f.key, c));
+    const continues = lex.continuationFirstWords.has(keyHead) && lex.continuations.some(c => opensWith(key, c));
     f.startsWithConjunction ||= continues;
     f.leadShape = !f.startsWithConjunction && (lex.leadVerbs.has(firstKey) || WEEKDAY_COMMA.test(head) || ON_THIS_DAY.test(head));
   }
-  f.marker = matchMarker(text, f.key, keyHead, f.words, ctx.markers);
+  f.marker = matchMarker(text, key, keyHead, f.words, ctx.markers);
   // a credit: only agency names, or a few names joined by / with at least one agency among them
-  f.agencyOnly = isAgencyOnly(f.key, keyHead, f.words, lex) ||
+  f.agencyOnly = isAgencyOnly(key, keyHead, f.words, lex) ||
     (f.words <= 5 && !f.endStop && text.includes('/') && [...lex.agencies].some(a => ` ${f.key} `.includes(` ${a} `)) && !/\d/.test(text));
   return f;
 }

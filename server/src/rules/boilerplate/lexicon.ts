@@ -45,7 +45,15 @@ export function bpKey(s: string): string {
  * two keys differ only in ASCII letters lower-cased, and a key holds nothing else toLowerCase changes. `latin`: false
  * when the line has no Latin letter, so the key has no capital to look for. */
 export function lineBpKey(keys: ArticleLineKeys, i: number, latin = true): string {
-  const k = keys.textKey(i);
+  return bpOfLineKey(keys.textKey(i), keys, i, latin);
+}
+
+/** lineBpKey, or for a key longer than KEY_HEAD_MAX possibly only its head (see ArticleLineKeys.textKeyHead). */
+export function lineBpKeyHead(keys: ArticleLineKeys, i: number, latin = true): string {
+  return bpOfLineKey(keys.textKeyHead(i), keys, i, latin);
+}
+
+function bpOfLineKey(k: string | null, keys: ArticleLineKeys, i: number, latin: boolean): string {
   if (k === null) return slowKey(keys.article.lineText(i));
   return latin && ASCII_UPPER.test(k) ? k.toLowerCase() : k;
 }
