@@ -37,7 +37,14 @@ const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 export function textKey(s: string, lowerLatin: boolean, max = NO_MAX): string | undefined {
   if (buf.length < s.length) buf = new Uint16Array(s.length * 2);
   const n = keyInto(s, 0, s.length, lowerLatin, max, 0);
-  return n < 0 ? undefined : decode(n);
+  if (n < 0) return undefined;
+  // a string that is its own key (a word already keyed, a key asked for again) is not built again
+  return n === s.length && isBuf(s, n) ? s : decode(n);
+}
+
+function isBuf(s: string, n: number): boolean {
+  for (let i = 0; i < n; i++) if (buf[i] !== s.charCodeAt(i)) return false;
+  return true;
 }
 
 /** textKey(text.slice(start, end), lowerLatin, max) of each range, or null where that is undefined: keyed in one
