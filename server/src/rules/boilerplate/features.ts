@@ -75,17 +75,70 @@ function lineEnd(text: string): { last: string; lastIndex: number } {
   return { last: i >= 0 ? text[i] : '', lastIndex: i };
 }
 
-/** LineFeatures with the key made on first read (see measureLine). */
+/** LineFeatures with the features few lines are asked for made on first read: the whole key (see measureLine), the
+ * letter counts, inner sentence ends, e-mail and link. The classifier reads them only of short lines (or, e-mail and
+ * link, of the last lines), while most of a text's characters are in paragraphs. */
 class MeasuredLine implements LineFeatures {
-  words = 0; arabicLetters = 0; latinLetters = 0; endStop = false; endColon = false; endQuestion = false;
-  ellipsisCut = false; innerStops = 0; separator = false; bullet = false; navSeparators = 0; email = false; url = false;
-  startsWithConjunction = false; leadShape = false; agencyOnly = false; crumb = false;
+  words = 0; endStop = false; endColon = false; endQuestion = false; ellipsisCut = false; separator = false;
+  bullet = false; startsWithConjunction = false; leadShape = false; agencyOnly = false; crumb = false;
   marker?: { entry: CompiledMarker; rest: string };
   private whole: string | undefined;
-  constructor(private readonly keys: ArticleLineKeys, readonly index: number, readonly blank: boolean) {
+  private counts: Int32Array | undefined;
+  private stops = -1;
+  private mail: boolean | undefined;
+  private link: boolean | undefined;
+  constructor(private readonly keys: ArticleLineKeys, readonly index: number, readonly blank: boolean, private readonly text: string) {
     if (blank) this.whole = '';
   }
-  get key(): string { return this.whole ??= lineBpKey(this.keys, this.index, this.latinLetters > 0); }
+  get key(): string { return this.whole ??= lineBpKey(this.keys, this.index); }
+  get arabicLetters(): number { return (this.counts ??= this.count())[0]; }
+  get latinLetters(): number { return (this.counts ??= this.count())[1]; }
+  get navSeparators(): number { return (this.counts ??= this.count())[2]; }
+  get innerStops(): number { return this.stops >= 0 ? this.stops : this.stops = this.blank ? 0 : innerStops(this.keys.article, this.index, this.text); }
+  // both need Latin letters (and an e-mail an @): the unanchored patterns are not run over Arabic prose
+  get email(): boolean { return this.mail ??= this.latinLetters > 0 && this.text.includes('@') && EMAIL.test(this.text); }
+  get url(): boolean { return this.link ??= this.latinLetters > 0 && URL.test(this.text); }
+
+  /** Arabic letters, Latin letters, link-list separators. */
+  private count(): Int32Array {
+    const out = new Int32Array(3);
+    if (this.blank) return out;
+    const line = this.keys.article.lines[this.index];
+    // » and › join breadcrumbs only when they are not closing a «quotation» (looked up once, not per character);
+    // counted in locals, stored once (not a property write per character)
+    let quoted: boolean | undefined;
+    // (read from the article's text, not the line's slice of it: a slice is one more indirection per character)
+    let arabic = 0, latin = 0, nav = 0;
+    const all = this.keys.article.text;
+    for (let k = line.start; k < line.end; k++) {
+      const c = all.charCodeAt(k);
+      const kind = charKind(c);
+      if (kind === ARABIC_LETTER) arabic++;
+      else if (kind === LATIN_LETTER) latin++;
+      else if (c === 0x7c) nav++;
+      else if ((c === 0xbb || c === 0x203a) && !(quoted ??= this.text.includes('«') || this.text.includes('‹'))) nav++;
+    }
+    out[0] = arabic; out[1] = latin; out[2] = nav;
+    return out;
+  }
+}
+
+/** Sentence ends inside line i (before its end), found through the article's sentence list (built once). */
+function innerStops(article: Article, i: number, text: string): number {
+  const line = article.lines[i];
+  const ss = article.sentences;
+  const first = article.sentenceAt(line.start + (text.length - text.trimStart().length));
+  let n = 0;
+  // a list number ("1. ", "2) ") is not a sentence, nor is the ".." headlines put between their two halves
+  if (first) {
+    for (let s = first.index; s < ss.length && ss[s].line === i; s++) {
+      if (ss[s].end >= line.end - 2) continue;
+      const sentence = article.slice(ss[s].start, ss[s].end);
+      if ((s === first.index && LIST_NUMBER.test(sentence)) || HEADLINE_DOTS.test(sentence)) continue;
+      n++;
+    }
+  }
+  return n;
 }
 
 /** The most words a line may have for some 'contains' entry to apply: a line up to that long has its whole key read. */
@@ -135,28 +188,13 @@ function measureLine(ctx: LineContext, i: number, words: number, firstTok: Token
   const { article, lex, keys } = ctx;
   const line = article.lines[i];
   const text = article.lineText(i);
-  const f = new MeasuredLine(keys, i, line.blank);
+  const f = new MeasuredLine(keys, i, line.blank, text);
   if (line.blank) return f;
   f.words = words;
-  // » and › join breadcrumbs only when they are not closing a «quotation» (looked up once, not per character);
-  // counted in locals, stored once (not a property write per character)
-  let quoted: boolean | undefined;
-  // (read from the article's text, not the line's slice of it: a slice is one more indirection per character)
-  let arabic = 0, latin = 0, nav = 0;
-  const all = article.text;
-  for (let k = line.start; k < line.end; k++) {
-    const c = all.charCodeAt(k);
-    const kind = charKind(c);
-    if (kind === ARABIC_LETTER) arabic++;
-    else if (kind === LATIN_LETTER) latin++;
-    else if (c === 0x7c) nav++;
-    else if ((c === 0xbb || c === 0x203a) && !(quoted ??= text.includes('«') || text.includes('‹'))) nav++;
-  }
-  f.arabicLetters = arabic; f.latinLetters = latin; f.navSeparators = nav;
   // A paragraph of more words than any 'contains' entry allows is keyed only as far as its first words (its key's
   // head, when the key is longer than KEY_HEAD_MAX): the whole key is made when the first word opens some lexicon
   // entry, or when the classifier reads f.key (rarely, for such a line). Most of a text's characters are in them.
-  let key = words <= containsMaxWords(ctx.markers) ? f.key : lineBpKeyHead(keys, i, latin > 0);
+  let key = words <= containsMaxWords(ctx.markers) ? f.key : lineBpKeyHead(keys, i);
   let keyHead = keyFirstWord(key); // (what the lexicon's look-ups start from)
   // (a head with no space in it may hold only part of the first word)
   if (key.length > KEY_HEAD_MAX && (keyHead === key || opensEntry(ctx, keyHead))) keyHead = keyFirstWord(key = f.key);
@@ -165,24 +203,10 @@ function measureLine(ctx: LineContext, i: number, words: number, firstTok: Token
   f.endColon = last === ':';
   f.endQuestion = last === '?' || last === '؟';
   f.ellipsisCut = last === '…' || (last === '.' && text.slice(Math.max(0, lastIndex - 2), lastIndex + 1) === '...');
-  const ss = article.sentences;
-  // sentences of this line, found through the article's sentence list (built once)
-  const first = article.sentenceAt(line.start + (text.length - text.trimStart().length));
-  // a list number ("1. ", "2) ") is not a sentence, nor is the ".." headlines put between their two halves
-  if (first) {
-    for (let s = first.index; s < ss.length && ss[s].line === i; s++) {
-      if (ss[s].end >= line.end - 2) continue;
-      const sentence = article.slice(ss[s].start, ss[s].end);
-      if ((s === first.index && LIST_NUMBER.test(sentence)) || HEADLINE_DOTS.test(sentence)) continue;
-      f.innerStops++;
-    }
-  }
-  f.separator = f.arabicLetters + f.latinLetters === 0 && text.trim().length >= 3 && SEPARATOR_ONLY.test(text);
+  // (the pattern fails at the first letter: a line of words is not scanned)
+  f.separator = SEPARATOR_ONLY.test(text) && text.trim().length >= 3;
   f.bullet = BULLET.test(text);
   f.crumb = f.words >= 2 && f.words <= 12 && !f.endStop && isCrumbTrail(text);
-  // both need Latin letters (and an e-mail an @): the unanchored patterns are not run over Arabic prose
-  f.email = f.latinLetters > 0 && text.includes('@') && EMAIL.test(text);
-  f.url = f.latinLetters > 0 && URL.test(text);
   if (firstTok && firstTok.kind === 'arabic') {
     const w = firstTok.norm;
     const firstKey = bpKey(w);
