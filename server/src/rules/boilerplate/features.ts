@@ -148,11 +148,6 @@ function containsMaxWords(markers: readonly MarkerIndex[]): number {
   return n;
 }
 
-/** Does some lexicon entry a line's key is looked up for (a marker, a continuation, an agency) open with `word`? */
-function opensEntry(ctx: LineContext, word: string): boolean {
-  return ctx.markers.some(m => m.byFirstWord.has(word)) || ctx.lex.continuationFirstWords.has(word) || ctx.lex.agencyFirstWords.has(word);
-}
-
 /** What every line of one text is measured with, looked up once per text rather than once per line. */
 interface LineContext {
   article: Article;
@@ -192,12 +187,14 @@ function measureLine(ctx: LineContext, i: number, words: number, firstTok: Token
   if (line.blank) return f;
   f.words = words;
   // A paragraph of more words than any 'contains' entry allows is keyed only as far as its first words (its key's
-  // head, when the key is longer than KEY_HEAD_MAX): the whole key is made when the first word opens some lexicon
-  // entry, or when the classifier reads f.key (rarely, for such a line). Most of a text's characters are in them.
+  // head, when the key is longer than KEY_HEAD_MAX): the lexicon's phrases are looked for at its start, and the whole
+  // key is made when one is found there, or when the classifier reads f.key (rarely, for such a line). Most of a
+  // text's characters are in such paragraphs.
   let key = words <= containsMaxWords(ctx.markers) ? f.key : lineBpKeyHead(keys, i);
-  let keyHead = keyFirstWord(key); // (what the lexicon's look-ups start from)
   // (a head with no space in it may hold only part of the first word)
-  if (key.length > KEY_HEAD_MAX && (keyHead === key || opensEntry(ctx, keyHead))) keyHead = keyFirstWord(key = f.key);
+  if (key.length > KEY_HEAD_MAX && key.indexOf(' ') < 0) key = f.key;
+  const keyHead = keyFirstWord(key); // (what the lexicon's look-ups start from)
+  const whole = () => f.key;
   const { last, lastIndex } = lineEnd(text);
   f.endStop = SENTENCE_FINAL.has(last);
   f.endColon = last === ':';
@@ -212,13 +209,13 @@ function measureLine(ctx: LineContext, i: number, words: number, firstTok: Token
     const firstKey = bpKey(w);
     f.startsWithConjunction = startsWithConjunction(firstKey, lex);
     const head = text.slice(0, 120);
-    const continues = lex.continuationFirstWords.has(keyHead) && lex.continuations.some(c => opensWith(key, c));
+    const continues = lex.continuationFirstWords.has(keyHead) && lex.continuations.some(c => opensWith(within(c, key, whole), c));
     f.startsWithConjunction ||= continues;
     f.leadShape = !f.startsWithConjunction && (lex.leadVerbs.has(firstKey) || WEEKDAY_COMMA.test(head) || ON_THIS_DAY.test(head));
   }
-  f.marker = matchMarker(text, key, keyHead, f.words, ctx.markers);
+  f.marker = matchMarker(text, key, whole, keyHead, f.words, ctx.markers);
   // a credit: only agency names, or a few names joined by / with at least one agency among them
-  f.agencyOnly = isAgencyOnly(key, keyHead, f.words, lex) ||
+  f.agencyOnly = isAgencyOnly(f, keyHead, lex) ||
     (f.words <= 5 && !f.endStop && text.includes('/') && [...lex.agencies].some(a => ` ${f.key} `.includes(` ${a} `)) && !/\d/.test(text));
   return f;
 }
@@ -250,8 +247,10 @@ function startsWithConjunction(word: string, lex: Lexicon): boolean {
   return lex.leadVerbs.has(rest) || AFTER_CONJUNCTION.test(rest);
 }
 
-/** The first marker whose phrase opens the line (role marker/line) or sits in it (role contains). */
-function matchMarker(text: string, key: string, firstWord: string, words: number, indexes: readonly MarkerIndex[]): LineFeatures['marker'] {
+/** The first marker whose phrase opens the line (role marker/line) or sits in it (role contains). `key`: the line's
+ * key, or for a line of more words than any 'contains' entry allows possibly its head (see measureLine); `whole`
+ * gives the whole key. */
+function matchMarker(text: string, key: string, whole: () => string, firstWord: string, words: number, indexes: readonly MarkerIndex[]): LineFeatures['marker'] {
   let padded: string | undefined; // built on the first test that needs it: most lines are too long for any such entry
   for (const index of indexes) {
     const opening = index.byFirstWord.get(firstWord);
@@ -264,7 +263,8 @@ function matchMarker(text: string, key: string, firstWord: string, words: number
         if ((padded ??= ` ${key} `).includes(m.padded)) return { entry: m, rest: '' };
         continue;
       }
-      if (!opensWith(key, m.key)) continue;
+      if (!opensWith(within(m.key, key, whole), m.key)) continue;
+      key = whole();
       const rest = key.slice(m.key.length).trim();
       if (m.requireSeparator && rest && !AFTER_MARKER_SEPARATOR.test(afterPhrase(text, m.words))) continue;
       if (m.requireQuote && !/[«"“]/u.test(text)) continue;
@@ -304,6 +304,12 @@ function markerIndex(list: readonly CompiledMarker[]): MarkerIndex {
   return ix;
 }
 
+/** `key` if it holds as much of the line's key as opensWith(_, phrase) reads, else the whole key: `key` is the whole
+ * key, or a head whose first KEY_HEAD_MAX units are the key's (see measureLine). */
+function within(phrase: string, key: string, whole: () => string): string {
+  return phrase.length < KEY_HEAD_MAX ? key : whole();
+}
+
 /** `key` is `phrase` or starts with it followed by a space (no string is built per test). */
 function opensWith(key: string, phrase: string): boolean {
   return key.startsWith(phrase) && (key.length === phrase.length || key.charCodeAt(phrase.length) === 0x20);
@@ -320,10 +326,10 @@ function afterPhrase(text: string, n: number): string {
   return '';
 }
 
-function isAgencyOnly(key: string, firstWord: string, words: number, lex: Lexicon): boolean {
+function isAgencyOnly(f: LineFeatures, firstWord: string, lex: Lexicon): boolean {
   // (the first part must open an agency name: most lines are not split to find that out)
-  if (!key || words > 8 || !lex.agencyFirstWords.has(firstWord)) return false;
-  const parts = key.split(' ');
+  if (f.words > 8 || !lex.agencyFirstWords.has(firstWord) || !f.key) return false;
+  const parts = f.key.split(' ');
   let i = 0, found = 0;
   while (i < parts.length) {
     let matched = 0;
