@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import { strict as assert } from 'node:assert';
-import { bpKey, slowKey } from '../../../server/src/rules/boilerplate/lexicon';
-import { ArticleLineKeys, LINE_KEY_MAX, isTrackedLineKey, lineKey, mayBeTrackedLine, slowLineKey } from '../../../server/src/workspace/lineKey';
+import { bpKey, compileLexicon, slowKey, userMarkers } from '../../../server/src/rules/boilerplate/lexicon';
+import { LineFeatures, allLineFeatures } from '../../../server/src/rules/boilerplate/features';
+import { ArticleLineKeys, LINE_KEY_MAX, articleLineKeys, isTrackedLineKey, lineKey, mayBeTrackedLine, slowLineKey } from '../../../server/src/workspace/lineKey';
 import { textKey, textKeys } from '../../../server/src/arabic/textKey';
 import { Article } from '../../../server/src/engine/article';
 
@@ -98,4 +99,30 @@ test('line keys: a cut key is longer than its max and opens like the key; keys m
     assert.equal(keys.lineKey(line.index), slowLineKey(s));
     assert.equal(keys.trackedLineKey(line.index), isTrackedLineKey(slowLineKey(s)) ? slowLineKey(s) : undefined);
   }
+});
+
+// A paragraph of more words than any 'contains' entry allows is measured through its key's head (the lexicon's
+// phrases are looked for at its start): its features must be those measured through its whole key, whatever opens it.
+test('boilerplate: a long paragraph measured through its key\'s head has the features of its whole key', () => {
+  const lex = compileLexicon();
+  const user = userMarkers(['تابعونا على']);
+  const filler = Array.from({ length: 70 }, (_, k) => ['الاقتصاد', 'الحكومة', 'Reuters', 'الأسبوع', 'مصدر', 'بيان'][k % 6]).join(' ');
+  const openers = [...lex.markers.map(m => m.phrase), ...lex.continuations, ...lex.agencies, 'تابعونا على', 'قال الوزير', 'و', ''];
+  const lines = openers.flatMap(o => [`${o}: ${filler}.`, `${o} ${filler}`, `${o} | ${filler} /`]);
+  const text = lines.join('\n\n');
+  const fresh = new Article(text), whole = new Article(text);
+  const keys = articleLineKeys(whole);
+  for (let i = 0; i < whole.lines.length; i++) keys.textKey(i); // (every key made whole before it is measured)
+  const a = allLineFeatures(fresh, lex, user), b = allLineFeatures(whole, lex, user);
+  let cut = 0;
+  for (let i = 0; i < a.length; i++) {
+    if (articleLineKeys(fresh).textKeyHead(i) !== keys.textKeyHead(i)) cut++;
+    const pick = (f: LineFeatures) => ({
+      key: f.key, words: f.words, startsWithConjunction: f.startsWithConjunction, leadShape: f.leadShape, agencyOnly: f.agencyOnly,
+      endStop: f.endStop, innerStops: f.innerStops, navSeparators: f.navSeparators, latin: f.latinLetters, url: f.url,
+      marker: f.marker && { phrase: f.marker.entry.phrase, rest: f.marker.rest },
+    });
+    assert.deepEqual(pick(a[i]), pick(b[i]), fresh.lineText(i).slice(0, 60));
+  }
+  assert.ok(cut > 50, `only ${cut} lines were measured through a head`);
 });
