@@ -52,7 +52,8 @@ function isBuf(s: string, n: number): boolean {
  * characters, and a text has many short lines). */
 export function textKeys(text: string, starts: ArrayLike<number>, ends: ArrayLike<number>, lowerLatin: boolean, max = NO_MAX): (string | null)[] {
   let room = 0;
-  for (let k = 0; k < starts.length; k++) room += ends[k] - starts[k]; // (a key is never longer than its text)
+  // (a key is never longer than its text, and a cut one is written to at most max + 2 units: a space, then a letter)
+  for (let k = 0; k < starts.length; k++) room += Math.min(ends[k] - starts[k], max + 2);
   if (buf.length < room) buf = new Uint16Array(room * 2);
   const from = new Int32Array(starts.length), to = new Int32Array(starts.length);
   let n = 0;
