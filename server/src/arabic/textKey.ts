@@ -25,34 +25,82 @@ for (let c = 0x0600; c <= 0x06ff; c++) {
   ARABIC[c - 0x0600] = e;
 }
 let buf = new Uint16Array(1024);
+/** No cut (a small integer, not Infinity: the test is one per key unit). */
+const NO_MAX = 0x3fffffff;
 const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 
 /** The key of `s` in one pass, or undefined when `s` holds what only the definition handles. `lowerLatin`: ASCII
- * letters lower-cased (the boilerplate key) or kept (the recurrence key). */
-export function textKey(s: string, lowerLatin: boolean): string | undefined {
+ * letters lower-cased (the boilerplate key) or kept (the recurrence key). `max`: a key longer than this is cut after
+ * max + 1 units, of which the first max are the key's (what follows in `s` can change only the unit it follows, by
+ * composing a hamza with it, and can only lengthen the key): enough to know it is longer, and to read its first words,
+ * without keying the rest of a long paragraph. */
+export function textKey(s: string, lowerLatin: boolean, max = NO_MAX): string | undefined {
   if (buf.length < s.length) buf = new Uint16Array(s.length * 2);
+  const n = keyInto(s, 0, s.length, lowerLatin, max, 0);
+  if (n < 0) return undefined;
+  // a string that is its own key (a word already keyed, a key asked for again) is not built again
+  return n === s.length && isBuf(s, n) ? s : decode(n);
+}
+
+function isBuf(s: string, n: number): boolean {
+  for (let i = 0; i < n; i++) if (buf[i] !== s.charCodeAt(i)) return false;
+  return true;
+}
+
+/** textKey(text.slice(start, end), lowerLatin, max) of each range, or null where that is undefined: keyed in one
+ * pass into one string, of which the keys are slices (a call to the decoder costs as much as keying a few hundred
+ * characters, and a text has many short lines). */
+export function textKeys(text: string, starts: ArrayLike<number>, ends: ArrayLike<number>, lowerLatin: boolean, max = NO_MAX): (string | null)[] {
+  let room = 0;
+  // (a key is never longer than its text, and a cut one is written to at most max + 2 units: a space, then a letter)
+  for (let k = 0; k < starts.length; k++) room += Math.min(ends[k] - starts[k], max + 2);
+  if (buf.length < room) buf = new Uint16Array(room * 2);
+  const from = new Int32Array(starts.length), to = new Int32Array(starts.length);
   let n = 0;
+  for (let k = 0; k < starts.length; k++) {
+    const m = keyInto(text, starts[k], ends[k], lowerLatin, max, n);
+    from[k] = n;
+    to[k] = m;
+    if (m >= 0) n = m;
+  }
+  const all = decode(n);
+  const out = new Array<string | null>(starts.length);
+  for (let k = 0; k < starts.length; k++) out[k] = to[k] < 0 ? null : all.slice(from[k], to[k]);
+  return out;
+}
+
+/** The first n units of buf as a string: a long key through the decoder, 2-3x faster than fromCharCode from 30 units
+ * on (a key has no surrogates, so the decoder has nothing to replace; a BOM is a format mark, which keys skip, and
+ * ignoreBOM keeps any as it is). */
+function decode(n: number): string {
+  return n < 24 ? codesToString(buf, n) : UTF16.decode(buf.subarray(0, n));
+}
+
+/** The key of s[start, end) written to buf from n0 on (buf has room): the end of the key in buf, or -1 where only the
+ * definition can key it. */
+function keyInto(s: string, start: number, end: number, lowerLatin: boolean, max: number, n0: number): number {
+  let n = n0;
+  const stop = max === NO_MAX ? NO_MAX : n0 + max;
   let space = false;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = start; i < end; i++) {
     let c = s.charCodeAt(i);
     if (c >= 0x0600 && c <= 0x06ff) {
       const e = ARABIC[c - 0x0600];
       if (e === SKIP) continue;
       if (e === SEP) { space = true; continue; }
-      if (e === BAIL) return undefined;
+      if (e === BAIL) return -1;
       c = e;
     } else if (c < 0x80) {
       if (c >= 0x41 && c <= 0x5a) { if (lowerLatin) c += 0x20; }
       else if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39))) { space = true; continue; }
     } else if (isFormatChar(c)) continue;
     else if (isOddSpace(c)) { space = true; continue; }
-    else if (isDiacritic(c) || isPresentationForm(c) || (c >= 0xd800 && c <= 0xdfff) || isLetterOrDigit(c)) return undefined;
+    else if (isDiacritic(c) || isPresentationForm(c) || (c >= 0xd800 && c <= 0xdfff) || isLetterOrDigit(c)) return -1;
     else { space = true; continue; }
-    if (space && n > 0) buf[n++] = 0x20;
+    if (space && n > n0) buf[n++] = 0x20;
     space = false;
     buf[n++] = c;
+    if (n > stop) return stop + 1; // (a space written before c may be the unit at max: the key has one there too)
   }
-  // (a long key through the decoder, 2-3x faster than fromCharCode from 30 units on; the key has no surrogates, so
-  // the decoder has nothing to replace; a BOM is a format mark, skipped above, and ignoreBOM keeps any as it is)
-  return n < 24 ? codesToString(buf, n) : UTF16.decode(buf.subarray(0, n));
+  return n;
 }

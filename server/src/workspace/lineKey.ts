@@ -3,11 +3,14 @@
 import { cleanWord, foldLetters } from '../arabic/normalize';
 import type { Article } from '../engine/article';
 import { TATWEEL, isDiacritic, isLetterOrDigit } from '../arabic/letters';
-import { textKey } from '../arabic/textKey';
+import { textKey, textKeys } from '../arabic/textKey';
 
 /** Lines shorter or longer than this (in key characters) are not tracked: too short to mean anything, or prose. */
 export const LINE_KEY_MIN = 2;
 export const LINE_KEY_MAX = 200;
+/** Keys longer than this are kept only as their head (ArticleLineKeys.textKeyHead): past LINE_KEY_MAX, and past the
+ * keys of nearly all lines of up to 45 words (where the boilerplate rule reads whole keys). */
+export const KEY_HEAD_MAX = 300;
 
 /** Cleaned, letter-folded, punctuation and spaces collapsed to single spaces. Idempotent: lineKey(lineKey(x)) ===
  * lineKey(x), so a caller may pass a raw line or a key it already computed. */
@@ -26,17 +29,45 @@ export function slowLineKey(line: string): string {
  * the boilerplate rule key the same lines of the same Article (the CLI indexes a file, then lints it; the server lints,
  * then indexes), and keying was most of the cost of both. */
 export class ArticleLineKeys {
-  /** textKey(line, false) by line, null where the line needs the definition; undefined: not keyed yet. */
-  private readonly fast: (string | null | undefined)[];
-  constructor(readonly article: Article) { this.fast = new Array(article.lines.length); }
+  /** textKey(line, false) by line, null where the line needs the definition: all lines keyed on the first request.
+   * Where `cut` is set, only the key's head is held (see textKeyHead). */
+  private fast: (string | null)[] | undefined;
+  private readonly cut: Uint8Array;
+  constructor(readonly article: Article) { this.cut = new Uint8Array(article.lines.length); }
 
   /** The one-pass key of line i (ASCII case kept), or null when only the definition can key it. */
   textKey(i: number): string | null {
-    return this.fast[i] ??= textKey(this.article.lineText(i), false) ?? null;
+    const k = this.heads()[i];
+    if (this.cut[i] === 0) return k;
+    this.cut[i] = 0;
+    return this.fast![i] = textKey(this.article.lineText(i), false) ?? null;
+  }
+
+  /** textKey(i), or for a key longer than KEY_HEAD_MAX possibly only its head: KEY_HEAD_MAX + 1 units, the first
+   * KEY_HEAD_MAX of them the key's. That is all the recurrence index (which tracks no key that long) and a look-up
+   * of a line's first words need, and most of a text's characters are in lines that long. */
+  textKeyHead(i: number): string | null {
+    return this.heads()[i];
+  }
+
+  private heads(): (string | null)[] {
+    if (this.fast) return this.fast;
+    const lines = this.article.lines;
+    const starts = new Int32Array(lines.length), ends = new Int32Array(lines.length);
+    for (let i = 0; i < lines.length; i++) { starts[i] = lines[i].start; ends[i] = lines[i].end; }
+    const keys = textKeys(this.article.text, starts, ends, false, KEY_HEAD_MAX);
+    for (let i = 0; i < keys.length; i++) if (keys[i] !== null && keys[i]!.length > KEY_HEAD_MAX) this.cut[i] = 1;
+    return this.fast = keys;
   }
 
   lineKey(i: number): string {
     return this.textKey(i) ?? slowLineKey(this.article.lineText(i));
+  }
+
+  /** lineKey(i) where it is tracked (isTrackedLineKey), else undefined. */
+  trackedLineKey(i: number): string | undefined {
+    const key = this.textKeyHead(i) ?? slowLineKey(this.article.lineText(i));
+    return isTrackedLineKey(key) ? key : undefined;
   }
 }
 

@@ -42,15 +42,15 @@ export const lineRecurrenceIndexer: Indexer<LineKeySummary, LineKeyCounts> = {
 };
 
 /** summarize over the Article's lines (splitLines cuts where the split above does), keyed through the Article's
- * line keys, which the boilerplate rule reads too. No mayBeTrackedLine pre-filter here: that rule keys every line of
- * the same Article, so keying a long line here costs nothing more, while the pre-filter is a scan of its own. */
+ * line keys, which the boilerplate rule reads too. No mayBeTrackedLine pre-filter here: a long line is keyed only
+ * until its key is longer than KEY_HEAD_MAX (a head the rule reads too), while the pre-filter is a scan of its own. */
 function summarizeArticle(article: Article): LineKeySummary {
   const hashes = new Set<number>();
   const keys = articleLineKeys(article);
   for (const line of article.lines) {
     if (line.end - line.start < 2) continue;
-    const key = keys.lineKey(line.index);
-    if (isTrackedLineKey(key)) hashes.add(keyHash(key));
+    const key = keys.trackedLineKey(line.index);
+    if (key !== undefined) hashes.add(keyHash(key));
   }
   return hashes;
 }

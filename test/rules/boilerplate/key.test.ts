@@ -1,7 +1,10 @@
 import { test } from 'node:test';
 import { strict as assert } from 'node:assert';
-import { bpKey, slowKey } from '../../../server/src/rules/boilerplate/lexicon';
-import { LINE_KEY_MAX, isTrackedLineKey, lineKey, mayBeTrackedLine, slowLineKey } from '../../../server/src/workspace/lineKey';
+import { bpKey, compileLexicon, slowKey, userMarkers } from '../../../server/src/rules/boilerplate/lexicon';
+import { LineFeatures, allLineFeatures } from '../../../server/src/rules/boilerplate/features';
+import { ArticleLineKeys, LINE_KEY_MAX, articleLineKeys, isTrackedLineKey, lineKey, mayBeTrackedLine, slowLineKey } from '../../../server/src/workspace/lineKey';
+import { textKey, textKeys } from '../../../server/src/arabic/textKey';
+import { Article } from '../../../server/src/engine/article';
 
 // bpKey and lineKey share a one-pass fast path for the characters news text is made of (arabic/textKey); each must
 // give exactly the key its definition gives (slowKey: clean, fold, lower-case, collapse; slowLineKey: the same without
@@ -61,4 +64,65 @@ test('line keys: a line mayBeTrackedLine rejects never has a tracked key; bpKey 
   // the small waw and yeh are letters to \p{L} but clean() deletes them with the diacritics
   assert.equal(mayBeTrackedLine('بۥ'.repeat(110)), true);
   assert.ok(isTrackedLineKey(lineKey('بۥ'.repeat(110))));
+});
+
+// A long line is keyed only as far as its head (textKey's max, ArticleLineKeys.textKeyHead): a head must read as
+// longer than max, and its first max units must be the key's, whatever follows (a hamza to compose, a letter of
+// another script that sends the rest to the definition); keys made together (textKeys) must be those made one by one.
+test('line keys: a cut key is longer than its max and opens like the key; keys made together equal keys made alone', () => {
+  const pool = [...'ابتثجحخدذرسشصضطظعغفقكلمنهويأإآىة ـًٌَّ0123 abcXYZ.,،«»-\u00a0\u200c\u0654\u0653ۥ\ufefbÀéΣ', '😀'];
+  let seed = 23;
+  const rand = () => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed / 0x7fffffff; };
+  for (let t = 0; t < 5000; t++) {
+    let s = '';
+    const n = 1 + Math.floor(rand() * 60);
+    for (let k = 0; k < n; k++) s += pool[Math.floor(rand() * pool.length)];
+    const max = Math.floor(rand() * 40);
+    for (const lower of [false, true]) {
+      const whole = lower ? slowKey(s) : slowLineKey(s);
+      const cut = textKey(s, lower, max);
+      if (cut === undefined) continue;
+      if (cut.length > max) assert.ok(whole.length > max && whole.startsWith(cut.slice(0, max)), JSON.stringify([s, max]));
+      else assert.equal(cut, whole, JSON.stringify([s, max]));
+    }
+  }
+  let text = '';
+  // (lines of a few to several hundred characters: some keys are cut at KEY_HEAD_MAX)
+  for (let k = 0; k < 20000; k++) text += rand() < 0.004 ? '\n' : pool[Math.floor(rand() * pool.length)];
+  const article = new Article(text);
+  const keys = new ArticleLineKeys(article);
+  const starts = article.lines.map(l => l.start), ends = article.lines.map(l => l.end);
+  const together = textKeys(text, starts, ends, false, 30);
+  for (const line of article.lines) {
+    const s = article.lineText(line.index);
+    assert.equal(together[line.index], textKey(s, false, 30) ?? null);
+    assert.equal(keys.lineKey(line.index), slowLineKey(s));
+    assert.equal(keys.trackedLineKey(line.index), isTrackedLineKey(slowLineKey(s)) ? slowLineKey(s) : undefined);
+  }
+});
+
+// A paragraph of more words than any 'contains' entry allows is measured through its key's head (the lexicon's
+// phrases are looked for at its start): its features must be those measured through its whole key, whatever opens it.
+test('boilerplate: a long paragraph measured through its key\'s head has the features of its whole key', () => {
+  const lex = compileLexicon();
+  const user = userMarkers(['تابعونا على']);
+  const filler = Array.from({ length: 70 }, (_, k) => ['الاقتصاد', 'الحكومة', 'Reuters', 'الأسبوع', 'مصدر', 'بيان'][k % 6]).join(' ');
+  const openers = [...lex.markers.map(m => m.phrase), ...lex.continuations, ...lex.agencies, 'تابعونا على', 'قال الوزير', 'و', ''];
+  const lines = openers.flatMap(o => [`${o}: ${filler}.`, `${o} ${filler}`, `${o} | ${filler} /`]);
+  const text = lines.join('\n\n');
+  const fresh = new Article(text), whole = new Article(text);
+  const keys = articleLineKeys(whole);
+  for (let i = 0; i < whole.lines.length; i++) keys.textKey(i); // (every key made whole before it is measured)
+  const a = allLineFeatures(fresh, lex, user), b = allLineFeatures(whole, lex, user);
+  let cut = 0;
+  for (let i = 0; i < a.length; i++) {
+    if (articleLineKeys(fresh).textKeyHead(i) !== keys.textKeyHead(i)) cut++;
+    const pick = (f: LineFeatures) => ({
+      key: f.key, words: f.words, startsWithConjunction: f.startsWithConjunction, leadShape: f.leadShape, agencyOnly: f.agencyOnly,
+      endStop: f.endStop, innerStops: f.innerStops, navSeparators: f.navSeparators, latin: f.latinLetters, url: f.url,
+      marker: f.marker && { phrase: f.marker.entry.phrase, rest: f.marker.rest },
+    });
+    assert.deepEqual(pick(a[i]), pick(b[i]), fresh.lineText(i).slice(0, 60));
+  }
+  assert.ok(cut > 50, `only ${cut} lines were measured through a head`);
 });

@@ -246,9 +246,10 @@ function initial(article: Article, f: LineFeatures, opt: ClassifyOptions): LineV
   }
   if (f.agencyOnly) return { cls: 'bad', kind: 'credit', signals: ['only agency names'] };
   if (f.separator) return { cls: 'sep', signals: ['separator line'] };
-  if (f.navSeparators >= 2 && f.words <= 30 && !f.endStop) return { cls: 'bad', kind: 'nav', signals: ['links joined by | or »'] };
+  // (the words first: letters are counted only of the lines that are asked about them, see features.ts)
+  if (f.words <= 30 && !f.endStop && f.navSeparators >= 2) return { cls: 'bad', kind: 'nav', signals: ['links joined by | or »'] };
   if (f.words <= 40 && article.lineText(f.index).includes('©')) return { cls: 'bad', kind: 'copyright', signals: ['© sign'] };
-  if (f.latinLetters > 0 && f.arabicLetters === 0 && f.words <= 8 && !f.endStop) return { cls: 'bad', kind: 'nav', signals: ['short Latin-script line'] };
+  if (f.words <= 8 && !f.endStop && f.latinLetters > 0 && f.arabicLetters === 0) return { cls: 'bad', kind: 'nav', signals: ['short Latin-script line'] };
   // only short lines can be template text: prose lines are not looked up
   const rec = f.words <= LONG_WORDS ? opt.recurrence?.(f.index) ?? 0 : 0;
   if (rec >= RECUR_MIN && f.words <= LONG_WORDS) return { cls: 'bad', kind: 'template', signals: [`recurs in ${rec} other files of the workspace`] };

@@ -4,8 +4,8 @@
 import { CLOSERS, isArabicLetter, isLatinLetter } from '../../arabic/letters';
 import { ARABIC_TOKEN } from '../../arabic/tokenize';
 import type { Article } from '../../engine/article';
-import { ArticleLineKeys, articleLineKeys } from '../../workspace/lineKey';
-import { CompiledMarker, Lexicon, bpKey, keyFirstWord, lineBpKey } from './lexicon';
+import { ArticleLineKeys, KEY_HEAD_MAX, articleLineKeys } from '../../workspace/lineKey';
+import { CompiledMarker, Lexicon, bpKey, keyFirstWord, lineBpKey, lineBpKeyHead } from './lexicon';
 
 export interface LineFeatures {
   index: number;
@@ -75,6 +75,79 @@ function lineEnd(text: string): { last: string; lastIndex: number } {
   return { last: i >= 0 ? text[i] : '', lastIndex: i };
 }
 
+/** LineFeatures with the features few lines are asked for made on first read: the whole key (see measureLine), the
+ * letter counts, inner sentence ends, e-mail and link. The classifier reads them only of short lines (or, e-mail and
+ * link, of the last lines), while most of a text's characters are in paragraphs. */
+class MeasuredLine implements LineFeatures {
+  words = 0; endStop = false; endColon = false; endQuestion = false; ellipsisCut = false; separator = false;
+  bullet = false; startsWithConjunction = false; leadShape = false; agencyOnly = false; crumb = false;
+  marker?: { entry: CompiledMarker; rest: string };
+  private whole: string | undefined;
+  private counts: Int32Array | undefined;
+  private stops = -1;
+  private mail: boolean | undefined;
+  private link: boolean | undefined;
+  constructor(private readonly keys: ArticleLineKeys, readonly index: number, readonly blank: boolean, private readonly text: string) {
+    if (blank) this.whole = '';
+  }
+  get key(): string { return this.whole ??= lineBpKey(this.keys, this.index); }
+  get arabicLetters(): number { return (this.counts ??= this.count())[0]; }
+  get latinLetters(): number { return (this.counts ??= this.count())[1]; }
+  get navSeparators(): number { return (this.counts ??= this.count())[2]; }
+  get innerStops(): number { return this.stops >= 0 ? this.stops : this.stops = this.blank ? 0 : innerStops(this.keys.article, this.index, this.text); }
+  // both need Latin letters (and an e-mail an @): the unanchored patterns are not run over Arabic prose
+  get email(): boolean { return this.mail ??= this.latinLetters > 0 && this.text.includes('@') && EMAIL.test(this.text); }
+  get url(): boolean { return this.link ??= this.latinLetters > 0 && URL.test(this.text); }
+
+  /** Arabic letters, Latin letters, link-list separators. */
+  private count(): Int32Array {
+    const out = new Int32Array(3);
+    if (this.blank) return out;
+    const line = this.keys.article.lines[this.index];
+    // » and › join breadcrumbs only when they are not closing a «quotation» (looked up once, not per character);
+    // counted in locals, stored once (not a property write per character)
+    let quoted: boolean | undefined;
+    // (read from the article's text, not the line's slice of it: a slice is one more indirection per character)
+    let arabic = 0, latin = 0, nav = 0;
+    const all = this.keys.article.text;
+    for (let k = line.start; k < line.end; k++) {
+      const c = all.charCodeAt(k);
+      const kind = charKind(c);
+      if (kind === ARABIC_LETTER) arabic++;
+      else if (kind === LATIN_LETTER) latin++;
+      else if (c === 0x7c) nav++;
+      else if ((c === 0xbb || c === 0x203a) && !(quoted ??= this.text.includes('«') || this.text.includes('‹'))) nav++;
+    }
+    out[0] = arabic; out[1] = latin; out[2] = nav;
+    return out;
+  }
+}
+
+/** Sentence ends inside line i (before its end), found through the article's sentence list (built once). */
+function innerStops(article: Article, i: number, text: string): number {
+  const line = article.lines[i];
+  const ss = article.sentences;
+  const first = article.sentenceAt(line.start + (text.length - text.trimStart().length));
+  let n = 0;
+  // a list number ("1. ", "2) ") is not a sentence, nor is the ".." headlines put between their two halves
+  if (first) {
+    for (let s = first.index; s < ss.length && ss[s].line === i; s++) {
+      if (ss[s].end >= line.end - 2) continue;
+      const sentence = article.slice(ss[s].start, ss[s].end);
+      if ((s === first.index && LIST_NUMBER.test(sentence)) || HEADLINE_DOTS.test(sentence)) continue;
+      n++;
+    }
+  }
+  return n;
+}
+
+/** The most words a line may have for some 'contains' entry to apply: a line up to that long has its whole key read. */
+function containsMaxWords(markers: readonly MarkerIndex[]): number {
+  let n = 0;
+  for (const m of markers) if (m.containsMaxWords > n) n = m.containsMaxWords;
+  return n;
+}
+
 /** What every line of one text is measured with, looked up once per text rather than once per line. */
 interface LineContext {
   article: Article;
@@ -99,76 +172,44 @@ export function allLineFeatures(article: Article, lex: Lexicon, extra: readonly 
   return out;
 }
 
-export function lineFeatures(article: Article, i: number, lex: Lexicon, extra: readonly CompiledMarker[]): LineFeatures {
-  const toks = article.lineTokens(i);
-  const ctx: LineContext = { article, lex, keys: articleLineKeys(article), markers: [markerIndex(extra), markerIndex(lex.markers)] };
-  return measureLine(ctx, i, toks.length, toks.length ? article.tokenIndexAt(toks[0].start) : -1);
-}
-
 /** `words`: the line's tokens, of which token `firstTok` is the first (-1 when it has none). */
 function measureLine(ctx: LineContext, i: number, words: number, firstTok: number): LineFeatures {
   const { article, lex, keys } = ctx;
   const line = article.lines[i];
   const text = article.lineText(i);
-  const f: LineFeatures = {
-    index: i, blank: line.blank, key: '', words: 0, arabicLetters: 0, latinLetters: 0, endStop: false, endColon: false,
-    endQuestion: false, ellipsisCut: false, innerStops: 0, separator: false, bullet: false, navSeparators: 0, email: false,
-    url: false, startsWithConjunction: false, leadShape: false, agencyOnly: false, crumb: false,
-  };
+  const f = new MeasuredLine(keys, i, line.blank, text);
   if (line.blank) return f;
   f.words = words;
-  // » and › join breadcrumbs only when they are not closing a «quotation» (looked up once, not per character);
-  // counted in locals, stored once (not a property write per character)
-  let quoted: boolean | undefined;
-  // (read from the article's text, not the line's slice of it: a slice is one more indirection per character)
-  let arabic = 0, latin = 0, nav = 0;
-  const all = article.text;
-  for (let k = line.start; k < line.end; k++) {
-    const c = all.charCodeAt(k);
-    const kind = charKind(c);
-    if (kind === ARABIC_LETTER) arabic++;
-    else if (kind === LATIN_LETTER) latin++;
-    else if (c === 0x7c) nav++;
-    else if ((c === 0xbb || c === 0x203a) && !(quoted ??= text.includes('«') || text.includes('‹'))) nav++;
-  }
-  f.arabicLetters = arabic; f.latinLetters = latin; f.navSeparators = nav;
-  f.key = lineBpKey(keys, i, latin > 0);
-  const keyHead = keyFirstWord(f.key); // (what the lexicon's look-ups start from)
+  // A paragraph of more words than any 'contains' entry allows is keyed only as far as its first words (its key's
+  // head, when the key is longer than KEY_HEAD_MAX): the lexicon's phrases are looked for at its start, and the whole
+  // key is made when one is found there, or when the classifier reads f.key (rarely, for such a line). Most of a
+  // text's characters are in such paragraphs.
+  let key = words <= containsMaxWords(ctx.markers) ? f.key : lineBpKeyHead(keys, i);
+  // (a head with no space in it may hold only part of the first word)
+  if (key.length > KEY_HEAD_MAX && key.indexOf(' ') < 0) key = f.key;
+  const keyHead = keyFirstWord(key); // (what the lexicon's look-ups start from)
+  const whole = () => f.key;
   const { last, lastIndex } = lineEnd(text);
   f.endStop = SENTENCE_FINAL.has(last);
   f.endColon = last === ':';
   f.endQuestion = last === '?' || last === '؟';
   f.ellipsisCut = last === '…' || (last === '.' && text.slice(Math.max(0, lastIndex - 2), lastIndex + 1) === '...');
-  const ss = article.sentences;
-  // sentences of this line, found through the article's sentence list (built once)
-  const first = article.sentenceAt(line.start + (text.length - text.trimStart().length));
-  // a list number ("1. ", "2) ") is not a sentence, nor is the ".." headlines put between their two halves
-  if (first) {
-    for (let s = first.index; s < ss.length && ss[s].line === i; s++) {
-      if (ss[s].end >= line.end - 2) continue;
-      const sentence = article.slice(ss[s].start, ss[s].end);
-      if ((s === first.index && LIST_NUMBER.test(sentence)) || HEADLINE_DOTS.test(sentence)) continue;
-      f.innerStops++;
-    }
-  }
-  f.separator = f.arabicLetters + f.latinLetters === 0 && text.trim().length >= 3 && SEPARATOR_ONLY.test(text);
+  // (the pattern fails at the first letter: a line of words is not scanned)
+  f.separator = SEPARATOR_ONLY.test(text) && text.trim().length >= 3;
   f.bullet = BULLET.test(text);
   f.crumb = f.words >= 2 && f.words <= 12 && !f.endStop && isCrumbTrail(text);
-  // both need Latin letters (and an e-mail an @): the unanchored patterns are not run over Arabic prose
-  f.email = f.latinLetters > 0 && text.includes('@') && EMAIL.test(text);
-  f.url = f.latinLetters > 0 && URL.test(text);
   if (firstTok >= 0 && article.tokenTable.kinds[firstTok] === ARABIC_TOKEN) {
     const w = article.tokenNorm(firstTok);
     const firstKey = bpKey(w);
     f.startsWithConjunction = startsWithConjunction(firstKey, lex);
     const head = text.slice(0, 120);
-    const continues = lex.continuationFirstWords.has(keyHead) && lex.continuations.some(c => opensWith(f.key, c));
+    const continues = lex.continuationFirstWords.has(keyHead) && lex.continuations.some(c => opensWith(within(c, key, whole), c));
     f.startsWithConjunction ||= continues;
     f.leadShape = !f.startsWithConjunction && (lex.leadVerbs.has(firstKey) || WEEKDAY_COMMA.test(head) || ON_THIS_DAY.test(head));
   }
-  f.marker = matchMarker(text, f.key, keyHead, f.words, ctx.markers);
+  f.marker = matchMarker(text, key, whole, keyHead, f.words, ctx.markers);
   // a credit: only agency names, or a few names joined by / with at least one agency among them
-  f.agencyOnly = isAgencyOnly(f.key, keyHead, f.words, lex) ||
+  f.agencyOnly = isAgencyOnly(f, keyHead, lex) ||
     (f.words <= 5 && !f.endStop && text.includes('/') && [...lex.agencies].some(a => ` ${f.key} `.includes(` ${a} `)) && !/\d/.test(text));
   return f;
 }
@@ -200,8 +241,10 @@ function startsWithConjunction(word: string, lex: Lexicon): boolean {
   return lex.leadVerbs.has(rest) || AFTER_CONJUNCTION.test(rest);
 }
 
-/** The first marker whose phrase opens the line (role marker/line) or sits in it (role contains). */
-function matchMarker(text: string, key: string, firstWord: string, words: number, indexes: readonly MarkerIndex[]): LineFeatures['marker'] {
+/** The first marker whose phrase opens the line (role marker/line) or sits in it (role contains). `key`: the line's
+ * key, or for a line of more words than any 'contains' entry allows possibly its head (see measureLine); `whole`
+ * gives the whole key. */
+function matchMarker(text: string, key: string, whole: () => string, firstWord: string, words: number, indexes: readonly MarkerIndex[]): LineFeatures['marker'] {
   let padded: string | undefined; // built on the first test that needs it: most lines are too long for any such entry
   for (const index of indexes) {
     const opening = index.byFirstWord.get(firstWord);
@@ -214,7 +257,8 @@ function matchMarker(text: string, key: string, firstWord: string, words: number
         if ((padded ??= ` ${key} `).includes(m.padded)) return { entry: m, rest: '' };
         continue;
       }
-      if (!opensWith(key, m.key)) continue;
+      if (!opensWith(within(m.key, key, whole), m.key)) continue;
+      key = whole();
       const rest = key.slice(m.key.length).trim();
       if (m.requireSeparator && rest && !AFTER_MARKER_SEPARATOR.test(afterPhrase(text, m.words))) continue;
       if (m.requireQuote && !/[«"“]/u.test(text)) continue;
@@ -254,6 +298,12 @@ function markerIndex(list: readonly CompiledMarker[]): MarkerIndex {
   return ix;
 }
 
+/** `key` if it holds as much of the line's key as opensWith(_, phrase) reads, else the whole key: `key` is the whole
+ * key, or a head whose first KEY_HEAD_MAX units are the key's (see measureLine). */
+function within(phrase: string, key: string, whole: () => string): string {
+  return phrase.length < KEY_HEAD_MAX ? key : whole();
+}
+
 /** `key` is `phrase` or starts with it followed by a space (no string is built per test). */
 function opensWith(key: string, phrase: string): boolean {
   return key.startsWith(phrase) && (key.length === phrase.length || key.charCodeAt(phrase.length) === 0x20);
@@ -270,10 +320,10 @@ function afterPhrase(text: string, n: number): string {
   return '';
 }
 
-function isAgencyOnly(key: string, firstWord: string, words: number, lex: Lexicon): boolean {
+function isAgencyOnly(f: LineFeatures, firstWord: string, lex: Lexicon): boolean {
   // (the first part must open an agency name: most lines are not split to find that out)
-  if (!key || words > 8 || !lex.agencyFirstWords.has(firstWord)) return false;
-  const parts = key.split(' ');
+  if (f.words > 8 || !lex.agencyFirstWords.has(firstWord) || !f.key) return false;
+  const parts = f.key.split(' ');
   let i = 0, found = 0;
   while (i < parts.length) {
     let matched = 0;

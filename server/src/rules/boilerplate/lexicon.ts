@@ -42,12 +42,19 @@ export function bpKey(s: string): string {
 }
 
 /** bpKey of line i, from the line's recurrence key (which the workspace indexer may have made already): textKey's
- * two keys differ only in ASCII letters lower-cased, and a key holds nothing else toLowerCase changes. `latin`: false
- * when the line has no Latin letter, so the key has no capital to look for. */
-export function lineBpKey(keys: ArticleLineKeys, i: number, latin = true): string {
-  const k = keys.textKey(i);
+ * two keys differ only in ASCII letters lower-cased, and a key holds nothing else toLowerCase changes. */
+export function lineBpKey(keys: ArticleLineKeys, i: number): string {
+  return bpOfLineKey(keys.textKey(i), keys, i);
+}
+
+/** lineBpKey, or for a key longer than KEY_HEAD_MAX possibly only its head (see ArticleLineKeys.textKeyHead). */
+export function lineBpKeyHead(keys: ArticleLineKeys, i: number): string {
+  return bpOfLineKey(keys.textKeyHead(i), keys, i);
+}
+
+function bpOfLineKey(k: string | null, keys: ArticleLineKeys, i: number): string {
   if (k === null) return slowKey(keys.article.lineText(i));
-  return latin && ASCII_UPPER.test(k) ? k.toLowerCase() : k;
+  return ASCII_UPPER.test(k) ? k.toLowerCase() : k;
 }
 const ASCII_UPPER = /[A-Z]/;
 
