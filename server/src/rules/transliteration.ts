@@ -587,11 +587,10 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
     if (!workspace?.nameSpellings && !house.size) return;
     const { key, folded } = readings[r].keys;
     if (house.size || !workspace?.nameSpellings || jAsYShape(folded)) { decide(spellingOf(r), key); return; }
-    // (settle's first question, asked with this reading's count)
+    // (settle's first question, asked with this reading's count before its spelling is made)
     rivals.folded = folded; rivals.count = counts[r];
-    const ws = workspace.nameSpellings(key, context.uri, rivals) as ReadonlyMap<string, SpellingOccurrences>;
-    if (!ws.size) return;
-    const rest = settle(key, [spellingOf(r)], false, ws);
+    if (!(workspace.nameRivals?.(key, context.uri, rivals) ?? true)) return;
+    const rest = settle(key, [spellingOf(r)], false, true);
     if (rest.length) settle(key, rest, true);
   }
 
@@ -631,8 +630,9 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
 
   /** Reports the spellings of `spellings` (in order of mentions) that are one name with the first one's target;
    * returns the others, which are some other name with this key. `again`: the first spelling is such a rest, and a
-   * target another spelling of this document is rewritten to is no target. */
-  function settle(key: string, spellings: Spelling[], again: boolean, asked?: ReadonlyMap<string, SpellingOccurrences>): Spelling[] {
+   * target another spelling of this document is rewritten to is no target. `rivaled`: the index was asked of the first
+   * spelling's rivals (nameRivals) and has some. */
+  function settle(key: string, spellings: Spelling[], again: boolean, rivaled?: boolean): Spelling[] {
     const major = spellings[0];
     const houseTarget = house.get(major.folded);
     // One target per name and document, so that safe fixes never undo each other: the house style, else the
@@ -641,12 +641,15 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
     let ws: ReadonlyMap<string, SpellingOccurrences> | undefined;
     if (workspace?.nameSpellings && !houseTarget) {
       // (the index first: most names are written one way, or mostly one way, in every file, and it says so without an
-      // answer to build, cheaper than the spelling's evidence)
+      // answer to build, cheaper than the spelling's evidence; the answer is built only for a spelling that can meet
+      // the workspace's, a third of those that have a rival)
       rivals.folded = major.folded; rivals.count = major.count;
-      ws = asked ?? workspace.nameSpellings(key, context.uri, rivals) as ReadonlyMap<string, SpellingOccurrences>;
-      if (ws.size) {
+      if (rivaled || (workspace.nameRivals?.(key, context.uri, rivals) ?? true)) {
         const majorEv = major.evidence;
-        if (canMeetWorkspace(major, majorEv)) wsWin = workspaceMajority(ws, major, majorEv, spellings);
+        if (canMeetWorkspace(major, majorEv)) {
+          ws = workspace.nameSpellings(key, context.uri) as ReadonlyMap<string, SpellingOccurrences>;
+          if (ws.size) wsWin = workspaceMajority(ws, major, majorEv, spellings);
+        }
       }
     }
     if (again && targets.has(wsWin?.folded ?? major.folded)) return NO_REST;

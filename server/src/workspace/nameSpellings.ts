@@ -454,14 +454,12 @@ export const nameSpellingsIndexer: Indexer<NameSpellingSummary, NameSpellingAggr
   queries: agg => ({
     /** Spellings of the names with this key in the workspace, by the spelling most files write for each folded
      * form; counts and files exclude `excludeUri` (the document asking). */
-    nameSpellings(key: string, excludeUri?: string, rivalsOf?: { folded: string; count: number }) {
+    nameSpellings(key: string, excludeUri?: string) {
       const g = agg.byKey.get(key, fnv1a(key));
       if (!g) return NO_SPELLINGS; // most names of a document are written nowhere else
-      // (forEach, and the asking file's spellings found by a stamp on their entries: the rule asks this for most names
-      // of every document)
+      // (the asking file's spellings found by a stamp on their entries)
       const own = excludeUri !== undefined ? asking(agg, excludeUri) : undefined;
       const stamp = agg.stamp;
-      if (rivalsOf && !hasRival(g, own, stamp, rivalsOf)) return NO_SPELLINGS; // and most others one way, or mostly
       let out: Map<string, SpellingOccurrences> | undefined;
       for (let e: SpellingEntry | undefined = g; e; e = e.next) {
         const folded = e.folded;
@@ -484,6 +482,14 @@ export const nameSpellingsIndexer: Indexer<NameSpellingSummary, NameSpellingAggr
         (out ??= new Map()).set(spelling, new SpellingView(e, count, folded, marked, named, withArticle, bare, counted, marks, agg, mine, ownAt, excludeUri));
       }
       return out ?? NO_SPELLINGS;
+    },
+    /** The rule asks this for most names of every document: most are written nowhere else, and most others one way, or
+     * mostly one way (the asking file's spellings found by a stamp on their entries, as above). */
+    nameRivals(key: string, excludeUri: string | undefined, rivalsOf: { folded: string; count: number }) {
+      const g = agg.byKey.get(key, fnv1a(key));
+      if (!g) return false;
+      const own = excludeUri !== undefined ? asking(agg, excludeUri) : undefined;
+      return hasRival(g, own, agg.stamp, rivalsOf);
     },
   }),
 };
