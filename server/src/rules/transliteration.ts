@@ -121,10 +121,13 @@ class WsTotal {
   get ctx(): NeighbourSet {
     return this._ctx ??= this.parts.length === 1 ? this.parts[0].ctx : { has: (h: number) => this.parts.some(p => p.ctx.has(h)) };
   }
-  get uris(): string[] { return this._uris ??= this.parts.flatMap(p => p.uris); }
+  get uris(): string[] { return this._uris ??= this.parts.length === 1 ? this.parts[0].uris : this.parts.flatMap(p => p.uris); }
   /** Where `uri` first writes it (the last of its spellings that the file writes, as the message has always named). */
   firstOccurrence(uri: string): readonly [number, number] | undefined {
-    for (let k = this.parts.length - 1; k >= 0; k--) if (this.parts[k].uris.includes(uri)) return this.parts[k].firstOccurrence(uri);
+    for (let k = this.parts.length - 1; k >= 0; k--) {
+      const i = this.parts[k].uris.indexOf(uri);
+      if (i >= 0) return this.parts[k].firstOccurrence(i);
+    }
     return undefined;
   }
   /** Some file writes it with the article. */
@@ -441,13 +444,6 @@ export function replacementEdits(text: string, start: number, end: number, targe
   const e: TextEdit = { start: from, end: to, newText: b.slice(p, b.length - q) };
   if (uri) e.uri = uri;
   return [e];
-}
-
-/** Replacement in a file known only by the index: the whole stored span, since its text is not at hand. */
-function indexedEdits(uri: string, offsets: number[], target: string): TextEdit[] {
-  const out: TextEdit[] = [];
-  for (let i = 0; i + 1 < offsets.length; i += 2) out.push({ uri, start: offsets[i], end: offsets[i + 1], newText: target });
-  return out;
 }
 
 function houseStyle(config: Config): Map<string, string> {
@@ -879,7 +875,8 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
       });
       if (fromOthers.length && n <= MAX_BATCH * 4) {
         const elsewhere: TextEdit[] = [];
-        for (const v of fromOthers) for (const [uri, o] of Object.entries(v.occurrences)) elsewhere.push(...indexedEdits(uri, o, target));
+        // (a file known only by the index is replaced over the whole stored span, since its text is not at hand)
+        for (const v of fromOthers) v.forEachOccurrence((uri, start, end) => { elsewhere.push({ uri, start, end, newText: target }); });
         // by file and offset, whatever order the files were indexed in
         elsewhere.sort((a, b) => (a.uri! < b.uri! ? -1 : a.uri! > b.uri! ? 1 : a.start - b.start));
         if (elsewhere.length) wsEdits = [...docEdits, ...elsewhere];
@@ -891,6 +888,12 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
     const wsFix: Fix | undefined = wsEdits ? {
       title: { en: `Write «${tgt}» in every file of the workspace`, ar: `اكتب «${tgt}» في كل ملفات مساحة العمل` }, edits: wsEdits, scope: 'workspace',
     } : undefined;
+    // (the same for each of the spelling's findings)
+    const listed = Object.entries(counts).map(([k, v]) => `«${k}» ×${v}`);
+    const explanationEn = `This name is written more than one way (${listed.join(', ')}). ` +
+      (scope === 'house-style' ? 'The house style (names in .arabic-news-lint.json) sets the spelling.' : scope === 'workspace' ? 'Most files of the workspace write it another way.' : 'Most mentions in this document write it another way.');
+    const explanationAr = `هذا الاسم مكتوب بأكثر من صيغة (${listed.join('، ')}). ` +
+      (scope === 'house-style' ? 'أسلوب التحرير (names في ‎.arabic-news-lint.json) يحدد الصيغة.' : scope === 'workspace' ? 'أغلب ملفات مساحة العمل تكتبه بصيغة أخرى.' : 'أغلب مواضع ذكره في هذا المستند تكتبه بصيغة أخرى.');
     for (const m of s.mentions) {
       if (flagged.has(m)) continue;
       flagged.add(m);
@@ -909,12 +912,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
         kind: scope,
         start: m.start, end: m.end,
         message: { en, ar },
-        explanation: {
-          en: `This name is written more than one way (${Object.entries(counts).map(([k, v]) => `«${k}» ×${v}`).join(', ')}). ` +
-            (scope === 'house-style' ? 'The house style (names in .arabic-news-lint.json) sets the spelling.' : scope === 'workspace' ? 'Most files of the workspace write it another way.' : 'Most mentions in this document write it another way.'),
-          ar: `هذا الاسم مكتوب بأكثر من صيغة (${Object.entries(counts).map(([k, v]) => `«${k}» ×${v}`).join('، ')}). ` +
-            (scope === 'house-style' ? 'أسلوب التحرير (names في ‎.arabic-news-lint.json) يحدد الصيغة.' : scope === 'workspace' ? 'أغلب ملفات مساحة العمل تكتبه بصيغة أخرى.' : 'أغلب مواضع ذكره في هذا المستند تكتبه بصيغة أخرى.'),
-        },
+        explanation: { en: explanationEn, ar: explanationAr },
         evidence: { form, target: tgt, scope: scope === 'workspace' ? 'workspace' : 'document', forms: counts, key: variantKey(s.folded) },
         related,
         fixes,
