@@ -316,9 +316,11 @@ function rareLongLift(s: Spelling, other: string, otherOwn: number): boolean {
  * (sameName.ts separatorVariants, told one name stands beside both). Asked only from the side with the hyphen, which
  * says the syllable is the name's: the spaced side's short word may be the particle it also spells (قال مون جاي إن
  * ...), and is never rewritten into a name's syllable by this. */
-function syllableApart(s: Spelling, other: string, otherCtx: NeighbourSet, evS: number, evO: number, names: DocumentNames): boolean {
+function syllableApart(s: Spelling, other: string, otherOf: { readonly ctx: NeighbourSet }, evS: number, evO: number, names: DocumentNames): boolean {
+  // (the other's neighbours read last, as in namedLift: gathering them is what costs, and nearly every spelling asked
+  // has no hyphen)
   return s.folded.includes('-') && separatorOnly(other, s.folded) && s.words.length === 0 &&
-    s.pairs.every(m => names.syllableAfterName(m)) && sharedNeighbours(s, otherCtx, names) > 0 &&
+    s.pairs.every(m => names.syllableAfterName(m)) && sharedNeighbours(s, otherOf.ctx, names) > 0 &&
     sameName(other, s.folded, evO, evS, true);
 }
 
@@ -658,7 +660,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
         const own = lifted ? 2 : s.evidence === 0 && rareLongLift(s, wsWin.folded, wsWin.own) ? 1 : s.evidence;
         ((sameName(s.folded, wsWin.folded, own, lifted ? 2 : wsWin.evidence, named && besideOneName(s.evidence, wsWin.own), false,
           hamzaArticleName(wsWin.folded, wsWin.written, wsWin.marked, s.folded)) ||
-          syllableApart(s, wsWin.folded, wsWin.ctx, s.evidence, wsWin.evidence, names)) &&
+          syllableApart(s, wsWin.folded, wsWin, s.evidence, wsWin.evidence, names)) &&
           !markedApart(s.folded, s.marks, wsWin.folded, wsWin.marks) &&
           !wordApart(s.folded, s.writtenAsName || namedElsewhere(ws!, s.folded), wsWin.folded, wsWin.named || writtenHereAsName(spellings, wsWin.folded)) ? same : others).push(s);
       }
@@ -799,7 +801,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
           !sameName(f, major.folded, 2, 2, named && besideOneName(evidence, majorEvidence))) {
           if (!bothArticledVariants({ folded: f, articled: v.articled, bare: v.bare }, major)) {
             if (!(majorEvidence === 0 && rareLongLift(major, f, evidence) && sameName(f, major.folded, evidence, 1)) &&
-              !syllableApart(major, f, v.ctx, majorEvidence, evidence, names)) continue;
+              !syllableApart(major, f, v, majorEvidence, evidence, names)) continue;
             evidence = Math.max(evidence, 1);
           } else evidence = 2;
         } else evidence = 2;
