@@ -570,6 +570,20 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
 
   // (one object for every question's rivalsOf, which the index reads and never keeps: one per group was garbage)
   const rivals = { folded: '', count: 0 };
+  /** An answer of the index being weighed (workspaceMajority), its spellings in its order: lists kept for the
+   * document, where reading the answer by entries() made a pair per spelling, and forEach a closure. */
+  const answer = { written: [] as string[], folded: [] as string[], views: [] as SpellingOccurrences[] };
+  const readAnswer = (ws: ReadonlyMap<string, SpellingOccurrences>): number => {
+    let i = 0;
+    ws.forEach((v, written) => { answer.written[i] = written; answer.folded[i] = v.folded ?? spellingKey(written); answer.views[i++] = v; });
+    return i;
+  };
+  /** The occurrences of the folded spelling `folded` in the answer read (its first n spellings). */
+  const answerCount = (n: number, folded: string): number => {
+    let c = 0;
+    for (let i = 0; i < n; i++) if (answer.folded[i] === folded) c += answer.views[i].count;
+    return c;
+  };
   for (let g = 0; g < heads.length; g++) {
     const h = heads[g];
     if (typeof h !== 'number') decide(h, h.reading?.keys.key ?? h.pairs[0].key);
@@ -769,21 +783,19 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
     // spelling of the workspace could: one written less often than this one cannot win, and is not weighed (its
     // evidence and the sameName test are what cost); the name written the same way everywhere (the common case)
     // leaves none
+    // (the answer read once into the document's lists, and each folded spelling's count summed over them, where two
+    // Maps, of counts and of totals by folded spelling, were made for each of the thousands of answers weighed: an
+    // answer has one to ten spellings, nearly always each of a folded spelling of its own)
+    const n = readAnswer(ws);
     let own = major.count;
-    const upTo = new Map<string, number>();
-    // (forEach: the answer is asked for every name of the document, and entries() allocates a pair per spelling)
-    ws.forEach((v, written) => {
-      const f = v.folded ?? spellingKey(written);
-      if (f === major.folded) own += v.count; else upTo.set(f, (upTo.get(f) ?? 0) + v.count);
-    });
-    let contender = false;
-    upTo.forEach(n => { if (n >= own) contender = true; });
-    if (!contender) return undefined;
-    const totals = new Map<string, WsTotal>();
-    for (const [written, v] of ws) {
-      const f = v.folded ?? spellingKey(written);
-      if (f === major.folded || upTo.get(f)! < own || markedApart(f, v.marks, major.folded, major.marks) ||
-        wordApart(f, v.named || writtenHereAsName(here, f), major.folded, major.writtenAsName || namedElsewhere(ws, major.folded))) continue;
+    for (let i = 0; i < n; i++) if (answer.folded[i] === major.folded) own += answer.views[i].count;
+    const totals: WsTotal[] = [];
+    // (whether other files write this document's spelling as a name: the same for every spelling weighed)
+    let majorNamed: boolean | undefined;
+    for (let i = 0; i < n; i++) {
+      const f = answer.folded[i], v = answer.views[i], written = answer.written[i];
+      if (f === major.folded || answerCount(n, f) < own || markedApart(f, v.marks, major.folded, major.marks) ||
+        wordApart(f, v.named || writtenHereAsName(here, f), major.folded, majorNamed ??= major.writtenAsName || namedElsewhere(ws, major.folded))) continue;
       // the same evidence as in one document: each spelling a name by its own text or by the lexicons
       const filesOwn = filesEvidence(f, v);
       let evidence = filesOwn;
@@ -791,8 +803,8 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
       // أليس, 'is it not', is that spelling too, and a name only where a title or first name stands before it, so
       // only the files that mark it count, and it is never rewritten: hamzaArticleName)
       const hamza = hamzaArticleName(f, written, v.marked, major.folded);
-      const n = hamza ? v.markedCount() : v.count;
-      if (n === 0) continue;
+      const counted = hamza ? v.markedCount() : v.count;
+      if (counted === 0) continue;
       if (!sameName(f, major.folded, evidence, majorEvidence, false, false, hamza)) {
         // weak lexical evidence: the two spellings must then share distinctive neighbours across the files, or be a
         // name that takes the article with its g written two ways
@@ -806,14 +818,14 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
           } else evidence = 2;
         } else evidence = 2;
       }
-      const t = totals.get(f) ?? new WsTotal(f, written, evidence, filesOwn);
-      t.count += n; t.parts.push(v);
-      totals.set(f, t);
+      let t = totals.find(x => x.folded === f);
+      if (!t) totals.push(t = new WsTotal(f, written, evidence, filesOwn));
+      t.count += counted; t.parts.push(v);
     }
     let best: WsTotal | undefined;
     // (a tie between the workspace's spellings goes as the tie with this document's below: the better attested, then the
     // first in code-point order, whatever order the files were indexed in)
-    for (const t of totals.values()) if (!best || t.count > best.count || (t.count === best.count && betterAttested(t.folded, best.folded))) best = t;
+    for (const t of totals) if (!best || t.count > best.count || (t.count === best.count && betterAttested(t.folded, best.folded))) best = t;
     if (!best || isLetterFormOnlyFolded(best.folded, major.folded)) return undefined;
     // the workspace's count decides; a tie goes to the better-attested spelling, and between equally attested ones to
     // the first in code-point order: the same answer from either file, so one of two files that write a name once
