@@ -479,7 +479,7 @@ export const nameSpellingsIndexer: Indexer<NameSpellingSummary, NameSpellingAggr
         const ownWeight = mine && isNamed(mine, ownAt) ? ownN * (NAMED_WEIGHT + 1) : ownN;
         let spelling = e.best ??= bestWritten(e, undefined, 0);
         if (ownWritten === spelling && ownWeight > 0) spelling = bestWritten(e, ownWritten, ownWeight);
-        (out ??= new Map()).set(spelling, new SpellingView(e, count, folded, marked, named, withArticle, bare, counted, marks, agg, mine, ownAt, excludeUri));
+        (out ??= new Map()).set(spelling, new SpellingView(e, count, folded, marked, named, withArticle, bare, counted, marks, mine, ownAt, excludeUri));
       }
       return out ?? NO_SPELLINGS;
     },
@@ -588,7 +588,7 @@ class SpellingView implements SpellingOccurrences {
   private _uris?: string[]; private _order?: number[]; private _ctx?: NeighbourSet;
   constructor(private readonly e: SpellingEntry, readonly count: number, readonly folded: string, readonly marked: boolean,
     readonly named: boolean, readonly articled: boolean, readonly bare: boolean, readonly counted: boolean, readonly marks: number,
-    private readonly agg: NameSpellingAggregate, private readonly own: NameSpellingSummary | undefined, private readonly ownAt: number,
+    private readonly own: NameSpellingSummary | undefined, private readonly ownAt: number,
     private readonly excludeUri: string | undefined) {}
   get ctx(): NeighbourSet {
     if (!this._ctx) {
