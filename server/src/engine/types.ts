@@ -60,10 +60,13 @@ export interface LintContext {
 export interface WorkspaceView {
   /** Documents (other than `uri`) in which a line with this key recurs. */
   lineRecurrence?(lineKey: string, excludeUri?: string): number;
-  /** The workspace's occurrences of names by variant key. With `rivalsOf` (the asking document's spelling and its
-   * count there), nothing unless another spelling of the key is written at least as often as that one is in all:
-   * most names are written one way, or mostly one way, and that is answered without building the answer. */
-  nameSpellings?(variantKey: string, excludeUri?: string, rivalsOf?: { folded: string; count: number }): ReadonlyMap<string, { count: number; uris: string[] }>;
+  /** The workspace's occurrences of names by variant key. */
+  nameSpellings?(variantKey: string, excludeUri?: string): ReadonlyMap<string, { count: number; uris: string[] }>;
+  /** Is another spelling of the key than `rivalsOf.folded` (the asking document's, written `rivalsOf.count` times
+   * there) written at least as often as that one is in all? Counts only, no answer built: most names are written one
+   * way, or mostly one way, and a rule asks this of every name before it weighs the name's evidence and then asks
+   * nameSpellings. */
+  nameRivals?(variantKey: string, excludeUri: string | undefined, rivalsOf: { folded: string; count: number }): boolean;
   /** Number of documents known to the index. */
   size(): number;
 }

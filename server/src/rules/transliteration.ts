@@ -121,10 +121,13 @@ class WsTotal {
   get ctx(): NeighbourSet {
     return this._ctx ??= this.parts.length === 1 ? this.parts[0].ctx : { has: (h: number) => this.parts.some(p => p.ctx.has(h)) };
   }
-  get uris(): string[] { return this._uris ??= this.parts.flatMap(p => p.uris); }
+  get uris(): string[] { return this._uris ??= this.parts.length === 1 ? this.parts[0].uris : this.parts.flatMap(p => p.uris); }
   /** Where `uri` first writes it (the last of its spellings that the file writes, as the message has always named). */
   firstOccurrence(uri: string): readonly [number, number] | undefined {
-    for (let k = this.parts.length - 1; k >= 0; k--) if (this.parts[k].uris.includes(uri)) return this.parts[k].firstOccurrence(uri);
+    for (let k = this.parts.length - 1; k >= 0; k--) {
+      const i = this.parts[k].uris.indexOf(uri);
+      if (i >= 0) return this.parts[k].firstOccurrence(i);
+    }
     return undefined;
   }
   /** Some file writes it with the article. */
@@ -313,9 +316,11 @@ function rareLongLift(s: Spelling, other: string, otherOwn: number): boolean {
  * (sameName.ts separatorVariants, told one name stands beside both). Asked only from the side with the hyphen, which
  * says the syllable is the name's: the spaced side's short word may be the particle it also spells (قال مون جاي إن
  * ...), and is never rewritten into a name's syllable by this. */
-function syllableApart(s: Spelling, other: string, otherCtx: NeighbourSet, evS: number, evO: number, names: DocumentNames): boolean {
+function syllableApart(s: Spelling, other: string, otherOf: { readonly ctx: NeighbourSet }, evS: number, evO: number, names: DocumentNames): boolean {
+  // (the other's neighbours read last, as in namedLift: gathering them is what costs, and nearly every spelling asked
+  // has no hyphen)
   return s.folded.includes('-') && separatorOnly(other, s.folded) && s.words.length === 0 &&
-    s.pairs.every(m => names.syllableAfterName(m)) && sharedNeighbours(s, otherCtx, names) > 0 &&
+    s.pairs.every(m => names.syllableAfterName(m)) && sharedNeighbours(s, otherOf.ctx, names) > 0 &&
     sameName(other, s.folded, evO, evS, true);
 }
 
@@ -443,13 +448,6 @@ export function replacementEdits(text: string, start: number, end: number, targe
   return [e];
 }
 
-/** Replacement in a file known only by the index: the whole stored span, since its text is not at hand. */
-function indexedEdits(uri: string, offsets: number[], target: string): TextEdit[] {
-  const out: TextEdit[] = [];
-  for (let i = 0; i + 1 < offsets.length; i += 2) out.push({ uri, start: offsets[i], end: offsets[i + 1], newText: target });
-  return out;
-}
-
 function houseStyle(config: Config): Map<string, string> {
   const m = new Map<string, string>();
   for (const [pref, vars] of Object.entries(config.names ?? {})) for (const v of vars) m.set(spellingKey(cleanWord(v)), pref);
@@ -572,6 +570,20 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
 
   // (one object for every question's rivalsOf, which the index reads and never keeps: one per group was garbage)
   const rivals = { folded: '', count: 0 };
+  /** An answer of the index being weighed (workspaceMajority), its spellings in its order: lists kept for the
+   * document, where reading the answer by entries() made a pair per spelling, and forEach a closure. */
+  const answer = { written: [] as string[], folded: [] as string[], views: [] as SpellingOccurrences[] };
+  const readAnswer = (ws: ReadonlyMap<string, SpellingOccurrences>): number => {
+    let i = 0;
+    ws.forEach((v, written) => { answer.written[i] = written; answer.folded[i] = v.folded ?? spellingKey(written); answer.views[i++] = v; });
+    return i;
+  };
+  /** The occurrences of the folded spelling `folded` in the answer read (its first n spellings). */
+  const answerCount = (n: number, folded: string): number => {
+    let c = 0;
+    for (let i = 0; i < n; i++) if (answer.folded[i] === folded) c += answer.views[i].count;
+    return c;
+  };
   for (let g = 0; g < heads.length; g++) {
     const h = heads[g];
     if (typeof h !== 'number') decide(h, h.reading?.keys.key ?? h.pairs[0].key);
@@ -587,11 +599,10 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
     if (!workspace?.nameSpellings && !house.size) return;
     const { key, folded } = readings[r].keys;
     if (house.size || !workspace?.nameSpellings || jAsYShape(folded)) { decide(spellingOf(r), key); return; }
-    // (settle's first question, asked with this reading's count)
+    // (settle's first question, asked with this reading's count before its spelling is made)
     rivals.folded = folded; rivals.count = counts[r];
-    const ws = workspace.nameSpellings(key, context.uri, rivals) as ReadonlyMap<string, SpellingOccurrences>;
-    if (!ws.size) return;
-    const rest = settle(key, [spellingOf(r)], false, ws);
+    if (!(workspace.nameRivals?.(key, context.uri, rivals) ?? true)) return;
+    const rest = settle(key, [spellingOf(r)], false, true);
     if (rest.length) settle(key, rest, true);
   }
 
@@ -631,8 +642,9 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
 
   /** Reports the spellings of `spellings` (in order of mentions) that are one name with the first one's target;
    * returns the others, which are some other name with this key. `again`: the first spelling is such a rest, and a
-   * target another spelling of this document is rewritten to is no target. */
-  function settle(key: string, spellings: Spelling[], again: boolean, asked?: ReadonlyMap<string, SpellingOccurrences>): Spelling[] {
+   * target another spelling of this document is rewritten to is no target. `rivaled`: the index was asked of the first
+   * spelling's rivals (nameRivals) and has some. */
+  function settle(key: string, spellings: Spelling[], again: boolean, rivaled?: boolean): Spelling[] {
     const major = spellings[0];
     const houseTarget = house.get(major.folded);
     // One target per name and document, so that safe fixes never undo each other: the house style, else the
@@ -641,12 +653,15 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
     let ws: ReadonlyMap<string, SpellingOccurrences> | undefined;
     if (workspace?.nameSpellings && !houseTarget) {
       // (the index first: most names are written one way, or mostly one way, in every file, and it says so without an
-      // answer to build, cheaper than the spelling's evidence)
+      // answer to build, cheaper than the spelling's evidence; the answer is built only for a spelling that can meet
+      // the workspace's, a third of those that have a rival)
       rivals.folded = major.folded; rivals.count = major.count;
-      ws = asked ?? workspace.nameSpellings(key, context.uri, rivals) as ReadonlyMap<string, SpellingOccurrences>;
-      if (ws.size) {
+      if (rivaled || (workspace.nameRivals?.(key, context.uri, rivals) ?? true)) {
         const majorEv = major.evidence;
-        if (canMeetWorkspace(major, majorEv)) wsWin = workspaceMajority(ws, major, majorEv, spellings);
+        if (canMeetWorkspace(major, majorEv)) {
+          ws = workspace.nameSpellings(key, context.uri) as ReadonlyMap<string, SpellingOccurrences>;
+          if (ws.size) wsWin = workspaceMajority(ws, major, majorEv, spellings);
+        }
       }
     }
     if (again && targets.has(wsWin?.folded ?? major.folded)) return NO_REST;
@@ -659,7 +674,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
         const own = lifted ? 2 : s.evidence === 0 && rareLongLift(s, wsWin.folded, wsWin.own) ? 1 : s.evidence;
         ((sameName(s.folded, wsWin.folded, own, lifted ? 2 : wsWin.evidence, named && besideOneName(s.evidence, wsWin.own), false,
           hamzaArticleName(wsWin.folded, wsWin.written, wsWin.marked, s.folded)) ||
-          syllableApart(s, wsWin.folded, wsWin.ctx, s.evidence, wsWin.evidence, names)) &&
+          syllableApart(s, wsWin.folded, wsWin, s.evidence, wsWin.evidence, names)) &&
           !markedApart(s.folded, s.marks, wsWin.folded, wsWin.marks) &&
           !wordApart(s.folded, s.writtenAsName || namedElsewhere(ws!, s.folded), wsWin.folded, wsWin.named || writtenHereAsName(spellings, wsWin.folded)) ? same : others).push(s);
       }
@@ -768,21 +783,19 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
     // spelling of the workspace could: one written less often than this one cannot win, and is not weighed (its
     // evidence and the sameName test are what cost); the name written the same way everywhere (the common case)
     // leaves none
+    // (the answer read once into the document's lists, and each folded spelling's count summed over them, where two
+    // Maps, of counts and of totals by folded spelling, were made for each of the thousands of answers weighed: an
+    // answer has one to ten spellings, nearly always each of a folded spelling of its own)
+    const n = readAnswer(ws);
     let own = major.count;
-    const upTo = new Map<string, number>();
-    // (forEach: the answer is asked for every name of the document, and entries() allocates a pair per spelling)
-    ws.forEach((v, written) => {
-      const f = v.folded ?? spellingKey(written);
-      if (f === major.folded) own += v.count; else upTo.set(f, (upTo.get(f) ?? 0) + v.count);
-    });
-    let contender = false;
-    upTo.forEach(n => { if (n >= own) contender = true; });
-    if (!contender) return undefined;
-    const totals = new Map<string, WsTotal>();
-    for (const [written, v] of ws) {
-      const f = v.folded ?? spellingKey(written);
-      if (f === major.folded || upTo.get(f)! < own || markedApart(f, v.marks, major.folded, major.marks) ||
-        wordApart(f, v.named || writtenHereAsName(here, f), major.folded, major.writtenAsName || namedElsewhere(ws, major.folded))) continue;
+    for (let i = 0; i < n; i++) if (answer.folded[i] === major.folded) own += answer.views[i].count;
+    const totals: WsTotal[] = [];
+    // (whether other files write this document's spelling as a name: the same for every spelling weighed)
+    let majorNamed: boolean | undefined;
+    for (let i = 0; i < n; i++) {
+      const f = answer.folded[i], v = answer.views[i], written = answer.written[i];
+      if (f === major.folded || answerCount(n, f) < own || markedApart(f, v.marks, major.folded, major.marks) ||
+        wordApart(f, v.named || writtenHereAsName(here, f), major.folded, majorNamed ??= major.writtenAsName || namedElsewhere(ws, major.folded))) continue;
       // the same evidence as in one document: each spelling a name by its own text or by the lexicons
       const filesOwn = filesEvidence(f, v);
       let evidence = filesOwn;
@@ -790,8 +803,8 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
       // أليس, 'is it not', is that spelling too, and a name only where a title or first name stands before it, so
       // only the files that mark it count, and it is never rewritten: hamzaArticleName)
       const hamza = hamzaArticleName(f, written, v.marked, major.folded);
-      const n = hamza ? v.markedCount() : v.count;
-      if (n === 0) continue;
+      const counted = hamza ? v.markedCount() : v.count;
+      if (counted === 0) continue;
       if (!sameName(f, major.folded, evidence, majorEvidence, false, false, hamza)) {
         // weak lexical evidence: the two spellings must then share distinctive neighbours across the files, or be a
         // name that takes the article with its g written two ways
@@ -800,19 +813,19 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
           !sameName(f, major.folded, 2, 2, named && besideOneName(evidence, majorEvidence))) {
           if (!bothArticledVariants({ folded: f, articled: v.articled, bare: v.bare }, major)) {
             if (!(majorEvidence === 0 && rareLongLift(major, f, evidence) && sameName(f, major.folded, evidence, 1)) &&
-              !syllableApart(major, f, v.ctx, majorEvidence, evidence, names)) continue;
+              !syllableApart(major, f, v, majorEvidence, evidence, names)) continue;
             evidence = Math.max(evidence, 1);
           } else evidence = 2;
         } else evidence = 2;
       }
-      const t = totals.get(f) ?? new WsTotal(f, written, evidence, filesOwn);
-      t.count += n; t.parts.push(v);
-      totals.set(f, t);
+      let t = totals.find(x => x.folded === f);
+      if (!t) totals.push(t = new WsTotal(f, written, evidence, filesOwn));
+      t.count += counted; t.parts.push(v);
     }
     let best: WsTotal | undefined;
     // (a tie between the workspace's spellings goes as the tie with this document's below: the better attested, then the
     // first in code-point order, whatever order the files were indexed in)
-    for (const t of totals.values()) if (!best || t.count > best.count || (t.count === best.count && betterAttested(t.folded, best.folded))) best = t;
+    for (const t of totals) if (!best || t.count > best.count || (t.count === best.count && betterAttested(t.folded, best.folded))) best = t;
     if (!best || isLetterFormOnlyFolded(best.folded, major.folded)) return undefined;
     // the workspace's count decides; a tie goes to the better-attested spelling, and between equally attested ones to
     // the first in code-point order: the same answer from either file, so one of two files that write a name once
@@ -876,7 +889,8 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
       });
       if (fromOthers.length && n <= MAX_BATCH * 4) {
         const elsewhere: TextEdit[] = [];
-        for (const v of fromOthers) for (const [uri, o] of Object.entries(v.occurrences)) elsewhere.push(...indexedEdits(uri, o, target));
+        // (a file known only by the index is replaced over the whole stored span, since its text is not at hand)
+        for (const v of fromOthers) v.forEachOccurrence((uri, start, end) => { elsewhere.push({ uri, start, end, newText: target }); });
         // by file and offset, whatever order the files were indexed in
         elsewhere.sort((a, b) => (a.uri! < b.uri! ? -1 : a.uri! > b.uri! ? 1 : a.start - b.start));
         if (elsewhere.length) wsEdits = [...docEdits, ...elsewhere];
@@ -888,6 +902,12 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
     const wsFix: Fix | undefined = wsEdits ? {
       title: { en: `Write «${tgt}» in every file of the workspace`, ar: `اكتب «${tgt}» في كل ملفات مساحة العمل` }, edits: wsEdits, scope: 'workspace',
     } : undefined;
+    // (the same for each of the spelling's findings)
+    const listed = Object.entries(counts).map(([k, v]) => `«${k}» ×${v}`);
+    const explanationEn = `This name is written more than one way (${listed.join(', ')}). ` +
+      (scope === 'house-style' ? 'The house style (names in .arabic-news-lint.json) sets the spelling.' : scope === 'workspace' ? 'Most files of the workspace write it another way.' : 'Most mentions in this document write it another way.');
+    const explanationAr = `هذا الاسم مكتوب بأكثر من صيغة (${listed.join('، ')}). ` +
+      (scope === 'house-style' ? 'أسلوب التحرير (names في ‎.arabic-news-lint.json) يحدد الصيغة.' : scope === 'workspace' ? 'أغلب ملفات مساحة العمل تكتبه بصيغة أخرى.' : 'أغلب مواضع ذكره في هذا المستند تكتبه بصيغة أخرى.');
     for (const m of s.mentions) {
       if (flagged.has(m)) continue;
       flagged.add(m);
@@ -906,12 +926,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
         kind: scope,
         start: m.start, end: m.end,
         message: { en, ar },
-        explanation: {
-          en: `This name is written more than one way (${Object.entries(counts).map(([k, v]) => `«${k}» ×${v}`).join(', ')}). ` +
-            (scope === 'house-style' ? 'The house style (names in .arabic-news-lint.json) sets the spelling.' : scope === 'workspace' ? 'Most files of the workspace write it another way.' : 'Most mentions in this document write it another way.'),
-          ar: `هذا الاسم مكتوب بأكثر من صيغة (${Object.entries(counts).map(([k, v]) => `«${k}» ×${v}`).join('، ')}). ` +
-            (scope === 'house-style' ? 'أسلوب التحرير (names في ‎.arabic-news-lint.json) يحدد الصيغة.' : scope === 'workspace' ? 'أغلب ملفات مساحة العمل تكتبه بصيغة أخرى.' : 'أغلب مواضع ذكره في هذا المستند تكتبه بصيغة أخرى.'),
-        },
+        explanation: { en: explanationEn, ar: explanationAr },
         evidence: { form, target: tgt, scope: scope === 'workspace' ? 'workspace' : 'document', forms: counts, key: variantKey(s.folded) },
         related,
         fixes,

@@ -58,8 +58,6 @@ function isAsThing(p: NameSpellingSummary, i: number): boolean { return (p.data[
 function isBare(p: NameSpellingSummary, i: number): boolean { return (p.data[REC * i + 2] & BARE) !== 0; }
 /** Occurrences of spelling i in the file. */
 function occurrenceCount(p: NameSpellingSummary, i: number): number { return (ctxStart(p, i) - offsetsStart(p, i)) / 2; }
-/** Flattened [start, end) offsets of spelling i's occurrences (a fresh array). */
-function offsetsOf(p: NameSpellingSummary, i: number): number[] { return Array.from(p.data.subarray(offsetsStart(p, i), ctxStart(p, i))); }
 /** Does data[from..to) hold `h`? */
 function holds(data: Uint32Array, from: number, to: number, h: number): boolean {
   for (let x = from; x < to; x++) if (data[x] === h) return true;
@@ -75,7 +73,7 @@ interface SpellingEntry {
   folded: string;
   /** The files writing the spelling, index-aligned with `at`, its index in each file's summary. In no order: a file
    * taken off moves the last one into its place (FileRecord.slot says where each file is). Arrays, not a Map by uri:
-   * adding a file was a Map insert per spelling, and no query looks a file up by uri here but firstOccurrence. */
+   * adding a file was a Map insert per spelling, and no query looks a file up by uri here. */
   recs: FileRecord[];
   at: number[];
   count: number;
@@ -175,13 +173,15 @@ export interface NameSpellingAggregate {
   askRec: FileRecord | undefined;
 }
 
-/** What nameSpellings() returns for a spelling: the engine's {count, uris}, plus where each occurrence is (uris and
- * occurrences are computed when first read), whether a file marks it as a name, and its distinctive neighbours (hash →
- * number of files). */
+/** What nameSpellings() returns for a spelling: the engine's {count, uris}, plus where each occurrence is (uris are
+ * listed when first read), whether a file marks it as a name, and its distinctive neighbours (hash → number of files). */
 export interface SpellingOccurrences {
-  count: number; readonly uris: string[]; readonly occurrences: Record<string, number[]>; folded: string; marked: boolean;
-  /** The [start, end) of its first occurrence in `uri` (one of `uris`), without listing the rest. */
-  firstOccurrence(uri: string): readonly [number, number] | undefined;
+  count: number; readonly uris: string[]; folded: string; marked: boolean;
+  /** Each occurrence in the other files as [start, end) offsets, the files in the order of `uris`, each file's in text
+   * order. */
+  forEachOccurrence(fn: (uri: string, start: number, end: number) => void): void;
+  /** The [start, end) of its first occurrence in `uris[i]`, without listing the rest. */
+  firstOccurrence(i: number): readonly [number, number] | undefined;
   /** Some file (not the asking one) writes it as a name: marked, or right beside a name (NAMED). */
   named: boolean;
   /** Some file (not the asking one) writes it with the article. */
@@ -454,14 +454,12 @@ export const nameSpellingsIndexer: Indexer<NameSpellingSummary, NameSpellingAggr
   queries: agg => ({
     /** Spellings of the names with this key in the workspace, by the spelling most files write for each folded
      * form; counts and files exclude `excludeUri` (the document asking). */
-    nameSpellings(key: string, excludeUri?: string, rivalsOf?: { folded: string; count: number }) {
+    nameSpellings(key: string, excludeUri?: string) {
       const g = agg.byKey.get(key, fnv1a(key));
       if (!g) return NO_SPELLINGS; // most names of a document are written nowhere else
-      // (forEach, and the asking file's spellings found by a stamp on their entries: the rule asks this for most names
-      // of every document)
+      // (the asking file's spellings found by a stamp on their entries)
       const own = excludeUri !== undefined ? asking(agg, excludeUri) : undefined;
       const stamp = agg.stamp;
-      if (rivalsOf && !hasRival(g, own, stamp, rivalsOf)) return NO_SPELLINGS; // and most others one way, or mostly
       let out: Map<string, SpellingOccurrences> | undefined;
       for (let e: SpellingEntry | undefined = g; e; e = e.next) {
         const folded = e.folded;
@@ -481,9 +479,17 @@ export const nameSpellingsIndexer: Indexer<NameSpellingSummary, NameSpellingAggr
         const ownWeight = mine && isNamed(mine, ownAt) ? ownN * (NAMED_WEIGHT + 1) : ownN;
         let spelling = e.best ??= bestWritten(e, undefined, 0);
         if (ownWritten === spelling && ownWeight > 0) spelling = bestWritten(e, ownWritten, ownWeight);
-        (out ??= new Map()).set(spelling, new SpellingView(e, count, folded, marked, named, withArticle, bare, counted, marks, agg, mine, ownAt, excludeUri));
+        (out ??= new Map()).set(spelling, new SpellingView(e, count, folded, marked, named, withArticle, bare, counted, marks, mine, ownAt, excludeUri));
       }
       return out ?? NO_SPELLINGS;
+    },
+    /** The rule asks this for most names of every document: most are written nowhere else, and most others one way, or
+     * mostly one way (the asking file's spellings found by a stamp on their entries, as above). */
+    nameRivals(key: string, excludeUri: string | undefined, rivalsOf: { folded: string; count: number }) {
+      const g = agg.byKey.get(key, fnv1a(key));
+      if (!g) return false;
+      const own = excludeUri !== undefined ? asking(agg, excludeUri) : undefined;
+      return hasRival(g, own, agg.stamp, rivalsOf);
     },
   }),
 };
@@ -579,10 +585,10 @@ const NO_SPELLINGS: ReadonlyMap<string, SpellingOccurrences> = new Map();
  * computed when first read, since most answers are only counted. A class, not an object literal with getters and
  * closures: the rule asks once per name of the document, and most of those answers are thrown away at once. */
 class SpellingView implements SpellingOccurrences {
-  private _uris?: string[]; private _occurrences?: Record<string, number[]>; private _ctx?: NeighbourSet;
+  private _uris?: string[]; private _order?: number[]; private _ctx?: NeighbourSet;
   constructor(private readonly e: SpellingEntry, readonly count: number, readonly folded: string, readonly marked: boolean,
     readonly named: boolean, readonly articled: boolean, readonly bare: boolean, readonly counted: boolean, readonly marks: number,
-    private readonly agg: NameSpellingAggregate, private readonly own: NameSpellingSummary | undefined, private readonly ownAt: number,
+    private readonly own: NameSpellingSummary | undefined, private readonly ownAt: number,
     private readonly excludeUri: string | undefined) {}
   get ctx(): NeighbourSet {
     if (!this._ctx) {
@@ -595,29 +601,25 @@ class SpellingView implements SpellingOccurrences {
     }
     return this._ctx;
   }
-  get uris(): string[] {
-    if (!this._uris) {
-      // in code-point order, not the order files were indexed (related locations and fixes list them)
-      const uris: string[] = [];
-      for (const r of this.e.recs) if (r.uri !== this.excludeUri) uris.push(r.uri);
-      this._uris = uris.sort();
-    }
-    return this._uris;
-  }
-  /** Every occurrence in every other file: listed only for a fix across the workspace (a message names at most 20
-   * files, by their first occurrence). */
-  get occurrences(): Record<string, number[]> {
-    if (!this._occurrences) {
-      // (by the entry's own list of files and their index of it: a lookup by uri and a search of the file's spellings
-      // for each was most of the cost of a fix)
-      const { recs, at } = this.e, ks: number[] = [];
+  /** The entry's files but the asking one (their indices in its lists), in code-point order of their uris, not the
+   * order files were indexed in: related locations and fixes list them. */
+  private order(): number[] {
+    if (!this._order) {
+      const { recs } = this.e, ks: number[] = [];
       for (let k = 0; k < recs.length; k++) if (recs[k].uri !== this.excludeUri) ks.push(k);
-      ks.sort((a, b) => (recs[a].uri < recs[b].uri ? -1 : 1));
-      const occurrences: Record<string, number[]> = {};
-      for (const k of ks) occurrences[recs[k].uri] = offsetsOf(recs[k].summary, at[k]);
-      this._occurrences = occurrences;
+      this._order = ks.sort((a, b) => (recs[a].uri < recs[b].uri ? -1 : 1));
     }
-    return this._occurrences;
+    return this._order;
+  }
+  get uris(): string[] { return this._uris ??= this.order().map(k => this.e.recs[k].uri); }
+  /** Listed only for a fix across the workspace (a message names at most 20 files, by their first occurrence): read in
+   * place in the files' summaries, by the entry's own list of files and their index of it. */
+  forEachOccurrence(fn: (uri: string, start: number, end: number) => void): void {
+    const { recs, at } = this.e;
+    for (const k of this.order()) {
+      const p = recs[k].summary, d = p.data, uri = recs[k].uri;
+      for (let x = offsetsStart(p, at[k]), end = ctxStart(p, at[k]); x < end; x += 2) fn(uri, d[x], d[x + 1]);
+    }
   }
   filesBeside(hashes: readonly number[]): number {
     let n = 0;
@@ -634,17 +636,13 @@ class SpellingView implements SpellingOccurrences {
     const own = this.own, i = this.ownAt;
     return this.e.markedOccurrences - (own && i >= 0 && isMarked(own, i) ? occurrenceCount(own, i) : 0);
   }
-  firstOccurrence(uri: string): readonly [number, number] | undefined {
-    const r = uri === this.excludeUri ? undefined : this.agg.files.get(uri);
-    const i = r ? indexIn(r, this.e) : -1;
-    if (i < 0) return undefined;
-    const p = r!.summary, at = offsetsStart(p, i);
-    return at < ctxStart(p, i) ? [p.data[at], p.data[at + 1]] : undefined;
+  firstOccurrence(i: number): readonly [number, number] | undefined {
+    // (by the file's index of the spelling, kept in the entry: a lookup by uri and a search of the file's spellings
+    // was most of the cost of a finding's related locations)
+    const k = this.order()[i], p = this.e.recs[k].summary, at = offsetsStart(p, this.e.at[k]);
+    return at < ctxStart(p, this.e.at[k]) ? [p.data[at], p.data[at + 1]] : undefined;
   }
 }
-
-/** The index of entry `e`'s spelling in a file's summary, or -1. */
-function indexIn(r: FileRecord, e: SpellingEntry): number { return r.entries.indexOf(e); }
 
 /** Add (sign 1) or take off (-1) spelling i of a file to the workspace totals of its spelling. Adding makes the
  * summary's written form the entry's shared copy. */

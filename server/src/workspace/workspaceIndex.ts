@@ -84,9 +84,15 @@ export class WorkspaceIndex implements WorkspaceView {
     return this.queries.lineRecurrence?.(lineKey, excludeUri) ?? 0;
   }
 
-  nameSpellings(variantKey: string, excludeUri?: string, rivalsOf?: { folded: string; count: number }): ReadonlyMap<string, { count: number; uris: string[] }> {
+  nameSpellings(variantKey: string, excludeUri?: string): ReadonlyMap<string, { count: number; uris: string[] }> {
     this.syncIndexers();
-    return this.queries.nameSpellings?.(variantKey, excludeUri, rivalsOf) ?? new Map();
+    return this.queries.nameSpellings?.(variantKey, excludeUri) ?? new Map();
+  }
+
+  nameRivals(variantKey: string, excludeUri: string | undefined, rivalsOf: { folded: string; count: number }): boolean {
+    this.syncIndexers();
+    // (an indexer that answers nameSpellings alone: its answer tells)
+    return this.queries.nameRivals?.(variantKey, excludeUri, rivalsOf) ?? true;
   }
 
   private unaggregate(uri: string, summaries: FileSummaries): void {
