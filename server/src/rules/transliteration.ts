@@ -954,13 +954,13 @@ function wordsBySpelling(singles: Int32Array, reading: Int32Array, rep: Int32Arr
   return [sorted, first];
 }
 
-/** Two spellings that differ only in letter forms (أ/ا, ى/ي, ة/ه, Persian letters that are keyboard slips) are the
- * orthography rule's. Not the letters of foreign sounds: ڤينسانت/فينسانت is one name spelled two ways. */
 /** This document writes the spelling `folded` (one of `spellings`) as a name (Spelling.writtenAsName). */
 function writtenHereAsName(spellings: readonly Spelling[], folded: string): boolean {
   return spellings.some(x => x.folded === folded && x.writtenAsName);
 }
 
+/** Two spellings that differ only in letter forms (أ/ا, ى/ي, ة/ه, Persian letters that are keyboard slips) are the
+ * orthography rule's. Not the letters of foreign sounds: ڤينسانت/فينسانت is one name spelled two ways. */
 function isLetterFormOnly(a: Spelling, b: Spelling): boolean { return isLetterFormOnlyFolded(a.folded, b.folded); }
 function isLetterFormOnlyFolded(a: string, b: string): boolean { return a === b || foldLetterForms(a) === foldLetterForms(b); }
 
