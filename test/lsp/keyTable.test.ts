@@ -5,16 +5,17 @@ import assert from 'node:assert/strict';
 import { KeyTable } from '../../server/src/workspace/keyTable';
 
 test('a KeyTable finds each key by its hash, tells colliding keys apart and survives deletes and growth', () => {
-  const t = new KeyTable<{ key: string; n: number }>(v => v.key);
   // (hashes chosen to collide and to crowd a few home slots, so that deletes have probe runs to close)
   const hashOf = (i: number) => (i % 7) * 64 + (i % 3);
+  const t = new KeyTable<{ key: string; n: number }>(v => v.key, key => hashOf(Number(key.slice(1))));
   const live = new Map<string, number>();
-  for (let i = 0; i < 500; i++) { t.add(hashOf(i), { key: `k${i}`, n: i }); live.set(`k${i}`, i); }
-  for (let i = 0; i < 500; i += 3) { t.delete(`k${i}`, hashOf(i)); live.delete(`k${i}`); }
-  t.delete('absent', hashOf(1));
-  for (let i = 500; i < 700; i++) { t.add(hashOf(i), { key: `k${i}`, n: i }); live.set(`k${i}`, i); }
-  t.replace('k1', hashOf(1), { key: 'k1', n: -1 }); live.set('k1', -1);
-  for (let i = 0; i < 700; i++) assert.equal(t.get(`k${i}`, hashOf(i))?.n, live.get(`k${i}`), `k${i}`);
-  assert.equal(t.get('k1', hashOf(2)), undefined);
-  assert.equal(t.get('other', hashOf(1)), undefined);
+  for (let i = 0; i < 500; i++) { t.add({ key: `k${i}`, n: i }); live.set(`k${i}`, i); }
+  for (let i = 0; i < 500; i += 3) { t.delete(`k${i}`); live.delete(`k${i}`); }
+  t.delete('k1001'); // (absent: its hash is live keys', k14's)
+  for (let i = 500; i < 700; i++) { t.add({ key: `k${i}`, n: i }); live.set(`k${i}`, i); }
+  t.replace({ key: 'k1', n: -1 }); live.set('k1', -1);
+  for (let i = 0; i < 700; i++) assert.equal(t.get(`k${i}`)?.n, live.get(`k${i}`), `k${i}`);
+  // (absent keys whose hashes are live keys', k14's and k519's: the key, not the hash, tells)
+  assert.equal(t.get('k1001'), undefined);
+  assert.equal(t.get('k1002'), undefined);
 });

@@ -4,6 +4,8 @@
 // could say so, where here a key no value has costs the one slot its hash lands on. A hash found is checked against
 // the value's own key, so the answer is exact whatever the hashes collide with.
 
+import { fnv1a } from '../arabic/hash';
+
 export class KeyTable<V> {
   /** [hash, value index + 1] pairs, open addressing with linear probing; a second word of 0 is an empty slot. */
   private slots = new Int32Array(2 * 64);
@@ -11,22 +13,22 @@ export class KeyTable<V> {
   /** Value indices let go by delete, for set to reuse. */
   private readonly free: number[] = [];
   private size = 0;
-  /** `keyOf`: a value's key, to tell a hash's keys apart. */
-  constructor(private readonly keyOf: (value: V) => string) {}
+  /** `keyOf`: a value's key, to tell a hash's keys apart; `hashOf`: a key's hash (a test gives one that collides). */
+  constructor(private readonly keyOf: (value: V) => string, private readonly hashOf: (key: string) => number = fnv1a) {}
 
-  get(key: string, hash: number): V | undefined {
-    const at = this.find(key, hash);
+  get(key: string): V | undefined {
+    const at = this.find(key);
     return at < 0 ? undefined : this.values[at];
   }
 
   /** Files `value` in place of the value filed under its key, which must be in the table. */
-  replace(key: string, hash: number, value: V): void {
-    this.values[this.find(key, hash)] = value;
+  replace(value: V): void {
+    this.values[this.find(this.keyOf(value))] = value;
   }
 
   /** The index in `values` of the value filed under `key`, or -1. */
-  private find(key: string, hash: number): number {
-    const slots = this.slots, mask = (slots.length >> 1) - 1;
+  private find(key: string): number {
+    const hash = this.hashOf(key), slots = this.slots, mask = (slots.length >> 1) - 1;
     for (let i = hash & mask; slots[2 * i + 1] !== 0; i = (i + 1) & mask) {
       if (slots[2 * i] === hash && this.keyOf(this.values[slots[2 * i + 1] - 1]!) === key) return slots[2 * i + 1] - 1;
     }
@@ -34,17 +36,17 @@ export class KeyTable<V> {
   }
 
   /** Files `value` under its key, which must not be in the table. */
-  add(hash: number, value: V): void {
+  add(value: V): void {
     if (2 * (this.size + 1) > this.slots.length >> 1) this.grow();
     const id = this.free.length ? this.free.pop()! : this.values.length;
     this.values[id] = value;
     this.size++;
-    this.place(this.slots, hash, id + 1);
+    this.place(this.slots, this.hashOf(this.keyOf(value)), id + 1);
   }
 
   /** Takes off the value filed under `key`, when there is one. */
-  delete(key: string, hash: number): void {
-    const slots = this.slots, mask = (slots.length >> 1) - 1;
+  delete(key: string): void {
+    const hash = this.hashOf(key), slots = this.slots, mask = (slots.length >> 1) - 1;
     let i = hash & mask;
     for (; ; i = (i + 1) & mask) {
       if (slots[2 * i + 1] === 0) return;

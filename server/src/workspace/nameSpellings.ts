@@ -442,11 +442,11 @@ export const nameSpellingsIndexer: Indexer<NameSpellingSummary, NameSpellingAggr
       if (k !== last) { const moved = e.recs[last], at = e.at[last]; e.recs[k] = moved; e.at[k] = at; moved.slot[at] = k; }
       e.recs.pop(); e.at.pop();
       if (!e.recs.length) {
-        const h = fnv1a(e.key), first = agg.byKey.get(e.key, h)!;
+        const first = agg.byKey.get(e.key)!;
         // (a key's entries share one copy of it: the table reads it off whichever is first)
         if (first !== e) { let x = first; while (x.next !== e) x = x.next!; x.next = e.next; }
-        else if (e.next) agg.byKey.replace(e.key, h, e.next);
-        else agg.byKey.delete(e.key, h);
+        else if (e.next) agg.byKey.replace(e.next);
+        else agg.byKey.delete(e.key);
       }
     }
     agg.files.delete(uri);
@@ -455,7 +455,7 @@ export const nameSpellingsIndexer: Indexer<NameSpellingSummary, NameSpellingAggr
     /** Spellings of the names with this key in the workspace, by the spelling most files write for each folded
      * form; counts and files exclude `excludeUri` (the document asking). */
     nameSpellings(key: string, excludeUri?: string) {
-      const g = agg.byKey.get(key, fnv1a(key));
+      const g = agg.byKey.get(key);
       if (!g) return NO_SPELLINGS; // most names of a document are written nowhere else
       // (the asking file's spellings found by a stamp on their entries)
       const own = excludeUri !== undefined ? asking(agg, excludeUri) : undefined;
@@ -486,7 +486,7 @@ export const nameSpellingsIndexer: Indexer<NameSpellingSummary, NameSpellingAggr
     /** The rule asks this for most names of every document: most are written nowhere else, and most others one way, or
      * mostly one way (the asking file's spellings found by a stamp on their entries, as above). */
     nameRivals(key: string, excludeUri: string | undefined, rivalsOf: { folded: string; count: number }) {
-      const g = agg.byKey.get(key, fnv1a(key));
+      const g = agg.byKey.get(key);
       if (!g) return false;
       const own = excludeUri !== undefined ? asking(agg, excludeUri) : undefined;
       return hasRival(g, own, agg.stamp, rivalsOf);
@@ -498,14 +498,13 @@ registerIndexer(nameSpellingsIndexer);
 
 /** The entry of a spelling, made when new. */
 function entryFor(agg: NameSpellingAggregate, key: string, folded: string): SpellingEntry {
-  const h = fnv1a(key);
-  const g = agg.byKey.get(key, h);
+  const g = agg.byKey.get(key);
   let e = g && entryIn(g, folded);
   if (!e) {
     // (every field in the literal, best and ctx too: a field first set later gave each entry another shape, that
     // field kept in a second array outside the object)
     e = { key: g ? g.key : detached(key), folded: detached(folded), recs: [], at: [], count: 0, marked: 0, markedOccurrences: 0, named: 0, asPerson: 0, asThing: 0, articled: 0, uncounted: 0, bare: 0, forms: [], weights: [], best: undefined, ctx: undefined, stamp: 0, ownAt: -1, next: undefined };
-    if (g) { let x = g; while (x.next) x = x.next; x.next = e; } else agg.byKey.add(h, e);
+    if (g) { let x = g; while (x.next) x = x.next; x.next = e; } else agg.byKey.add(e);
   }
   return e;
 }
