@@ -5,19 +5,24 @@ import { LineFeatures, allLineFeatures } from '../../../server/src/rules/boilerp
 import { ArticleLineKeys, LINE_KEY_MAX, articleLineKeys, isTrackedLineKey, lineKey, mayBeTrackedLine, slowLineKey } from '../../../server/src/workspace/lineKey';
 import { textKey, textKeys } from '../../../server/src/arabic/textKey';
 import { Article } from '../../../server/src/engine/article';
+import { rng } from '../../support/rng';
+
+/** n units of `pool` drawn with `rand`. */
+function randomText(rand: () => number, pool: readonly string[], n: number): string {
+  let s = '';
+  for (let k = 0; k < n; k++) s += pool[Math.floor(rand() * pool.length)];
+  return s;
+}
 
 // bpKey and lineKey share a one-pass fast path for the characters news text is made of (arabic/textKey); each must
 // give exactly the key its definition gives (slowKey: clean, fold, lower-case, collapse; slowLineKey: the same without
 // lower-casing), on every string.
 test('boilerplate key: the fast path equals the definition on mixed Arabic, Latin, marks, spaces and symbols', () => {
   const pool = [...'اأإآٱىةهيکیۍےھۀپچگ0123456789٠١٢٣۰۱ abcXYZ.,،؛؟!«»"\'-–—_/|()@#:\u00a0\u2009\u200c\u200d\u200f\u200e\ufeff\u00ad\u0640\u064b\u064e\u0651\u0652\u0670\u0653\u0654\u0655\u06d4\u06dd\u06e5\u066e\ufefb\ufdf2\ufdfcÀéßİΣσςДжא中\u0301\u2066\u2069\u061c', '😀'];
-  let seed = 7;
-  const rand = () => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed / 0x7fffffff; };
+  const rand = rng(7);
   for (let t = 0; t < 20000; t++) {
-    let s = '';
     // short strings, and lines as long as prose (a long key is made another way)
-    const n = t % 4 === 3 ? 20 + Math.floor(rand() * 300) : 1 + Math.floor(rand() * 16);
-    for (let k = 0; k < n; k++) s += pool[Math.floor(rand() * pool.length)];
+    const s = randomText(rand, pool, t % 4 === 3 ? 20 + Math.floor(rand() * 300) : 1 + Math.floor(rand() * 16));
     assert.equal(bpKey(s), slowKey(s), JSON.stringify(s));
     assert.equal(lineKey(s), slowLineKey(s), JSON.stringify(s));
   }
@@ -47,8 +52,7 @@ test('boilerplate: a 100,000-character run of letters, with an @ or dashes, is m
 // must never skip a line whose key is tracked, and bpKey (the rule's key) must have lineKey's length.
 test('line keys: a line mayBeTrackedLine rejects never has a tracked key; bpKey and lineKey have one length', () => {
   const pool = [...'ابتثجحخدذرسشصضطظعغفقكلمنهوي ـًٌٍَُِّْۥۦ٠١٢0123 abcXYZ.,،؛«»-\u00a0\u200c\u200f\ufefb\ufdfcÀé', '😀'];
-  let seed = 11;
-  const rand = () => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed / 0x7fffffff; };
+  const rand = rng(11);
   let skipped = 0;
   for (let t = 0; t < 3000; t++) {
     let s = '';
@@ -71,12 +75,9 @@ test('line keys: a line mayBeTrackedLine rejects never has a tracked key; bpKey 
 // another script that sends the rest to the definition); keys made together (textKeys) must be those made one by one.
 test('line keys: a cut key is longer than its max and opens like the key; keys made together equal keys made alone', () => {
   const pool = [...'ابتثجحخدذرسشصضطظعغفقكلمنهويأإآىة ـًٌَّ0123 abcXYZ.,،«»-\u00a0\u200c\u0654\u0653ۥ\ufefbÀéΣ', '😀'];
-  let seed = 23;
-  const rand = () => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed / 0x7fffffff; };
+  const rand = rng(23);
   for (let t = 0; t < 5000; t++) {
-    let s = '';
-    const n = 1 + Math.floor(rand() * 60);
-    for (let k = 0; k < n; k++) s += pool[Math.floor(rand() * pool.length)];
+    const s = randomText(rand, pool, 1 + Math.floor(rand() * 60));
     const max = Math.floor(rand() * 40);
     for (const lower of [false, true]) {
       const whole = lower ? slowKey(s) : slowLineKey(s);
@@ -88,7 +89,7 @@ test('line keys: a cut key is longer than its max and opens like the key; keys m
   }
   let text = '';
   // (lines of a few to several hundred characters: some keys are cut at KEY_HEAD_MAX)
-  for (let k = 0; k < 20000; k++) text += rand() < 0.004 ? '\n' : pool[Math.floor(rand() * pool.length)];
+  for (let k = 0; k < 20000; k++) text += rand() < 0.004 ? '\n' : randomText(rand, pool, 1);
   const article = new Article(text);
   const keys = new ArticleLineKeys(article);
   const starts = article.lines.map(l => l.start), ends = article.lines.map(l => l.end);
