@@ -5,6 +5,7 @@ import { cleanWord } from '../../server/src/arabic/normalize';
 import { procliticSplits, stripProclitics } from '../../server/src/arabic/clitics';
 import { rng } from '../support/rng';
 import { Article } from '../../server/src/engine/article';
+import { spellingIdOf } from '../../server/src/arabic/spellingIds';
 
 test('tokens: UTF-16 offsets, kinds, and cleaned forms; joiners and diacritics stay inside the word', () => {
   const t = 'قالَ ترا\u200Cمب 😀 في 2018 و١٢ CNN.';
@@ -48,7 +49,10 @@ test('tokens: the scanner finds exactly what TOKEN_RE (the definition) finds, cl
     assert.deepEqual(tokenize(s), byRegex(s, 0, s.length), JSON.stringify(s));
     assert.deepEqual(tokenize(s, from, to), byRegex(s, from, to), `${JSON.stringify(s)} ${from}–${to}`);
     // the Article's token table, seen as objects (each norm the spelling of its id)
-    assert.deepEqual(new Article(s).tokens, byRegex(s, 0, s.length), JSON.stringify(s));
+    const a = new Article(s);
+    assert.deepEqual(a.tokens, byRegex(s, 0, s.length), JSON.stringify(s));
+    // one id per spelling, however the table was asked (the tokenizer hashes clean words as it scans them)
+    assert.deepEqual(Array.from(a.spellings.ids), a.tokens.map(t => spellingIdOf(t.norm)), JSON.stringify(s));
   }
 });
 

@@ -48,7 +48,12 @@ export function beginSpellingList(): void {
 
 /** The id of text[start, end) as a spelling, added when new (sliced once). */
 export function spellingAt(text: string, start: number, end: number): number {
-  const h = fnv1a(text, start, end), len = end - start;
+  return spellingAtHashed(text, start, end, fnv1a(text, start, end));
+}
+
+/** spellingAt, given h = fnv1a(text, start, end) (the tokenizer hashes a word as it scans it). */
+export function spellingAtHashed(text: string, start: number, end: number, h: number): number {
+  const len = end - start;
   const mask = slots.length - SLOT;
   for (let i = (h * SLOT) & mask; ; i = (i + SLOT) & mask) {
     const e = slots[i + 1];

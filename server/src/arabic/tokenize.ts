@@ -1,7 +1,8 @@
 // Words with UTF-16 offsets into the original text. One linear pass over the code units; each token carries its
 // cleaned form (diacritics, tatweel and format marks gone) and its comparison key (letter forms folded).
 import { NEEDS_CLEANING, clean, cleanWord, foldLetters } from './normalize';
-import { spellingAt, spellingIdOf } from './spellingIds';
+import { FNV_OFFSET, FNV_PRIME } from './hash';
+import { spellingAt, spellingAtHashed, spellingIdOf } from './spellingIds';
 
 export type TokenKind = 'arabic' | 'latin' | 'number';
 
@@ -120,16 +121,30 @@ export function tokenTable(text: string): { table: TokenTable; ids: Int32Array }
   let { starts, ends, kinds, ids } = columns(size);
   let count = 0;
   for (let i = 0; i < n;) {
-    const first = CLASS[text.charCodeAt(i)];
+    const c0 = text.charCodeAt(i), first = CLASS[c0];
     if (!(first & (START | LAT | DIG))) { i++; continue; }
-    const end = wordEnd(text, i, n, first);
+    let end: number, id: number;
+    if (first & START) {
+      // (an Arabic word, by wordEnd's rule, hashed and told clean or dirty in the same pass: the spelling table is
+      // then asked with its hash, where a separate hashing and a separate test each read the word again)
+      let h = Math.imul(FNV_OFFSET ^ c0, FNV_PRIME), hEnd = h, dirty = first & DIRTY, dirtyEnd = dirty, j = i + 1;
+      end = j;
+      for (let c, f; j < n && (f = CLASS[c = text.charCodeAt(j)]) & (START | MARK | INNER); j++) {
+        h = Math.imul(h ^ c, FNV_PRIME); dirty |= f & DIRTY;
+        if (f & (START | MARK)) { end = j + 1; hEnd = h; dirtyEnd = dirty; }
+      }
+      id = dirtyEnd ? spellingIdOf(cleanWord(text.slice(i, end))) : spellingAtHashed(text, i, end, hEnd);
+    } else {
+      end = wordEnd(text, i, n, first);
+      id = spellingAt(text, i, end);
+    }
     if (count === size) {
       const grown = columns(size = size * 2 + 16);
       grown.starts.set(starts); grown.ends.set(ends); grown.kinds.set(kinds); grown.ids.set(ids);
       ({ starts, ends, kinds, ids } = grown);
     }
     starts[count] = i; ends[count] = end; kinds[count] = kindOf(first);
-    ids[count++] = spellingIdAt(text, i, end, first);
+    ids[count++] = id;
     i = end;
   }
   return {
