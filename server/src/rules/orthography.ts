@@ -138,11 +138,14 @@ let documentsRead = 0;
  * spelling may cut a prefix down to. Most words are neither: a document reads one number of theirs per token and
  * nothing more. LISTED is set while a document is read on the spellings whose occurrences it lists (Spelling.occs). */
 const KNOWN = 1, WORD = 2, HAS_PERSIAN = 4, HAS_SLIP = 8, PERSIAN_WORD = 16, ANNA_LIKE = 32, RELEVANT = 64, MARKS = 128, LISTED = 256;
+/** An ANNA_LIKE spelling that is a bare ان(ه/ها…) not after و: one bareAnna may weigh (see mayWeigh). */
+const BARE_ANNA = 512;
 /** The spellings whose cut (markStems) a document needs, and those it counts. PERSIAN_WORD implies HAS_PERSIAN. */
 const NEEDS_CUT = RELEVANT | HAS_PERSIAN, COUNTED = NEEDS_CUT | MARKS | ANNA_LIKE;
 /** A counted spelling's record in Forms.spellings: the document that last counted it and its count there; its own
- * form (a number); where its candidates are in Forms.candidates; and the candidate the document cuts it to (markStems). */
-const DOC = 0, COUNT = 1, FORM = 2, CANDIDATES = 3, CANDIDATES_END = 4, CUT = 5, SPELLING_FIELDS = 6;
+ * form (a number); where its candidates are in Forms.candidates; the candidate the document cuts it to (markStems);
+ * and for an ANNA_LIKE spelling, its key's number (annaKeyNumber). */
+const DOC = 0, COUNT = 1, FORM = 2, CANDIDATES = 3, CANDIDATES_END = 4, CUT = 5, ANNA_KEY = 6, SPELLING_FIELDS = 7;
 /** A candidate in Forms.candidates: a folded form a spelling may be a stem of (its own, then one per clitic prefix it
  * may carry, in the order they are tried), the prefix's length (0 for its own), the stem (unfolded, a number), the
  * spelling, and the previous candidate of the same form (-1 for none). */
@@ -191,7 +194,7 @@ class Forms {
     if (kind !== ARABIC_TOKEN || norm.length < 2) return this.states[id] = KNOWN;
     const bare = foldLetters(norm), persian = hasPersian(norm, PERSIAN), anna = ANNA_RE.exec(norm);
     this.states[id] = KNOWN | WORD | (persian ? HAS_PERSIAN : 0) | (persian && hasPersian(norm, PERSIAN_SLIP) ? HAS_SLIP : 0) |
-      (persian && /[یکۀھے]/.test(norm) ? PERSIAN_WORD : 0) | (anna ? ANNA_LIKE : 0);
+      (persian && /[یکۀھے]/.test(norm) ? PERSIAN_WORD : 0) | (anna ? ANNA_LIKE : 0) | (anna && anna[2][0] === 'ا' && anna[1] !== 'و' ? BARE_ANNA : 0);
     slots[id] = { id, norm, anna, prefix: '', stem: norm, count: 0, occs: undefined };
     const at = id * SPELLING_FIELDS, form = this.formNumber(bare), first = this.candidatesUsed;
     this.addCandidate(id, form, 0, this.stemNumber(norm));
@@ -204,6 +207,7 @@ class Forms {
     }
     const r = this.spellings;
     r[at + FORM] = form; r[at + CANDIDATES] = first; r[at + CANDIDATES_END] = this.candidatesUsed;
+    if (anna) r[at + ANNA_KEY] = annaKeyNumber(anna[2]);
     this.adding = id;
     for (let c = first; c < this.candidatesUsed; c += CANDIDATE_FIELDS) this.addStem(c);
     if (this.forms[form * FORM_FIELDS + F_MARKED]) this.states[id] |= MARKS;
@@ -489,16 +493,14 @@ const ANNA_RE = /^(|و|ف|ب|ل|وب|ول|فب|فل)([اأإ]ن(?:|ه|ها|هم|
  * of saying or at a sentence start إنّ, after a preposition or elsewhere أنّ). Reported only where the document
  * itself writes the hamza form, so a house style that never writes it is left alone. */
 function bareAnna(text: string, docWords: DocWords, annaIds: number[]): RuleFinding[] {
+  const f = table, out: RuleFinding[] = [];
+  if (!mayWeigh(f, annaIds)) return out;
   // counted by spelling, in order of first use: the counts, and their order, of a count token by token
-  const f = table, counts = new Map<string, number>(), annas: RegExpExecArray[] = [];
+  const counts = new Map<string, number>();
   for (let k = 0; k < annaIds.length; k++) {
-    const id = annaIds[k];
-    const m = docWords.slots[id]!.anna!;
-    counts.set(m[2], (counts.get(m[2]) ?? 0) + f.count(id));
-    annas.push(m);
+    const key = docWords.slots[annaIds[k]]!.anna![2];
+    counts.set(key, (counts.get(key) ?? 0) + f.count(annaIds[k]));
   }
-  const out: RuleFinding[] = [];
-  if (!counts.size || !annas.some(m => mayWeigh(m, counts))) return out;
   const { starts, ends, count } = docWords.tokens;
   /** The word before token i, if any (its token index, else -1). */
   let before = -1;
@@ -537,13 +539,28 @@ function bareAnna(text: string, docWords: DocWords, annaIds: number[]): RuleFind
   return out;
 }
 
-/** Could bareAnna report a token of this spelling? Only a bare ان(ه/ها...) not after و, where the document writes
- * the hamza forms at least as often as the bare one: what bareAnna asks of either target, so most documents are
- * settled by their spellings, without a pass over their words. */
-function mayWeigh(m: RegExpExecArray, counts: Map<string, number>): boolean {
-  if (!ANNA.has(m[2]) || m[1] === 'و') return false;
-  const rest = m[2].slice(1), hamzaWritten = (counts.get('أ' + rest) ?? 0) + (counts.get('إ' + rest) ?? 0);
-  return hamzaWritten > 0 && hamzaWritten >= (counts.get(m[2]) ?? 0);
+/** The keys of ANNA_RE's second group, [اأإ]ن and a suffix, as numbers: 3 × the suffix's place in ANNA_SUFFIXES + the
+ * alef's in ANNA_ALEFS, so that a key's bare, أ and إ forms are neighbours. */
+const ANNA_ALEFS = 'اأإ', ANNA_SUFFIXES = ['', 'ه', 'ها', 'هم', 'هما', 'ني', 'نا', 'ك', 'كم'];
+function annaKeyNumber(key: string): number { return 3 * ANNA_SUFFIXES.indexOf(key.slice(2)) + ANNA_ALEFS.indexOf(key[0]); }
+/** A document's count of each ان(ه/ها…) key, by key number: zero between documents. */
+const annaTally = new Int32Array(3 * ANNA_SUFFIXES.length);
+
+/** Could bareAnna report a token of these spellings (the document's ANNA_LIKE ones)? Only a bare ان(ه/ها...) not
+ * after و (BARE_ANNA), where the document writes the hamza forms at least as often as the bare one: what bareAnna
+ * asks of either target, so most documents are settled by a tally of their spellings' key numbers, without a string
+ * looked up or a pass over their words. */
+function mayWeigh(f: Forms, annaIds: number[]): boolean {
+  const r = f.spellings;
+  for (let k = 0; k < annaIds.length; k++) annaTally[r[annaIds[k] * SPELLING_FIELDS + ANNA_KEY]] += f.count(annaIds[k]);
+  let weigh = false;
+  for (let k = 0; k < annaIds.length && !weigh; k++) {
+    if (!(f.states[annaIds[k]] & BARE_ANNA)) continue;
+    const bare = r[annaIds[k] * SPELLING_FIELDS + ANNA_KEY], hamzaWritten = annaTally[bare + 1] + annaTally[bare + 2];
+    weigh = hamzaWritten > 0 && hamzaWritten >= annaTally[bare];
+  }
+  for (let k = 0; k < annaIds.length; k++) annaTally[r[annaIds[k] * SPELLING_FIELDS + ANNA_KEY]] = 0;
+  return weigh;
 }
 
 /** A Persian/Urdu letter inside an Arabic word is always a slip (keyboard or source): fix to the Arabic letter. */

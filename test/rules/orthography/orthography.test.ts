@@ -64,3 +64,13 @@ test('orthography: a document\'s findings do not depend on the documents read be
   assert.deepEqual(backward, forward);
   assert.deepEqual(forward, [[], ['الاسعار>الأسعار'], ['المدينه>المدينة'], ['اسعار>أسعار', 'والاسعار>أسعار'], ['الکتاب>ك']]);
 });
+
+test('orthography: a bare ان with a suffix is weighed against the hamza forms of the same suffix only', () => {
+  const got = (t: string) => lint(t).filter(f => f.ruleId === 'orthography').map(f => [t.slice(f.start, f.end), (f.evidence as { target: string }).target]);
+  // أنها ×2 and إنها ×1 against انها ×1: reported, to أنها (after ذكر, not a verb of saying)
+  assert.deepEqual(got('قال إنها ستعود. وأكد أنها باقية. وذكر انها راحلة. وأوضح أنها هنا.'), [['انها', 'أنها']]);
+  // إنها ×1 against انها ×2: the bare form is the document's more common one
+  assert.deepEqual(got('قال إنها ستعود. وذكر انها راحلة. وذكر انها باقية.'), []);
+  // أنه is written, but the bare words are انهم and انه after قال (target إنه, never written)
+  assert.deepEqual(got('وذكر انهم وصلوا. وأكد أنه باق. وقال انه راحل.'), []);
+});
