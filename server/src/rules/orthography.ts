@@ -138,8 +138,10 @@ let documentsRead = 0;
  * spelling may cut a prefix down to. Most words are neither: a document reads one number of theirs per token and
  * nothing more. LISTED is set while a document is read on the spellings whose occurrences it lists (Spelling.occs). */
 const KNOWN = 1, WORD = 2, HAS_PERSIAN = 4, HAS_SLIP = 8, PERSIAN_WORD = 16, ANNA_LIKE = 32, RELEVANT = 64, MARKS = 128, LISTED = 256;
-/** An ANNA_LIKE spelling that is a bare ان(ه/ها…) not after و: one bareAnna may weigh (see mayWeigh). */
-const BARE_ANNA = 512;
+/** An ANNA_LIKE spelling that is a bare ان(ه/ها…) not after و: one bareAnna may weigh (see mayWeigh). MIXED_DIGITS: a
+ * spelling (not a word) with both Arabic-Indic and Latin digits; cleaning keeps digits, so a token whose text mixes
+ * them has a spelling that does, and a document with no such spelling needs no look at its numbers (checkDigits). */
+const BARE_ANNA = 512, MIXED_DIGITS = 1024;
 /** The spellings whose cut (markStems) a document needs, and those it counts. PERSIAN_WORD implies HAS_PERSIAN. */
 const NEEDS_CUT = RELEVANT | HAS_PERSIAN, COUNTED = NEEDS_CUT | MARKS | ANNA_LIKE;
 /** A counted spelling's record in Forms.spellings: the document that last counted it and its count there; its own
@@ -191,7 +193,7 @@ class Forms {
    * word here, and return its state. */
   add(kind: number, id: number, slots: (Spelling | undefined)[]): number {
     const norm = spellingOf(id);
-    if (kind !== ARABIC_TOKEN || norm.length < 2) return this.states[id] = KNOWN;
+    if (kind !== ARABIC_TOKEN || norm.length < 2) return this.states[id] = KNOWN | (mixesDigits(norm) ? MIXED_DIGITS : 0);
     const bare = foldLetters(norm), persian = hasPersian(norm, PERSIAN), anna = ANNA_RE.exec(norm);
     this.states[id] = KNOWN | WORD | (persian ? HAS_PERSIAN : 0) | (persian && hasPersian(norm, PERSIAN_SLIP) ? HAS_SLIP : 0) |
       (persian && /[یکۀھے]/.test(norm) ? PERSIAN_WORD : 0) | (anna ? ANNA_LIKE : 0) | (anna && anna[2][0] === 'ا' && anna[1] !== 'و' ? BARE_ANNA : 0);
@@ -302,37 +304,42 @@ interface Counted {
   annas: number[];
   /** Those with letters of Persian words (PERSIAN_WORD), for isMostlyPersian. */
   persian: number[];
+  /** The states of the other tokens' spellings, OR-ed: MIXED_DIGITS if any has it. */
+  uncounted: number;
 }
 
-function checkWordForms(article: Article): RuleFinding[] {
+/** Count the article's spellings (see countSpellings) as the document `doc`. */
+function countArticle(article: Article): { counted: Counted; doc: number } {
   // News text repeats its words (Zipf): work per distinct spelling, not per token (a state read per token).
   const { ids, generation } = article.spellings, kinds = article.tokenTable.kinds;
   const slots = spellingSlots.for(generation);
   if (table.generation !== generation) table = new Forms(generation);
   const f = table;
   f.makeRoom(slots.length);
-  let counted: Counted, doc: number;
   // a spelling met first in this document can make one met before RELEVANT or MARKS after its tokens went by
   // uncounted: then the document is counted again (there is nothing new to meet the second time)
-  do {
-    const changes = f.changes;
-    doc = ++documentsRead;
-    counted = countSpellings(f, ids, kinds, slots, doc);
-    if (f.changes === changes) break;
-  } while (true);
+  for (;;) {
+    const changes = f.changes, doc = ++documentsRead;
+    const counted = countSpellings(f, ids, kinds, slots, doc);
+    if (f.changes === changes) return { counted, doc };
+  }
+}
+
+function checkWordForms(article: Article, counted: Counted, doc: number): RuleFinding[] {
+  const { ids } = article.spellings, f = table;
   if (isMostlyPersian(f, counted.persian, ids)) return [];
-  return wordForms(article, new DocWords(article.text, article.tokenTable, ids, slots, f.states), counted, doc);
+  return wordForms(article, new DocWords(article.text, article.tokenTable, ids, spellingSlots.for(f.generation), f.states), counted, doc);
 }
 
 /** Count the document's tokens of counted spellings (COUNTED), stamping their records with the document. */
 function countSpellings(f: Forms, ids: Int32Array, kinds: Uint8Array, slots: (Spelling | undefined)[], doc: number): Counted {
-  const out: Counted = { cut: [], annas: [], persian: [] };
+  const out: Counted = { cut: [], annas: [], persian: [], uncounted: 0 };
   const r = f.spellings;
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i];
     let s = f.states[id];
     if (s === 0) s = f.add(kinds[i], id, slots);
-    if (!(s & COUNTED)) continue;
+    if (!(s & COUNTED)) { out.uncounted |= s; continue; }
     const at = id * SPELLING_FIELDS;
     if (r[at + DOC] === doc) { r[at + COUNT]++; continue; }
     r[at + DOC] = doc; r[at + COUNT] = 1;
@@ -652,6 +659,13 @@ function tokensWithTatweel(article: Article): number[] {
   return out;
 }
 
+/** Does a spelling have both Arabic-Indic and Latin digits? */
+function mixesDigits(s: string): boolean {
+  let indic = false, latin = false;
+  for (let i = 0; i < s.length; i++) { const c = s.charCodeAt(i); if (isArabicIndicDigit(c)) indic = true; else if (isAsciiDigit(c)) latin = true; }
+  return indic && latin;
+}
+
 /** A number written with both Arabic-Indic and Latin digits: rewrite to the document's majority system. */
 function checkDigits(article: Article): RuleFinding[] {
   let indic = 0, latin = 0;
@@ -696,7 +710,8 @@ export const orthography: Rule = {
   defaultSeverity: 'info',
   after: ['boilerplate'],
   run(article) {
-    const all = [...checkWordForms(article), ...checkTatweel(article), ...checkDigits(article)];
+    const { counted, doc } = countArticle(article);
+    const all = [...checkWordForms(article, counted, doc), ...checkTatweel(article), ...counted.uncounted & MIXED_DIGITS ? checkDigits(article) : []];
     // a word can be reached twice (لان as a form of لأن and as a bare ان): report it once
     const seen = new Set<string>();
     return all.filter(f => { const k = `${f.start}:${f.end}:${f.kind}`; return !seen.has(k) && !!seen.add(k); });

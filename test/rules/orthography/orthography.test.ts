@@ -74,3 +74,12 @@ test('orthography: a bare ان with a suffix is weighed against the hamza forms 
   // أنه is written, but the bare words are انهم and انه after قال (target إنه, never written)
   assert.deepEqual(got('وذكر انهم وصلوا. وأكد أنه باق. وقال انه راحل.'), []);
 });
+
+test('orthography: a number mixing digit systems is found through its spelling, also one met in an earlier document', () => {
+  const text = 'في عام ٢٠٢٣ وعام ٢\u200f0٢3 ثم ٢0٢3.';
+  const mixed = () => lint(text).filter(f => f.ruleId === 'orthography' && f.kind === 'digits').map(f => text.slice(f.start, f.end));
+  // the format mark ends a token: 0٢3 is a number of its own
+  assert.deepEqual(mixed(), ['0٢3', '٢0٢3']);
+  assert.deepEqual(mixed(), ['0٢3', '٢0٢3']);
+  assert.deepEqual(lint('في عام ٢٠٢٣ وعام 2023.').filter(f => f.ruleId === 'orthography'), []);
+});
