@@ -173,7 +173,7 @@ class Forms {
   private readonly formNumbers = new Map<string, number>();
   private readonly stemNumbers = new Map<string, number>();
   /** States changed of spellings met before (a new spelling can make them RELEVANT or MARKS): a document read while
-   * one changed is counted again (checkWordForms). */
+   * one changed is counted again (countArticle). */
   changes = 0;
   private adding = -1;
 
