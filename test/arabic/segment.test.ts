@@ -23,3 +23,9 @@ test('sentences: decimals, initials and agency abbreviations do not end a senten
   assert.deepEqual(sentences('بلغ النمو 3.5 في المئة، بحسب د. أحمد وأ.ف.ب. ثم انتهى.'), ['بلغ النمو 3.5 في المئة، بحسب د. أحمد وأ.ف.ب.', 'ثم انتهى.']);
   assert.deepEqual(sentences('ارتفع حاليًا. وسيستمر سنويًا.'), ['ارتفع حاليًا.', 'وسيستمر سنويًا.']);
 });
+
+test('sentences: the search for sentence ends runs across lines (CRLF, blank lines, lines with none) and past non-final dots', () => {
+  assert.deepEqual(sentences('سطر بلا نهاية\r\n\r\nقال د. علي: 3.5 بالمئة!؟» ثم\rانتهى...  آخر\nسطر'), [
+    'سطر بلا نهاية', 'قال د. علي: 3.5 بالمئة!؟»', 'ثم', 'انتهى...', 'آخر', 'سطر',
+  ]);
+});

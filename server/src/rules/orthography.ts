@@ -130,83 +130,142 @@ interface Spelling {
 
 /** Spellings by spelling id (arabic/spellingIds): one array load, not a Map lookup. */
 const spellingSlots = new SpellingSlots<Spelling>();
-/** Numbers the documents read, for the DOC and FORM_DOC fields. 0 is never a document. */
+/** Numbers the documents read, for the DOC and F_WRITTEN / F_STEMS_DOC fields. 0 is never a document. */
 let documentsRead = 0;
-const NOT_A_WORD = -1;
-/** Spelling flags (the FLAGS field). */
-const HAS_PERSIAN = 1, HAS_SLIP = 2, PERSIAN_WORD = 4, ANNA_LIKE = 8;
-/** Set while a document is read on the spellings whose occurrences it lists (Spelling.occs). */
-const LISTED = 16;
-/** A spelling's record in Forms.spellings: the document that last counted it (0 never, NOT_A_WORD for a spelling that
- * is not a word here) and its count there; its folded form and its stem (as numbers); where its clitic prefixes are in
- * Forms.prefixes; its flags; and the prefix the document cuts off (an index in Forms.prefixes, or -1). */
-const DOC = 0, COUNT = 1, FORM = 2, STEM = 3, PREFIXES = 4, PREFIXES_END = 5, FLAGS = 6, CUT = 7, SPELLING_FIELDS = 8;
-/** A form's record in Forms.forms: the document that last wrote it as a word, and the stem (a number) that document
- * wrote it with, NO_STEM before the first, SEVERAL_STEMS once it wrote two. */
-const FORM_DOC = 0, FORM_STEMS = 1, FORM_FIELDS = 2, NO_STEM = -1, SEVERAL_STEMS = -2;
-/** A prefix's record in Forms.prefixes: the folded stem left without it (a form), its length, and the stem (unfolded). */
-const PREFIX_FORM = 0, PREFIX_LENGTH = 1, PREFIX_STEM = 2, PREFIX_FIELDS = 3;
+/** A spelling's state (Forms.states), in bits: met (KNOWN), a word here (WORD), its letters (HAS_PERSIAN…), and
+ * whether a document must count it: RELEVANT when one of the forms it may be a stem of is written with two stems
+ * somewhere (the only way into a group of several stems), MARKS when its form is a stem some RELEVANT or Persian
+ * spelling may cut a prefix down to. Most words are neither: a document reads one number of theirs per token and
+ * nothing more. LISTED is set while a document is read on the spellings whose occurrences it lists (Spelling.occs). */
+const KNOWN = 1, WORD = 2, HAS_PERSIAN = 4, HAS_SLIP = 8, PERSIAN_WORD = 16, ANNA_LIKE = 32, RELEVANT = 64, MARKS = 128, LISTED = 256;
+/** An ANNA_LIKE spelling that is a bare ان(ه/ها…) not after و: one bareAnna may weigh (see mayWeigh). MIXED_DIGITS: a
+ * spelling (not a word) with both Arabic-Indic and Latin digits; cleaning keeps digits, so a token whose text mixes
+ * them has a spelling that does, and a document with no such spelling needs no look at its numbers (checkDigits). */
+const BARE_ANNA = 512, MIXED_DIGITS = 1024;
+/** The spellings whose cut (markStems) a document needs, and those it counts. PERSIAN_WORD implies HAS_PERSIAN. */
+const NEEDS_CUT = RELEVANT | HAS_PERSIAN, COUNTED = NEEDS_CUT | MARKS | ANNA_LIKE;
+/** A counted spelling's record in Forms.spellings: the document that last counted it and its count there; its own
+ * form (a number); where its candidates are in Forms.candidates; the candidate the document cuts it to (markStems);
+ * and for an ANNA_LIKE spelling, its key's number (annaKeyNumber). */
+const DOC = 0, COUNT = 1, FORM = 2, CANDIDATES = 3, CANDIDATES_END = 4, CUT = 5, ANNA_KEY = 6, SPELLING_FIELDS = 7;
+/** A candidate in Forms.candidates: a folded form a spelling may be a stem of (its own, then one per clitic prefix it
+ * may carry, in the order they are tried), the prefix's length (0 for its own), the stem (unfolded, a number), the
+ * spelling, and the previous candidate of the same form (-1 for none). */
+const C_FORM = 0, C_LENGTH = 1, C_STEM = 2, C_SPELLING = 3, C_NEXT = 4, CANDIDATE_FIELDS = 5;
+/** A form's record in Forms.forms: the document that last wrote it as a word (told by MARKS spellings only); the
+ * document that last grouped stems under it, and the stem (a number) that document grouped, NO_STEM before the first,
+ * SEVERAL_STEMS once it grouped two; the same over every spelling ever met (F_STEM: SEVERAL_STEMS makes its
+ * spellings RELEVANT); its last candidate; and 1 once it is a prefix candidate of a spelling that needs its cut. */
+const F_WRITTEN = 0, F_STEMS_DOC = 1, F_STEMS = 2, F_STEM = 3, F_LAST = 4, F_MARKED = 5, FORM_FIELDS = 6, NO_STEM = -1, SEVERAL_STEMS = -2;
 
-/** What checkWordForms needs of every distinct spelling of a document, and of every folded form, as numbers: one
- * record (a few neighbouring numbers of one typed array) per spelling id and per form number. A short article writes
- * most of its words once, so the work per document is work per distinct spelling: a load or two from one record, where
- * it was loads of a Spelling and of the objects of its forms, which lie anywhere in the heap. Started over with the
- * spelling slots (a new generation). */
+/** What checkWordForms needs of every distinct spelling of a document, and of every folded form, as numbers: a state
+ * per spelling id, and one record (a few neighbouring numbers of one typed array) per counted spelling and per form.
+ * A short article writes most of its words once, so the work per document is work per distinct spelling; and a word
+ * whose forms were never written two ways cannot be in a finding's group, so it costs one state read a token. Started
+ * over with the spelling slots (a new generation). */
 class Forms {
+  states = new Uint16Array(1024);
   spellings = new Int32Array(1024 * SPELLING_FIELDS);
   forms = new Int32Array(1024 * FORM_FIELDS);
-  /** The clitic prefixes each spelling may carry, in the order they are tried. */
-  prefixes = new Int32Array(1024 * PREFIX_FIELDS);
-  private prefixesUsed = 0;
+  candidates = new Int32Array(4096 * CANDIDATE_FIELDS);
+  private candidatesUsed = 0;
   readonly formNames: string[] = [];
   private readonly formNumbers = new Map<string, number>();
   private readonly stemNumbers = new Map<string, number>();
+  /** States changed of spellings met before (a new spelling can make them RELEVANT or MARKS): a document read while
+   * one changed is counted again (countArticle). */
+  changes = 0;
+  private adding = -1;
 
   constructor(readonly generation: number) {}
 
   /** Room for the spelling ids below n. */
   makeRoom(n: number): void {
-    if (this.spellings.length < n * SPELLING_FIELDS) this.spellings = grown(this.spellings, Math.max(n, 2 * this.spellings.length / SPELLING_FIELDS) * SPELLING_FIELDS);
+    if (this.states.length < n) {
+      const states = new Uint16Array(Math.max(n, 2 * this.states.length));
+      states.set(this.states);
+      this.states = states;
+      this.spellings = grown(this.spellings, states.length * SPELLING_FIELDS);
+    }
   }
 
-  /** Number a spelling met for the first time (that of a token of kind `kind`); its Spelling, or undefined (marked
-   * NOT_A_WORD) when it is no word here. */
-  add(kind: number, id: number): Spelling | undefined {
-    const norm = spellingOf(id), at = id * SPELLING_FIELDS;
-    if (kind !== ARABIC_TOKEN || norm.length < 2) { this.spellings[at + DOC] = NOT_A_WORD; return undefined; }
+  /** Number a spelling met for the first time (that of a token of kind `kind`), give it its Spelling when it is a
+   * word here, and return its state. */
+  add(kind: number, id: number, slots: (Spelling | undefined)[]): number {
+    const norm = spellingOf(id);
+    if (kind !== ARABIC_TOKEN || norm.length < 2) return this.states[id] = KNOWN | (mixesDigits(norm) ? MIXED_DIGITS : 0);
     const bare = foldLetters(norm), persian = hasPersian(norm, PERSIAN), anna = ANNA_RE.exec(norm);
-    const form = this.formNumber(bare), stem = this.stemNumber(norm), prefixes = this.prefixesUsed;
+    this.states[id] = KNOWN | WORD | (persian ? HAS_PERSIAN : 0) | (persian && hasPersian(norm, PERSIAN_SLIP) ? HAS_SLIP : 0) |
+      (persian && /[یکۀھے]/.test(norm) ? PERSIAN_WORD : 0) | (anna ? ANNA_LIKE : 0) | (anna && anna[2][0] === 'ا' && anna[1] !== 'و' ? BARE_ANNA : 0);
+    slots[id] = { id, norm, anna, prefix: '', stem: norm, count: 0, occs: undefined };
+    const at = id * SPELLING_FIELDS, form = this.formNumber(bare), first = this.candidatesUsed;
+    this.addCandidate(id, form, 0, this.stemNumber(norm));
     for (const p of CLITIC_PREFIXES) {
       // a one-letter clitic before a two-letter stem is more often part of the word (كان, لان, بان); folding maps
       // letter to letter, so the folded stem is a slice of `bare`
       if (norm.length - p.length >= (p.length === 1 ? 3 : 2) && norm.startsWith(p)) {
-        this.addPrefix(this.formNumber(bare.slice(p.length)), p.length, this.stemNumber(norm.slice(p.length)));
+        this.addCandidate(id, this.formNumber(bare.slice(p.length)), p.length, this.stemNumber(norm.slice(p.length)));
       }
     }
     const r = this.spellings;
-    r[at + FORM] = form; r[at + STEM] = stem; r[at + PREFIXES] = prefixes; r[at + PREFIXES_END] = this.prefixesUsed;
-    r[at + FLAGS] = (persian ? HAS_PERSIAN : 0) | (persian && hasPersian(norm, PERSIAN_SLIP) ? HAS_SLIP : 0) |
-      (persian && /[یکۀھے]/.test(norm) ? PERSIAN_WORD : 0) | (anna ? ANNA_LIKE : 0);
-    return { id, norm, anna, prefix: '', stem: norm, count: 0, occs: undefined };
+    r[at + FORM] = form; r[at + CANDIDATES] = first; r[at + CANDIDATES_END] = this.candidatesUsed;
+    if (anna) r[at + ANNA_KEY] = annaKeyNumber(anna[2]);
+    this.adding = id;
+    for (let c = first; c < this.candidatesUsed; c += CANDIDATE_FIELDS) this.addStem(c);
+    if (this.forms[form * FORM_FIELDS + F_MARKED]) this.states[id] |= MARKS;
+    if (this.states[id] & HAS_PERSIAN) this.markPrefixForms(id);
+    this.adding = -1;
+    return this.states[id];
   }
 
   /** The form a spelling is a stem of in the document, and the length of the prefix it cuts off (see markStems). */
-  keyOf(id: number): number {
-    const cut = this.spellings[id * SPELLING_FIELDS + CUT];
-    return cut < 0 ? this.spellings[id * SPELLING_FIELDS + FORM] : this.prefixes[cut + PREFIX_FORM];
-  }
-  cutOf(id: number): number {
-    const cut = this.spellings[id * SPELLING_FIELDS + CUT];
-    return cut < 0 ? 0 : this.prefixes[cut + PREFIX_LENGTH];
-  }
+  keyOf(id: number): number { return this.candidates[this.spellings[id * SPELLING_FIELDS + CUT] + C_FORM]; }
+  cutOf(id: number): number { return this.candidates[this.spellings[id * SPELLING_FIELDS + CUT] + C_LENGTH]; }
   count(id: number): number { return this.spellings[id * SPELLING_FIELDS + COUNT]; }
-  flags(id: number): number { return this.spellings[id * SPELLING_FIELDS + FLAGS]; }
 
-  private addPrefix(form: number, length: number, stem: number): void {
-    if (this.prefixesUsed + PREFIX_FIELDS > this.prefixes.length) this.prefixes = grown(this.prefixes, 2 * this.prefixes.length);
-    const at = this.prefixesUsed;
-    this.prefixes[at + PREFIX_FORM] = form; this.prefixes[at + PREFIX_LENGTH] = length; this.prefixes[at + PREFIX_STEM] = stem;
-    this.prefixesUsed += PREFIX_FIELDS;
+  private addCandidate(id: number, form: number, length: number, stem: number): void {
+    if (this.candidatesUsed + CANDIDATE_FIELDS > this.candidates.length) this.candidates = grown(this.candidates, 2 * this.candidates.length);
+    const c = this.candidatesUsed, last = form * FORM_FIELDS + F_LAST;
+    this.candidates[c + C_FORM] = form; this.candidates[c + C_LENGTH] = length; this.candidates[c + C_STEM] = stem;
+    this.candidates[c + C_SPELLING] = id; this.candidates[c + C_NEXT] = this.forms[last];
+    this.forms[last] = c;
+    this.candidatesUsed += CANDIDATE_FIELDS;
+  }
+
+  /** Candidate c's stem under its form: the form's second stem makes every spelling that may be a stem of it RELEVANT. */
+  private addStem(c: number): void {
+    const cs = this.candidates, f = cs[c + C_FORM] * FORM_FIELDS, stem = cs[c + C_STEM], known = this.forms[f + F_STEM];
+    if (known === NO_STEM) this.forms[f + F_STEM] = stem;
+    else if (known === SEVERAL_STEMS) this.makeRelevant(cs[c + C_SPELLING]);
+    else if (known !== stem) {
+      this.forms[f + F_STEM] = SEVERAL_STEMS;
+      for (let e = this.forms[f + F_LAST]; e >= 0; e = cs[e + C_NEXT]) this.makeRelevant(cs[e + C_SPELLING]);
+    }
+  }
+
+  private makeRelevant(id: number): void {
+    const s = this.states[id];
+    if (s & RELEVANT) return;
+    this.setState(id, RELEVANT);
+    if (!(s & HAS_PERSIAN)) this.markPrefixForms(id);
+  }
+
+  /** A spelling needs its cut: whether the stems its prefixes leave are written in a document, so the spellings of
+   * those forms are counted (MARKS), those met so far and those to come. */
+  private markPrefixForms(id: number): void {
+    const at = id * SPELLING_FIELDS, cs = this.candidates;
+    for (let c = this.spellings[at + CANDIDATES] + CANDIDATE_FIELDS, end = this.spellings[at + CANDIDATES_END]; c < end; c += CANDIDATE_FIELDS) {
+      const f = cs[c + C_FORM] * FORM_FIELDS;
+      if (this.forms[f + F_MARKED]) continue;
+      this.forms[f + F_MARKED] = 1;
+      for (let e = this.forms[f + F_LAST]; e >= 0; e = cs[e + C_NEXT]) if (cs[e + C_LENGTH] === 0) this.setState(cs[e + C_SPELLING], MARKS);
+    }
+  }
+
+  private setState(id: number, bit: number): void {
+    if (this.states[id] & bit) return;
+    this.states[id] |= bit;
+    if (id !== this.adding) this.changes++;
   }
 
   private formNumber(form: string): number {
@@ -215,6 +274,8 @@ class Forms {
       this.formNumbers.set(form, n = this.formNames.length);
       this.formNames.push(form);
       if ((n + 1) * FORM_FIELDS > this.forms.length) this.forms = grown(this.forms, 2 * this.forms.length);
+      const f = n * FORM_FIELDS;
+      this.forms[f + F_STEM] = NO_STEM; this.forms[f + F_LAST] = -1;
     }
     return n;
   }
@@ -235,90 +296,114 @@ function grown(a: Int32Array, n: number): Int32Array<ArrayBuffer> {
 
 let table = new Forms(-1);
 
-function checkWordForms(article: Article): RuleFinding[] {
-  // News text repeats its words (Zipf): work per distinct spelling, not per token (a load from its record per token).
+/** The spellings a document counts, each list in order of first use. */
+interface Counted {
+  /** Those whose cut markStems finds (NEEDS_CUT). */
+  cut: number[];
+  /** Bare or hamza-written ان(ه/ها…) (ANNA_LIKE), for bareAnna. */
+  annas: number[];
+  /** Those with letters of Persian words (PERSIAN_WORD), for isMostlyPersian. */
+  persian: number[];
+  /** The states of the other tokens' spellings, OR-ed: MIXED_DIGITS if any has it. */
+  uncounted: number;
+}
+
+/** Count the article's spellings (see countSpellings) as the document `doc`. */
+function countArticle(article: Article): { counted: Counted; doc: number } {
+  // News text repeats its words (Zipf): work per distinct spelling, not per token (a state read per token).
   const { ids, generation } = article.spellings, kinds = article.tokenTable.kinds;
   const slots = spellingSlots.for(generation);
   if (table.generation !== generation) table = new Forms(generation);
   const f = table;
   f.makeRoom(slots.length);
-  const r = f.spellings;
-  const doc = ++documentsRead;
-  /** The document's distinct spellings (ids), in order of first use, and those of them in Persian letters. */
-  const distinct: number[] = [], persian: number[] = [];
-  let words = 0;
-  for (let i = 0; i < ids.length; i++) {
-    const id = ids[i], at = id * SPELLING_FIELDS, seen = r[at + DOC];
-    if (seen === doc) { r[at + COUNT]++; words++; continue; }
-    if (seen === NOT_A_WORD) continue;
-    if (seen === 0 && !(slots[id] = f.add(kinds[i], id))) continue;
-    r[at + DOC] = doc; r[at + COUNT] = 1; words++;
-    distinct.push(id);
-    if (r[at + FLAGS] & PERSIAN_WORD) persian.push(id);
+  // a spelling met first in this document can make one met before RELEVANT or MARKS after its tokens went by
+  // uncounted: then the document is counted again (there is nothing new to meet the second time)
+  for (;;) {
+    const changes = f.changes, doc = ++documentsRead;
+    const counted = countSpellings(f, ids, kinds, slots, doc);
+    if (f.changes === changes) return { counted, doc };
   }
-  if (isMostlyPersian(f, persian, words)) return [];
-  return wordForms(article, new DocWords(article.text, article.tokenTable, ids, slots, doc), distinct, doc);
 }
 
-/** The document being read: its tokens, their spelling ids and the spellings. A token is one of its words (an Arabic
- * token of two letters or more) when its spelling's record is stamped with the document: the passes that need the
- * words token by token (a form to report, a Persian slip, a bare ان to weigh; most documents need none) read the
- * tokens through that, with no list of them made. */
+function checkWordForms(article: Article, counted: Counted, doc: number): RuleFinding[] {
+  const { ids } = article.spellings, f = table;
+  if (isMostlyPersian(f, counted.persian, ids)) return [];
+  return wordForms(article, new DocWords(article.text, article.tokenTable, ids, spellingSlots.for(f.generation), f.states), counted, doc);
+}
+
+/** Count the document's tokens of counted spellings (COUNTED), stamping their records with the document. */
+function countSpellings(f: Forms, ids: Int32Array, kinds: Uint8Array, slots: (Spelling | undefined)[], doc: number): Counted {
+  const out: Counted = { cut: [], annas: [], persian: [], uncounted: 0 };
+  const r = f.spellings;
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i];
+    let s = f.states[id];
+    if (s === 0) s = f.add(kinds[i], id, slots);
+    if (!(s & COUNTED)) { out.uncounted |= s; continue; }
+    const at = id * SPELLING_FIELDS;
+    if (r[at + DOC] === doc) { r[at + COUNT]++; continue; }
+    r[at + DOC] = doc; r[at + COUNT] = 1;
+    if (s & MARKS) f.forms[r[at + FORM] * FORM_FIELDS + F_WRITTEN] = doc;
+    if (s & NEEDS_CUT) out.cut.push(id);
+    if (s & ANNA_LIKE) out.annas.push(id);
+    if (s & PERSIAN_WORD) out.persian.push(id);
+  }
+  return out;
+}
+
+/** The document being read: its tokens, their spelling ids, the spellings and their states. A token is one of its
+ * words (an Arabic token of two letters or more) when its spelling's state says WORD: the passes that need the words
+ * token by token (a form to report, a Persian slip, a bare ان to weigh; most documents need none) read the tokens
+ * through that, with no list of them made. */
 class DocWords {
   constructor(readonly text: string, readonly tokens: TokenTable, readonly ids: Int32Array,
-    readonly slots: (Spelling | undefined)[], private readonly doc: number) {}
+    readonly slots: (Spelling | undefined)[], private readonly states: Uint16Array) {}
 
-  /** Where token i's spelling's record starts in table.spellings when the token is a word, else -1. */
-  wordAt(i: number): number {
-    const at = this.ids[i] * SPELLING_FIELDS;
-    return table.spellings[at + DOC] === this.doc ? at : -1;
-  }
+  /** Token i's spelling's state (WORD when the token is a word). */
+  stateAt(i: number): number { return this.states[this.ids[i]]; }
   spellingAt(i: number): Spelling { return this.slots[this.ids[i]]!; }
 }
 
-/** Which prefix each of the document's distinct spellings cuts off (the CUT field), and with which stems it writes
- * each form (FORM_STEMS). A clitic prefix is cut off when the stem left is itself one of the document's words (the
- * first such prefix, in the order tried). */
-function markStems(f: Forms, distinct: number[], doc: number): void {
-  const { spellings: r, forms, prefixes } = f;
-  // the forms this document writes, each marked (and its stems reset) once
-  for (let k = 0; k < distinct.length; k++) {
-    const at = r[distinct[k] * SPELLING_FIELDS + FORM] * FORM_FIELDS;
-    if (forms[at + FORM_DOC] !== doc) { forms[at + FORM_DOC] = doc; forms[at + FORM_STEMS] = NO_STEM; }
-  }
-  for (let k = 0; k < distinct.length; k++) {
-    const at = distinct[k] * SPELLING_FIELDS;
-    let key = r[at + FORM], stem = r[at + STEM], cut = -1;
-    for (let p = r[at + PREFIXES], end = r[at + PREFIXES_END]; p < end; p += PREFIX_FIELDS) {
-      const form = prefixes[p + PREFIX_FORM];
-      if (forms[form * FORM_FIELDS + FORM_DOC] === doc) { key = form; stem = prefixes[p + PREFIX_STEM]; cut = p; break; }
+/** Which prefix each spelling that needs it cuts off (the CUT field: a candidate), and with which stems it writes
+ * each form (F_STEMS). A clitic prefix is cut off when the stem left is itself one of the document's words (the
+ * first such prefix, in the order tried). Only RELEVANT spellings can write a form two ways, so only they, and the
+ * Persian ones, are asked; the forms their prefixes leave were stamped F_WRITTEN by their MARKS spellings. */
+function markStems(f: Forms, cut: number[], doc: number): void {
+  const { spellings: r, forms, candidates: cs } = f;
+  for (let k = 0; k < cut.length; k++) {
+    const at = cut[k] * SPELLING_FIELDS;
+    let c = r[at + CANDIDATES];
+    for (let p = c + CANDIDATE_FIELDS, end = r[at + CANDIDATES_END]; p < end; p += CANDIDATE_FIELDS) {
+      if (forms[cs[p + C_FORM] * FORM_FIELDS + F_WRITTEN] === doc) { c = p; break; }
     }
-    r[at + CUT] = cut;
-    const stems = key * FORM_FIELDS + FORM_STEMS;
-    if (forms[stems] === NO_STEM) forms[stems] = stem; else if (forms[stems] !== stem) forms[stems] = SEVERAL_STEMS;
+    r[at + CUT] = c;
+    const key = cs[c + C_FORM] * FORM_FIELDS, stem = cs[c + C_STEM];
+    if (forms[key + F_STEMS_DOC] !== doc) { forms[key + F_STEMS_DOC] = doc; forms[key + F_STEMS] = stem; }
+    else if (forms[key + F_STEMS] !== stem) forms[key + F_STEMS] = SEVERAL_STEMS;
   }
 }
 
-function wordForms(article: Article, docWords: DocWords, distinct: number[], doc: number): RuleFinding[] {
+function wordForms(article: Article, docWords: DocWords, counted: Counted, doc: number): RuleFinding[] {
   const f = table;
-  markStems(f, distinct, doc);
-  const groups = groupsOf(f, docWords.slots, distinct);
+  markStems(f, counted.cut, doc);
+  const groups = groupsOf(f, docWords.slots, counted.cut);
   // a spelling kept for the next document must not hold this one's tokens (through occs)
-  try { return compareForms(article, docWords, distinct, groups); } finally {
-    for (const group of groups.values()) for (const sp of group) { sp.occs = undefined; table.spellings[sp.id * SPELLING_FIELDS + FLAGS] &= ~LISTED; }
+  try { return compareForms(article, docWords, counted, groups); } finally {
+    for (const group of groups.values()) for (const sp of group) { sp.occs = undefined; table.states[sp.id] &= ~LISTED; }
   }
 }
 
-/** Groups of distinct spellings, not of tokens, by the form they are stems of: the condition and the counts are a
- * spelling's, and a big text has tens of thousands of tokens in groups (an object each); tokens are listed only for
- * the forms reported (compareForms). Spellings are in order of first use, so groups and their stems keep the order of
- * first occurrence. A grouped spelling is given the document's prefix, stem and count. */
-function groupsOf(f: Forms, slots: (Spelling | undefined)[], distinct: number[]): Map<string, Spelling[]> {
+/** Groups of distinct spellings (those whose cut was found), not of tokens, by the form they are stems of: the
+ * condition and the counts are a spelling's, and a big text has tens of thousands of tokens in groups (an object
+ * each); tokens are listed only for the forms reported (compareForms). Spellings are in order of first use, so groups
+ * and their stems keep the order of first occurrence. A grouped spelling is given the document's prefix, stem and
+ * count. */
+function groupsOf(f: Forms, slots: (Spelling | undefined)[], cutIds: number[]): Map<string, Spelling[]> {
   const groups = new Map<string, Spelling[]>();
-  for (let k = 0; k < distinct.length; k++) {
-    const id = distinct[k], key = f.keyOf(id);
+  for (let k = 0; k < cutIds.length; k++) {
+    const id = cutIds[k], key = f.keyOf(id);
     // one spelling, and no Persian letter to fix: nothing to compare
-    if (f.forms[key * FORM_FIELDS + FORM_STEMS] !== SEVERAL_STEMS && !(f.flags(id) & HAS_PERSIAN && hasPersian(slots[id]!.norm, PERSIAN, f.cutOf(id)))) continue;
+    if (f.forms[key * FORM_FIELDS + F_STEMS] !== SEVERAL_STEMS && !(f.states[id] & HAS_PERSIAN && hasPersian(slots[id]!.norm, PERSIAN, f.cutOf(id)))) continue;
     const sp = slots[id]!, cut = f.cutOf(id);
     sp.prefix = sp.norm.slice(0, cut); sp.stem = cut ? sp.norm.slice(cut) : sp.norm; sp.count = f.count(id);
     const form = f.formNames[key];
@@ -329,7 +414,7 @@ function groupsOf(f: Forms, slots: (Spelling | undefined)[], distinct: number[])
   return groups;
 }
 
-function compareForms(article: Article, docWords: DocWords, distinct: number[], groups: Map<string, Spelling[]>): RuleFinding[] {
+function compareForms(article: Article, docWords: DocWords, counted: Counted, groups: Map<string, Spelling[]>): RuleFinding[] {
   const pending: { occs: Occurrence[]; minor: string; major: string; minorCount: number; majorCount: number; kind: Kind; counts: Map<string, number> }[] = [];
   for (const group of groups.values()) {
     const counts = new Map<string, number>();
@@ -348,16 +433,16 @@ function compareForms(article: Article, docWords: DocWords, distinct: number[], 
       // Two different hamza forms of the bare form (ان beside أن and إن) make the target ambiguous.
       if (kind === 'hamza' && forms.filter(([f]) => f !== minor && differenceKind(minor, f) === 'hamza' && !isDistinct(f, major) && f !== major).length) continue;
       const occs: Occurrence[] = [];
-      for (const sp of group) if (sp.stem === minor) { sp.occs = occs; table.spellings[sp.id * SPELLING_FIELDS + FLAGS] |= LISTED; }
+      for (const sp of group) if (sp.stem === minor) { sp.occs = occs; table.states[sp.id] |= LISTED; }
       pending.push({ occs, minor, major, minorCount, majorCount, kind, counts });
     }
   }
   if (pending.length) {
-    const tokens = docWords.tokens, r = table.spellings;
+    const tokens = docWords.tokens;
     for (let i = 0, index = 0; i < tokens.count; i++) {
-      const at = docWords.wordAt(i);
-      if (at < 0) continue;
-      if (r[at + FLAGS] & LISTED) {
+      const s = docWords.stateAt(i);
+      if (!(s & WORD)) continue;
+      if (s & LISTED) {
         const sp = docWords.spellingAt(i);
         sp.occs!.push({ start: tokens.starts[i], end: tokens.ends[i], prefix: sp.prefix, stem: sp.stem, index });
       }
@@ -401,8 +486,8 @@ function compareForms(article: Article, docWords: DocWords, distinct: number[], 
       });
     }
   }
-  out.push(...persianLetters(docWords, distinct, groups));
-  out.push(...bareAnna(article.text, docWords, distinct));
+  out.push(...persianLetters(docWords, counted.cut, groups));
+  out.push(...bareAnna(article.text, docWords, counted.annas));
   return out;
 }
 
@@ -414,27 +499,24 @@ const ANNA_RE = /^(|و|ف|ب|ل|وب|ول|فب|فل)([اأإ]ن(?:|ه|ها|هم|
 /** A bare ان(ه/ها...) beside hamza-written ones: which of أنّ/إنّ it stands for follows from the grammar (after a verb
  * of saying or at a sentence start إنّ, after a preposition or elsewhere أنّ). Reported only where the document
  * itself writes the hamza form, so a house style that never writes it is left alone. */
-function bareAnna(text: string, docWords: DocWords, distinct: number[]): RuleFinding[] {
+function bareAnna(text: string, docWords: DocWords, annaIds: number[]): RuleFinding[] {
+  const f = table, out: RuleFinding[] = [];
+  if (!mayWeigh(f, annaIds)) return out;
   // counted by spelling, in order of first use: the counts, and their order, of a count token by token
-  const f = table, counts = new Map<string, number>(), annas: RegExpExecArray[] = [];
-  for (let k = 0; k < distinct.length; k++) {
-    const id = distinct[k];
-    if (!(f.flags(id) & ANNA_LIKE)) continue;
-    const m = docWords.slots[id]!.anna!;
-    counts.set(m[2], (counts.get(m[2]) ?? 0) + f.count(id));
-    annas.push(m);
+  const counts = new Map<string, number>();
+  for (let k = 0; k < annaIds.length; k++) {
+    const key = docWords.slots[annaIds[k]]!.anna![2];
+    counts.set(key, (counts.get(key) ?? 0) + f.count(annaIds[k]));
   }
-  const out: RuleFinding[] = [];
-  if (!counts.size || !annas.some(m => mayWeigh(m, counts))) return out;
-  const { starts, ends, count } = docWords.tokens, r = table.spellings;
+  const { starts, ends, count } = docWords.tokens;
   /** The word before token i, if any (its token index, else -1). */
   let before = -1;
   for (let i = 0; i < count; i++) {
-    const at = docWords.wordAt(i);
-    if (at < 0) continue;
+    const s = docWords.stateAt(i);
+    if (!(s & WORD)) continue;
     const last = before;
     before = i;
-    if (!(r[at + FLAGS] & ANNA_LIKE)) continue;
+    if (!(s & ANNA_LIKE)) continue;
     const m = docWords.spellingAt(i).anna!;
     if (!ANNA.has(m[2])) continue;
     const [, prefix, key] = m;
@@ -464,23 +546,38 @@ function bareAnna(text: string, docWords: DocWords, distinct: number[]): RuleFin
   return out;
 }
 
-/** Could bareAnna report a token of this spelling? Only a bare ان(ه/ها...) not after و, where the document writes
- * the hamza forms at least as often as the bare one: what bareAnna asks of either target, so most documents are
- * settled by their spellings, without a pass over their words. */
-function mayWeigh(m: RegExpExecArray, counts: Map<string, number>): boolean {
-  if (!ANNA.has(m[2]) || m[1] === 'و') return false;
-  const rest = m[2].slice(1), hamzaWritten = (counts.get('أ' + rest) ?? 0) + (counts.get('إ' + rest) ?? 0);
-  return hamzaWritten > 0 && hamzaWritten >= (counts.get(m[2]) ?? 0);
+/** The keys of ANNA_RE's second group, [اأإ]ن and a suffix, as numbers: 3 × the suffix's place in ANNA_SUFFIXES + the
+ * alef's in ANNA_ALEFS, so that a key's bare, أ and إ forms are neighbours. */
+const ANNA_ALEFS = 'اأإ', ANNA_SUFFIXES = ['', 'ه', 'ها', 'هم', 'هما', 'ني', 'نا', 'ك', 'كم'];
+function annaKeyNumber(key: string): number { return 3 * ANNA_SUFFIXES.indexOf(key.slice(2)) + ANNA_ALEFS.indexOf(key[0]); }
+/** A document's count of each ان(ه/ها…) key, by key number: zero between documents. */
+const annaTally = new Int32Array(3 * ANNA_SUFFIXES.length);
+
+/** Could bareAnna report a token of these spellings (the document's ANNA_LIKE ones)? Only a bare ان(ه/ها...) not
+ * after و (BARE_ANNA), where the document writes the hamza forms at least as often as the bare one: what bareAnna
+ * asks of either target, so most documents are settled by a tally of their spellings' key numbers, without a string
+ * looked up or a pass over their words. */
+function mayWeigh(f: Forms, annaIds: number[]): boolean {
+  const r = f.spellings;
+  for (let k = 0; k < annaIds.length; k++) annaTally[r[annaIds[k] * SPELLING_FIELDS + ANNA_KEY]] += f.count(annaIds[k]);
+  let weigh = false;
+  for (let k = 0; k < annaIds.length && !weigh; k++) {
+    if (!(f.states[annaIds[k]] & BARE_ANNA)) continue;
+    const bare = r[annaIds[k] * SPELLING_FIELDS + ANNA_KEY], hamzaWritten = annaTally[bare + 1] + annaTally[bare + 2];
+    weigh = hamzaWritten > 0 && hamzaWritten >= annaTally[bare];
+  }
+  for (let k = 0; k < annaIds.length; k++) annaTally[r[annaIds[k] * SPELLING_FIELDS + ANNA_KEY]] = 0;
+  return weigh;
 }
 
 /** A Persian/Urdu letter inside an Arabic word is always a slip (keyboard or source): fix to the Arabic letter. */
-function persianLetters(docWords: DocWords, distinct: number[], groups: Map<string, Spelling[]>): RuleFinding[] {
+function persianLetters(docWords: DocWords, cut: number[], groups: Map<string, Spelling[]>): RuleFinding[] {
   const out: RuleFinding[] = [];
-  if (!distinct.some(id => table.flags(id) & HAS_SLIP)) return out;
-  const { starts, ends, count } = docWords.tokens, r = table.spellings;
+  // a spelling with a slip is HAS_PERSIAN, so among those whose cut was found
+  if (!cut.some(id => table.states[id] & HAS_SLIP)) return out;
+  const { starts, ends, count } = docWords.tokens;
   for (let i = 0; i < count; i++) {
-    const at = docWords.wordAt(i);
-    if (at < 0 || !(r[at + FLAGS] & HAS_SLIP)) continue;
+    if (!(docWords.stateAt(i) & HAS_SLIP)) continue;
     const norm = spellingOf(docWords.ids[i]), start = starts[i], end = ends[i];
     // already reported as a minority form of a group? then skip
     const group = groups.get(foldLetters(norm));
@@ -514,10 +611,13 @@ function arabicLetters(s: string): string {
 }
 
 /** A document in Persian or Urdu uses these letters correctly. `persian`: its spellings with them (PERSIAN_WORD). */
-function isMostlyPersian(f: Forms, persian: number[], words: number): boolean {
-  let p = 0;
+function isMostlyPersian(f: Forms, persian: number[], ids: Int32Array): boolean {
+  if (!persian.length) return false;
+  let p = 0, words = 0;
   for (let k = 0; k < persian.length; k++) p += f.count(persian[k]);
-  return words > 0 && p / words > 0.15;
+  // its words are counted only here: most documents have no Persian word
+  for (let i = 0; i < ids.length; i++) if (f.states[ids[i]] & WORD) words++;
+  return p / words > 0.15;
 }
 
 /** Tatweel between letters stretches a word for display; search and spell-check then miss it. */
@@ -557,6 +657,13 @@ function tokensWithTatweel(article: Article): number[] {
     if (i < count && starts[i] <= at) { out.push(i); at = text.indexOf('ـ', ends[i]); } else at = text.indexOf('ـ', at + 1);
   }
   return out;
+}
+
+/** Does a spelling have both Arabic-Indic and Latin digits? */
+function mixesDigits(s: string): boolean {
+  let indic = false, latin = false;
+  for (let i = 0; i < s.length; i++) { const c = s.charCodeAt(i); if (isArabicIndicDigit(c)) indic = true; else if (isAsciiDigit(c)) latin = true; }
+  return indic && latin;
 }
 
 /** A number written with both Arabic-Indic and Latin digits: rewrite to the document's majority system. */
@@ -603,7 +710,8 @@ export const orthography: Rule = {
   defaultSeverity: 'info',
   after: ['boilerplate'],
   run(article) {
-    const all = [...checkWordForms(article), ...checkTatweel(article), ...checkDigits(article)];
+    const { counted, doc } = countArticle(article);
+    const all = [...checkWordForms(article, counted, doc), ...checkTatweel(article), ...counted.uncounted & MIXED_DIGITS ? checkDigits(article) : []];
     // a word can be reached twice (لان as a form of لأن and as a bare ان): report it once
     const seen = new Set<string>();
     return all.filter(f => { const k = `${f.start}:${f.end}:${f.kind}`; return !seen.has(k) && !!seen.add(k); });

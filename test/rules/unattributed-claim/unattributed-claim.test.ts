@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import { strict as assert } from 'node:assert';
 import { Article, Config, DeepPartial, Finding, applyEdits, defaultConfig, lint, mergeConfig, ruleById } from '../../../server/src/engine';
 import { checkFixture, fixtureDir, listFixtures } from '../fixtures';
+import { conjIn, hasConj, withoutConj } from '../../../server/src/rules/attribution/words';
 
 const RULE = 'unattributed-claim';
 
@@ -208,4 +209,13 @@ test('linear on a long document (no per-sentence rescans)', () => {
   for (let r = 0; r < 9; r++) { s = Math.min(s, once(small)); b = Math.min(b, once(big)); }
   const ratio = b / Math.max(0.01, s);
   assert.ok(ratio < 24, `8× the text took ${ratio.toFixed(1)}× the time`);
+});
+
+test('unattributed-claim: conjIn and hasConj answer as withoutConj\'s forms do, with no array made', () => {
+  const set = new Set(['قال', 'ف', 'وزير']);
+  for (const k of ['قال', 'وقال', 'فقال', 'وف', 'فف', 'و', 'ووزير', 'وزير', 'زير', 'بقال', '']) {
+    assert.equal(hasConj(k), withoutConj(k).length > 1, k);
+    assert.equal(conjIn(k, set), withoutConj(k).some(c => set.has(c)), k);
+    assert.equal(conjIn(k, undefined), false);
+  }
 });

@@ -6,7 +6,7 @@ import { isDiacritic } from '../../arabic/letters';
 import { ARABIC_TOKEN, LATIN_TOKEN, NUMBER_TOKEN, type TokenTable } from '../../arabic/tokenize';
 import { spellingOf } from '../../arabic/spellingIds';
 import type { ClaimKind, HeadHit, Lexicon, ReportingVerb } from './lexicon';
-import { COMPLEMENTIZER, HEAD, fixedWords, keyNoAt, markBoundaries, QUANTIFIER, VERB, withoutConj, type ArticleWords, type WordFacts } from './words';
+import { COMPLEMENTIZER, HEAD, conjIn, fixedWords, hasConj, keyNoAt, markBoundaries, QUANTIFIER, VERB, type ArticleWords, type WordFacts } from './words';
 
 /** named: a person, office, outlet, document…; vague: an unnamed source; implicit: no subject written (وأضاف أن…);
  * inherit: a definite back-reference (المصدر، المسؤول) that means whatever the previous source was; placeholder:
@@ -115,8 +115,6 @@ export class SentenceReader implements SentenceAnalysis {
   }
   private boundaryBefore(i: number): boolean { return i > 0 && i < this.n && this.boundary[i] === 1; }
 
-  private static conj(k: string): string[] { return withoutConj(k); }
-
   verbAt(i: number): ReportingVerb | undefined {
     return this.state(i) & VERB ? this.fact(i)!.verb : undefined;
   }
@@ -127,7 +125,7 @@ export class SentenceReader implements SentenceAnalysis {
 
   private headChecked(i: number, hit: HeadHit): HeadHit | undefined {
     // «وكالة الأنباء»، «مركز الدراسات»: the head is part of an institution's name
-    if (i > 0 && !this.boundaryBefore(i) && SentenceReader.conj(this.vkey(i - 1)).some(c => this.lex.g.institutionHeads.has(c))) return undefined;
+    if (i > 0 && !this.boundaryBefore(i) && conjIn(this.vkey(i - 1), this.lex.g.institutionHeads)) return undefined;
     if (hit.head.next && !(i + 1 < this.n && hit.head.next.has(this.key(i + 1)) && !this.boundaryBefore(i + 1))) return undefined;
     return hit;
   }
@@ -138,7 +136,7 @@ export class SentenceReader implements SentenceAnalysis {
 
   /** A belief verb written with و/ف starts a coordinated clause: «…تحتجزهما حماس ويعتقد أنهما قتلا» is passive. */
   private coordinated(i: number): boolean {
-    return SentenceReader.conj(this.vkey(i)).length > 1 && !this.lex.verbs.has(this.vkey(i));
+    return hasConj(this.vkey(i)) && !this.lex.verbs.has(this.vkey(i));
   }
 
   /** أكثر، بأكبر، وأقل: an elative, as in «أكبر من المتوقع». */
@@ -201,12 +199,16 @@ export class SentenceReader implements SentenceAnalysis {
       if (OPEN_QUOTE.test(this.gap(k)) || this.kindAt(k) === LATIN_TOKEN) return true;
       const key = this.vkey(k);
       if (this.lex.g.recipient.has(key)) return true;
-      for (const c of [key, ...SentenceReader.conj(key).slice(1)]) {
-        const bare = c.startsWith('لل') ? c.slice(2) : c.startsWith('ل') || c.startsWith('ب') ? c.slice(1) : c;
-        if (this.lex.g.studyNaming.has(c) || this.lex.g.institutionHeads.has(c) || this.lex.g.institutionHeads.has(bare)) return true;
-      }
+      if (this.namesStudy(key) || hasConj(key) && this.namesStudy(key.slice(1))) return true;
     }
     return false;
+  }
+
+  /** A word (or the word after و/ف) that says whose a study is: a naming word, or an institution's head, with or
+   * without ل/لل/ب before it. */
+  private namesStudy(c: string): boolean {
+    const bare = c.startsWith('لل') ? c.slice(2) : c.startsWith('ل') || c.startsWith('ب') ? c.slice(1) : c;
+    return this.lex.g.studyNaming.has(c) || this.lex.g.institutionHeads.has(c) || this.lex.g.institutionHeads.has(bare);
   }
 
   /** An indefinite noun followed by a definite noun that is not its adjective is a construct: تقرير الشال = the
@@ -290,7 +292,7 @@ export class SentenceReader implements SentenceAnalysis {
     if (k < 0) return true;
     if (this.boundaryBefore(k + 1)) {
       // «…، وقال» continues; «ميركل، قالت» has its subject before the comma
-      if (SentenceReader.conj(this.key(i)).length > 1 && !this.lex.verbs.has(this.vkey(i))) return true;
+      if (hasConj(this.key(i)) && !this.lex.verbs.has(this.vkey(i))) return true;
       const prev = this.vkey(k);
       return prev.startsWith('ال') || this.kindAt(k) === NUMBER_TOKEN || this.lex.g.clauseOpeners.has(prev);
     }
@@ -422,7 +424,7 @@ export class SentenceReader implements SentenceAnalysis {
       if (verb.requires) {
         let ok = false;
         for (let m = i + 1; m < n && m - i <= verb.requires.within && !ok; m++) {
-          ok = SentenceReader.conj(this.key(m)).some(c => verb.requires!.words.has(c)) || verb.requires.words.has('ل') && this.key(m).startsWith('ل');
+          ok = conjIn(this.key(m), verb.requires.words) || verb.requires.words.has('ل') && this.key(m).startsWith('ل');
         }
         if (!ok) continue;
       }
@@ -445,9 +447,8 @@ export class SentenceReader implements SentenceAnalysis {
       const h = hit.head;
       if (h.followedBy || h.precededBy) {
         const next = i + 1 < n && !this.boundaryBefore(i + 1) ? this.key(i + 1) : '';
-        const prev = i > 0 && !this.boundaryBefore(i) ? SentenceReader.conj(this.key(i - 1)) : [];
-        const negated = i > 0 && SentenceReader.conj(this.key(i - 1)).some(p => h.notAfter?.has(p));
-        if (!negated && (h.followedBy?.has(next) || prev.some(p => h.precededBy?.has(p)))) {
+        const negated = i > 0 && conjIn(this.key(i - 1), h.notAfter);
+        if (!negated && (h.followedBy?.has(next) || i > 0 && !this.boundaryBefore(i) && conjIn(this.key(i - 1), h.precededBy))) {
           this.addFrame('vague', 'news', i, i, i, { cls: 'vague', kind: h.kind, from: i, to: i });
           continue;
         }
@@ -486,7 +487,7 @@ export class SentenceReader implements SentenceAnalysis {
   clauseBreakBetween(a: number, b: number): boolean {
     for (let k = Math.min(a, b) + 1; k <= Math.max(a, b) && k < this.n; k++) {
       if (!this.boundaryBefore(k)) continue;
-      if (SentenceReader.conj(this.key(k)).length > 1) return true;
+      if (hasConj(this.key(k))) return true;
       for (const c of this.lex.g.clauseConjunctions) {
         let ok = k + c.length <= this.n;
         for (let m = 0; ok && m < c.length; m++) ok = this.key(k + m) === c[m];

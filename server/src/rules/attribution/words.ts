@@ -74,7 +74,14 @@ const PHRASE_WORD = 128;
 const STEM_PREFIX = /^(?:[وف]?(?:ال|لل|بال)|[وف])(?=.{3})/;
 
 /** The word with و/ف taken off when it is long enough to carry one: both are tried in every lookup. */
-export function withoutConj(k: string): string[] { return k.length > 2 && (k[0] === 'و' || k[0] === 'ف') ? [k, k.slice(1)] : [k]; }
+export function withoutConj(k: string): string[] { return hasConj(k) ? [k, k.slice(1)] : [k]; }
+/** Is the word long enough to carry و/ف, and does it start with one (withoutConj gives two forms)? */
+export function hasConj(k: string): boolean { return k.length > 2 && (k[0] === 'و' || k[0] === 'ف'); }
+/** Is the word, or the word without و/ف, in `set`: withoutConj(k).some(c => set.has(c)), with no array made (the
+ * reader asks this of the words around every cue). */
+export function conjIn(k: string, set: ReadonlySet<string> | undefined): boolean {
+  return !!set && (set.has(k) || hasConj(k) && set.has(k.slice(1)));
+}
 
 /** Per lexicon, the facts of each spelling seen so far, by spelling id (arabic/spellingIds; keys as tokenize.tokenKey
  * makes them), and a number for each key and each stem. Replaced only between articles, when the spelling table
