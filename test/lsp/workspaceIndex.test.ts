@@ -2,6 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { WorkspaceIndex, lineKey, registerIndexer, type Indexer } from '../../server/src/workspace';
+import { articleLineKeys, keyHash } from '../../server/src/workspace/lineKey';
+import { Article } from '../../server/src/engine/article';
 
 const FOOTER = 'اقرأ أيضاً: آخر الأخبار على موقعنا';
 
@@ -16,6 +18,14 @@ test('lineRecurrence counts the other files that have the line, however it is pu
   // a caller may pass its own key: lineKey is idempotent
   assert.equal(ix.lineRecurrence(lineKey(FOOTER), 'file:///a.txt'), 2);
   assert.equal(ix.lineRecurrence('خبر أول عن الاقتصاد', 'file:///a.txt'), 0);
+  // by the key's hash (what the boilerplate rule asks with, from the Article's line hashes): the same answers
+  const b = new Article(`خبر ثان عن السياسة\nاقرأ أيضا - آخر الأخبار على موقعنا!\n`);
+  const footer = articleLineKeys(b).trackedLineHash(1);
+  assert.equal(footer, keyHash(lineKey(FOOTER)));
+  assert.equal(ix.lineRecurrenceOfHash(footer), 3);
+  assert.equal(ix.lineRecurrenceOfHash(footer, 'file:///b.txt'), 2);
+  assert.equal(ix.lineRecurrenceOfHash(articleLineKeys(b).trackedLineHash(0), 'file:///b.txt'), 0);
+  assert.equal(articleLineKeys(new Article('ب')).trackedLineHash(0), -1);
 });
 
 test('lines outside 2..200 key characters are not tracked', () => {

@@ -46,10 +46,10 @@ export function findBoilerplateBlocks(article: Article, config: Config, context:
   const feats = allLineFeatures(article, lex, extra);
   const keys = articleLineKeys(article);
   const ws = context.workspace;
-  const recurrence = ws?.lineRecurrence && ws.size() > RECUR_WORKSPACE_MIN
+  const recurrence = ws?.lineRecurrenceOfHash && ws.size() > RECUR_WORKSPACE_MIN
     // (a key over LINE_KEY_MAX is not tracked: prose lines are not looked up; bpKey and lineKey have one length)
-    // (the query keys what it is given again: the line's key, which the rule has, is shorter than the line)
-    ? (i: number) => (feats[i].key.length >= 4 && feats[i].key.length <= LINE_KEY_MAX ? ws.lineRecurrence!(keys.lineKey(i), context.uri) : 0)
+    // (asked by the line's hash, which the indexer made of the same Article in the CLI: no key made or hashed again)
+    ? (i: number) => (feats[i].key.length >= 4 && feats[i].key.length <= LINE_KEY_MAX ? ws.lineRecurrenceOfHash!(keys.trackedLineHash(i), context.uri) : 0)
     : undefined;
   const verdicts = classifyLines(article, feats, {
     dateline: bp.dateline,

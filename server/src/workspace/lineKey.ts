@@ -64,12 +64,17 @@ export class ArticleLineKeys {
     return this.textKey(i) ?? slowLineKey(this.article.lineText(i));
   }
 
-  /** lineKey(i) where it is tracked (isTrackedLineKey), else undefined. */
-  trackedLineKey(i: number): string | undefined {
+  /** keyHash(lineKey(i)) where that key is tracked (isTrackedLineKey), else -1; made on first request and kept: the
+   * indexer hashes every line, and the boilerplate rule asks the index about the short ones of the same Article. */
+  trackedLineHash(i: number): number {
+    const hashes = this.hashes ??= new Float64Array(this.article.lines.length).fill(UNHASHED);
+    if (hashes[i] !== UNHASHED) return hashes[i];
     const key = this.textKeyHead(i) ?? slowLineKey(this.article.lineText(i));
-    return isTrackedLineKey(key) ? key : undefined;
+    return hashes[i] = isTrackedLineKey(key) ? keyHash(key) : -1;
   }
+  private hashes: Float64Array | undefined;
 }
+const UNHASHED = -2;
 
 const keysOf = new WeakMap<Article, ArticleLineKeys>();
 export function articleLineKeys(article: Article): ArticleLineKeys {

@@ -84,6 +84,11 @@ export class WorkspaceIndex implements WorkspaceView {
     return this.queries.lineRecurrence?.(lineKey, excludeUri) ?? 0;
   }
 
+  lineRecurrenceOfHash(hash: number, excludeUri?: string): number {
+    this.syncIndexers();
+    return this.queries.lineRecurrenceOfHash?.(hash, excludeUri) ?? 0;
+  }
+
   nameSpellings(variantKey: string, excludeUri?: string): ReadonlyMap<string, { count: number; uris: string[] }> {
     this.syncIndexers();
     return this.queries.nameSpellings?.(variantKey, excludeUri) ?? new Map();
