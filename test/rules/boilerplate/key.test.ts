@@ -97,7 +97,11 @@ test('line keys: a cut key is longer than its max and opens like the key; keys m
   for (const line of article.lines) {
     const s = article.lineText(line.index);
     assert.equal(together[line.index], textKey(s, false, 30) ?? null);
+    // (the capital flag follows the key held: the head first, then the whole key once it is made)
+    const head = keys.textKeyHead(line.index);
+    if (head !== null) assert.equal(keys.hasCapital(line.index), /[A-Z]/.test(head), JSON.stringify(head));
     assert.equal(keys.lineKey(line.index), slowLineKey(s));
+    if (keys.textKey(line.index) !== null) assert.equal(keys.hasCapital(line.index), /[A-Z]/.test(slowLineKey(s)));
     assert.equal(keys.trackedLineHash(line.index), isTrackedLineKey(slowLineKey(s)) ? keyHash(slowLineKey(s)) : -1);
   }
 });

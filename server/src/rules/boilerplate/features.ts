@@ -191,7 +191,9 @@ interface LineContext {
 export function allLineFeatures(article: Article, lex: Lexicon, extra: readonly CompiledMarker[]): LineFeatures[] {
   const { starts, count } = article.tokenTable;
   const out: LineFeatures[] = new Array(article.lines.length);
-  const ctx: LineContext = { article, lex, keys: articleLineKeys(article), markers: [markerIndex(extra), markerIndex(lex.markers)] };
+  // (no user markers, as in most configurations: their empty index is not asked about every line)
+  const markers = extra.length ? [markerIndex(extra), markerIndex(lex.markers)] : [markerIndex(lex.markers)];
+  const ctx: LineContext = { article, lex, keys: articleLineKeys(article), markers };
   let t = 0;
   for (const line of article.lines) {
     while (t < count && starts[t] < line.start) t++;
