@@ -1,7 +1,7 @@
 // The workspace index: line recurrence across files, incremental updates, pluggable indexers.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { WorkspaceIndex, lineKey, registerIndexer, type Indexer } from '../../server/src/workspace';
+import { CONTENT_HASH_INDEXER, WorkspaceIndex, lineKey, registerIndexer, type Indexer } from '../../server/src/workspace';
 import { articleLineKeys, keyHash } from '../../server/src/workspace/lineKey';
 import { Article } from '../../server/src/engine/article';
 
@@ -99,4 +99,17 @@ test('an indexer registered by a rule answers nameSpellings without the index kn
     unregister();
   }
   assert.equal(ix.nameSpellings('trump').size, 0);
+});
+
+test('an index that omits an indexer summarizes without it and answers the rest alike (the CLI omits the fingerprint)', () => {
+  const full = new WorkspaceIndex(), lean = new WorkspaceIndex({ omit: [CONTENT_HASH_INDEXER] });
+  for (const ix of [full, lean]) {
+    ix.setText('file:///a.txt', `خبر أول\n${FOOTER}\n`);
+    ix.setText('file:///b.txt', `خبر ثان\n${FOOTER}\n`);
+  }
+  assert.ok(full.contentHashOf('file:///a.txt'));
+  assert.equal(lean.contentHashOf('file:///a.txt'), undefined);
+  assert.equal(lean.isMissingIndexers(), false);
+  assert.equal(lean.lineRecurrence(FOOTER, 'file:///a.txt'), full.lineRecurrence(FOOTER, 'file:///a.txt'));
+  assert.equal(lean.lineRecurrence(FOOTER), 2);
 });
