@@ -145,7 +145,8 @@ export function classifyLines(article: Article, feats: LineFeatures[], opt: Clas
     let end = lastNonBlank(v);
     while (end >= 0 && v[end].cls === 'bad') end = prev[end];
     let run: number[] = [];
-    for (let i = end; i >= 0 && v[i].cls !== 'bad' && !feats[i].startsWithConjunction && !feats[i].bullet && feats[i].words >= 6; i = prev[i]) run.push(i);
+    // (how a line opens is made when first read: the cheap tests first)
+    for (let i = end; i >= 0 && v[i].cls !== 'bad' && feats[i].words >= 6 && !feats[i].bullet && !feats[i].startsWithConjunction; i = prev[i]) run.push(i);
     run.reverse();
     const lead = run.findIndex(r => feats[r].leadShape);
     // the line just before the first lead, when it does not so much as begin with و/ف, opens the run too: the first

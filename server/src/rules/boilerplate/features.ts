@@ -2,6 +2,7 @@
 // Arabic, whether it is a separator, a list of links, a headline, a lead, and which marker phrase (if any) opens it.
 // These are the features the block classifier (blocks.ts) reads; nothing here decides on its own.
 import { CLOSERS, isArabicLetter, isLatinLetter } from '../../arabic/letters';
+import { SpellingSlots, spellingOf } from '../../arabic/spellingIds';
 import { ARABIC_TOKEN } from '../../arabic/tokenize';
 import type { Article } from '../../engine/article';
 import { ArticleLineKeys, KEY_HEAD_MAX, articleLineKeys } from '../../workspace/lineKey';
@@ -119,14 +120,14 @@ class MeasuredLine implements LineFeatures {
    * headlines and of the lines after them, while every line used to have its first word keyed and its head searched. */
   private open(): number {
     if (this.firstArabic < 0) return 0;
-    const { article, lex } = this.ctx;
-    const firstKey = bpKey(article.tokenNorm(this.firstArabic));
+    const { lex } = this.ctx;
+    const first = firstWordFacts(this.ctx, this.firstArabic);
     const key = this.lookupKey, keyHead = this.keyHead, whole = () => this.key;
-    const conjunction = startsWithConjunction(firstKey, lex) ||
+    const conjunction = (first & CONJUNCTION) !== 0 ||
       (lex.continuationFirstWords.has(keyHead) && lex.continuations.some(c => opensWith(within(c, key, whole), c)));
     if (conjunction) return CONJUNCTION;
     const head = this.text.slice(0, 120);
-    return lex.leadVerbs.has(firstKey) || WEEKDAY_COMMA.test(head) || ON_THIS_DAY.test(head) ? LEAD : 0;
+    return (first & LEAD) !== 0 || WEEKDAY_COMMA.test(head) || ON_THIS_DAY.test(head) ? LEAD : 0;
   }
 
   /** Arabic letters, Latin letters, link-list separators. */
@@ -152,6 +153,27 @@ class MeasuredLine implements LineFeatures {
     return out;
   }
 }
+
+/** What a line's first word (token t) says of how the line opens, by its spelling: CONJUNCTION when it carries و/ف,
+ * LEAD when it is a lead's verb. Kept per spelling id (for the table's generation): the first words of a text's
+ * paragraphs are few words written again and again, and keying one meant reading its spelling from memory again. */
+function firstWordFacts(ctx: LineContext, t: number): number {
+  const { article, lex } = ctx;
+  const spellings = article.spellings;
+  let bySlots = firstWords.get(lex);
+  if (!bySlots) firstWords.set(lex, bySlots = new SpellingSlots<number>());
+  // (a line's opening may be read after other texts were tokenized: the slots follow the ids' generation)
+  if (ctx.firstWords?.generation !== spellings.generation) ctx.firstWords = { generation: spellings.generation, slots: bySlots.for(spellings.generation) };
+  const slots = ctx.firstWords.slots;
+  const id = spellings.ids[t];
+  let facts = slots[id];
+  if (facts === undefined) {
+    const firstKey = bpKey(spellingOf(id));
+    facts = slots[id] = (startsWithConjunction(firstKey, lex) ? CONJUNCTION : 0) | (lex.leadVerbs.has(firstKey) ? LEAD : 0);
+  }
+  return facts;
+}
+const firstWords = new WeakMap<Lexicon, SpellingSlots<number>>();
 
 /** Sentence ends inside line i (before its end), found through the article's sentence list (built once). */
 function innerStops(article: Article, i: number, text: string): number {
@@ -185,6 +207,8 @@ interface LineContext {
   keys: ArticleLineKeys;
   /** The user's markers, then the lexicon's (the first match wins). */
   markers: MarkerIndex[];
+  /** firstWordFacts' slots for this text's spelling ids, once one is asked. */
+  firstWords?: { generation: number; slots: (number | undefined)[] };
 }
 
 /** Features of every line. The article's tokens are walked once alongside the lines (no token list per line). */
