@@ -4,6 +4,7 @@ import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../server/src/cli/main';
+import { readText } from '../../server/src/cli/files';
 
 function run(args: string[], cwd: string) {
   let out = '', err = '';
@@ -87,4 +88,14 @@ test('cli: --fix --quiet still applies the safe fixes of warnings and infos; --q
   assert.equal(readFileSync(join(d, 'a.txt'), 'utf8'), ARTICLE.replace('الى', 'إلى'));
   assert.equal(r.out, '');
   assert.equal(r.code, 0);
+});
+
+test('cli: files read one after another keep their own bytes and text, small ones (a shared slab) and large ones', () => {
+  const texts = Array.from({ length: 400 }, (_, k) => `خبر رقم ${k}\n${'كلمة '.repeat(k % 7 === 0 ? 9000 : 1 + (k * 37) % 400)}\n`);
+  const d = workdir(Object.fromEntries(texts.map((t, k) => [`${k}.txt`, t])));
+  const read = texts.map((_, k) => readText(join(d, `${k}.txt`), 1e7));
+  read.forEach((r, k) => {
+    assert.equal(r.text, texts[k]);
+    assert.deepEqual(Buffer.from(r.bytes!), readFileSync(join(d, `${k}.txt`)));
+  });
 });

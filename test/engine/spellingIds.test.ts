@@ -4,6 +4,8 @@ import assert from 'node:assert/strict';
 import { Article, defaultConfig, lint } from '../../server/src/engine';
 import { MAX_SPELLINGS, spellingGeneration, spellingIdOf, spellingOf } from '../../server/src/arabic/spellingIds';
 import { tokenize } from '../../server/src/arabic/tokenize';
+import { allLineFeatures } from '../../server/src/rules/boilerplate/features';
+import { compileLexicon } from '../../server/src/rules/boilerplate/lexicon';
 
 const ARTICLE = 'قال الرئيس الأمريكي دونالد ترامب إن الاتفاق انتهى. وأضاف ترمب أن بلاده ستنسحب.\n' +
   'ويعتقد أن الحكومة ستدرس القرار. وقالت مصادر مطلعة إن الاجتماع تأجل.\nاقرأ أيضا: خبر آخر\n';
@@ -135,4 +137,21 @@ test('cross-file findings are the same when the spelling table starts over betwe
   const ws = createCliWorkspace(docs.map(d => ({ ...d, article: new Article(d.text) })), config);
   assert.deepEqual(lintAll(ws, true), before);
   assert.ok(spellingGeneration() > g0 + 1, 'the table started over between documents');
+});
+
+test('boilerplate: how a line opens (kept per spelling id) is read alike before and after the table starts over', () => {
+  const text = 'وأضاف الوزير أن الاتفاق انتهى\nقال المتحدث إن الاجتماع تأجل\nفي 3 أكتوبر 1924، وقع الحادث\nالحكومة تدرس القرار';
+  const lex = compileLexicon();
+  const opening = (a: Article) => allLineFeatures(a, lex, []).map(f => [f.startsWithConjunction, f.leadShape]);
+  // one line's opening read now, the others only after the table started over
+  const measured = allLineFeatures(new Article(text), lex, []);
+  assert.equal(measured[0].startsWithConjunction, true);
+  const before = opening(new Article(text));
+  assert.deepEqual(before, [[true, false], [false, true], [false, true], [false, false]]);
+  const g0 = spellingGeneration();
+  void new Article(manySpellings(MAX_SPELLINGS + 10)).spellings;
+  void new Article('كلمة').spellings;
+  assert.ok(spellingGeneration() > g0, 'the table started over');
+  assert.deepEqual(opening(new Article(text)), before); // (the new generation's slots filled first)
+  assert.deepEqual(measured.map(f => [f.startsWithConjunction, f.leadShape]), before);
 });

@@ -1,7 +1,9 @@
 // The workspace index: line recurrence across files, incremental updates, pluggable indexers.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { WorkspaceIndex, lineKey, registerIndexer, type Indexer } from '../../server/src/workspace';
+import { CONTENT_HASH_INDEXER, WorkspaceIndex, lineKey, registerIndexer, type Indexer } from '../../server/src/workspace';
+import { articleLineKeys, keyHash } from '../../server/src/workspace/lineKey';
+import { Article } from '../../server/src/engine/article';
 
 const FOOTER = 'اقرأ أيضاً: آخر الأخبار على موقعنا';
 
@@ -16,6 +18,14 @@ test('lineRecurrence counts the other files that have the line, however it is pu
   // a caller may pass its own key: lineKey is idempotent
   assert.equal(ix.lineRecurrence(lineKey(FOOTER), 'file:///a.txt'), 2);
   assert.equal(ix.lineRecurrence('خبر أول عن الاقتصاد', 'file:///a.txt'), 0);
+  // by the key's hash (what the boilerplate rule asks with, from the Article's line hashes): the same answers
+  const b = new Article(`خبر ثان عن السياسة\nاقرأ أيضا - آخر الأخبار على موقعنا!\n`);
+  const footer = articleLineKeys(b).trackedLineHash(1);
+  assert.equal(footer, keyHash(lineKey(FOOTER)));
+  assert.equal(ix.lineRecurrenceOfHash(footer), 3);
+  assert.equal(ix.lineRecurrenceOfHash(footer, 'file:///b.txt'), 2);
+  assert.equal(ix.lineRecurrenceOfHash(articleLineKeys(b).trackedLineHash(0), 'file:///b.txt'), 0);
+  assert.equal(articleLineKeys(new Article('ب')).trackedLineHash(0), -1);
 });
 
 test('lines outside 2..200 key characters are not tracked', () => {
@@ -89,4 +99,17 @@ test('an indexer registered by a rule answers nameSpellings without the index kn
     unregister();
   }
   assert.equal(ix.nameSpellings('trump').size, 0);
+});
+
+test('an index that omits an indexer summarizes without it and answers the rest alike (the CLI omits the fingerprint)', () => {
+  const full = new WorkspaceIndex(), lean = new WorkspaceIndex({ omit: [CONTENT_HASH_INDEXER] });
+  for (const ix of [full, lean]) {
+    ix.setText('file:///a.txt', `خبر أول\n${FOOTER}\n`);
+    ix.setText('file:///b.txt', `خبر ثان\n${FOOTER}\n`);
+  }
+  assert.ok(full.contentHashOf('file:///a.txt'));
+  assert.equal(lean.contentHashOf('file:///a.txt'), undefined);
+  assert.equal(lean.isMissingIndexers(), false);
+  assert.equal(lean.lineRecurrence(FOOTER, 'file:///a.txt'), full.lineRecurrence(FOOTER, 'file:///a.txt'));
+  assert.equal(lean.lineRecurrence(FOOTER), 2);
 });

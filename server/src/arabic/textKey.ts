@@ -34,6 +34,11 @@ const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
  * max + 1 units, of which the first max are the key's (what follows in `s` can change only the unit it follows, by
  * composing a hamza with it, and can only lengthen the key): enough to know it is longer, and to read its first words,
  * without keying the rest of a long paragraph. */
+/** Whether the last key made (by textKey, or the last range of textKeys) holds an ASCII capital, which only a key
+ * that keeps ASCII case can: lets a caller lower-case such a key only where it has one, with no scan of its own. */
+export function lastKeyHasCapital(): boolean { return capital; }
+let capital = false;
+
 export function textKey(s: string, lowerLatin: boolean, max = NO_MAX): string | undefined {
   if (buf.length < s.length) buf = new Uint16Array(s.length * 2);
   const n = keyInto(s, 0, s.length, lowerLatin, max, 0);
@@ -49,8 +54,8 @@ function isBuf(s: string, n: number): boolean {
 
 /** textKey(text.slice(start, end), lowerLatin, max) of each range, or null where that is undefined: keyed in one
  * pass into one string, of which the keys are slices (a call to the decoder costs as much as keying a few hundred
- * characters, and a text has many short lines). */
-export function textKeys(text: string, starts: ArrayLike<number>, ends: ArrayLike<number>, lowerLatin: boolean, max = NO_MAX): (string | null)[] {
+ * characters, and a text has many short lines). `capitals`, when given, gets 1 where a key holds an ASCII capital. */
+export function textKeys(text: string, starts: ArrayLike<number>, ends: ArrayLike<number>, lowerLatin: boolean, max = NO_MAX, capitals?: Uint8Array): (string | null)[] {
   let room = 0;
   // (a key is never longer than its text, and a cut one is written to at most max + 2 units: a space, then a letter)
   for (let k = 0; k < starts.length; k++) room += Math.min(ends[k] - starts[k], max + 2);
@@ -59,6 +64,7 @@ export function textKeys(text: string, starts: ArrayLike<number>, ends: ArrayLik
   let n = 0;
   for (let k = 0; k < starts.length; k++) {
     const m = keyInto(text, starts[k], ends[k], lowerLatin, max, n);
+    if (capitals && capital) capitals[k] = 1;
     from[k] = n;
     to[k] = m;
     if (m >= 0) n = m;
@@ -82,6 +88,7 @@ function keyInto(s: string, start: number, end: number, lowerLatin: boolean, max
   let n = n0;
   const stop = max === NO_MAX ? NO_MAX : n0 + max;
   let space = false;
+  capital = false;
   for (let i = start; i < end; i++) {
     let c = s.charCodeAt(i);
     if (c >= 0x0600 && c <= 0x06ff) {
@@ -91,7 +98,7 @@ function keyInto(s: string, start: number, end: number, lowerLatin: boolean, max
       if (e === BAIL) return -1;
       c = e;
     } else if (c < 0x80) {
-      if (c >= 0x41 && c <= 0x5a) { if (lowerLatin) c += 0x20; }
+      if (c >= 0x41 && c <= 0x5a) { if (lowerLatin) c += 0x20; else capital = true; }
       else if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39))) { space = true; continue; }
     } else if (isFormatChar(c)) continue;
     else if (isOddSpace(c)) { space = true; continue; }

@@ -60,6 +60,9 @@ export interface LintContext {
 export interface WorkspaceView {
   /** Documents (other than `uri`) in which a line with this key recurs. */
   lineRecurrence?(lineKey: string, excludeUri?: string): number;
+  /** lineRecurrence of a tracked key by its keyHash (workspace/lineKey.ts), for a caller that has the hash: an
+   * Article's line hashes are made once, by the indexer or on the rule's first question, not once per question. */
+  lineRecurrenceOfHash?(hash: number, excludeUri?: string): number;
   /** The workspace's occurrences of names by variant key. */
   nameSpellings?(variantKey: string, excludeUri?: string): ReadonlyMap<string, { count: number; uris: string[] }>;
   /** Is another spelling of the key than `rivalsOf.folded` (the asking document's, written `rivalsOf.count` times

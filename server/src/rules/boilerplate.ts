@@ -42,24 +42,28 @@ export function findBoilerplateBlocks(article: Article, config: Config, context:
   const bp = config.boilerplate;
   const lex = compileLexicon(options.lexiconFilter, options.filterId ?? (options.lexiconFilter ? 'anon' : ''));
   const extra = userMarkers(bp.markers);
-  const patterns = bp.patterns.map(p => { try { return new RegExp(p, 'u'); } catch { return undefined; } }).filter((r): r is RegExp => !!r);
+  const patterns = bp.patterns.length ? bp.patterns.map(p => { try { return new RegExp(p, 'u'); } catch { return undefined; } }).filter((r): r is RegExp => !!r) : NONE;
   const feats = allLineFeatures(article, lex, extra);
   const keys = articleLineKeys(article);
   const ws = context.workspace;
-  const recurrence = ws?.lineRecurrence && ws.size() > RECUR_WORKSPACE_MIN
+  const recurrence = ws?.lineRecurrenceOfHash && ws.size() > RECUR_WORKSPACE_MIN
     // (a key over LINE_KEY_MAX is not tracked: prose lines are not looked up; bpKey and lineKey have one length)
-    // (the query keys what it is given again: the line's key, which the rule has, is shorter than the line)
-    ? (i: number) => (feats[i].key.length >= 4 && feats[i].key.length <= LINE_KEY_MAX ? ws.lineRecurrence!(keys.lineKey(i), context.uri) : 0)
+    // (asked by the line's hash, which the indexer made of the same Article in the CLI: no key made or hashed again)
+    ? (i: number) => (feats[i].key.length >= 4 && feats[i].key.length <= LINE_KEY_MAX ? ws.lineRecurrenceOfHash!(keys.trackedLineHash(i), context.uri) : 0)
     : undefined;
   const verdicts = classifyLines(article, feats, {
     dateline: bp.dateline,
-    exceptions: new Set(bp.exceptions.map(bpKey)),
+    exceptions: bp.exceptions.length ? new Set(bp.exceptions.map(bpKey)) : NO_EXCEPTIONS,
     // user regexes run per line, with a length budget so a long paragraph cannot stall them
     patternHit: i => patterns.length > 0 && !article.lines[i].blank && patterns.some(r => r.test(article.lineText(i).slice(0, 2000))),
     recurrence,
   });
   return formBlocks(verdicts);
 }
+
+// (most configurations have neither: nothing is made per text for them)
+const NONE: RegExp[] = [];
+const NO_EXCEPTIONS: ReadonlySet<string> = new Set();
 
 /** The workspace must hold more files than this before recurrence means "template". */
 const RECUR_WORKSPACE_MIN = 3;

@@ -3,7 +3,7 @@
 import { cleanWord, foldLetters } from '../arabic/normalize';
 import type { Article } from '../engine/article';
 import { TATWEEL, isDiacritic, isLetterOrDigit } from '../arabic/letters';
-import { textKey, textKeys } from '../arabic/textKey';
+import { lastKeyHasCapital, textKey, textKeys } from '../arabic/textKey';
 
 /** Lines shorter or longer than this (in key characters) are not tracked: too short to mean anything, or prose. */
 export const LINE_KEY_MIN = 2;
@@ -33,14 +33,28 @@ export class ArticleLineKeys {
    * Where `cut` is set, only the key's head is held (see textKeyHead). */
   private fast: (string | null)[] | undefined;
   private readonly cut: Uint8Array;
-  constructor(readonly article: Article) { this.cut = new Uint8Array(article.lines.length); }
+  /** 1 where the key (or the head held) has an ASCII capital (see hasCapital). */
+  private readonly capitals: Uint8Array;
+  constructor(readonly article: Article) {
+    this.cut = new Uint8Array(article.lines.length);
+    this.capitals = new Uint8Array(article.lines.length);
+  }
 
   /** The one-pass key of line i (ASCII case kept), or null when only the definition can key it. */
   textKey(i: number): string | null {
     const k = this.heads()[i];
     if (this.cut[i] === 0) return k;
     this.cut[i] = 0;
-    return this.fast![i] = textKey(this.article.lineText(i), false) ?? null;
+    const whole = this.fast![i] = textKey(this.article.lineText(i), false) ?? null;
+    this.capitals[i] = lastKeyHasCapital() ? 1 : 0;
+    return whole;
+  }
+
+  /** Whether what textKeyHead(i) gives now (the whole key once textKey(i) made it) holds an ASCII capital: the
+   * boilerplate key is this key lower-cased, and most lines have none to lower-case. */
+  hasCapital(i: number): boolean {
+    this.heads();
+    return this.capitals[i] === 1;
   }
 
   /** textKey(i), or for a key longer than KEY_HEAD_MAX possibly only its head: KEY_HEAD_MAX + 1 units, the first
@@ -55,7 +69,7 @@ export class ArticleLineKeys {
     const lines = this.article.lines;
     const starts = new Int32Array(lines.length), ends = new Int32Array(lines.length);
     for (let i = 0; i < lines.length; i++) { starts[i] = lines[i].start; ends[i] = lines[i].end; }
-    const keys = textKeys(this.article.text, starts, ends, false, KEY_HEAD_MAX);
+    const keys = textKeys(this.article.text, starts, ends, false, KEY_HEAD_MAX, this.capitals);
     for (let i = 0; i < keys.length; i++) if (keys[i] !== null && keys[i]!.length > KEY_HEAD_MAX) this.cut[i] = 1;
     return this.fast = keys;
   }
@@ -64,12 +78,17 @@ export class ArticleLineKeys {
     return this.textKey(i) ?? slowLineKey(this.article.lineText(i));
   }
 
-  /** lineKey(i) where it is tracked (isTrackedLineKey), else undefined. */
-  trackedLineKey(i: number): string | undefined {
+  /** keyHash(lineKey(i)) where that key is tracked (isTrackedLineKey), else -1; made on first request and kept: the
+   * indexer hashes every line, and the boilerplate rule asks the index about the short ones of the same Article. */
+  trackedLineHash(i: number): number {
+    const hashes = this.hashes ??= new Float64Array(this.article.lines.length).fill(UNHASHED);
+    if (hashes[i] !== UNHASHED) return hashes[i];
     const key = this.textKeyHead(i) ?? slowLineKey(this.article.lineText(i));
-    return isTrackedLineKey(key) ? key : undefined;
+    return hashes[i] = isTrackedLineKey(key) ? keyHash(key) : -1;
   }
+  private hashes: Float64Array | undefined;
 }
+const UNHASHED = -2;
 
 const keysOf = new WeakMap<Article, ArticleLineKeys>();
 export function articleLineKeys(article: Article): ArticleLineKeys {

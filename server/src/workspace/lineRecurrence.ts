@@ -30,15 +30,19 @@ export const lineRecurrenceIndexer: Indexer<LineKeySummary, LineKeyCounts> = {
       if (n > 0) counts.set(h, n); else counts.delete(h);
     }
   },
-  queries: (counts, summaryOf) => ({
-    lineRecurrence(key: string, excludeUri?: string): number {
-      const k = lineKey(key);
-      if (!isTrackedLineKey(k)) return 0;
-      const h = keyHash(k);
+  queries: (counts, summaryOf) => {
+    const ofHash = (h: number, excludeUri?: string): number => {
       const n = counts.get(h) ?? 0;
-      return excludeUri && summaryOf(excludeUri)?.has(h) ? n - 1 : n;
-    },
-  }),
+      return n > 0 && excludeUri && summaryOf(excludeUri)?.has(h) ? n - 1 : n;
+    };
+    return {
+      lineRecurrence(key: string, excludeUri?: string): number {
+        const k = lineKey(key);
+        return isTrackedLineKey(k) ? ofHash(keyHash(k), excludeUri) : 0;
+      },
+      lineRecurrenceOfHash: ofHash,
+    };
+  },
 };
 
 /** summarize over the Article's lines (splitLines cuts where the split above does), keyed through the Article's
@@ -49,8 +53,8 @@ function summarizeArticle(article: Article): LineKeySummary {
   const keys = articleLineKeys(article);
   for (const line of article.lines) {
     if (line.end - line.start < 2) continue;
-    const key = keys.trackedLineKey(line.index);
-    if (key !== undefined) hashes.add(keyHash(key));
+    const h = keys.trackedLineHash(line.index);
+    if (h >= 0) hashes.add(h);
   }
   return hashes;
 }

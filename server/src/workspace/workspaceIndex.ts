@@ -16,8 +16,14 @@ export class WorkspaceIndex implements WorkspaceView {
   private aggregates = new Map<string, unknown>();
   private queries: Partial<WorkspaceQueries> = {};
   private generation = -1;
+  private readonly omit: ReadonlySet<string>;
 
-  constructor() { this.syncIndexers(); }
+  /** `omit`: ids of registered indexers this index does without (the CLI has no use for the content fingerprint,
+   * which hashes every text whole). */
+  constructor(options: { omit?: readonly string[] } = {}) {
+    this.omit = new Set(options.omit);
+    this.syncIndexers();
+  }
 
   /** Summaries of `text` under every registered indexer. */
   static summarize(text: string, article?: Article): FileSummaries {
@@ -32,7 +38,11 @@ export class WorkspaceIndex implements WorkspaceView {
 
   /** Index (or re-index) a file from its text. True when what the index knows changed. */
   setText(uri: string, text: string, article?: Article): boolean {
-    return this.setSummaries(uri, WorkspaceIndex.summarize(text, article));
+    if (this.omit.size === 0) return this.setSummaries(uri, WorkspaceIndex.summarize(text, article));
+    this.syncIndexers();
+    const summaries: FileSummaries = {};
+    for (const ix of this.indexers) summaries[ix.id] = ix.summarize(text, article);
+    return this.setSummaries(uri, summaries);
   }
 
   /** Index a file from summaries computed elsewhere (the lint worker). True when they differ from the known ones. */
@@ -74,7 +84,8 @@ export class WorkspaceIndex implements WorkspaceView {
 
   /** True when indexers were registered after files were summarized: those files lack the new summaries. */
   isMissingIndexers(): boolean {
-    const ids = registeredIndexers().map(i => i.id);
+    this.syncIndexers();
+    const ids = this.indexers.map(i => i.id);
     for (const s of this.files.values()) if (ids.some(id => !(id in s))) return true;
     return false;
   }
@@ -82,6 +93,11 @@ export class WorkspaceIndex implements WorkspaceView {
   lineRecurrence(lineKey: string, excludeUri?: string): number {
     this.syncIndexers();
     return this.queries.lineRecurrence?.(lineKey, excludeUri) ?? 0;
+  }
+
+  lineRecurrenceOfHash(hash: number, excludeUri?: string): number {
+    this.syncIndexers();
+    return this.queries.lineRecurrenceOfHash?.(hash, excludeUri) ?? 0;
   }
 
   nameSpellings(variantKey: string, excludeUri?: string): ReadonlyMap<string, { count: number; uris: string[] }> {
@@ -104,7 +120,7 @@ export class WorkspaceIndex implements WorkspaceView {
     const gen = indexerGeneration();
     if (gen === this.generation) return;
     this.generation = gen;
-    this.indexers = registeredIndexers();
+    this.indexers = registeredIndexers().filter(ix => !this.omit.has(ix.id));
     this.aggregates = new Map(this.indexers.map(ix => [ix.id, ix.createAggregate()]));
     this.queries = {};
     for (const ix of this.indexers) {

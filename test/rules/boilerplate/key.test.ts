@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import { strict as assert } from 'node:assert';
 import { bpKey, compileLexicon, slowKey, userMarkers } from '../../../server/src/rules/boilerplate/lexicon';
 import { LineFeatures, allLineFeatures } from '../../../server/src/rules/boilerplate/features';
-import { ArticleLineKeys, LINE_KEY_MAX, articleLineKeys, isTrackedLineKey, lineKey, mayBeTrackedLine, slowLineKey } from '../../../server/src/workspace/lineKey';
+import { ArticleLineKeys, LINE_KEY_MAX, articleLineKeys, isTrackedLineKey, keyHash, lineKey, mayBeTrackedLine, slowLineKey } from '../../../server/src/workspace/lineKey';
 import { textKey, textKeys } from '../../../server/src/arabic/textKey';
 import { Article } from '../../../server/src/engine/article';
 import { rng } from '../../support/rng';
@@ -97,8 +97,12 @@ test('line keys: a cut key is longer than its max and opens like the key; keys m
   for (const line of article.lines) {
     const s = article.lineText(line.index);
     assert.equal(together[line.index], textKey(s, false, 30) ?? null);
+    // (the capital flag follows the key held: the head first, then the whole key once it is made)
+    const head = keys.textKeyHead(line.index);
+    if (head !== null) assert.equal(keys.hasCapital(line.index), /[A-Z]/.test(head), JSON.stringify(head));
     assert.equal(keys.lineKey(line.index), slowLineKey(s));
-    assert.equal(keys.trackedLineKey(line.index), isTrackedLineKey(slowLineKey(s)) ? slowLineKey(s) : undefined);
+    if (keys.textKey(line.index) !== null) assert.equal(keys.hasCapital(line.index), /[A-Z]/.test(slowLineKey(s)));
+    assert.equal(keys.trackedLineHash(line.index), isTrackedLineKey(slowLineKey(s)) ? keyHash(slowLineKey(s)) : -1);
   }
 });
 

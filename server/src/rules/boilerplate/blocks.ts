@@ -16,7 +16,7 @@ export interface Block { first: number; last: number; kind: string; lines: numbe
 export interface ClassifyOptions {
   dateline: 'flag' | 'keep';
   /** Cleaned keys of lines the user said are not boilerplate. */
-  exceptions: Set<string>;
+  exceptions: ReadonlySet<string>;
   /** Lines matched by the user's patterns. */
   patternHit: (i: number) => boolean;
   /** Number of other workspace files holding this line, when a workspace index exists. */
@@ -145,7 +145,8 @@ export function classifyLines(article: Article, feats: LineFeatures[], opt: Clas
     let end = lastNonBlank(v);
     while (end >= 0 && v[end].cls === 'bad') end = prev[end];
     let run: number[] = [];
-    for (let i = end; i >= 0 && v[i].cls !== 'bad' && !feats[i].startsWithConjunction && !feats[i].bullet && feats[i].words >= 6; i = prev[i]) run.push(i);
+    // (how a line opens is made when first read: the cheap tests first)
+    for (let i = end; i >= 0 && v[i].cls !== 'bad' && feats[i].words >= 6 && !feats[i].bullet && !feats[i].startsWithConjunction; i = prev[i]) run.push(i);
     run.reverse();
     const lead = run.findIndex(r => feats[r].leadShape);
     // the line just before the first lead, when it does not so much as begin with و/ف, opens the run too: the first
@@ -235,7 +236,7 @@ export function classifyLines(article: Article, feats: LineFeatures[], opt: Clas
 }
 
 function initial(article: Article, f: LineFeatures, opt: ClassifyOptions): LineVerdict {
-  if (f.blank) return { cls: 'blank', signals: [] };
+  if (f.blank) return { cls: 'blank', signals: NO_SIGNALS };
   // (no lookup without exceptions: the lookup hashes the key, a pass over a whole paragraph's)
   if (opt.exceptions.size > 0 && opt.exceptions.has(f.key)) return { cls: 'good', signals: ['listed in boilerplate.exceptions'] };
   if (opt.patternHit(f.index)) return { cls: 'bad', kind: 'pattern', signals: ['matches a boilerplate.patterns entry'] };
@@ -255,19 +256,23 @@ function initial(article: Article, f: LineFeatures, opt: ClassifyOptions): LineV
   if (rec >= RECUR_MIN && f.words <= LONG_WORDS) return { cls: 'bad', kind: 'template', signals: [`recurs in ${rec} other files of the workspace`] };
   // a question is how headlines and subheadings end as often as sentences: it does not make a line prose
   // nor does a cut "…" at its end (a teaser cut to fit a list), unless the line is long
-  if ((f.endStop && !f.endQuestion && !f.ellipsisCut && f.words >= PROSE_WORDS) || f.words >= LONG_WORDS || f.innerStops >= 1 && f.words >= PROSE_WORDS) return { cls: 'good', signals: [] };
-  return { cls: 'neutral', signals: [] };
+  if ((f.endStop && !f.endQuestion && !f.ellipsisCut && f.words >= PROSE_WORDS) || f.words >= LONG_WORDS || f.innerStops >= 1 && f.words >= PROSE_WORDS) return { cls: 'good', signals: NO_SIGNALS };
+  return { cls: 'neutral', signals: NO_SIGNALS };
 }
 
 function isTeaserBlockLine(v: LineVerdict): boolean {
   return v.cls === 'bad' && (v.kind === 'read-also' || v.kind === 'teaser' || v.kind === 'related-list');
 }
 
+/** The signals of a line nothing has marked yet (most lines): shared, and replaced, never pushed to, by mark. */
+const NO_SIGNALS: string[] = [];
+
 function mark(v: LineVerdict, cls: LineClass, kind: string, signal: string): void {
   if (v.signals.includes('listed in boilerplate.exceptions')) return;
   if (v.cls !== 'bad') v.kind = kind;
   v.cls = cls;
-  if (!v.signals.includes(signal)) v.signals.push(signal);
+  if (v.signals === NO_SIGNALS) v.signals = [signal];
+  else if (!v.signals.includes(signal)) v.signals.push(signal);
 }
 
 /** A headline: a few words, no sentence inside, not a lead-in ending with a colon. */

@@ -2,6 +2,7 @@
 // Arabic, whether it is a separator, a list of links, a headline, a lead, and which marker phrase (if any) opens it.
 // These are the features the block classifier (blocks.ts) reads; nothing here decides on its own.
 import { CLOSERS, isArabicLetter, isLatinLetter } from '../../arabic/letters';
+import { SpellingSlots, spellingOf } from '../../arabic/spellingIds';
 import { ARABIC_TOKEN } from '../../arabic/tokenize';
 import type { Article } from '../../engine/article';
 import { ArticleLineKeys, KEY_HEAD_MAX, articleLineKeys } from '../../workspace/lineKey';
@@ -43,6 +44,8 @@ export interface LineFeatures {
   crumb: boolean;
 }
 
+/** MeasuredLine's opening bits. */
+const CONJUNCTION = 1, LEAD = 2;
 const SENTENCE_FINAL = new Set(['.', '!', '?', '؟', '…', '۔']);
 const WEEKDAY_COMMA = /[،,]\s*(?:يوم\s+)?(?:ال)?(?:سبت|أحد|احد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة)\s*[،,]/u;
 /** 'On 3 October 1924, ...': the opening of an on-this-day item. */
@@ -71,8 +74,14 @@ function charKind(c: number): number {
 
 function lineEnd(text: string): { last: string; lastIndex: number } {
   let i = text.length - 1;
-  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u00a0' || CLOSERS.has(text[i]) || text[i] === '*' || /[\u200c-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/u.test(text[i]))) i--;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u00a0' || CLOSERS.has(text[i]) || text[i] === '*' || isDirectionMark(text.charCodeAt(i)))) i--;
   return { last: i >= 0 ? text[i] : '', lastIndex: i };
+}
+
+/** U+200C–200F, U+202A–202E, U+2066–2069, U+FEFF: joiners, direction marks and embeddings, BOM (by code, not a regex
+ * per line: nearly every line ends with a letter or a stop, which is tested against this too). */
+function isDirectionMark(c: number): boolean {
+  return (c >= 0x200c && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c === 0xfeff;
 }
 
 /** LineFeatures with the features few lines are asked for made on first read: the whole key (see measureLine), the
@@ -80,17 +89,25 @@ function lineEnd(text: string): { last: string; lastIndex: number } {
  * link, of the last lines), while most of a text's characters are in paragraphs. */
 class MeasuredLine implements LineFeatures {
   words = 0; endStop = false; endColon = false; endQuestion = false; ellipsisCut = false; separator = false;
-  bullet = false; startsWithConjunction = false; leadShape = false; agencyOnly = false; crumb = false;
+  bullet = false; agencyOnly = false; crumb = false;
   marker?: { entry: CompiledMarker; rest: string };
+  /** The line's first token when it is Arabic (-1: none), and the key (or head) and first word the lexicon's
+   * look-ups read: what the opening (startsWithConjunction, leadShape) is made from when it is first read. */
+  firstArabic = -1; lookupKey = ''; keyHead = '';
   private whole: string | undefined;
   private counts: Int32Array | undefined;
   private stops = -1;
   private mail: boolean | undefined;
   private link: boolean | undefined;
-  constructor(private readonly keys: ArticleLineKeys, readonly index: number, readonly blank: boolean, private readonly text: string) {
+  private opening = -1;
+  private readonly keys: ArticleLineKeys;
+  constructor(private readonly ctx: LineContext, readonly index: number, readonly blank: boolean, private readonly text: string) {
+    this.keys = ctx.keys;
     if (blank) this.whole = '';
   }
   get key(): string { return this.whole ??= lineBpKey(this.keys, this.index); }
+  get startsWithConjunction(): boolean { return ((this.opening >= 0 ? this.opening : this.opening = this.open()) & CONJUNCTION) !== 0; }
+  get leadShape(): boolean { return ((this.opening >= 0 ? this.opening : this.opening = this.open()) & LEAD) !== 0; }
   get arabicLetters(): number { return (this.counts ??= this.count())[0]; }
   get latinLetters(): number { return (this.counts ??= this.count())[1]; }
   get navSeparators(): number { return (this.counts ??= this.count())[2]; }
@@ -98,6 +115,20 @@ class MeasuredLine implements LineFeatures {
   // both need Latin letters (and an e-mail an @): the unanchored patterns are not run over Arabic prose
   get email(): boolean { return this.mail ??= this.latinLetters > 0 && this.text.includes('@') && EMAIL.test(this.text); }
   get url(): boolean { return this.link ??= this.latinLetters > 0 && URL.test(this.text); }
+
+  /** How the line opens (CONJUNCTION, LEAD bits): read only of the lines the classifier walks at the end of a text, of
+   * headlines and of the lines after them, while every line used to have its first word keyed and its head searched. */
+  private open(): number {
+    if (this.firstArabic < 0) return 0;
+    const { lex } = this.ctx;
+    const first = firstWordFacts(this.ctx, this.firstArabic);
+    const key = this.lookupKey, keyHead = this.keyHead, whole = () => this.key;
+    const conjunction = (first & CONJUNCTION) !== 0 ||
+      (lex.continuationFirstWords.has(keyHead) && lex.continuations.some(c => opensWith(within(c, key, whole), c)));
+    if (conjunction) return CONJUNCTION;
+    const head = this.text.slice(0, 120);
+    return (first & LEAD) !== 0 || WEEKDAY_COMMA.test(head) || ON_THIS_DAY.test(head) ? LEAD : 0;
+  }
 
   /** Arabic letters, Latin letters, link-list separators. */
   private count(): Int32Array {
@@ -122,6 +153,27 @@ class MeasuredLine implements LineFeatures {
     return out;
   }
 }
+
+/** What a line's first word (token t) says of how the line opens, by its spelling: CONJUNCTION when it carries و/ف,
+ * LEAD when it is a lead's verb. Kept per spelling id (for the table's generation): the first words of a text's
+ * paragraphs are few words written again and again, and keying one meant reading its spelling from memory again. */
+function firstWordFacts(ctx: LineContext, t: number): number {
+  const { article, lex } = ctx;
+  const spellings = article.spellings;
+  let bySlots = firstWords.get(lex);
+  if (!bySlots) firstWords.set(lex, bySlots = new SpellingSlots<number>());
+  // (a line's opening may be read after other texts were tokenized: the slots follow the ids' generation)
+  if (ctx.firstWords?.generation !== spellings.generation) ctx.firstWords = { generation: spellings.generation, slots: bySlots.for(spellings.generation) };
+  const slots = ctx.firstWords.slots;
+  const id = spellings.ids[t];
+  let facts = slots[id];
+  if (facts === undefined) {
+    const firstKey = bpKey(spellingOf(id));
+    facts = slots[id] = (startsWithConjunction(firstKey, lex) ? CONJUNCTION : 0) | (lex.leadVerbs.has(firstKey) ? LEAD : 0);
+  }
+  return facts;
+}
+const firstWords = new WeakMap<Lexicon, SpellingSlots<number>>();
 
 /** Sentence ends inside line i (before its end), found through the article's sentence list (built once). */
 function innerStops(article: Article, i: number, text: string): number {
@@ -155,13 +207,17 @@ interface LineContext {
   keys: ArticleLineKeys;
   /** The user's markers, then the lexicon's (the first match wins). */
   markers: MarkerIndex[];
+  /** firstWordFacts' slots for this text's spelling ids, once one is asked. */
+  firstWords?: { generation: number; slots: (number | undefined)[] };
 }
 
 /** Features of every line. The article's tokens are walked once alongside the lines (no token list per line). */
 export function allLineFeatures(article: Article, lex: Lexicon, extra: readonly CompiledMarker[]): LineFeatures[] {
   const { starts, count } = article.tokenTable;
   const out: LineFeatures[] = new Array(article.lines.length);
-  const ctx: LineContext = { article, lex, keys: articleLineKeys(article), markers: [markerIndex(extra), markerIndex(lex.markers)] };
+  // (no user markers, as in most configurations: their empty index is not asked about every line)
+  const markers = extra.length ? [markerIndex(extra), markerIndex(lex.markers)] : [markerIndex(lex.markers)];
+  const ctx: LineContext = { article, lex, keys: articleLineKeys(article), markers };
   let t = 0;
   for (const line of article.lines) {
     while (t < count && starts[t] < line.start) t++;
@@ -177,7 +233,7 @@ function measureLine(ctx: LineContext, i: number, words: number, firstTok: numbe
   const { article, lex, keys } = ctx;
   const line = article.lines[i];
   const text = article.lineText(i);
-  const f = new MeasuredLine(keys, i, line.blank, text);
+  const f = new MeasuredLine(ctx, i, line.blank, text);
   if (line.blank) return f;
   f.words = words;
   // A paragraph of more words than any 'contains' entry allows is keyed only as far as its first words (its key's
@@ -198,15 +254,8 @@ function measureLine(ctx: LineContext, i: number, words: number, firstTok: numbe
   f.separator = SEPARATOR_ONLY.test(text) && text.trim().length >= 3;
   f.bullet = BULLET.test(text);
   f.crumb = f.words >= 2 && f.words <= 12 && !f.endStop && isCrumbTrail(text);
-  if (firstTok >= 0 && article.tokenTable.kinds[firstTok] === ARABIC_TOKEN) {
-    const w = article.tokenNorm(firstTok);
-    const firstKey = bpKey(w);
-    f.startsWithConjunction = startsWithConjunction(firstKey, lex);
-    const head = text.slice(0, 120);
-    const continues = lex.continuationFirstWords.has(keyHead) && lex.continuations.some(c => opensWith(within(c, key, whole), c));
-    f.startsWithConjunction ||= continues;
-    f.leadShape = !f.startsWithConjunction && (lex.leadVerbs.has(firstKey) || WEEKDAY_COMMA.test(head) || ON_THIS_DAY.test(head));
-  }
+  if (firstTok >= 0 && article.tokenTable.kinds[firstTok] === ARABIC_TOKEN) f.firstArabic = firstTok;
+  f.lookupKey = key; f.keyHead = keyHead;
   f.marker = matchMarker(text, key, whole, keyHead, f.words, ctx.markers);
   // a credit: only agency names, or a few names joined by / with at least one agency among them
   f.agencyOnly = isAgencyOnly(f, keyHead, lex) ||

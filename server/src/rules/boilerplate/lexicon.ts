@@ -54,9 +54,8 @@ export function lineBpKeyHead(keys: ArticleLineKeys, i: number): string {
 
 function bpOfLineKey(k: string | null, keys: ArticleLineKeys, i: number): string {
   if (k === null) return slowKey(keys.article.lineText(i));
-  return ASCII_UPPER.test(k) ? k.toLowerCase() : k;
+  return keys.hasCapital(i) ? k.toLowerCase() : k;
 }
-const ASCII_UPPER = /[A-Z]/;
 
 /** The definition of the key, step by step (clean, fold, lower-case, collapse). */
 export function slowKey(s: string): string {
