@@ -9,7 +9,7 @@ import { SpellingSlots, spellingOf, type SpellingIds } from '../../arabic/spelli
 import { pairKeyHead, pairKeyTail, spellingKey, variantKey } from './key';
 import { PERSON_MARK, RARE_COUNT, THING_MARK, articledNameForm, articledNameShape, corpusCount, longNameKey, foreignness, formStats, isOrdinaryWord, lexicalNameEvidence, nameMarkerKind, takesPronouns, wikidataToken } from './lexicon';
 import { memo } from './memo';
-import { HashSet32, fnv1a, fnv1aOn } from '../../arabic/hash';
+import { HashIndex32, fnv1a, polyHash, polyJoin, polyPower } from '../../arabic/hash';
 
 export interface NameMention {
   /** The spelling as written (cleaned: no diacritics or tatweel), words joined by single spaces, or by a hyphen where
@@ -307,9 +307,16 @@ export class WordInfo {
     return this._rare;
   }
   get keys(): { spelling: string; folded: string; key: string } { return this._keys ??= keysOf(this.stem); }
-  /** fnv1a of keys.key, kept: nameMentions hashes the key of every reading of every document. */
-  get keyHash(): number { return this._keyHash ??= fnv1a(this.keys.key); }
-  private _keyHash?: number;
+  /** polyHash of keys.key, kept: nameMentions and the indexer hash the key of every reading of every document. */
+  get keyPoly(): number { return this._keyPoly ??= polyHash(this.keys.key); }
+  private _keyPoly?: number;
+  /** polyHash of pairHead, of pairTail, and polyPower of pairTail's length (-1 until asked): what the key of two
+   * joined words is hashed from (nameMentions asks it of most joined words of every document, where hashing the two
+   * strings anew was a third of the pass over them). */
+  get headPoly(): number { if (this._headPoly < 0) this._headPoly = polyHash(this.pairHead); return this._headPoly; }
+  get tailPoly(): number { if (this._tailPoly < 0) { const t = this.pairTail; this._tailPoly = polyHash(t); this._tailPower = polyPower(t.length); } return this._tailPoly; }
+  get tailPower(): number { return this.tailPoly >= 0 ? this._tailPower : 0; }
+  private _headPoly = -1; private _tailPoly = -1; private _tailPower = 0;
   /** nameMentions' flags of it (CANDIDATE, LONG, NO_PREFIX), kept as one number: read for every word of every document,
    * where the candidate field, the folded stem's length and the prefix were three loads from two more objects. */
   get wordFlags(): number {
@@ -357,8 +364,10 @@ export class WordInfo {
   }
   /** How foreign its spelling looks (lexicon.ts foreignness). */
   get foreignness(): number { return this._foreign ??= foreignness(this.keys.folded); }
-  /** An adjective with the article, such as of a name (الأمريكي). */
-  get adjective(): boolean { return this.articled && /(ي|يه)$/.test(this.folded); }
+  /** An adjective with the article, such as of a name (الأمريكي). Kept: markedAt asks it of the word before every
+   * candidate, where the test was a regex run per question. */
+  get adjective(): boolean { return this._adjective ??= this.articled && (this.folded.endsWith('ي') || this.folded.endsWith('يه')); }
+  private _adjective?: boolean;
 }
 
 /** The Arabic tokens of a document and the reading of each. `spellings` are the tokens' spelling ids. */
@@ -627,16 +636,16 @@ let bareStamper: DocumentNames | undefined;
 /** Word flags of nameMentions: a candidate, a folded form of two letters or more, no clitic prefix. */
 const CANDIDATE = 1, LONG = 2, NO_PREFIX = 4;
 
-/** Each transliteration key of a one-word reading, as the object nameMentions stamps with its pass when a document
- * has a candidate of that key: one per key, started over with the readings (readWords), which keep theirs
+/** Each transliteration key of a one-word reading, as the object the transliteration rule stamps (made by nameMentions
+ * for each candidate's reading): one per key, started over with the readings (readWords), which keep theirs
  * (WordInfo.keyStamp). */
 let keyStamps = new Map<string, KeyStamp>();
-/** A key's stamp: `pass`, nameMentions'; `doc` and `group`, the transliteration rule's (the document it last grouped
- * and the group of that key there: a store on the stamp, not a Map of the document's keys). */
-export interface KeyStamp { pass: number; doc: number; group: number }
+/** A key's stamp: the document the rule last grouped and the group of that key there (a store on the stamp, not a
+ * Map of the document's keys). */
+export interface KeyStamp { doc: number; group: number }
 function stampIn(stamps: Map<string, KeyStamp>, key: string): KeyStamp {
   let s = stamps.get(key);
-  if (!s) stamps.set(key, s = { pass: 0, doc: 0, group: 0 });
+  if (!s) stamps.set(key, s = { doc: 0, group: 0 });
   return s;
 }
 
@@ -667,8 +676,8 @@ export function nameMentions(text: string, tokens: TokenTable, spellings: Spelli
     if (flags[i] & CANDIDATE) {
       const info = infos[i];
       singles[count++] = i;
-      // one store per reading on its key's stamp (a Set of the document's keys cost an insert per reading)
-      if (info.pass !== pass) { info.pass = pass; info.local = readings.length; readings.push(info); (info.keyStamp ??= stampIn(keyStamps, info.keys.key)).pass = pass; }
+      // (its key's stamp made for the rule: KeyStamp)
+      if (info.pass !== pass) { info.pass = pass; info.local = readings.length; readings.push(info); info.keyStamp ??= stampIn(keyStamps, info.keys.key); }
       reading[i] = info.local;
     }
   }
@@ -677,10 +686,10 @@ export function nameMentions(text: string, tokens: TokenTable, spellings: Spelli
   // the workspace index, when both words look like parts of a name (nameSpellings.ts nameLike). The rest are never
   // read, and making them was a third of the rule's allocations.
   const pairs: NameMention[] = [];
-  // (the document's keys by hash, in a table small enough to stay in cache: a pair's key is hashed from its two
-  // parts without making the string, and only a hash the document has is then looked up as a string)
-  const keyHashes = new HashSet32(readings.length);
-  for (let r = 0; r < readings.length; r++) keyHashes.add(readings[r].keyHash);
+  // (the document's keys by hash, each with a reading of it, in a table small enough to stay in cache: a pair's key
+  // is hashed from numbers its words keep, without making the string, which is made only for a hash the document has)
+  const keyReadings = new HashIndex32(readings.length);
+  for (let r = 0; r < readings.length; r++) keyReadings.add(readings[r].keyPoly, r);
   for (let i = 0; i + 1 < infos.length; i++) {
     // a name written apart may have a part that is a word on its own (آي فون beside آيفون): one candidate is enough,
     // since a two-word spelling only joins a group that has a one-word spelling with its key
@@ -691,7 +700,7 @@ export function nameMentions(text: string, tokens: TokenTable, spellings: Spelli
     const rare = info.rare && next.rare;
     const plain = info.plain && next.plain;
     if (plain && !rare && !(info.nameLike && next.nameLike) &&
-      (!keyHashes.has(fnv1aOn(fnv1a(info.pairHead), next.pairTail)) || keyStamps.get(info.pairHead + next.pairTail)?.pass !== pass) &&
+      !writesPairKey(keyReadings, readings, info, next) &&
       !(f & NO_PREFIX && syllableAfterName(text, words, infos, i))) continue;
     const k = pairKeys(info, next, hyphenIn(text, words.ends[i], words.starts[i + 1]));
     pairs.push({
@@ -700,6 +709,18 @@ export function nameMentions(text: string, tokens: TokenTable, spellings: Spelli
     });
   }
   return new DocumentNames(text, words, infos, singles.subarray(0, count), readings, reading, pairs, firsts);
+}
+
+/** A candidate reading of the document (`readings`, filed by keyPoly in `index`) has the key of the plain words
+ * `first` and `next` written apart (pairKeys). */
+function writesPairKey(index: HashIndex32, readings: readonly WordInfo[], first: WordInfo, next: WordInfo): boolean {
+  const r = index.get(polyJoin(first.headPoly, next.tailPoly, next.tailPower));
+  if (r < 0) return false;
+  const key = first.pairHead + next.pairTail;
+  if (readings[r].keys.key === key) return true;
+  // (another key of the document has that hash: its other readings asked one by one, which is rare)
+  for (let x = 0; x < readings.length; x++) if (readings[x].keys.key === key) return true;
+  return false;
 }
 
 /** Letters at most of a syllable of a name written apart (Korean and Chinese given names: جاي-إن, جونغ-أون), which may
