@@ -162,8 +162,10 @@ type FullForm = number;
  * and the reading of each split, shared by every document. */
 interface NormEntry {
   full: string; form: FullForm; splits: Split[]; infos: (WordInfo | undefined)[];
-  /** splits[0].always. */
-  firstAlways: boolean;
+  /** The forms the first two splits are chosen by (Split.form), -1 for one always accepted (the second may be the
+   * whole word): chooseSplit reads these numbers where the splits were three more objects to load for each document
+   * that writes the word. */
+  test0: number; test1: number;
   /** The reading chosen for the document being read (`doc`, see readWords): stamped here, not kept in a Map. */
   doc: number; chosen?: WordInfo; chosenFlags: number;
 }
@@ -171,13 +173,14 @@ interface NormEntry {
 function newEntry(norm: string): NormEntry {
   const full = foldLetters(norm);
   const splits = splitsOf(norm, full);
-  return { full, form: formOf(full), splits, infos: new Array(splits.length), firstAlways: splits[0].always, doc: 0, chosen: undefined, chosenFlags: 0 };
+  const test = (k: number) => (k >= splits.length || splits[k].always ? -1 : splits[k].form);
+  return { full, form: formOf(full), splits, infos: new Array(splits.length), test0: test(0), test1: test(1), doc: 0, chosen: undefined, chosenFlags: 0 };
 }
 
 /** Each spelling's entry, by spelling id (arabic/spellingIds): loaded only to make its facts (spellingFacts) and for a
  * word whose reading the document chooses. */
 const entries = new SpellingSlots<NormEntry>();
-/** Each spelling's reading when it needs no choice (splits[0].always), by spelling id. */
+/** Each spelling's reading when it needs no choice (splits[0].always: test0 < 0), by spelling id. */
 const firstReadings = new SpellingSlots<WordInfo>();
 /** Per spelling id, two numbers: the last document read (readWords' `doc`) that wrote it, and what readWords asks of
  * its entry: KNOWN, ALWAYS (its reading needs no choice), the reading's WordInfo.wordFlags (when ALWAYS) and its form
@@ -190,7 +193,7 @@ const FACT_FLAGS = 7, ALWAYS = 8, KNOWN = 16, FACT_FORM = 5;
 /** The facts of spelling id `id` (spellingFacts), its entry made if new. */
 function factsOf(slots: (NormEntry | undefined)[], readings: (WordInfo | undefined)[], id: number, norm: string): number {
   const e = slots[id] ??= newEntry(norm);
-  if (!e.firstAlways) return e.form << FACT_FORM | KNOWN;
+  if (e.test0 >= 0) return e.form << FACT_FORM | KNOWN;
   const info = readings[id] = infoOf(e, 0);
   return e.form << FACT_FORM | KNOWN | ALWAYS | info.wordFlags;
 }
@@ -262,7 +265,9 @@ function knownNameSplit(splits: Split[], norm: string, full: string): void {
 
 /** The first split the lexicons accept or whose stem the document `doc` writes as a word of its own. */
 function chooseSplit(e: NormEntry, doc: number): number {
-  for (let k = 0; ; k++) { const s = e.splits[k]; if (s.always || formDocs[s.form] === doc) return k; }
+  if (e.test0 < 0 || formDocs[e.test0] === doc) return 0;
+  if (e.test1 < 0 || formDocs[e.test1] === doc) return 1;
+  for (let k = 2; ; k++) { const s = e.splits[k]; if (s.always || formDocs[s.form] === doc) return k; }
 }
 
 function infoOf(e: NormEntry, k: number): WordInfo {
@@ -396,7 +401,7 @@ function readWords(tokens: TokenTable, spellings: SpellingIds): { words: Words; 
   }
   const slots = entries.for(spellings.generation), readings = firstReadings.for(spellings.generation), ids = spellings.ids;
   // the split that depends on the document's forms is chosen once per form and document (`doc` marks this reading,
-  // and marks the forms the document writes: a store per word, not a Set insert per distinct form)
+  // and marks the forms the document writes: a store per distinct spelling, not a Set insert per distinct form)
   const doc = ++documentsRead;
   for (let i = 0; i < count; i++) {
     if (kinds[i] !== ARABIC_TOKEN) continue;
@@ -405,10 +410,10 @@ function readWords(tokens: TokenTable, spellings: SpellingIds): { words: Words; 
     const facts = spellingFacts;
     let fact = facts[2 * id + 1];
     if (fact === 0) fact = facts[2 * id + 1] = factsOf(slots, readings, id, spellingOf(id));
-    formDocs[fact >>> FACT_FORM] = doc;
     if (fact & ALWAYS) { infos[n] = readings[id]; flags[n] = fact & FACT_FLAGS; }
     else { pending.push(n); pendingEntries.push(slots[id]!); infos[n] = undefined; }
-    if (facts[2 * id] !== doc) { facts[2 * id] = doc; firsts[distinct++] = n; }
+    // (a spelling's form stamped by its first word: its other words write the same)
+    if (facts[2 * id] !== doc) { facts[2 * id] = doc; firsts[distinct++] = n; formDocs[fact >>> FACT_FORM] = doc; }
     starts[n] = tokens.starts[i]; ends[n++] = tokens.ends[i];
   }
   infos.length = n;
