@@ -277,17 +277,24 @@ function infoOf(e: NormEntry, k: number): WordInfo {
 /** What one reading of a word (a normalised form and its clitic split) gives: computed once and shared by every token
  * of every document that reads the form that way. */
 export class WordInfo {
-  readonly prefix: string; readonly stem: string; readonly folded: string; readonly full: string;
-  /** No article on it: names of people and brands take none. */
-  readonly articled: boolean;
-  private _candidate?: boolean; private _keys?: { spelling: string; folded: string; key: string };
-  private _before?: number | null; private _after?: number | null;
-  private _first?: boolean; private _rare?: boolean; private _nameLike?: boolean;
-  private _head?: string; private _tail?: string; private _plain?: boolean; private _spelled?: string;
-  private _foreign?: number; private _articledName?: boolean; private _markerKind?: number;
+  // (fields are laid out in the order declared: those that the names' passes read of nearly every reading of a
+  // document come first, to share a cache line or two. Each document loads its readings anew, most of them from memory,
+  // and a field two lines further was one more load)
   /** The document being read when this reading was last listed (nameMentions), and its index in that document's
    * readings: numbers, so that stamping a reading shared by every document is a plain store. */
   pass = 0; local = 0;
+  /** Its key's stamp (KeyStamp), made by nameMentions. */
+  keyStamp?: KeyStamp = undefined;
+  private _keyPoly?: number; private _keys?: { spelling: string; folded: string; key: string };
+  /** No article on it: names of people and brands take none. */
+  readonly articled: boolean;
+  private _rare?: boolean; private _plain?: boolean; private _nameLike?: boolean; private _articledName?: boolean; private _foreign?: number;
+  readonly prefix: string; readonly stem: string; readonly folded: string; readonly full: string;
+  private _candidate?: boolean;
+  private _before?: number | null; private _after?: number | null;
+  private _first?: boolean;
+  private _head?: string; private _tail?: string; private _spelled?: string;
+  private _markerKind?: number;
   /** What the transliteration rule knows of this reading's spelling, kept here because it asks for most names of
    * every document and a reading outlives the document: liftable, and the name evidence unmarked and marked. */
   lift?: boolean; ev0?: number; ev1?: number;
@@ -314,7 +321,6 @@ export class WordInfo {
   get keys(): { spelling: string; folded: string; key: string } { return this._keys ??= keysOf(this.stem); }
   /** polyHash of keys.key, kept: nameMentions and the indexer hash the key of every reading of every document. */
   get keyPoly(): number { return this._keyPoly ??= polyHash(this.keys.key); }
-  private _keyPoly?: number;
   /** polyHash of pairHead, of pairTail, and polyPower of pairTail's length (-1 until asked): what the key of two
    * joined words is hashed from (nameMentions asks it of most joined words of every document, where hashing the two
    * strings anew was a third of the pass over them). */
@@ -329,9 +335,8 @@ export class WordInfo {
     return this._flags;
   }
   private _flags = -1;
-  /** Its folded spelling's stamp object (DocumentNames.writtenBare), once asked, and its key's (nameMentions). */
+  /** Its folded spelling's stamp object (DocumentNames.writtenBare), once asked. */
   bareForm?: { doc: number } = undefined;
-  keyStamp?: KeyStamp = undefined;
   /** No space or hyphen in the stem (nor whitespace a ligature expanded to): its pair keys compose (key.ts). */
   get plain(): boolean { return this._plain ??= !/[\s\-\u2010\u2011]/.test(this.stem); }
   /** The stem as a spelling (key.ts spellingKey of a plain stem: the letters of foreign sounds kept, ڤ not ف). */
