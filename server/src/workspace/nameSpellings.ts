@@ -222,15 +222,15 @@ export function summarizeNames(text: string, article?: Article): NameSpellingSum
   const single = (i: number): number => {
     const r = reading[i];
     let g = s.ofReading[r];
-    if (g < 0) { const keys = readings[r].keys; g = s.ofReading[r] = groupOf(s, keys.key, keys.folded, readings[r].keyPoly); }
+    if (g < 0) { const info = readings[r]; g = s.ofReading[r] = groupOf(s, info.key, info.keyFolded, info.keyPoly); }
     return g;
   };
   for (let k = 0; k < singles.length; k++) {
     const i = singles[k], g = single(i);
     if (s.state[g] & KEEP) continue;
-    const info = infos[i];
-    if (names.marked(i) || info.articledName || (info.keys.folded.length >= 4 && (info.foreignness >= 0 ? names.ctx(i).length : info.rare && names.namedCtx(i).length))) s.state[g] |= KEEP;
-    else if (!(s.state[g] & ASKED)) s.state[g] |= ASKED | ((info.plain ? info.nameLike : nameLike(info.keys.folded)) ? KEEP : 0);
+    const info = infos[i], f = readingFacts(info);
+    if ((!(f & ARTICLED_READING) && names.marked(i)) || f & ARTICLED_NAME || (f & LONG_SPELLING && (looksForeign(info) ? names.ctx(i).length : f & RARE && names.namedCtx(i).length))) s.state[g] |= KEEP;
+    else if (!(s.state[g] & ASKED)) s.state[g] |= ASKED | (readingNameLike(info) ? KEEP : 0);
   }
   for (let p = 0; p < pairs.length; p++) {
     const m = pairs[p], g = s.ofPair[p] = groupOf(s, m.key, m.folded, fnv1a(m.key));
@@ -259,6 +259,33 @@ export function summarizeNames(text: string, article?: Article): NameSpellingSum
   // (a book-length file's scratch is let go, not kept at its size for the files after it)
   if (s.state.length > KEPT_ROOM || s.occSpelling.length > 4 * KEPT_ROOM) scratch = new Scratch();
   return summary;
+}
+
+/** What summarizeNames asks of a one-word reading, whatever the file (WordInfo.ixFacts): the reading carries the
+ * article (so no text marks it: mentions.ts markedAt), is written with it in the shape of a name that takes it, has a
+ * folded spelling of four letters or more, is rare (KNOWN once these are worked out); looks foreign (foreignness ≥ 0)
+ * and is a name by the lexicons (nameLike), each worked out when first asked (FOREIGN_KNOWN, NAME_LIKE_KNOWN), as
+ * before. Bits of one number on the reading: the getters were a load of the reading's keys object and of up to five
+ * fields for every reading of every file. */
+const KNOWN = 1, ARTICLED_READING = 2, ARTICLED_NAME = 4, LONG_SPELLING = 8, RARE = 16;
+const FOREIGN_KNOWN = 32, FOREIGN = 64, NAME_LIKE_KNOWN = 128, NAME_LIKE = 256;
+function readingFacts(info: WordInfo): number {
+  let f = info.ixFacts;
+  if (!(f & KNOWN)) {
+    info.ixFacts = f |= KNOWN | (info.articled ? ARTICLED_READING : 0) | (info.articledName ? ARTICLED_NAME : 0) |
+      (info.keyFolded.length >= 4 ? LONG_SPELLING : 0) | (info.rare ? RARE : 0);
+  }
+  return f;
+}
+function looksForeign(info: WordInfo): boolean {
+  let f = info.ixFacts;
+  if (!(f & FOREIGN_KNOWN)) info.ixFacts = f |= FOREIGN_KNOWN | (info.foreignness >= 0 ? FOREIGN : 0);
+  return (f & FOREIGN) !== 0;
+}
+function readingNameLike(info: WordInfo): boolean {
+  let f = info.ixFacts;
+  if (!(f & NAME_LIKE_KNOWN)) info.ixFacts = f |= NAME_LIKE_KNOWN | ((info.plain ? info.nameLike : nameLike(info.keyFolded)) ? NAME_LIKE : 0);
+  return (f & NAME_LIKE) !== 0;
 }
 
 /** What summarizeNames decides of a spelling while it reads the file: kept for the index, the lexicons asked, listed

@@ -286,6 +286,9 @@ export class WordInfo {
   /** Its key's stamp (KeyStamp), made by nameMentions. */
   keyStamp?: KeyStamp = undefined;
   private _keyPoly?: number; private _keys?: { spelling: string; folded: string; key: string };
+  private _key?: string; private _keyFolded?: string;
+  /** What the workspace index knows of it as a one-word spelling (nameSpellings.ts readingFacts), 0 until asked. */
+  ixFacts = 0;
   /** No article on it: names of people and brands take none. */
   readonly articled: boolean;
   private _rare?: boolean; private _plain?: boolean; private _nameLike?: boolean; private _articledName?: boolean; private _foreign?: number;
@@ -319,6 +322,10 @@ export class WordInfo {
     return this._rare;
   }
   get keys(): { spelling: string; folded: string; key: string } { return this._keys ??= keysOf(this.stem); }
+  /** keys.key and keys.folded, kept on the reading itself: the indexer asks them of every reading of every document,
+   * and the keys object was one more load for each. */
+  get key(): string { return this._key ??= this.keys.key; }
+  get keyFolded(): string { return this._keyFolded ??= this.keys.folded; }
   /** polyHash of keys.key, kept: nameMentions and the indexer hash the key of every reading of every document. */
   get keyPoly(): number { return this._keyPoly ??= polyHash(this.keys.key); }
   /** polyHash of pairHead, of pairTail, and polyPower of pairTail's length (-1 until asked): what the key of two
