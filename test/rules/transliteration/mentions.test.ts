@@ -51,3 +51,13 @@ test('the index summary of a file is the same whatever files were summarized bef
   assert.equal(markedFirst.flags[markedFirst.written.indexOf('بلدوزر')] & 1, 1);
   assert.equal(first.flags[first.written.indexOf('بلدوزر')] & 1, 0);
 });
+
+test('writtenBare: a folded spelling written without the article anywhere in the document, asked across documents', () => {
+  const a = namesOf('وقال تلفزيون الدولة إن التلفزيون الرسمي سيبث الخطاب.'), b = namesOf('وزار وفد الكونغرس المدينة أمس.');
+  for (let k = 0; k < 2; k++) {
+    assert.ok(a.writtenBare('تلفزيون'));
+    assert.ok(!b.writtenBare('كونغرس'));
+    assert.ok(b.writtenBare('وفد'));
+    assert.ok(!a.writtenBare('رسمي'));
+  }
+});
