@@ -19,15 +19,25 @@ test('polyJoin of two strings\' hashes is the hash of the two joined, and stays 
 });
 
 test('HashIndex32 answers the first value added under a hash, -1 for a hash never added (0 included)', () => {
-  const index = new HashIndex32(3);
+  const index = new HashIndex32(); index.reset(3);
   index.add(5, 1); index.add(5, 2); index.add(0, 3); index.add(-7, 4);
   assert.equal(index.get(5), 1);
   assert.equal(index.get(0), 3);
   assert.equal(index.get(-7), 4);
   assert.equal(index.get(6), -1);
   // hashes that land on one slot (same low bits) are told apart
-  const crowded = new HashIndex32(8);
+  const crowded = new HashIndex32(); crowded.reset(8);
   for (let k = 1; k <= 8; k++) crowded.add(k << 12, k);
   for (let k = 1; k <= 8; k++) assert.equal(crowded.get(k << 12), k);
   assert.equal(crowded.get(9 << 12), -1);
+});
+
+test('HashIndex32 forgets what was added before a reset, at any size', () => {
+  const index = new HashIndex32();
+  index.reset(1000);
+  for (let k = 1; k <= 1000; k++) index.add(k * 7919, k);
+  index.reset(2);
+  assert.equal(index.get(7919), -1);
+  index.add(7919, 5);
+  assert.equal(index.get(7919), 5);
 });

@@ -16,27 +16,32 @@ export function fnv1aOn(h: number, s: string, start = 0, end = s.length): number
   return h;
 }
 
-/** 32-bit hashes, each with the first value added under it, sized for `n` of them (open addressing, at most half
- * full): a few hundred fit in a few kilobytes, which stay in cache where a Map of strings does not. */
+/** 32-bit hashes, each with the first value added under it, for `n` of them at a time (open addressing, at most half
+ * full): a few hundred fit in a few kilobytes, which stay in cache where a Map of strings does not. Emptied and used
+ * again (reset) rather than made anew: a typed array's allocation cost more than filling it. */
 export class HashIndex32 {
-  /** [hash, value] pairs; a hash of 0 marks an empty slot (a hash 0 is filed as 1). */
-  private readonly t: Int32Array;
-  constructor(n: number) {
+  /** [hash, value] pairs in t[0, 2 * (mask + 1)); a hash of 0 marks an empty slot (a hash 0 is filed as 1). */
+  private t = new Int32Array(0);
+  private mask = -1;
+  /** Empties the index, with room for `n` hashes. */
+  reset(n: number): void {
     let size = 16;
     while (size < 2 * n) size *= 2;
-    this.t = new Int32Array(2 * size);
+    if (this.t.length < 2 * size) this.t = new Int32Array(2 * size);
+    else this.t.fill(0, 0, 2 * size);
+    this.mask = size - 1;
   }
   add(h: number, value: number): void {
-    const t = this.t, mask = (t.length >> 1) - 1;
+    const t = this.t, mask = this.mask;
     h ||= 1;
     for (let i = h & mask; ; i = (i + 1) & mask) {
       if (t[2 * i] === h) return;
       if (t[2 * i] === 0) { t[2 * i] = h; t[2 * i + 1] = value; return; }
     }
   }
-  /** The first value added under `h`, or -1. */
+  /** The first value added under `h` since the last reset, or -1. */
   get(h: number): number {
-    const t = this.t, mask = (t.length >> 1) - 1;
+    const t = this.t, mask = this.mask;
     h ||= 1;
     for (let i = h & mask; ; i = (i + 1) & mask) { if (t[2 * i] === h) return t[2 * i + 1]; if (t[2 * i] === 0) return -1; }
   }

@@ -388,15 +388,15 @@ export class WordInfo {
 }
 
 /** The Arabic tokens of a document and the reading of each. `spellings` are the tokens' spelling ids. */
-function readWords(tokens: TokenTable, spellings: SpellingIds): { words: Words; infos: WordInfo[]; flags: Uint8Array; firsts: Int32Array } {
+function readWords(tokens: TokenTable, spellings: SpellingIds): { words: Words; infos: WordInfo[]; flags: Uint8Array; firsts: Int32Array; singles: Int32Array; reading: Int32Array } {
   // sized once (a list grown word by word is copied a dozen times over a big text)
   const count = tokens.count, kinds = tokens.kinds;
   // (the numbers in one buffer: an ArrayBuffer is allocated outside the heap, one by one)
-  const buffer = new ArrayBuffer(13 * count);
+  const buffer = new ArrayBuffer(21 * count);
   const starts = new Int32Array(buffer, 0, count), ends = new Int32Array(buffer, 4 * count, count);
   const infos: (WordInfo | undefined)[] = new Array(count);
   // each word's WordInfo.wordFlags, from its spelling's facts: nameMentions then loads the reading of a candidate only
-  const flags = new Uint8Array(buffer, 12 * count, count);
+  const flags = new Uint8Array(buffer, 20 * count, count);
   // the first word of each distinct spelling (by a stamp per spelling id): what is asked of a document's spellings
   // rather than of its words is asked of these
   const firsts = new Int32Array(buffer, 8 * count, count);
@@ -435,7 +435,9 @@ function readWords(tokens: TokenTable, spellings: SpellingIds): { words: Words; 
     infos[pending[k]] = e.chosen;
     flags[pending[k]] = e.chosenFlags;
   }
-  return { words: { starts: starts.subarray(0, n), ends: ends.subarray(0, n) }, infos: infos as WordInfo[], flags: flags.subarray(0, n), firsts: firsts.subarray(0, distinct) };
+  return { words: { starts: starts.subarray(0, n), ends: ends.subarray(0, n) }, infos: infos as WordInfo[], flags: flags.subarray(0, n), firsts: firsts.subarray(0, distinct),
+    // (room for nameMentions' per-word lists, filled there)
+    singles: new Int32Array(buffer, 12 * count, n), reading: new Int32Array(buffer, 16 * count, n) };
 }
 
 function growFacts(id: number): void {
@@ -681,9 +683,8 @@ export function articleMentions(article: { text: string; tokenTable: TokenTable;
 /** One mention per candidate word, and a two-word mention where two joined words may be one name written apart
  * (فيس بوك beside فيسبوك, بيونغ يانغ beside بيونغيانغ). */
 export function nameMentions(text: string, tokens: TokenTable, spellings: SpellingIds): DocumentNames {
-  const { words, infos, flags, firsts } = readWords(tokens, spellings);
-  const singles = new Int32Array(infos.length);
-  const reading = new Int32Array(infos.length).fill(-1);
+  const { words, infos, flags, firsts, singles, reading } = readWords(tokens, spellings);
+  reading.fill(-1);
   // (what the pairs below first ask of each word is in `flags`: the pass over pairs skips most of them on these bytes
   // without loading two readings each)
   const readings: WordInfo[] = [];
@@ -705,7 +706,7 @@ export function nameMentions(text: string, tokens: TokenTable, spellings: Spelli
   const pairs: NameMention[] = [];
   // (the document's keys by hash, each with a reading of it, in a table small enough to stay in cache: a pair's key
   // is hashed from numbers its words keep, without making the string, which is made only for a hash the document has)
-  const keyReadings = new HashIndex32(readings.length);
+  keyReadings.reset(readings.length);
   for (let r = 0; r < readings.length; r++) keyReadings.add(readings[r].keyPoly, r);
   for (let i = 0; i + 1 < infos.length; i++) {
     // a name written apart may have a part that is a word on its own (آي فون beside آيفون): one candidate is enough,
@@ -727,6 +728,10 @@ export function nameMentions(text: string, tokens: TokenTable, spellings: Spelli
   }
   return new DocumentNames(text, words, infos, singles.subarray(0, count), readings, reading, pairs, firsts);
 }
+
+/** The keys of the document being read (nameMentions), filed by polyHash with a reading of each: one table emptied
+ * for each document, where one made for each was an allocation of a typed array per document. */
+const keyReadings = new HashIndex32();
 
 /** A candidate reading of the document (`readings`, filed by keyPoly in `index`) has the key of the plain words
  * `first` and `next` written apart (pairKeys). */
