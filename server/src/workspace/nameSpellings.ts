@@ -222,15 +222,15 @@ export function summarizeNames(text: string, article?: Article): NameSpellingSum
   const single = (i: number): number => {
     const r = reading[i];
     let g = s.ofReading[r];
-    if (g < 0) { const keys = readings[r].keys; g = s.ofReading[r] = groupOf(s, keys.key, keys.folded, readings[r].keyHash); }
+    if (g < 0) { const info = readings[r]; g = s.ofReading[r] = groupOf(s, info.key, info.keyFolded, info.keyPoly); }
     return g;
   };
   for (let k = 0; k < singles.length; k++) {
     const i = singles[k], g = single(i);
     if (s.state[g] & KEEP) continue;
-    const info = infos[i];
-    if (names.marked(i) || info.articledName || (info.keys.folded.length >= 4 && (info.foreignness >= 0 ? names.ctx(i).length : info.rare && names.namedCtx(i).length))) s.state[g] |= KEEP;
-    else if (!(s.state[g] & ASKED)) s.state[g] |= ASKED | ((info.plain ? info.nameLike : nameLike(info.keys.folded)) ? KEEP : 0);
+    const info = infos[i], f = readingFacts(info);
+    if ((!(f & ARTICLED_READING) && names.marked(i)) || f & ARTICLED_NAME || (f & LONG_SPELLING && (looksForeign(info) ? names.ctx(i).length : f & RARE && names.namedCtx(i).length))) s.state[g] |= KEEP;
+    else if (!(s.state[g] & ASKED)) s.state[g] |= ASKED | (readingNameLike(info) ? KEEP : 0);
   }
   for (let p = 0; p < pairs.length; p++) {
     const m = pairs[p], g = s.ofPair[p] = groupOf(s, m.key, m.folded, fnv1a(m.key));
@@ -259,6 +259,33 @@ export function summarizeNames(text: string, article?: Article): NameSpellingSum
   // (a book-length file's scratch is let go, not kept at its size for the files after it)
   if (s.state.length > KEPT_ROOM || s.occSpelling.length > 4 * KEPT_ROOM) scratch = new Scratch();
   return summary;
+}
+
+/** What summarizeNames asks of a one-word reading, whatever the file (WordInfo.ixFacts): the reading carries the
+ * article (so no text marks it: mentions.ts markedAt), is written with it in the shape of a name that takes it, has a
+ * folded spelling of four letters or more, is rare (KNOWN once these are worked out); looks foreign (foreignness ≥ 0)
+ * and is a name by the lexicons (nameLike), each worked out when first asked (FOREIGN_KNOWN, NAME_LIKE_KNOWN), as
+ * before. Bits of one number on the reading: the getters were a load of the reading's keys object and of up to five
+ * fields for every reading of every file. */
+const KNOWN = 1, ARTICLED_READING = 2, ARTICLED_NAME = 4, LONG_SPELLING = 8, RARE = 16;
+const FOREIGN_KNOWN = 32, FOREIGN = 64, NAME_LIKE_KNOWN = 128, NAME_LIKE = 256;
+function readingFacts(info: WordInfo): number {
+  let f = info.ixFacts;
+  if (!(f & KNOWN)) {
+    info.ixFacts = f |= KNOWN | (info.articled ? ARTICLED_READING : 0) | (info.articledName ? ARTICLED_NAME : 0) |
+      (info.keyFolded.length >= 4 ? LONG_SPELLING : 0) | (info.rare ? RARE : 0);
+  }
+  return f;
+}
+function looksForeign(info: WordInfo): boolean {
+  let f = info.ixFacts;
+  if (!(f & FOREIGN_KNOWN)) info.ixFacts = f |= FOREIGN_KNOWN | (info.foreignness >= 0 ? FOREIGN : 0);
+  return (f & FOREIGN) !== 0;
+}
+function readingNameLike(info: WordInfo): boolean {
+  let f = info.ixFacts;
+  if (!(f & NAME_LIKE_KNOWN)) info.ixFacts = f |= NAME_LIKE_KNOWN | ((info.plain ? info.nameLike : nameLike(info.keyFolded)) ? NAME_LIKE : 0);
+  return (f & NAME_LIKE) !== 0;
 }
 
 /** What summarizeNames decides of a spelling while it reads the file: kept for the index, the lexicons asked, listed
@@ -420,15 +447,12 @@ export const nameSpellingsIndexer: Indexer<NameSpellingSummary, NameSpellingAggr
     const rec: FileRecord = { uri, summary, entries: new Array(n), slot: new Int32Array(n) };
     agg.files.set(uri, rec);
     for (let i = 0; i < n; i++) {
-      const key = summary.keys[i], folded = summary.folded[i];
-      const e = entryFor(agg, key, folded);
+      const key = summary.keys[i], folded = summary.folded[i], g = agg.byKey.get(key);
+      let e = g && entryIn(g, folded);
+      if (e) { rec.slot[i] = e.recs.length; e.recs.push(rec); e.at.push(i); } else e = newEntry(agg, g, key, folded, rec, i, summary.written[i]);
       // (the summary's strings become the entry's shared copies: they may come from another thread, or from a text)
       summary.keys[i] = e.key; summary.folded[i] = e.folded;
       rec.entries[i] = e;
-      rec.slot[i] = e.recs.length;
-      // (a first file's list made of its exact length: most spellings stay in one file, and an empty list pushed to
-      // reserves room for 17, which the index keeps)
-      if (e.recs.length) { e.recs.push(rec); e.at.push(i); } else { e.recs = [rec]; e.at = [i]; }
       account(e, summary, i, 1);
     }
   },
@@ -496,16 +520,16 @@ export const nameSpellingsIndexer: Indexer<NameSpellingSummary, NameSpellingAggr
 
 registerIndexer(nameSpellingsIndexer);
 
-/** The entry of a spelling, made when new. */
-function entryFor(agg: NameSpellingAggregate, key: string, folded: string): SpellingEntry {
-  const g = agg.byKey.get(key);
-  let e = g && entryIn(g, folded);
-  if (!e) {
-    // (every field in the literal, best and ctx too: a field first set later gave each entry another shape, that
-    // field kept in a second array outside the object)
-    e = { key: g ? g.key : detached(key), folded: detached(folded), recs: [], at: [], count: 0, marked: 0, markedOccurrences: 0, named: 0, asPerson: 0, asThing: 0, articled: 0, uncounted: 0, bare: 0, forms: [], weights: [], best: undefined, ctx: undefined, stamp: 0, ownAt: -1, next: undefined };
-    if (g) { let x = g; while (x.next) x = x.next; x.next = e; } else agg.byKey.add(e);
-  }
+/** A new spelling's entry, filed after the key's others (`first`, when it has some), with its first file `rec`, in
+ * which it is spelling i, written `written`. Its lists made of their exact length, with that file and form in them:
+ * most spellings stay in one file and are written one way, and an empty list, replaced or pushed to (which reserves
+ * room for 17, kept by the index), was one more object per entry. */
+function newEntry(agg: NameSpellingAggregate, first: SpellingEntry | undefined, key: string, folded: string, rec: FileRecord, i: number, written: string): SpellingEntry {
+  // (every field in the literal, best and ctx too: a field first set later gave each entry another shape, that
+  // field kept in a second array outside the object)
+  const e: SpellingEntry = { key: first ? first.key : detached(key), folded: detached(folded), recs: [rec], at: [i], count: 0, marked: 0, markedOccurrences: 0, named: 0, asPerson: 0, asThing: 0, articled: 0, uncounted: 0, bare: 0, forms: [detached(written)], weights: [0], best: undefined, ctx: undefined, stamp: 0, ownAt: -1, next: undefined };
+  rec.slot[i] = 0;
+  if (first) { let x = first; while (x.next) x = x.next; x.next = e; } else agg.byKey.add(e);
   return e;
 }
 
@@ -658,10 +682,9 @@ function account(e: SpellingEntry, p: NameSpellingSummary, i: number, sign: 1 | 
   e.best = undefined;
   e.ctx = undefined;
   const written = p.written[i];
+  // (an entry in the table has a form of each of its files: its first one made with it, newEntry)
   let j = e.forms.indexOf(written);
-  // (a first form's list of its exact length, as a first file's in add: most spellings are written one way)
-  if (j < 0 && e.forms.length) { j = e.forms.length; e.forms.push(detached(written)); e.weights.push(0); }
-  else if (j < 0) { j = 0; e.forms = [detached(written)]; e.weights = [0]; }
+  if (j < 0) { j = e.forms.length; e.forms.push(detached(written)); e.weights.push(0); }
   if (sign > 0) p.written[i] = e.forms[j];
   const w = e.weights[j] + sign * (isNamed(p, i) ? n * (NAMED_WEIGHT + 1) : n);
   if (w > 0) e.weights[j] = w;

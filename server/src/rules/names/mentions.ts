@@ -9,7 +9,7 @@ import { SpellingSlots, spellingOf, type SpellingIds } from '../../arabic/spelli
 import { pairKeyHead, pairKeyTail, spellingKey, variantKey } from './key';
 import { PERSON_MARK, RARE_COUNT, THING_MARK, articledNameForm, articledNameShape, corpusCount, longNameKey, foreignness, formStats, isOrdinaryWord, lexicalNameEvidence, nameMarkerKind, takesPronouns, wikidataToken } from './lexicon';
 import { memo } from './memo';
-import { HashSet32, fnv1a, fnv1aOn } from '../../arabic/hash';
+import { HashIndex32, fnv1a, polyHash, polyJoin, polyPower } from '../../arabic/hash';
 
 export interface NameMention {
   /** The spelling as written (cleaned: no diacritics or tatweel), words joined by single spaces, or by a hyphen where
@@ -162,8 +162,10 @@ type FullForm = number;
  * and the reading of each split, shared by every document. */
 interface NormEntry {
   full: string; form: FullForm; splits: Split[]; infos: (WordInfo | undefined)[];
-  /** splits[0].always. */
-  firstAlways: boolean;
+  /** The forms the first two splits are chosen by (Split.form), -1 for one always accepted (the second may be the
+   * whole word): chooseSplit reads these numbers where the splits were three more objects to load for each document
+   * that writes the word. */
+  test0: number; test1: number;
   /** The reading chosen for the document being read (`doc`, see readWords): stamped here, not kept in a Map. */
   doc: number; chosen?: WordInfo; chosenFlags: number;
 }
@@ -171,13 +173,14 @@ interface NormEntry {
 function newEntry(norm: string): NormEntry {
   const full = foldLetters(norm);
   const splits = splitsOf(norm, full);
-  return { full, form: formOf(full), splits, infos: new Array(splits.length), firstAlways: splits[0].always, doc: 0, chosen: undefined, chosenFlags: 0 };
+  const test = (k: number) => (k >= splits.length || splits[k].always ? -1 : splits[k].form);
+  return { full, form: formOf(full), splits, infos: new Array(splits.length), test0: test(0), test1: test(1), doc: 0, chosen: undefined, chosenFlags: 0 };
 }
 
 /** Each spelling's entry, by spelling id (arabic/spellingIds): loaded only to make its facts (spellingFacts) and for a
  * word whose reading the document chooses. */
 const entries = new SpellingSlots<NormEntry>();
-/** Each spelling's reading when it needs no choice (splits[0].always), by spelling id. */
+/** Each spelling's reading when it needs no choice (splits[0].always: test0 < 0), by spelling id. */
 const firstReadings = new SpellingSlots<WordInfo>();
 /** Per spelling id, two numbers: the last document read (readWords' `doc`) that wrote it, and what readWords asks of
  * its entry: KNOWN, ALWAYS (its reading needs no choice), the reading's WordInfo.wordFlags (when ALWAYS) and its form
@@ -190,7 +193,7 @@ const FACT_FLAGS = 7, ALWAYS = 8, KNOWN = 16, FACT_FORM = 5;
 /** The facts of spelling id `id` (spellingFacts), its entry made if new. */
 function factsOf(slots: (NormEntry | undefined)[], readings: (WordInfo | undefined)[], id: number, norm: string): number {
   const e = slots[id] ??= newEntry(norm);
-  if (!e.firstAlways) return e.form << FACT_FORM | KNOWN;
+  if (e.test0 >= 0) return e.form << FACT_FORM | KNOWN;
   const info = readings[id] = infoOf(e, 0);
   return e.form << FACT_FORM | KNOWN | ALWAYS | info.wordFlags;
 }
@@ -262,7 +265,9 @@ function knownNameSplit(splits: Split[], norm: string, full: string): void {
 
 /** The first split the lexicons accept or whose stem the document `doc` writes as a word of its own. */
 function chooseSplit(e: NormEntry, doc: number): number {
-  for (let k = 0; ; k++) { const s = e.splits[k]; if (s.always || formDocs[s.form] === doc) return k; }
+  if (e.test0 < 0 || formDocs[e.test0] === doc) return 0;
+  if (e.test1 < 0 || formDocs[e.test1] === doc) return 1;
+  for (let k = 2; ; k++) { const s = e.splits[k]; if (s.always || formDocs[s.form] === doc) return k; }
 }
 
 function infoOf(e: NormEntry, k: number): WordInfo {
@@ -272,17 +277,27 @@ function infoOf(e: NormEntry, k: number): WordInfo {
 /** What one reading of a word (a normalised form and its clitic split) gives: computed once and shared by every token
  * of every document that reads the form that way. */
 export class WordInfo {
-  readonly prefix: string; readonly stem: string; readonly folded: string; readonly full: string;
-  /** No article on it: names of people and brands take none. */
-  readonly articled: boolean;
-  private _candidate?: boolean; private _keys?: { spelling: string; folded: string; key: string };
-  private _before?: number | null; private _after?: number | null;
-  private _first?: boolean; private _rare?: boolean; private _nameLike?: boolean;
-  private _head?: string; private _tail?: string; private _plain?: boolean; private _spelled?: string;
-  private _foreign?: number; private _articledName?: boolean; private _markerKind?: number;
+  // (fields are laid out in the order declared: those that the names' passes read of nearly every reading of a
+  // document come first, to share a cache line or two. Each document loads its readings anew, most of them from memory,
+  // and a field two lines further was one more load)
   /** The document being read when this reading was last listed (nameMentions), and its index in that document's
    * readings: numbers, so that stamping a reading shared by every document is a plain store. */
   pass = 0; local = 0;
+  /** Its key's stamp (KeyStamp), made by nameMentions. */
+  keyStamp?: KeyStamp = undefined;
+  private _keyPoly?: number; private _keys?: { spelling: string; folded: string; key: string };
+  private _key?: string; private _keyFolded?: string;
+  /** What the workspace index knows of it as a one-word spelling (nameSpellings.ts readingFacts), 0 until asked. */
+  ixFacts = 0;
+  /** No article on it: names of people and brands take none. */
+  readonly articled: boolean;
+  private _rare?: boolean; private _plain?: boolean; private _nameLike?: boolean; private _articledName?: boolean; private _foreign?: number;
+  readonly prefix: string; readonly stem: string; readonly folded: string; readonly full: string;
+  private _candidate?: boolean;
+  private _before?: number | null; private _after?: number | null;
+  private _first?: boolean;
+  private _head?: string; private _tail?: string; private _spelled?: string;
+  private _markerKind?: number;
   /** What the transliteration rule knows of this reading's spelling, kept here because it asks for most names of
    * every document and a reading outlives the document: liftable, and the name evidence unmarked and marked. */
   lift?: boolean; ev0?: number; ev1?: number;
@@ -307,9 +322,19 @@ export class WordInfo {
     return this._rare;
   }
   get keys(): { spelling: string; folded: string; key: string } { return this._keys ??= keysOf(this.stem); }
-  /** fnv1a of keys.key, kept: nameMentions hashes the key of every reading of every document. */
-  get keyHash(): number { return this._keyHash ??= fnv1a(this.keys.key); }
-  private _keyHash?: number;
+  /** keys.key and keys.folded, kept on the reading itself: the indexer asks them of every reading of every document,
+   * and the keys object was one more load for each. */
+  get key(): string { return this._key ??= this.keys.key; }
+  get keyFolded(): string { return this._keyFolded ??= this.keys.folded; }
+  /** polyHash of keys.key, kept: nameMentions and the indexer hash the key of every reading of every document. */
+  get keyPoly(): number { return this._keyPoly ??= polyHash(this.keys.key); }
+  /** polyHash of pairHead, of pairTail, and polyPower of pairTail's length (-1 until asked): what the key of two
+   * joined words is hashed from (nameMentions asks it of most joined words of every document, where hashing the two
+   * strings anew was a third of the pass over them). */
+  get headPoly(): number { if (this._headPoly < 0) this._headPoly = polyHash(this.pairHead); return this._headPoly; }
+  get tailPoly(): number { if (this._tailPoly < 0) { const t = this.pairTail; this._tailPoly = polyHash(t); this._tailPower = polyPower(t.length); } return this._tailPoly; }
+  get tailPower(): number { return this.tailPoly >= 0 ? this._tailPower : 0; }
+  private _headPoly = -1; private _tailPoly = -1; private _tailPower = 0;
   /** nameMentions' flags of it (CANDIDATE, LONG, NO_PREFIX), kept as one number: read for every word of every document,
    * where the candidate field, the folded stem's length and the prefix were three loads from two more objects. */
   get wordFlags(): number {
@@ -317,9 +342,8 @@ export class WordInfo {
     return this._flags;
   }
   private _flags = -1;
-  /** Its folded spelling's stamp object (DocumentNames.writtenBare), once asked, and its key's (nameMentions). */
+  /** Its folded spelling's stamp object (DocumentNames.writtenBare), once asked. */
   bareForm?: { doc: number } = undefined;
-  keyStamp?: KeyStamp = undefined;
   /** No space or hyphen in the stem (nor whitespace a ligature expanded to): its pair keys compose (key.ts). */
   get plain(): boolean { return this._plain ??= !/[\s\-\u2010\u2011]/.test(this.stem); }
   /** The stem as a spelling (key.ts spellingKey of a plain stem: the letters of foreign sounds kept, ڤ not ف). */
@@ -357,20 +381,22 @@ export class WordInfo {
   }
   /** How foreign its spelling looks (lexicon.ts foreignness). */
   get foreignness(): number { return this._foreign ??= foreignness(this.keys.folded); }
-  /** An adjective with the article, such as of a name (الأمريكي). */
-  get adjective(): boolean { return this.articled && /(ي|يه)$/.test(this.folded); }
+  /** An adjective with the article, such as of a name (الأمريكي). Kept: markedAt asks it of the word before every
+   * candidate, where the test was a regex run per question. */
+  get adjective(): boolean { return this._adjective ??= this.articled && (this.folded.endsWith('ي') || this.folded.endsWith('يه')); }
+  private _adjective?: boolean;
 }
 
 /** The Arabic tokens of a document and the reading of each. `spellings` are the tokens' spelling ids. */
-function readWords(tokens: TokenTable, spellings: SpellingIds): { words: Words; infos: WordInfo[]; flags: Uint8Array; firsts: Int32Array } {
+function readWords(tokens: TokenTable, spellings: SpellingIds): { words: Words; infos: WordInfo[]; flags: Uint8Array; firsts: Int32Array; singles: Int32Array; reading: Int32Array } {
   // sized once (a list grown word by word is copied a dozen times over a big text)
   const count = tokens.count, kinds = tokens.kinds;
   // (the numbers in one buffer: an ArrayBuffer is allocated outside the heap, one by one)
-  const buffer = new ArrayBuffer(13 * count);
+  const buffer = new ArrayBuffer(21 * count);
   const starts = new Int32Array(buffer, 0, count), ends = new Int32Array(buffer, 4 * count, count);
   const infos: (WordInfo | undefined)[] = new Array(count);
   // each word's WordInfo.wordFlags, from its spelling's facts: nameMentions then loads the reading of a candidate only
-  const flags = new Uint8Array(buffer, 12 * count, count);
+  const flags = new Uint8Array(buffer, 20 * count, count);
   // the first word of each distinct spelling (by a stamp per spelling id): what is asked of a document's spellings
   // rather than of its words is asked of these
   const firsts = new Int32Array(buffer, 8 * count, count);
@@ -387,7 +413,7 @@ function readWords(tokens: TokenTable, spellings: SpellingIds): { words: Words; 
   }
   const slots = entries.for(spellings.generation), readings = firstReadings.for(spellings.generation), ids = spellings.ids;
   // the split that depends on the document's forms is chosen once per form and document (`doc` marks this reading,
-  // and marks the forms the document writes: a store per word, not a Set insert per distinct form)
+  // and marks the forms the document writes: a store per distinct spelling, not a Set insert per distinct form)
   const doc = ++documentsRead;
   for (let i = 0; i < count; i++) {
     if (kinds[i] !== ARABIC_TOKEN) continue;
@@ -396,10 +422,10 @@ function readWords(tokens: TokenTable, spellings: SpellingIds): { words: Words; 
     const facts = spellingFacts;
     let fact = facts[2 * id + 1];
     if (fact === 0) fact = facts[2 * id + 1] = factsOf(slots, readings, id, spellingOf(id));
-    formDocs[fact >>> FACT_FORM] = doc;
     if (fact & ALWAYS) { infos[n] = readings[id]; flags[n] = fact & FACT_FLAGS; }
     else { pending.push(n); pendingEntries.push(slots[id]!); infos[n] = undefined; }
-    if (facts[2 * id] !== doc) { facts[2 * id] = doc; firsts[distinct++] = n; }
+    // (a spelling's form stamped by its first word: its other words write the same)
+    if (facts[2 * id] !== doc) { facts[2 * id] = doc; firsts[distinct++] = n; formDocs[fact >>> FACT_FORM] = doc; }
     starts[n] = tokens.starts[i]; ends[n++] = tokens.ends[i];
   }
   infos.length = n;
@@ -409,7 +435,9 @@ function readWords(tokens: TokenTable, spellings: SpellingIds): { words: Words; 
     infos[pending[k]] = e.chosen;
     flags[pending[k]] = e.chosenFlags;
   }
-  return { words: { starts: starts.subarray(0, n), ends: ends.subarray(0, n) }, infos: infos as WordInfo[], flags: flags.subarray(0, n), firsts: firsts.subarray(0, distinct) };
+  return { words: { starts: starts.subarray(0, n), ends: ends.subarray(0, n) }, infos: infos as WordInfo[], flags: flags.subarray(0, n), firsts: firsts.subarray(0, distinct),
+    // (room for nameMentions' per-word lists, filled there)
+    singles: new Int32Array(buffer, 12 * count, n), reading: new Int32Array(buffer, 16 * count, n) };
 }
 
 function growFacts(id: number): void {
@@ -627,16 +655,16 @@ let bareStamper: DocumentNames | undefined;
 /** Word flags of nameMentions: a candidate, a folded form of two letters or more, no clitic prefix. */
 const CANDIDATE = 1, LONG = 2, NO_PREFIX = 4;
 
-/** Each transliteration key of a one-word reading, as the object nameMentions stamps with its pass when a document
- * has a candidate of that key: one per key, started over with the readings (readWords), which keep theirs
+/** Each transliteration key of a one-word reading, as the object the transliteration rule stamps (made by nameMentions
+ * for each candidate's reading): one per key, started over with the readings (readWords), which keep theirs
  * (WordInfo.keyStamp). */
 let keyStamps = new Map<string, KeyStamp>();
-/** A key's stamp: `pass`, nameMentions'; `doc` and `group`, the transliteration rule's (the document it last grouped
- * and the group of that key there: a store on the stamp, not a Map of the document's keys). */
-export interface KeyStamp { pass: number; doc: number; group: number }
+/** A key's stamp: the document the rule last grouped and the group of that key there (a store on the stamp, not a
+ * Map of the document's keys). */
+export interface KeyStamp { doc: number; group: number }
 function stampIn(stamps: Map<string, KeyStamp>, key: string): KeyStamp {
   let s = stamps.get(key);
-  if (!s) stamps.set(key, s = { pass: 0, doc: 0, group: 0 });
+  if (!s) stamps.set(key, s = { doc: 0, group: 0 });
   return s;
 }
 
@@ -655,9 +683,8 @@ export function articleMentions(article: { text: string; tokenTable: TokenTable;
 /** One mention per candidate word, and a two-word mention where two joined words may be one name written apart
  * (فيس بوك beside فيسبوك, بيونغ يانغ beside بيونغيانغ). */
 export function nameMentions(text: string, tokens: TokenTable, spellings: SpellingIds): DocumentNames {
-  const { words, infos, flags, firsts } = readWords(tokens, spellings);
-  const singles = new Int32Array(infos.length);
-  const reading = new Int32Array(infos.length).fill(-1);
+  const { words, infos, flags, firsts, singles, reading } = readWords(tokens, spellings);
+  reading.fill(-1);
   // (what the pairs below first ask of each word is in `flags`: the pass over pairs skips most of them on these bytes
   // without loading two readings each)
   const readings: WordInfo[] = [];
@@ -667,8 +694,8 @@ export function nameMentions(text: string, tokens: TokenTable, spellings: Spelli
     if (flags[i] & CANDIDATE) {
       const info = infos[i];
       singles[count++] = i;
-      // one store per reading on its key's stamp (a Set of the document's keys cost an insert per reading)
-      if (info.pass !== pass) { info.pass = pass; info.local = readings.length; readings.push(info); (info.keyStamp ??= stampIn(keyStamps, info.keys.key)).pass = pass; }
+      // (its key's stamp made for the rule: KeyStamp)
+      if (info.pass !== pass) { info.pass = pass; info.local = readings.length; readings.push(info); info.keyStamp ??= stampIn(keyStamps, info.keys.key); }
       reading[i] = info.local;
     }
   }
@@ -677,10 +704,10 @@ export function nameMentions(text: string, tokens: TokenTable, spellings: Spelli
   // the workspace index, when both words look like parts of a name (nameSpellings.ts nameLike). The rest are never
   // read, and making them was a third of the rule's allocations.
   const pairs: NameMention[] = [];
-  // (the document's keys by hash, in a table small enough to stay in cache: a pair's key is hashed from its two
-  // parts without making the string, and only a hash the document has is then looked up as a string)
-  const keyHashes = new HashSet32(readings.length);
-  for (let r = 0; r < readings.length; r++) keyHashes.add(readings[r].keyHash);
+  // (the document's keys by hash, each with a reading of it, in a table small enough to stay in cache: a pair's key
+  // is hashed from numbers its words keep, without making the string, which is made only for a hash the document has)
+  keyReadings.reset(readings.length);
+  for (let r = 0; r < readings.length; r++) keyReadings.add(readings[r].keyPoly, r);
   for (let i = 0; i + 1 < infos.length; i++) {
     // a name written apart may have a part that is a word on its own (آي فون beside آيفون): one candidate is enough,
     // since a two-word spelling only joins a group that has a one-word spelling with its key
@@ -691,7 +718,7 @@ export function nameMentions(text: string, tokens: TokenTable, spellings: Spelli
     const rare = info.rare && next.rare;
     const plain = info.plain && next.plain;
     if (plain && !rare && !(info.nameLike && next.nameLike) &&
-      (!keyHashes.has(fnv1aOn(fnv1a(info.pairHead), next.pairTail)) || keyStamps.get(info.pairHead + next.pairTail)?.pass !== pass) &&
+      !writesPairKey(keyReadings, readings, info, next) &&
       !(f & NO_PREFIX && syllableAfterName(text, words, infos, i))) continue;
     const k = pairKeys(info, next, hyphenIn(text, words.ends[i], words.starts[i + 1]));
     pairs.push({
@@ -700,6 +727,22 @@ export function nameMentions(text: string, tokens: TokenTable, spellings: Spelli
     });
   }
   return new DocumentNames(text, words, infos, singles.subarray(0, count), readings, reading, pairs, firsts);
+}
+
+/** The keys of the document being read (nameMentions), filed by polyHash with a reading of each: one table emptied
+ * for each document, where one made for each was an allocation of a typed array per document. */
+const keyReadings = new HashIndex32();
+
+/** A candidate reading of the document (`readings`, filed by keyPoly in `index`) has the key of the plain words
+ * `first` and `next` written apart (pairKeys). */
+function writesPairKey(index: HashIndex32, readings: readonly WordInfo[], first: WordInfo, next: WordInfo): boolean {
+  const r = index.get(polyJoin(first.headPoly, next.tailPoly, next.tailPower));
+  if (r < 0) return false;
+  const key = first.pairHead + next.pairTail;
+  if (readings[r].keys.key === key) return true;
+  // (another key of the document has that hash: its other readings asked one by one, which is rare)
+  for (let x = 0; x < readings.length; x++) if (readings[x].keys.key === key) return true;
+  return false;
 }
 
 /** Letters at most of a syllable of a name written apart (Korean and Chinese given names: جاي-إن, جونغ-أون), which may
