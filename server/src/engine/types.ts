@@ -67,6 +67,12 @@ export interface WorkspaceView {
    * way, or mostly one way, and a rule asks this of every name before it weighs the name's evidence and then asks
    * nameSpellings. */
   nameRivals?(variantKey: string, excludeUri: string | undefined, rivalsOf: { folded: string; count: number }): boolean;
+  /** Does some file write a name of the key in a folded spelling other than `folded`? If not, nameRivals says no to
+   * whichever file asks of `folded`: a fact of the key, which a rule may keep while nameVersion stays the same. */
+  nameWrittenOtherwise?(variantKey: string, folded: string): boolean;
+  /** A number that changes whenever the answers about names may (a file added, changed or taken off), and that no
+   * other index gives. */
+  nameVersion?(): number;
   /** Number of documents known to the index. */
   size(): number;
 }

@@ -14,6 +14,7 @@ import { ARABIC_SHAPED, articledVariants, gConvention, hamzaArticleShape, movedV
 import type { NeighbourSet, SpellingOccurrences } from '../workspace/nameSpellings';
 import '../workspace/nameSpellings';
 import { memo } from './names/memo';
+import { fnv1a } from '../arabic/hash';
 
 /** One spelling of a name in the document: its one-word mentions as word indexes (made into mentions only when asked:
  * most spellings are never reported) and its two-word mentions. */
@@ -122,8 +123,13 @@ class WsTotal {
     return this._ctx ??= this.parts.length === 1 ? this.parts[0].ctx : { has: (h: number) => this.parts.some(p => p.ctx.has(h)) };
   }
   get uris(): string[] { return this._uris ??= this.parts.length === 1 ? this.parts[0].uris : this.parts.flatMap(p => p.uris); }
-  /** Where `uri` first writes it (the last of its spellings that the file writes, as the message has always named). */
-  firstOccurrence(uri: string): readonly [number, number] | undefined {
+  /** Where the i-th of `uris` first writes it (the last of its spellings that the file writes, as the message has
+   * always named). */
+  firstOccurrence(i: number): readonly [number, number] | undefined {
+    // (one spelling, nearly always: its i-th file, where a search of its files for each of the twenty named was a good
+    // part of a report)
+    if (this.parts.length === 1) return this.parts[0].firstOccurrence(i);
+    const uri = this.uris[i];
     for (let k = this.parts.length - 1; k >= 0; k--) {
       const i = this.parts[k].uris.indexOf(uri);
       if (i >= 0) return this.parts[k].firstOccurrence(i);
@@ -462,8 +468,22 @@ let documentsGrouped = 0;
 /** The document (documentsGrouped) whose readings last had a key of each slot (filterSlot): a key whose slot holds
  * another document is no key of this one's readings. */
 const keyFilter = new Int32Array(1024);
-/** A key's slot in keyFilter, by its length and last letter. */
-function filterSlot(key: string): number { return (key.length * 37 + key.charCodeAt(key.length - 1)) & 1023; }
+/** A key's slot in keyFilter, by its fnv1a (a reading keeps its key's: WordInfo.keyHash), where reading the key's
+ * letters loaded the string of every reading of every document. */
+function filterSlot(keyHash: number): number { return keyHash & 1023; }
+
+/** run()'s lists by reading of the document, kept from document to document and grown when one has more readings
+ * (three typed arrays made for each document cost more than the rest of the grouping): each reading's spelling, as
+ * its first reading; the next spelling of the group of such a first reading (-1: none); the words of its spelling. */
+class Grouping {
+  readonly rep: Int32Array; readonly next: Int32Array; readonly counts: Int32Array;
+  constructor(n: number) {
+    let size = 256;
+    while (size < n) size *= 2;
+    this.rep = new Int32Array(size); this.next = new Int32Array(size); this.counts = new Int32Array(size);
+  }
+}
+let grouping = new Grouping(0);
 
 /** A written spelling as a message shows it: a hyphen inside the name kept (كيم جونغ-أون beside كيم جونغ أون is what
  * may be reported), a dash with spaces beside it written as a space (key.ts bareSpelling). */
@@ -480,16 +500,19 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
   // word list for each was most of the rule's allocations.
   const { singles, readings, reading } = names;
   const doc = ++documentsGrouped;
-  // each reading's spelling, as the first reading of that spelling; the next spelling of the group of such a first
-  // reading (-1: none), and the words of its spelling
-  const n = readings.length, rep = new Int32Array(n), next = new Int32Array(n).fill(-1), counts = new Int32Array(n);
+  // (the lists by reading: Grouping)
+  const n = readings.length;
+  if (grouping.rep.length < n) grouping = new Grouping(n);
+  const { rep, next, counts } = grouping;
+  next.fill(-1, 0, n); counts.fill(0, 0, n);
   /** The groups in order of first mention: the first reading of the first spelling, until listed. */
   const heads: (Spelling | number)[] = [];
   for (let r = 0; r < n; r++) {
-    const k = readings[r].keys, stamp = readings[r].keyStamp!;
-    if (stamp.doc !== doc) { stamp.doc = doc; stamp.group = heads.length; heads.push(r); rep[r] = r; keyFilter[filterSlot(k.key)] = doc; continue; }
+    const info = readings[r], stamp = info.keyStamp!;
+    if (stamp.doc !== doc) { stamp.doc = doc; stamp.group = heads.length; heads.push(r); rep[r] = r; keyFilter[filterSlot(info.keyHash)] = doc; continue; }
+    const folded = info.keys.folded;
     for (let x = heads[stamp.group] as number; ; x = next[x]) {
-      if (readings[x].keys.folded === k.folded) { rep[r] = x; break; }
+      if (readings[x].keys.folded === folded) { rep[r] = x; break; }
       if (next[x] < 0) { next[x] = rep[r] = r; break; }
     }
   }
@@ -497,7 +520,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
   let sorted: Int32Array | undefined, firstWord: Int32Array | undefined;
   /** The spelling whose first reading is x, its words in text order (the words sorted by spelling once, when first asked). */
   const spellingOf = (x: number): Spelling => {
-    if (!sorted) [sorted, firstWord] = wordsBySpelling(singles, reading, rep, counts);
+    if (!sorted) [sorted, firstWord] = wordsBySpelling(singles, reading, rep, counts, n);
     const words: number[] = [];
     for (let j = firstWord![x], end = j + counts[x]; j < end; j++) words.push(sorted[j]);
     const sp = new Spelling(readings[x].keys.folded, names, words);
@@ -516,7 +539,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
   let pairGroups: Map<string, number> | undefined;
   const groupOf = (key: string): number | undefined => {
     // (few two-word keys are a reading's: keyFilter says so of most before a lookup in the table of every key)
-    const stamp = keyFilter[filterSlot(key)] === doc ? names.keyStamps.get(key) : undefined;
+    const stamp = keyFilter[filterSlot(fnv1a(key))] === doc ? names.keyStamps.get(key) : undefined;
     return stamp?.doc === doc ? stamp.group : pairGroups?.get(key);
   };
   /** The spelling `folded` of the group `key`, added at its end when new. */
@@ -562,6 +585,8 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
   }
 
   const workspace = config.transliteration.crossFile ? context.workspace : undefined;
+  /** The index's version (WorkspaceView.nameVersion), or 0: what readings keep of it holds while it is the same. */
+  const wsVersion = workspace?.nameWrittenOtherwise ? workspace.nameVersion?.() ?? 0 : 0;
   const out: RuleFinding[] = [];
   const flagged = new Set<NameMention>();
   /** Each reported spelling's target, and the findings it gave (for the whole-name pass below). */
@@ -597,8 +622,16 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
    * may answer: the rest (most groups) cannot lead to a finding. */
   function decideReading(r: number): void {
     if (!workspace?.nameSpellings && !house.size) return;
-    const { key, folded } = readings[r].keys;
+    const info = readings[r];
+    // (a key no file writes in another folded spelling: nameRivals says no whoever asks, and the reading keeps that
+    // for as long as the index is the same; two thirds of the readings, a lookup each in every document)
+    if (wsVersion > 0 && info.wsQuiet === wsVersion && !house.size) return;
+    const { key, folded } = info.keys;
     if (house.size || !workspace?.nameSpellings || jAsYShape(folded)) { decide(spellingOf(r), key); return; }
+    if (wsVersion > 0 && info.wsQuiet !== -wsVersion) {
+      if (!workspace.nameWrittenOtherwise!(key, folded)) { info.wsQuiet = wsVersion; return; }
+      info.wsQuiet = -wsVersion;
+    }
     // (settle's first question, asked with this reading's count before its spelling is made)
     rivals.folded = folded; rivals.count = counts[r];
     if (!(workspace.nameRivals?.(key, context.uri, rivals) ?? true)) return;
@@ -856,8 +889,8 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
       en = `«${form}» ×${here} and «${tgt}» ×${targetHere} in this document. Write the name one way.`;
       ar = `«${form}» ×${here} و«${tgt}» ×${targetHere} في هذا المستند. اكتب الاسم بصيغة واحدة.`;
     }
-    const related: RelatedLocation[] | undefined = ws ? ws.uris.slice(0, 20).map(uri => {
-      const at = ws.firstOccurrence(uri);
+    const related: RelatedLocation[] | undefined = ws ? ws.uris.slice(0, 20).map((uri, i) => {
+      const at = ws.firstOccurrence(i);
       return { uri, start: at?.[0], end: at?.[1], message: { en: `«${tgt}» is written here`, ar: `هنا تُكتب «${tgt}»` } };
     }) : undefined;
     // every variant of this name in the document (all spellings but the target)
@@ -947,9 +980,9 @@ function jAsYShape(f: string): boolean {
 
 /** The candidate words of a document sorted by spelling (`rep`: each reading's spelling, as its first reading; a
  * counting sort, so text order within each), and where each spelling's begin; `counts`: the words of each spelling. */
-function wordsBySpelling(singles: Int32Array, reading: Int32Array, rep: Int32Array, counts: Int32Array): [Int32Array, Int32Array] {
-  const first = new Int32Array(counts.length), at = new Int32Array(counts.length), sorted = new Int32Array(singles.length);
-  for (let r = 1; r < counts.length; r++) first[r] = at[r] = first[r - 1] + counts[r - 1];
+function wordsBySpelling(singles: Int32Array, reading: Int32Array, rep: Int32Array, counts: Int32Array, n: number): [Int32Array, Int32Array] {
+  const first = new Int32Array(n), at = new Int32Array(n), sorted = new Int32Array(singles.length);
+  for (let r = 1; r < n; r++) first[r] = at[r] = first[r - 1] + counts[r - 1];
   for (let k = 0; k < singles.length; k++) { const i = singles[k]; sorted[at[rep[reading[i]]]++] = i; }
   return [sorted, first];
 }

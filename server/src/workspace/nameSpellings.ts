@@ -168,6 +168,9 @@ class HashCounts implements NeighbourSet {
 export interface NameSpellingAggregate {
   byKey: KeyTable<SpellingEntry>;
   files: Map<string, FileRecord>;
+  /** Changes with every file added or taken off, and is no other aggregate's (versions): what a rule keeps of an
+   * answer holds while it is the same (nameVersion). */
+  version: number;
   stamp: number;
   askUri: string | undefined;
   askRec: FileRecord | undefined;
@@ -411,11 +414,11 @@ function pack(s: Scratch): NameSpellingSummary {
 export const nameSpellingsIndexer: Indexer<NameSpellingSummary, NameSpellingAggregate> = {
   id: 'nameSpellings',
   summarize: summarizeNames,
-  createAggregate: () => ({ byKey: new KeyTable<SpellingEntry>(e => e.key), files: new Map(), stamp: 0, askUri: undefined, askRec: undefined }),
+  createAggregate: () => ({ byKey: new KeyTable<SpellingEntry>(e => e.key), files: new Map(), version: ++versions, stamp: 0, askUri: undefined, askRec: undefined }),
   add(agg, uri, summary) {
     const old = agg.files.get(uri);
     if (old) nameSpellingsIndexer.remove(agg, uri, old.summary);
-    agg.askUri = undefined;
+    agg.askUri = undefined; agg.version = ++versions;
     const n = summary.keys.length;
     const rec: FileRecord = { uri, summary, entries: new Array(n), slot: new Int32Array(n) };
     agg.files.set(uri, rec);
@@ -435,7 +438,7 @@ export const nameSpellingsIndexer: Indexer<NameSpellingSummary, NameSpellingAggr
   remove(agg, uri, summary) {
     const rec = agg.files.get(uri);
     if (!rec || rec.summary !== summary) return;
-    agg.askUri = undefined;
+    agg.askUri = undefined; agg.version = ++versions;
     for (let i = 0; i < rec.entries.length; i++) {
       const e = rec.entries[i], k = rec.slot[i], last = e.recs.length - 1;
       account(e, summary, i, -1);
@@ -491,10 +494,21 @@ export const nameSpellingsIndexer: Indexer<NameSpellingSummary, NameSpellingAggr
       const own = excludeUri !== undefined ? asking(agg, excludeUri) : undefined;
       return hasRival(g, own, agg.stamp, rivalsOf);
     },
+    /** Does some file write a spelling of this key other than `folded`? When none does, nameRivals says no to any
+     * file asking of `folded`, and the rule keeps that for as long as nameVersion is the same. */
+    nameWrittenOtherwise(key: string, folded: string) {
+      const g = agg.byKey.get(key);
+      return !!g && (g.next !== undefined || g.folded !== folded);
+    },
+    nameVersion: () => agg.version,
   }),
 };
 
 registerIndexer(nameSpellingsIndexer);
+
+/** The last version given to an aggregate (NameSpellingAggregate.version): one count for all, so that two indexes
+ * never share a version. */
+let versions = 0;
 
 /** The entry of a spelling, made when new. */
 function entryFor(agg: NameSpellingAggregate, key: string, folded: string): SpellingEntry {

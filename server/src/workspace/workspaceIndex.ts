@@ -95,6 +95,16 @@ export class WorkspaceIndex implements WorkspaceView {
     return this.queries.nameRivals?.(variantKey, excludeUri, rivalsOf) ?? true;
   }
 
+  nameWrittenOtherwise(variantKey: string, folded: string): boolean {
+    this.syncIndexers();
+    return this.queries.nameWrittenOtherwise?.(variantKey, folded) ?? true;
+  }
+
+  nameVersion(): number {
+    this.syncIndexers();
+    return this.queries.nameVersion?.() ?? 0;
+  }
+
   private unaggregate(uri: string, summaries: FileSummaries): void {
     for (const ix of this.indexers) if (ix.id in summaries) ix.remove(this.aggregates.get(ix.id), uri, summaries[ix.id]);
   }

@@ -1097,6 +1097,34 @@ test('across files: the occurrences other files mark (markedCount, what إليس
   assert.equal(markedCount(), 0);
 });
 
+test('across files: what a name\'s reading keeps of the index (nameWrittenOtherwise, for as long as nameVersion is the same) is asked again once the index changes, and of another index', () => {
+  const a = { uri: 'a.txt', text: 'قال الرئيس ترمب إن الاتفاق انتهى.\nوأضاف ترمب أن بلاده ستنسحب.' };
+  const b = { uri: 'b.txt', text: 'قال الرئيس ترامب إن الاتفاق انتهى.\nوأضاف ترامب أن بلاده ستنسحب.\nوكرر ترامب الكلام.' };
+  const key = variantKey('ترمب');
+  const ix = new WorkspaceIndex();
+  ix.setText(a.uri, a.text);
+  const first = ix.nameVersion();
+  // the file's own spelling is no other spelling, and a key no file writes has none
+  assert.equal(ix.nameWrittenOtherwise(key, 'ترمب'), false);
+  assert.equal(ix.nameWrittenOtherwise(key, 'ترامب'), true);
+  assert.equal(ix.nameWrittenOtherwise(variantKey('نتنياهو'), 'نتنياهو'), false);
+  assert.deepEqual(run(a.text, { workspace: ix, uri: a.uri }), []);
+  ix.setText(b.uri, b.text);
+  assert.notEqual(ix.nameVersion(), first);
+  assert.equal(ix.nameWrittenOtherwise(key, 'ترمب'), true);
+  assert.deepEqual(pairs(run(a.text, { workspace: ix, uri: a.uri })), ['ترمب>ترامب', 'ترمب>ترامب']);
+  ix.remove(b.uri);
+  assert.equal(ix.nameWrittenOtherwise(key, 'ترمب'), false);
+  assert.deepEqual(run(a.text, { workspace: ix, uri: a.uri }), []);
+  // another index never shares a version: what the readings kept of this one says nothing of it
+  const other = new WorkspaceIndex();
+  other.setText(a.uri, a.text);
+  other.setText(b.uri, b.text);
+  assert.notEqual(other.nameVersion(), ix.nameVersion());
+  assert.deepEqual(pairs(run(a.text, { workspace: other, uri: a.uri })), ['ترمب>ترامب', 'ترمب>ترامب']);
+  assert.deepEqual(run(a.text, { workspace: ix, uri: a.uri }), []);
+});
+
 test('every g of a name written ج in one source and غ in another, twice or more: غوغل / جوجل, though غوغل is a frequent short word', () => {
   const other = { uri: 'g.txt', text: 'أعلنت شركة غوغل عن هاتف جديد.\nوقالت غوغل إن الهاتف سيطرح قريبا.\nويعمل الهاتف بنظام غوغل.' };
   const doc = { uri: 'j.txt', text: 'وبحثت عن الخبر في محرك البحث "جوجل" أمس.' };
