@@ -841,11 +841,13 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
       if (!sameName(f, major.folded, evidence, majorEvidence, false, false, hamza)) {
         // weak lexical evidence: the two spellings must then share distinctive neighbours across the files, or be a
         // name that takes the article with its g written two ways
-        // (the lifts asked only of two spellings that a lift could make one name, whether or not one name stands beside
-        // both: nine in ten weighed are two names by their letters, and the lifts gather the other files' neighbours)
-        const liftOne = sameName(f, major.folded, 2, 2) || sameName(f, major.folded, 2, 2, true);
-        const named = liftOne && namedLift(major, f, v);
-        if (!liftOne || !((liftable(f) && major.liftable && sharedNeighbours(major, v.ctx, names) > 0) || named || gLift(v, major)) ||
+        // (the lifts, which gather the other files' neighbours, asked only where the first and cheap condition of one
+        // holds and a lift could make the two one name, whether or not one name stands beside both: nine in ten
+        // weighed are two names by their letters)
+        const mayLift = ((major.liftable && liftable(f)) || major.namedNeighbour || gConvention(v.folded, major.folded)) &&
+          (sameName(f, major.folded, 2, 2) || sameName(f, major.folded, 2, 2, true));
+        const named = mayLift && namedLift(major, f, v);
+        if (!mayLift || !((liftable(f) && major.liftable && sharedNeighbours(major, v.ctx, names) > 0) || named || gLift(v, major)) ||
           !sameName(f, major.folded, 2, 2, named && besideOneName(evidence, majorEvidence))) {
           if (!bothArticledVariants({ folded: f, articled: v.articled, bare: v.bare }, major)) {
             if (!(majorEvidence === 0 && rareLongLift(major, f, evidence) && sameName(f, major.folded, evidence, 1)) &&
