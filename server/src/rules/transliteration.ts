@@ -6,7 +6,7 @@
 import { clean, cleanWord, foldLetterForms } from '../arabic/normalize';
 import type { Article } from '../engine/article';
 import type { Config } from '../engine/config';
-import type { Fix, LintContext, RelatedLocation, Rule, RuleFinding, TextEdit } from '../engine/types';
+import type { Fix, LintContext, NameRivalsOf, RelatedLocation, Rule, RuleFinding, TextEdit } from '../engine/types';
 import { bareSpelling, pairDifference, separatorOnly, spacedSpelling, spellingKey, variantKey } from './names/key';
 import { PERSON_MARK, RARE_COUNT, THING_MARK, areDifferentNames, articledNameForm, articledNameShape, corpusCount, foreignness, formStats, hasOrdinaryPlural, isNisbaOfName, isOrdinaryWord, wikidataToken, writesNameOf } from './names/lexicon';
 import { afterNumber, articleMentions, articled, joinedGap, spaceGap, type DocumentNames, type NameMention, type WordInfo } from './names/mentions';
@@ -586,7 +586,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
 
   const workspace = config.transliteration.crossFile ? context.workspace : undefined;
   /** The index's version (WorkspaceView.nameVersion), or 0: what readings keep of it holds while it is the same. */
-  const wsVersion = workspace?.nameWrittenOtherwise ? workspace.nameVersion?.() ?? 0 : 0;
+  const wsVersion = workspace?.nameKey ? workspace.nameVersion?.() ?? 0 : 0;
   const out: RuleFinding[] = [];
   const flagged = new Set<NameMention>();
   /** Each reported spelling's target, and the findings it gave (for the whole-name pass below). */
@@ -594,7 +594,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
   const reported: { s: Spelling; target: string; findings: RuleFinding[] }[] = [];
 
   // (one object for every question's rivalsOf, which the index reads and never keeps: one per group was garbage)
-  const rivals = { folded: '', count: 0 };
+  const rivals: NameRivalsOf = { folded: '', count: 0, spellings: undefined };
   /** An answer of the index being weighed (workspaceMajority), its spellings in its order: lists kept for the
    * document, where reading the answer by entries() made a pair per spelling, and forEach a closure. */
   const answer = { written: [] as string[], folded: [] as string[], views: [] as SpellingOccurrences[] };
@@ -623,18 +623,21 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
   function decideReading(r: number): void {
     if (!workspace?.nameSpellings && !house.size) return;
     const info = readings[r];
-    // (a key no file writes in another folded spelling: nameRivals says no whoever asks, and the reading keeps that
-    // for as long as the index is the same; two thirds of the readings, a lookup each in every document)
-    if (wsVersion > 0 && info.wsQuiet === wsVersion && !house.size) return;
+    // (the key's handle in the index, kept on the reading for as long as the index is the same, where looking the key
+    // up was half of each question; none for a key no file writes in another folded spelling, of which nameRivals
+    // says no whoever asks: two thirds of the readings. Never kept for a spelling jAsY may answer for)
+    if (wsVersion > 0 && info.wsVersion === wsVersion && info.wsKey < 0 && !house.size) return;
     const { key, folded } = info.keys;
     if (house.size || !workspace?.nameSpellings || jAsYShape(folded)) { decide(spellingOf(r), key); return; }
-    if (wsVersion > 0 && info.wsQuiet !== -wsVersion) {
-      if (!workspace.nameWrittenOtherwise!(key, folded)) { info.wsQuiet = wsVersion; return; }
-      info.wsQuiet = -wsVersion;
+    if (wsVersion > 0) {
+      if (info.wsVersion !== wsVersion) { info.wsVersion = wsVersion; info.wsKey = workspace.nameKey!(key, folded); }
+      if (info.wsKey < 0) return;
     }
     // (settle's first question, asked with this reading's count before its spelling is made)
-    rivals.folded = folded; rivals.count = counts[r];
-    if (!(workspace.nameRivals?.(key, context.uri, rivals) ?? true)) return;
+    rivals.folded = folded; rivals.count = counts[r]; rivals.spellings = wsVersion > 0 ? info.wsKey : undefined;
+    const some = workspace.nameRivals?.(key, context.uri, rivals) ?? true;
+    rivals.spellings = undefined;
+    if (!some) return;
     const rest = settle(key, [spellingOf(r)], false, true);
     if (rest.length) settle(key, rest, true);
   }

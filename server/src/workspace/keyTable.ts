@@ -21,6 +21,13 @@ export class KeyTable<V> {
     return at < 0 ? undefined : this.values[at];
   }
 
+  /** Where the value filed under `key` is kept (-1: none), for at() to read it by: good until a value is added,
+   * replaced or taken off. */
+  indexOf(key: string): number { return this.find(key); }
+
+  /** The value kept at `index` (indexOf). */
+  at(index: number): V | undefined { return this.values[index]; }
+
   /** Files `value` in place of the value filed under its key, which must be in the table. */
   replace(value: V): void {
     this.values[this.find(this.keyOf(value))] = value;

@@ -12,6 +12,7 @@ import { memo } from '../rules/names/memo';
 import { detached } from './detached';
 import { KeyTable } from './keyTable';
 import { registerIndexer, type Indexer } from './registry';
+import type { NameRivalsOf } from '../engine/types';
 
 /** Neighbours kept per spelling and file: a name's first name, title and the like are few; more is noise. */
 const MAX_CTX = 12;
@@ -488,17 +489,19 @@ export const nameSpellingsIndexer: Indexer<NameSpellingSummary, NameSpellingAggr
     },
     /** The rule asks this for most names of every document: most are written nowhere else, and most others one way, or
      * mostly one way (the asking file's spellings found by a stamp on their entries, as above). */
-    nameRivals(key: string, excludeUri: string | undefined, rivalsOf: { folded: string; count: number }) {
-      const g = agg.byKey.get(key);
+    nameRivals(key: string, excludeUri: string | undefined, rivalsOf: NameRivalsOf) {
+      // (the key's entries by the handle the rule kept, when it did: the lookup of a key was half of the question)
+      const g = rivalsOf.spellings !== undefined ? agg.byKey.at(rivalsOf.spellings) : agg.byKey.get(key);
       if (!g) return false;
       const own = excludeUri !== undefined ? asking(agg, excludeUri) : undefined;
       return hasRival(g, own, agg.stamp, rivalsOf);
     },
-    /** Does some file write a spelling of this key other than `folded`? When none does, nameRivals says no to any
-     * file asking of `folded`, and the rule keeps that for as long as nameVersion is the same. */
-    nameWrittenOtherwise(key: string, folded: string) {
-      const g = agg.byKey.get(key);
-      return !!g && (g.next !== undefined || g.folded !== folded);
+    /** Where the key's first entry is kept in byKey (KeyTable.indexOf), for nameRivals to read the key's entries by:
+     * good while the index does not change (a file added or taken off bumps nameVersion); -1 when no file writes a
+     * spelling of the key other than `folded`, since nameRivals then says no to any file asking of `folded`. */
+    nameKey(key: string, folded: string) {
+      const at = agg.byKey.indexOf(key), g = at >= 0 ? agg.byKey.at(at)! : undefined;
+      return g && (g.next !== undefined || g.folded !== folded) ? at : -1;
     },
     nameVersion: () => agg.version,
   }),
@@ -547,7 +550,7 @@ function asking(agg: NameSpellingAggregate, uri: string): NameSpellingSummary | 
 
 /** Does another file write a spelling of this key other than `rivals.folded` at least as often as that spelling is
  * written in all (the asking file's `rivals.count`, and the other files')? Counts only: no answer is built. */
-function hasRival(g: SpellingEntry, own: NameSpellingSummary | undefined, stamp: number, rivals: { folded: string; count: number }): boolean {
+function hasRival(g: SpellingEntry, own: NameSpellingSummary | undefined, stamp: number, rivals: NameRivalsOf): boolean {
   if (!g.next && g.folded === rivals.folded) return false;
   const mine = entryIn(g, rivals.folded);
   const total = rivals.count + (mine ? othersCount(mine, own, stamp) : 0);

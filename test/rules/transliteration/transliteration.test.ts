@@ -1097,24 +1097,31 @@ test('across files: the occurrences other files mark (markedCount, what إليس
   assert.equal(markedCount(), 0);
 });
 
-test('across files: what a name\'s reading keeps of the index (nameWrittenOtherwise, for as long as nameVersion is the same) is asked again once the index changes, and of another index', () => {
+test('across files: what a name\'s reading keeps of the index (nameKey, for as long as nameVersion is the same) is asked again once the index changes, and of another index', () => {
   const a = { uri: 'a.txt', text: 'قال الرئيس ترمب إن الاتفاق انتهى.\nوأضاف ترمب أن بلاده ستنسحب.' };
   const b = { uri: 'b.txt', text: 'قال الرئيس ترامب إن الاتفاق انتهى.\nوأضاف ترامب أن بلاده ستنسحب.\nوكرر ترامب الكلام.' };
   const key = variantKey('ترمب');
   const ix = new WorkspaceIndex();
   ix.setText(a.uri, a.text);
   const first = ix.nameVersion();
-  // the file's own spelling is no other spelling, and a key no file writes has none
-  assert.equal(ix.nameWrittenOtherwise(key, 'ترمب'), false);
-  assert.equal(ix.nameWrittenOtherwise(key, 'ترامب'), true);
-  assert.equal(ix.nameWrittenOtherwise(variantKey('نتنياهو'), 'نتنياهو'), false);
+  // no handle where no file writes the key in another folded spelling: the file's own spelling is none, nor is a key
+  // no file writes
+  assert.equal(ix.nameKey(key, 'ترمب'), -1);
+  assert.ok(ix.nameKey(key, 'ترامب') >= 0);
+  assert.equal(ix.nameKey(variantKey('نتنياهو'), 'نتنياهو'), -1);
   assert.deepEqual(run(a.text, { workspace: ix, uri: a.uri }), []);
   ix.setText(b.uri, b.text);
   assert.notEqual(ix.nameVersion(), first);
-  assert.equal(ix.nameWrittenOtherwise(key, 'ترمب'), true);
+  // nameRivals answers by the handle as by the key
+  const spellings = ix.nameKey(key, 'ترمب');
+  assert.ok(spellings >= 0);
+  for (const [folded, count, uri] of [['ترمب', 2, 'a.txt'], ['ترامب', 3, 'b.txt'], ['ترمب', 9, 'c.txt']] as const) {
+    assert.equal(ix.nameRivals(key, uri, { folded, count, spellings }), ix.nameRivals(key, uri, { folded, count }));
+  }
+  assert.equal(ix.nameRivals(key, 'a.txt', { folded: 'ترمب', count: 2, spellings }), true);
   assert.deepEqual(pairs(run(a.text, { workspace: ix, uri: a.uri })), ['ترمب>ترامب', 'ترمب>ترامب']);
   ix.remove(b.uri);
-  assert.equal(ix.nameWrittenOtherwise(key, 'ترمب'), false);
+  assert.equal(ix.nameKey(key, 'ترمب'), -1);
   assert.deepEqual(run(a.text, { workspace: ix, uri: a.uri }), []);
   // another index never shares a version: what the readings kept of this one says nothing of it
   const other = new WorkspaceIndex();

@@ -286,9 +286,9 @@ export class WordInfo {
   /** What the transliteration rule knows of this reading's spelling, kept here because it asks for most names of
    * every document and a reading outlives the document: liftable, and the name evidence unmarked and marked. */
   lift?: boolean; ev0?: number; ev1?: number;
-  /** And what it knows of the spelling in the workspace index: that index's nameVersion when nothing there can make a
-   * finding of it (transliteration.ts decideReading), the negative of the version when something may; 0 not asked. */
-  wsQuiet = 0;
+  /** And what it knows of its key in the workspace index: the index's nameVersion when last asked (0 never), and the
+   * key's handle then (WorkspaceView.nameKey; -1: no file writes the key another way). */
+  wsVersion = 0; wsKey = -1;
   /** What the workspace index knows of it as a word of a two-word mention (nameSpellings.ts partNameLike). */
   partLike?: boolean;
   constructor(s: Split, full: string) {
