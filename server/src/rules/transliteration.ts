@@ -623,23 +623,30 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
   function decideReading(r: number): void {
     if (!workspace?.nameSpellings && !house.size) return;
     const info = readings[r];
-    // (the key's handle in the index, kept on the reading for as long as the index is the same, where looking the key
-    // up was half of each question; none for a key no file writes in another folded spelling, of which nameRivals
-    // says no whoever asks: two thirds of the readings. Never kept for a spelling jAsY may answer for)
+    // (a key no file writes in another folded spelling, as the reading keeps (hasRivals): nameRivals says no whoever
+    // asks, two thirds of the readings)
     if (wsVersion > 0 && info.wsVersion === wsVersion && info.wsKey < 0 && !house.size) return;
     const { key, folded } = info.keys;
     if (house.size || !workspace?.nameSpellings || jAsYShape(folded)) { decide(spellingOf(r), key); return; }
-    if (wsVersion > 0) {
-      if (info.wsVersion !== wsVersion) { info.wsVersion = wsVersion; info.wsKey = workspace.nameKey!(key, folded); }
-      if (info.wsKey < 0) return;
-    }
     // (settle's first question, asked with this reading's count before its spelling is made)
-    rivals.folded = folded; rivals.count = counts[r]; rivals.spellings = wsVersion > 0 ? info.wsKey : undefined;
-    const some = workspace.nameRivals?.(key, context.uri, rivals) ?? true;
-    rivals.spellings = undefined;
-    if (!some) return;
+    if (!hasRivals(key, folded, counts[r], info)) return;
     const rest = settle(key, [spellingOf(r)], false, true);
     if (rest.length) settle(key, rest, true);
+  }
+
+  /** nameRivals of the spelling `folded` of `key`, written `count` times here, whose reading is `info` (none: a
+   * spelling written only in two words). The key's handle in the index (nameKey) is kept on the reading for as long
+   * as the index is the same, where looking the key up was half of each question; never for a spelling jAsY may
+   * answer for, which decideReading must not pass over when the key has no rivals. */
+  function hasRivals(key: string, folded: string, count: number, info: WordInfo | undefined): boolean {
+    let handle: number | undefined;
+    if (wsVersion > 0 && info && !jAsYShape(folded)) {
+      if (info.wsVersion !== wsVersion) { info.wsVersion = wsVersion; info.wsKey = workspace!.nameKey!(key, folded); }
+      if (info.wsKey < 0) return false;
+      handle = info.wsKey;
+    }
+    rivals.folded = folded; rivals.count = count; rivals.spellings = handle;
+    return workspace!.nameRivals?.(key, context.uri, rivals) ?? true;
   }
 
   /** What to report of one group: the spellings of one key. */
@@ -691,8 +698,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
       // (the index first: most names are written one way, or mostly one way, in every file, and it says so without an
       // answer to build, cheaper than the spelling's evidence; the answer is built only for a spelling that can meet
       // the workspace's, a third of those that have a rival)
-      rivals.folded = major.folded; rivals.count = major.count;
-      if (rivaled || (workspace.nameRivals?.(key, context.uri, rivals) ?? true)) {
+      if (rivaled || hasRivals(key, major.folded, major.count, major.reading)) {
         const majorEv = major.evidence;
         if (canMeetWorkspace(major, majorEv)) {
           ws = workspace.nameSpellings(key, context.uri) as ReadonlyMap<string, SpellingOccurrences>;
