@@ -473,17 +473,25 @@ const keyFilter = new Int32Array(1024);
 function filterSlot(keyHash: number): number { return keyHash & 1023; }
 
 /** run()'s lists by reading of the document, kept from document to document and grown when one has more readings
- * (three typed arrays made for each document cost more than the rest of the grouping): each reading's spelling, as
- * its first reading; the next spelling of the group of such a first reading (-1: none); the words of its spelling. */
+ * (the typed arrays made for each document cost more than the rest of the grouping): each reading's spelling, as its
+ * first reading; the next spelling of the group of such a first reading (-1: none); the words of its spelling, and
+ * where they begin in `sorted`, the candidate words sorted by spelling (wordsBySpelling: `at` is its scratch). */
 class Grouping {
-  readonly rep: Int32Array; readonly next: Int32Array; readonly counts: Int32Array;
+  readonly rep: Int32Array; readonly next: Int32Array; readonly counts: Int32Array; readonly first: Int32Array; readonly at: Int32Array;
+  sorted = new Int32Array(0);
   constructor(n: number) {
-    let size = 256;
-    while (size < n) size *= 2;
+    const size = roomFor(n);
     this.rep = new Int32Array(size); this.next = new Int32Array(size); this.counts = new Int32Array(size);
+    this.first = new Int32Array(size); this.at = new Int32Array(size);
   }
 }
 let grouping = new Grouping(0);
+/** A power of two, at least n (and 256). */
+function roomFor(n: number): number {
+  let size = 256;
+  while (size < n) size *= 2;
+  return size;
+}
 
 /** A written spelling as a message shows it: a hyphen inside the name kept (كيم جونغ-أون beside كيم جونغ أون is what
  * may be reported), a dash with spaces beside it written as a space (key.ts bareSpelling). */
@@ -517,12 +525,12 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
     }
   }
   for (let k = 0; k < singles.length; k++) counts[rep[reading[singles[k]]]]++;
-  let sorted: Int32Array | undefined, firstWord: Int32Array | undefined;
+  let sorted = false;
   /** The spelling whose first reading is x, its words in text order (the words sorted by spelling once, when first asked). */
   const spellingOf = (x: number): Spelling => {
-    if (!sorted) [sorted, firstWord] = wordsBySpelling(singles, reading, rep, counts, n);
-    const words: number[] = [];
-    for (let j = firstWord![x], end = j + counts[x]; j < end; j++) words.push(sorted[j]);
+    if (!sorted) { wordsBySpelling(grouping, singles, reading, n); sorted = true; }
+    const words: number[] = [], { sorted: bySpelling, first } = grouping;
+    for (let j = first[x], end = j + counts[x]; j < end; j++) words.push(bySpelling[j]);
     const sp = new Spelling(readings[x].keys.folded, names, words);
     sp.reading = readings[x];
     return sp;
@@ -992,13 +1000,16 @@ function jAsYShape(f: string): boolean {
   return (c === 0x64a || c === 0x62c) && f.length >= 4 && !/[ -]/.test(f);
 }
 
-/** The candidate words of a document sorted by spelling (`rep`: each reading's spelling, as its first reading; a
- * counting sort, so text order within each), and where each spelling's begin; `counts`: the words of each spelling. */
-function wordsBySpelling(singles: Int32Array, reading: Int32Array, rep: Int32Array, counts: Int32Array, n: number): [Int32Array, Int32Array] {
-  const first = new Int32Array(n), at = new Int32Array(n), sorted = new Int32Array(singles.length);
+/** The candidate words of a document sorted by spelling into g.sorted (g.rep: each of its n readings' spelling, as its
+ * first reading; a counting sort, so text order within each), and where each spelling's begin (g.first); g.counts:
+ * the words of each spelling. */
+function wordsBySpelling(g: Grouping, singles: Int32Array, reading: Int32Array, n: number): void {
+  const { rep, counts, first, at } = g;
+  if (g.sorted.length < singles.length) g.sorted = new Int32Array(roomFor(singles.length));
+  const sorted = g.sorted;
+  if (n > 0) first[0] = at[0] = 0;
   for (let r = 1; r < n; r++) first[r] = at[r] = first[r - 1] + counts[r - 1];
   for (let k = 0; k < singles.length; k++) { const i = singles[k]; sorted[at[rep[reading[i]]]++] = i; }
-  return [sorted, first];
 }
 
 /** This document writes the spelling `folded` (one of `spellings`) as a name (Spelling.writtenAsName). */
