@@ -486,6 +486,8 @@ class Grouping {
   }
 }
 let grouping = new Grouping(0);
+/** The words of the document wholeNames reads that are one-word mentions, stamped with run()'s number for it. */
+let candidates = new Int32Array(0);
 /** A power of two, at least n (and 256). */
 function roomFor(n: number): number {
   let size = 256;
@@ -789,10 +791,12 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
    * word that merely stands beside a name in one article (كرولي لعلاقاته) is no part of it. */
   function wholeNames(): void {
     // one-word mentions by token index: an array, since the indices are small and dense (a Map of every mention
-    // of a big text cost more than the rest of this pass)
-    const candidate = new Uint8Array(names.infos.length);
-    for (let k = 0; k < singles.length; k++) candidate[singles[k]] = 1;
-    const byToken = (j: number) => (candidate[j] ? names.mention(j) : undefined);
+    // of a big text cost more than the rest of this pass), stamped with the document's number in one kept from
+    // document to document (one made for each was most of this pass)
+    if (candidates.length < names.infos.length) candidates = new Int32Array(roomFor(names.infos.length));
+    const candidate = candidates;
+    for (let k = 0; k < singles.length; k++) candidate[singles[k]] = doc;
+    const byToken = (j: number) => (candidate[j] === doc ? names.mention(j) : undefined);
     const joinedAt = (a: NameMention, b: NameMention) => !b.prefix && joinedGap(text, a.end, b.start);
     const neighbourOf = (m: NameMention, side: -1 | 1): NameMention | undefined => {
       const n = m.token + side >= 0 ? byToken(m.token + side) : undefined;
