@@ -478,11 +478,13 @@ function filterSlot(keyHash: number): number { return keyHash & 1023; }
  * where they begin in `sorted`, the candidate words sorted by spelling (wordsBySpelling: `at` is its scratch). */
 class Grouping {
   readonly rep: Int32Array; readonly next: Int32Array; readonly counts: Int32Array; readonly first: Int32Array; readonly at: Int32Array;
+  /** 1 for a first reading of its key that run()'s quietKey tells has nothing to settle alone. */
+  readonly quiet: Uint8Array;
   sorted = new Int32Array(0);
   constructor(n: number) {
     const size = roomFor(n);
     this.rep = new Int32Array(size); this.next = new Int32Array(size); this.counts = new Int32Array(size);
-    this.first = new Int32Array(size); this.at = new Int32Array(size);
+    this.first = new Int32Array(size); this.at = new Int32Array(size); this.quiet = new Uint8Array(size);
   }
 }
 let grouping = new Grouping(0);
@@ -510,16 +512,28 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
   // word list for each was most of the rule's allocations.
   const { singles, readings, reading } = names;
   const doc = ++documentsGrouped;
+  const workspace = config.transliteration.crossFile ? context.workspace : undefined;
+  /** The index's version (WorkspaceView.nameVersion), or 0: what readings keep of it holds while it is the same. */
+  const wsVersion = workspace?.nameKey ? workspace.nameVersion?.() ?? 0 : 0;
+  const house = houseStyle(config);
+  /** A key no file writes in another folded spelling, as the reading keeps (hasRivals): nameRivals says no whoever
+   * asks, and a group of that one reading's spelling has nothing to settle (two thirds of the readings). */
+  const quietKey = (info: WordInfo): boolean => wsVersion > 0 && info.wsVersion === wsVersion && info.wsKey < 0 && !house.size;
   // (the lists by reading: Grouping)
   const n = readings.length;
   if (grouping.rep.length < n) grouping = new Grouping(n);
-  const { rep, next, counts } = grouping;
+  const { rep, next, counts, quiet } = grouping;
   next.fill(-1, 0, n); counts.fill(0, 0, n);
   /** The groups in order of first mention: the first reading of the first spelling, until listed. */
   const heads: (Spelling | number)[] = [];
   for (let r = 0; r < n; r++) {
     const info = readings[r], stamp = info.keyStamp!;
-    if (stamp.doc !== doc) { stamp.doc = doc; stamp.group = heads.length; heads.push(r); rep[r] = r; keyFilter[filterSlot(info.keyHash)] = doc; continue; }
+    if (stamp.doc !== doc) {
+      stamp.doc = doc; stamp.group = heads.length; heads.push(r); rep[r] = r; keyFilter[filterSlot(info.keyHash)] = doc;
+      // (told here, with the reading at hand, for decideReading to be passed over without loading it again)
+      quiet[r] = quietKey(info) ? 1 : 0;
+      continue;
+    }
     const folded = info.keys.folded;
     for (let x = heads[stamp.group] as number; ; x = next[x]) {
       if (readings[x].keys.folded === folded) { rep[r] = x; break; }
@@ -572,7 +586,6 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
   // beside كيم جونغ أون; a hyphen between two Arabic words is rare, so the workspace is asked for each such pair, and
   // for the pairs of two rare words, which another file may write with a hyphen; and a spelling the house style names)
   const wsNames = config.transliteration.crossFile ? context.workspace?.nameSpellings : undefined;
-  const house = houseStyle(config);
   const hyphened = hyphenatedPairs(names.pairs);
   // (a hyphen or a space only where the two words stand inside a longer name, beside a word that is a part of one:
   // كيم جونغ-أون; a hyphen between two names is also a relation between them, قمة ترامب-كيم, لقاء ماكرون-ميركل,
@@ -594,9 +607,6 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
     if (joins) spellingIn(m.key, m.folded).addPair(m);
   }
 
-  const workspace = config.transliteration.crossFile ? context.workspace : undefined;
-  /** The index's version (WorkspaceView.nameVersion), or 0: what readings keep of it holds while it is the same. */
-  const wsVersion = workspace?.nameKey ? workspace.nameVersion?.() ?? 0 : 0;
   const out: RuleFinding[] = [];
   const flagged = new Set<NameMention>();
   /** Each reported spelling's target, and the findings it gave (for the whole-name pass below). */
@@ -623,7 +633,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
     const h = heads[g];
     if (typeof h !== 'number') decide(h, h.reading?.keys.key ?? h.pairs[0].key);
     else if (next[h] >= 0) decide(listed(g), readings[h].keys.key);
-    else decideReading(h);
+    else if (!quiet[h]) decideReading(h);
   }
   if (reported.length) wholeNames();
   return out;
@@ -633,9 +643,8 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
   function decideReading(r: number): void {
     if (!workspace?.nameSpellings && !house.size) return;
     const info = readings[r];
-    // (a key no file writes in another folded spelling, as the reading keeps (hasRivals): nameRivals says no whoever
-    // asks, two thirds of the readings)
-    if (wsVersion > 0 && info.wsVersion === wsVersion && info.wsKey < 0 && !house.size) return;
+    // (as quiet tells, for a reading whose key was first asked of in this document)
+    if (quietKey(info)) return;
     const { key, folded } = info.keys;
     if (house.size || !workspace?.nameSpellings || jAsYShape(folded)) { decide(spellingOf(r), key); return; }
     // (settle's first question, asked with this reading's count before its spelling is made)
