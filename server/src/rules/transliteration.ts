@@ -518,7 +518,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
   const house = houseStyle(config);
   /** A key no file writes in another folded spelling, as the reading keeps (hasRivals): nameRivals says no whoever
    * asks, and a group of that one reading's spelling has nothing to settle (two thirds of the readings). */
-  const quietKey = (info: WordInfo): boolean => wsVersion > 0 && info.wsVersion === wsVersion && info.wsKey < 0 && !house.size;
+  const quietKey = (info: WordInfo): boolean => wsVersion > 0 && info.wsVersion === wsVersion && info.wsKey === -1 && !house.size;
   // (the lists by reading: Grouping)
   const n = readings.length;
   if (grouping.rep.length < n) grouping = new Grouping(n);
@@ -655,12 +655,16 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
 
   /** nameRivals of the spelling `folded` of `key`, written `count` times here, whose reading is `info` (none: a
    * spelling written only in two words). The key's handle in the index (nameKey) is kept on the reading for as long
-   * as the index is the same, where looking the key up was half of each question; never for a spelling jAsY may
-   * answer for, which decideReading must not pass over when the key has no rivals. */
+   * as the index is the same, where looking the key up was half of each question; for a key with no rivals, -1, or -2
+   * for a spelling jAsY may answer for, which decideReading must not pass over (quietKey). */
   function hasRivals(key: string, folded: string, count: number, info: WordInfo | undefined): boolean {
     let handle: number | undefined;
-    if (wsVersion > 0 && info && !jAsYShape(folded)) {
-      if (info.wsVersion !== wsVersion) { info.wsVersion = wsVersion; info.wsKey = workspace!.nameKey!(key, folded); }
+    if (wsVersion > 0 && info) {
+      if (info.wsVersion !== wsVersion) {
+        info.wsVersion = wsVersion;
+        const at = workspace!.nameKey!(key, folded);
+        info.wsKey = at < 0 && jAsYShape(folded) ? -2 : at;
+      }
       if (info.wsKey < 0) return false;
       handle = info.wsKey;
     }
