@@ -56,11 +56,11 @@ export interface LintContext {
   onRuleError?: (ruleId: string, error: unknown) => void;
 }
 
-/** Read-only view of the workspace index, implemented in workspace/. */
 /** What nameRivals is asked of: the asking document's folded spelling and its count there, and the key's handle
  * (WorkspaceView.nameKey) when the caller kept one for the index's present nameVersion. */
 export interface NameRivalsOf { folded: string; count: number; spellings?: number }
 
+/** Read-only view of the workspace index, implemented in workspace/. */
 export interface WorkspaceView {
   /** Documents (other than `uri`) in which a line with this key recurs. */
   lineRecurrence?(lineKey: string, excludeUri?: string): number;
@@ -77,7 +77,7 @@ export interface WorkspaceView {
    * `folded`. */
   nameKey?(variantKey: string, folded: string): number;
   /** A number that changes whenever the answers about names may (a file added, changed or taken off), and that no
-   * other index gives. */
+   * other index gives; 0 when no indexer answers nameKey, whose answers are then not to be kept. */
   nameVersion?(): number;
   /** Number of documents known to the index. */
   size(): number;

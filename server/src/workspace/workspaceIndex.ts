@@ -97,7 +97,7 @@ export class WorkspaceIndex implements WorkspaceView {
 
   nameKey(variantKey: string, folded: string): number {
     this.syncIndexers();
-    // (an indexer without it: no handle, and a key asked of by nameRivals with none is looked up)
+    // (none without an indexer that answers it, which nameVersion then says by its 0)
     return this.queries.nameKey?.(variantKey, folded) ?? -1;
   }
 
