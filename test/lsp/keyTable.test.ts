@@ -15,6 +15,9 @@ test('a KeyTable finds each key by its hash, tells colliding keys apart and surv
   for (let i = 500; i < 700; i++) { t.add({ key: `k${i}`, n: i }); live.set(`k${i}`, i); }
   t.replace({ key: 'k1', n: -1 }); live.set('k1', -1);
   for (let i = 0; i < 700; i++) assert.equal(t.get(`k${i}`)?.n, live.get(`k${i}`), `k${i}`);
+  // indexOf says where a value is kept, for at() to read it by: the value get finds, the replaced one in place
+  for (let i = 0; i < 700; i++) assert.equal(t.indexOf(`k${i}`) < 0 ? undefined : t.at(t.indexOf(`k${i}`)), t.get(`k${i}`), `k${i}`);
+  assert.equal(t.indexOf('k1001'), -1);
   // (absent keys whose hashes are live keys', k14's and k519's: the key, not the hash, tells)
   assert.equal(t.get('k1001'), undefined);
   assert.equal(t.get('k1002'), undefined);

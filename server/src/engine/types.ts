@@ -56,6 +56,10 @@ export interface LintContext {
   onRuleError?: (ruleId: string, error: unknown) => void;
 }
 
+/** What nameRivals is asked of: the asking document's folded spelling and its count there, and the key's handle
+ * (WorkspaceView.nameKey) when the caller kept one for the index's present nameVersion. */
+export interface NameRivalsOf { folded: string; count: number; spellings?: number }
+
 /** Read-only view of the workspace index, implemented in workspace/. */
 export interface WorkspaceView {
   /** Documents (other than `uri`) in which a line with this key recurs. */
@@ -69,7 +73,15 @@ export interface WorkspaceView {
    * there) written at least as often as that one is in all? Counts only, no answer built: most names are written one
    * way, or mostly one way, and a rule asks this of every name before it weighs the name's evidence and then asks
    * nameSpellings. */
-  nameRivals?(variantKey: string, excludeUri: string | undefined, rivalsOf: { folded: string; count: number }): boolean;
+  nameRivals?(variantKey: string, excludeUri: string | undefined, rivalsOf: NameRivalsOf): boolean;
+  /** The key's spellings in the workspace, as a handle nameRivals takes (NameRivalsOf.spellings) in place of looking
+   * the key up, valid while nameVersion is the same (a number, which holds on to nothing); -1 when no file writes a
+   * name of the key in a folded spelling other than `folded`, and nameRivals then says no to whichever file asks of
+   * `folded`. */
+  nameKey?(variantKey: string, folded: string): number;
+  /** A number that changes whenever the answers about names may (a file added, changed or taken off), and that no
+   * other index gives; 0 when no indexer answers nameKey, whose answers are then not to be kept. */
+  nameVersion?(): number;
   /** Number of documents known to the index. */
   size(): number;
 }

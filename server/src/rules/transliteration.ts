@@ -6,7 +6,7 @@
 import { clean, cleanWord, foldLetterForms } from '../arabic/normalize';
 import type { Article } from '../engine/article';
 import type { Config } from '../engine/config';
-import type { Fix, LintContext, RelatedLocation, Rule, RuleFinding, TextEdit } from '../engine/types';
+import type { Fix, LintContext, NameRivalsOf, RelatedLocation, Rule, RuleFinding, TextEdit } from '../engine/types';
 import { bareSpelling, pairDifference, separatorOnly, spacedSpelling, spellingKey, variantKey } from './names/key';
 import { PERSON_MARK, RARE_COUNT, THING_MARK, areDifferentNames, articledNameForm, articledNameShape, corpusCount, foreignness, formStats, hasOrdinaryPlural, isNisbaOfName, isOrdinaryWord, wikidataToken, writesNameOf } from './names/lexicon';
 import { afterNumber, articleMentions, articled, joinedGap, spaceGap, type DocumentNames, type NameMention, type WordInfo } from './names/mentions';
@@ -14,6 +14,7 @@ import { ARABIC_SHAPED, articledVariants, gConvention, hamzaArticleShape, movedV
 import type { NeighbourSet, SpellingOccurrences } from '../workspace/nameSpellings';
 import '../workspace/nameSpellings';
 import { memo } from './names/memo';
+import { polyHash } from '../arabic/hash';
 
 /** One spelling of a name in the document: its one-word mentions as word indexes (made into mentions only when asked:
  * most spellings are never reported) and its two-word mentions. */
@@ -122,8 +123,13 @@ class WsTotal {
     return this._ctx ??= this.parts.length === 1 ? this.parts[0].ctx : { has: (h: number) => this.parts.some(p => p.ctx.has(h)) };
   }
   get uris(): string[] { return this._uris ??= this.parts.length === 1 ? this.parts[0].uris : this.parts.flatMap(p => p.uris); }
-  /** Where `uri` first writes it (the last of its spellings that the file writes, as the message has always named). */
-  firstOccurrence(uri: string): readonly [number, number] | undefined {
+  /** Where the i-th of `uris` first writes it (the last of its spellings that the file writes, as the message has
+   * always named). */
+  firstOccurrence(i: number): readonly [number, number] | undefined {
+    // (one spelling, nearly always: its i-th file, where a search of its files for each of the twenty named was a good
+    // part of a report)
+    if (this.parts.length === 1) return this.parts[0].firstOccurrence(i);
+    const uri = this.uris[i];
     for (let k = this.parts.length - 1; k >= 0; k--) {
       const i = this.parts[k].uris.indexOf(uri);
       if (i >= 0) return this.parts[k].firstOccurrence(i);
@@ -462,8 +468,34 @@ let documentsGrouped = 0;
 /** The document (documentsGrouped) whose readings last had a key of each slot (filterSlot): a key whose slot holds
  * another document is no key of this one's readings. */
 const keyFilter = new Int32Array(1024);
-/** A key's slot in keyFilter, by its length and last letter. */
-function filterSlot(key: string): number { return (key.length * 37 + key.charCodeAt(key.length - 1)) & 1023; }
+/** A key's slot in keyFilter, by its polyHash (a reading keeps its key's: WordInfo.keyPoly), where reading the key's
+ * letters loaded the string of every reading of every document. */
+function filterSlot(keyHash: number): number { return keyHash & 1023; }
+
+/** run()'s lists by reading of the document, kept from document to document and grown when one has more readings
+ * (the typed arrays made for each document cost more than the rest of the grouping): each reading's spelling, as its
+ * first reading; the next spelling of the group of such a first reading (-1: none); the words of its spelling, and
+ * where they begin in `sorted`, the candidate words sorted by spelling (wordsBySpelling: `at` is its scratch). */
+class Grouping {
+  readonly rep: Int32Array; readonly next: Int32Array; readonly counts: Int32Array; readonly first: Int32Array; readonly at: Int32Array;
+  /** 1 for a first reading of its key that run()'s quietKey tells has nothing to settle alone. */
+  readonly quiet: Uint8Array;
+  sorted = new Int32Array(0);
+  constructor(n: number) {
+    const size = roomFor(n);
+    this.rep = new Int32Array(size); this.next = new Int32Array(size); this.counts = new Int32Array(size);
+    this.first = new Int32Array(size); this.at = new Int32Array(size); this.quiet = new Uint8Array(size);
+  }
+}
+let grouping = new Grouping(0);
+/** The words of the document wholeNames reads that are one-word mentions, stamped with run()'s number for it. */
+let candidates = new Int32Array(0);
+/** A power of two, at least n (and 256). */
+function roomFor(n: number): number {
+  let size = 256;
+  while (size < n) size *= 2;
+  return size;
+}
 
 /** A written spelling as a message shows it: a hyphen inside the name kept (كيم جونغ-أون beside كيم جونغ أون is what
  * may be reported), a dash with spaces beside it written as a space (key.ts bareSpelling). */
@@ -480,26 +512,41 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
   // word list for each was most of the rule's allocations.
   const { singles, readings, reading } = names;
   const doc = ++documentsGrouped;
-  // each reading's spelling, as the first reading of that spelling; the next spelling of the group of such a first
-  // reading (-1: none), and the words of its spelling
-  const n = readings.length, rep = new Int32Array(n), next = new Int32Array(n).fill(-1), counts = new Int32Array(n);
+  const workspace = config.transliteration.crossFile ? context.workspace : undefined;
+  /** The index's version (WorkspaceView.nameVersion), or 0: what readings keep of it holds while it is the same. */
+  const wsVersion = workspace?.nameKey ? workspace.nameVersion?.() ?? 0 : 0;
+  const house = houseStyle(config);
+  /** A key no file writes in another folded spelling, as the reading keeps (hasRivals): nameRivals says no whoever
+   * asks, and a group of that one reading's spelling has nothing to settle (two thirds of the readings). */
+  const quietKey = (info: WordInfo): boolean => wsVersion > 0 && info.wsVersion === wsVersion && info.wsKey === -1 && !house.size;
+  // (the lists by reading: Grouping)
+  const n = readings.length;
+  if (grouping.rep.length < n) grouping = new Grouping(n);
+  const { rep, next, counts, quiet } = grouping;
+  next.fill(-1, 0, n); counts.fill(0, 0, n);
   /** The groups in order of first mention: the first reading of the first spelling, until listed. */
   const heads: (Spelling | number)[] = [];
   for (let r = 0; r < n; r++) {
-    const k = readings[r].keys, stamp = readings[r].keyStamp!;
-    if (stamp.doc !== doc) { stamp.doc = doc; stamp.group = heads.length; heads.push(r); rep[r] = r; keyFilter[filterSlot(k.key)] = doc; continue; }
+    const info = readings[r], stamp = info.keyStamp!;
+    if (stamp.doc !== doc) {
+      stamp.doc = doc; stamp.group = heads.length; heads.push(r); rep[r] = r; keyFilter[filterSlot(info.keyPoly)] = doc;
+      // (told here, with the reading at hand, for decideReading to be passed over without loading it again)
+      quiet[r] = quietKey(info) ? 1 : 0;
+      continue;
+    }
+    const folded = info.keys.folded;
     for (let x = heads[stamp.group] as number; ; x = next[x]) {
-      if (readings[x].keys.folded === k.folded) { rep[r] = x; break; }
+      if (readings[x].keys.folded === folded) { rep[r] = x; break; }
       if (next[x] < 0) { next[x] = rep[r] = r; break; }
     }
   }
   for (let k = 0; k < singles.length; k++) counts[rep[reading[singles[k]]]]++;
-  let sorted: Int32Array | undefined, firstWord: Int32Array | undefined;
+  let sorted = false;
   /** The spelling whose first reading is x, its words in text order (the words sorted by spelling once, when first asked). */
   const spellingOf = (x: number): Spelling => {
-    if (!sorted) [sorted, firstWord] = wordsBySpelling(singles, reading, rep, counts);
-    const words: number[] = [];
-    for (let j = firstWord![x], end = j + counts[x]; j < end; j++) words.push(sorted[j]);
+    if (!sorted) { wordsBySpelling(grouping, singles, reading, n); sorted = true; }
+    const words: number[] = [], { sorted: bySpelling, first } = grouping;
+    for (let j = first[x], end = j + counts[x]; j < end; j++) words.push(bySpelling[j]);
     const sp = new Spelling(readings[x].keys.folded, names, words);
     sp.reading = readings[x];
     return sp;
@@ -516,7 +563,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
   let pairGroups: Map<string, number> | undefined;
   const groupOf = (key: string): number | undefined => {
     // (few two-word keys are a reading's: keyFilter says so of most before a lookup in the table of every key)
-    const stamp = keyFilter[filterSlot(key)] === doc ? names.keyStamps.get(key) : undefined;
+    const stamp = keyFilter[filterSlot(polyHash(key))] === doc ? names.keyStamps.get(key) : undefined;
     return stamp?.doc === doc ? stamp.group : pairGroups?.get(key);
   };
   /** The spelling `folded` of the group `key`, added at its end when new. */
@@ -539,7 +586,6 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
   // beside كيم جونغ أون; a hyphen between two Arabic words is rare, so the workspace is asked for each such pair, and
   // for the pairs of two rare words, which another file may write with a hyphen; and a spelling the house style names)
   const wsNames = config.transliteration.crossFile ? context.workspace?.nameSpellings : undefined;
-  const house = houseStyle(config);
   const hyphened = hyphenatedPairs(names.pairs);
   // (a hyphen or a space only where the two words stand inside a longer name, beside a word that is a part of one:
   // كيم جونغ-أون; a hyphen between two names is also a relation between them, قمة ترامب-كيم, لقاء ماكرون-ميركل,
@@ -561,7 +607,6 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
     if (joins) spellingIn(m.key, m.folded).addPair(m);
   }
 
-  const workspace = config.transliteration.crossFile ? context.workspace : undefined;
   const out: RuleFinding[] = [];
   const flagged = new Set<NameMention>();
   /** Each reported spelling's target, and the findings it gave (for the whole-name pass below). */
@@ -569,7 +614,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
   const reported: { s: Spelling; target: string; findings: RuleFinding[] }[] = [];
 
   // (one object for every question's rivalsOf, which the index reads and never keeps: one per group was garbage)
-  const rivals = { folded: '', count: 0 };
+  const rivals: NameRivalsOf = { folded: '', count: 0, spellings: undefined };
   /** An answer of the index being weighed (workspaceMajority), its spellings in its order: lists kept for the
    * document, where reading the answer by entries() made a pair per spelling, and forEach a closure. */
   const answer = { written: [] as string[], folded: [] as string[], views: [] as SpellingOccurrences[] };
@@ -588,7 +633,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
     const h = heads[g];
     if (typeof h !== 'number') decide(h, h.reading?.keys.key ?? h.pairs[0].key);
     else if (next[h] >= 0) decide(listed(g), readings[h].keys.key);
-    else decideReading(h);
+    else if (!quiet[h]) decideReading(h);
   }
   if (reported.length) wholeNames();
   return out;
@@ -597,13 +642,34 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
    * may answer: the rest (most groups) cannot lead to a finding. */
   function decideReading(r: number): void {
     if (!workspace?.nameSpellings && !house.size) return;
-    const { key, folded } = readings[r].keys;
+    const info = readings[r];
+    // (as quiet tells, for a reading whose key was first asked of in this document)
+    if (quietKey(info)) return;
+    const { key, folded } = info.keys;
     if (house.size || !workspace?.nameSpellings || jAsYShape(folded)) { decide(spellingOf(r), key); return; }
     // (settle's first question, asked with this reading's count before its spelling is made)
-    rivals.folded = folded; rivals.count = counts[r];
-    if (!(workspace.nameRivals?.(key, context.uri, rivals) ?? true)) return;
+    if (!hasRivals(key, folded, counts[r], info)) return;
     const rest = settle(key, [spellingOf(r)], false, true);
     if (rest.length) settle(key, rest, true);
+  }
+
+  /** nameRivals of the spelling `folded` of `key`, written `count` times here, whose reading is `info` (none: a
+   * spelling written only in two words). The key's handle in the index (nameKey) is kept on the reading for as long
+   * as the index is the same, where looking the key up was half of each question; for a key with no rivals, -1, or -2
+   * for a spelling jAsY may answer for, which decideReading must not pass over (quietKey). */
+  function hasRivals(key: string, folded: string, count: number, info: WordInfo | undefined): boolean {
+    let handle: number | undefined;
+    if (wsVersion > 0 && info) {
+      if (info.wsVersion !== wsVersion) {
+        info.wsVersion = wsVersion;
+        const at = workspace!.nameKey!(key, folded);
+        info.wsKey = at < 0 && jAsYShape(folded) ? -2 : at;
+      }
+      if (info.wsKey < 0) return false;
+      handle = info.wsKey;
+    }
+    rivals.folded = folded; rivals.count = count; rivals.spellings = handle;
+    return workspace!.nameRivals?.(key, context.uri, rivals) ?? true;
   }
 
   /** What to report of one group: the spellings of one key. */
@@ -655,8 +721,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
       // (the index first: most names are written one way, or mostly one way, in every file, and it says so without an
       // answer to build, cheaper than the spelling's evidence; the answer is built only for a spelling that can meet
       // the workspace's, a third of those that have a rival)
-      rivals.folded = major.folded; rivals.count = major.count;
-      if (rivaled || (workspace.nameRivals?.(key, context.uri, rivals) ?? true)) {
+      if (rivaled || hasRivals(key, major.folded, major.count, major.reading)) {
         const majorEv = major.evidence;
         if (canMeetWorkspace(major, majorEv)) {
           ws = workspace.nameSpellings(key, context.uri) as ReadonlyMap<string, SpellingOccurrences>;
@@ -739,10 +804,12 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
    * word that merely stands beside a name in one article (كرولي لعلاقاته) is no part of it. */
   function wholeNames(): void {
     // one-word mentions by token index: an array, since the indices are small and dense (a Map of every mention
-    // of a big text cost more than the rest of this pass)
-    const candidate = new Uint8Array(names.infos.length);
-    for (let k = 0; k < singles.length; k++) candidate[singles[k]] = 1;
-    const byToken = (j: number) => (candidate[j] ? names.mention(j) : undefined);
+    // of a big text cost more than the rest of this pass), stamped with the document's number in one kept from
+    // document to document (one made for each was most of this pass)
+    if (candidates.length < names.infos.length) candidates = new Int32Array(roomFor(names.infos.length));
+    const candidate = candidates;
+    for (let k = 0; k < singles.length; k++) candidate[singles[k]] = doc;
+    const byToken = (j: number) => (candidate[j] === doc ? names.mention(j) : undefined);
     const joinedAt = (a: NameMention, b: NameMention) => !b.prefix && joinedGap(text, a.end, b.start);
     const neighbourOf = (m: NameMention, side: -1 | 1): NameMention | undefined => {
       const n = m.token + side >= 0 ? byToken(m.token + side) : undefined;
@@ -808,8 +875,13 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
       if (!sameName(f, major.folded, evidence, majorEvidence, false, false, hamza)) {
         // weak lexical evidence: the two spellings must then share distinctive neighbours across the files, or be a
         // name that takes the article with its g written two ways
-        const named = namedLift(major, f, v);
-        if (!((liftable(f) && major.liftable && sharedNeighbours(major, v.ctx, names) > 0) || named || gLift(v, major)) ||
+        // (the lifts, which gather the other files' neighbours, asked only where the first and cheap condition of one
+        // holds and a lift could make the two one name, whether or not one name stands beside both: nine in ten
+        // weighed are two names by their letters)
+        const mayLift = ((major.liftable && liftable(f)) || major.namedNeighbour || gConvention(v.folded, major.folded)) &&
+          (sameName(f, major.folded, 2, 2) || sameName(f, major.folded, 2, 2, true));
+        const named = mayLift && namedLift(major, f, v);
+        if (!mayLift || !((liftable(f) && major.liftable && sharedNeighbours(major, v.ctx, names) > 0) || named || gLift(v, major)) ||
           !sameName(f, major.folded, 2, 2, named && besideOneName(evidence, majorEvidence))) {
           if (!bothArticledVariants({ folded: f, articled: v.articled, bare: v.bare }, major)) {
             if (!(majorEvidence === 0 && rareLongLift(major, f, evidence) && sameName(f, major.folded, evidence, 1)) &&
@@ -856,8 +928,8 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
       en = `«${form}» ×${here} and «${tgt}» ×${targetHere} in this document. Write the name one way.`;
       ar = `«${form}» ×${here} و«${tgt}» ×${targetHere} في هذا المستند. اكتب الاسم بصيغة واحدة.`;
     }
-    const related: RelatedLocation[] | undefined = ws ? ws.uris.slice(0, 20).map(uri => {
-      const at = ws.firstOccurrence(uri);
+    const related: RelatedLocation[] | undefined = ws ? ws.uris.slice(0, 20).map((uri, i) => {
+      const at = ws.firstOccurrence(i);
       return { uri, start: at?.[0], end: at?.[1], message: { en: `«${tgt}» is written here`, ar: `هنا تُكتب «${tgt}»` } };
     }) : undefined;
     // every variant of this name in the document (all spellings but the target)
@@ -945,13 +1017,16 @@ function jAsYShape(f: string): boolean {
   return (c === 0x64a || c === 0x62c) && f.length >= 4 && !/[ -]/.test(f);
 }
 
-/** The candidate words of a document sorted by spelling (`rep`: each reading's spelling, as its first reading; a
- * counting sort, so text order within each), and where each spelling's begin; `counts`: the words of each spelling. */
-function wordsBySpelling(singles: Int32Array, reading: Int32Array, rep: Int32Array, counts: Int32Array): [Int32Array, Int32Array] {
-  const first = new Int32Array(counts.length), at = new Int32Array(counts.length), sorted = new Int32Array(singles.length);
-  for (let r = 1; r < counts.length; r++) first[r] = at[r] = first[r - 1] + counts[r - 1];
+/** The candidate words of a document sorted by spelling into g.sorted (g.rep: each of its n readings' spelling, as its
+ * first reading; a counting sort, so text order within each), and where each spelling's begin (g.first); g.counts:
+ * the words of each spelling. */
+function wordsBySpelling(g: Grouping, singles: Int32Array, reading: Int32Array, n: number): void {
+  const { rep, counts, first, at } = g;
+  if (g.sorted.length < singles.length) g.sorted = new Int32Array(roomFor(singles.length));
+  const sorted = g.sorted;
+  if (n > 0) first[0] = at[0] = 0;
+  for (let r = 1; r < n; r++) first[r] = at[r] = first[r - 1] + counts[r - 1];
   for (let k = 0; k < singles.length; k++) { const i = singles[k]; sorted[at[rep[reading[i]]]++] = i; }
-  return [sorted, first];
 }
 
 /** This document writes the spelling `folded` (one of `spellings`) as a name (Spelling.writtenAsName). */

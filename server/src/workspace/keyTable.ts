@@ -6,9 +6,16 @@
 
 import { fnv1a } from '../arabic/hash';
 
+/** Bits of the filter (KeyTable.filter): 32 KB, which stays in cache, for the tens of thousands of keys of a workspace. */
+const FILTER_BITS = 1 << 18;
+
 export class KeyTable<V> {
   /** [hash, value index + 1] pairs, open addressing with linear probing; a second word of 0 is an empty slot. */
   private slots = new Int32Array(2 * 64);
+  /** A bit per value of a hash's low bits, set for every key filed: most keys in no file are told so by their bit,
+   * without the probe into `slots`, which outgrows the cache (the probe was most of the cost of such a question).
+   * Never cleared by delete, since another key may have the bit: cleared and set again when the table grows. */
+  private filter = new Int32Array(FILTER_BITS >>> 5);
   private readonly values: (V | undefined)[] = [];
   /** Value indices let go by delete, for set to reuse. */
   private readonly free: number[] = [];
@@ -21,6 +28,13 @@ export class KeyTable<V> {
     return at < 0 ? undefined : this.values[at];
   }
 
+  /** Where the value filed under `key` is kept (-1: none), for at() to read it by: good until a value is added,
+   * replaced or taken off. */
+  indexOf(key: string): number { return this.find(key); }
+
+  /** The value kept at `index` (indexOf). */
+  at(index: number): V | undefined { return this.values[index]; }
+
   /** Files `value` in place of the value filed under its key, which must be in the table. */
   replace(value: V): void {
     this.values[this.find(this.keyOf(value))] = value;
@@ -28,7 +42,9 @@ export class KeyTable<V> {
 
   /** The index in `values` of the value filed under `key`, or -1. */
   private find(key: string): number {
-    const hash = this.hashOf(key), slots = this.slots, mask = (slots.length >> 1) - 1;
+    const hash = this.hashOf(key);
+    if (!hasBit(this.filter, hash)) return -1;
+    const slots = this.slots, mask = (slots.length >> 1) - 1;
     for (let i = hash & mask; slots[2 * i + 1] !== 0; i = (i + 1) & mask) {
       if (slots[2 * i] === hash && this.keyOf(this.values[slots[2 * i + 1] - 1]!) === key) return slots[2 * i + 1] - 1;
     }
@@ -65,6 +81,7 @@ export class KeyTable<V> {
   }
 
   private place(slots: Int32Array, hash: number, ref: number): void {
+    setBit(this.filter, hash);
     const mask = (slots.length >> 1) - 1;
     let i = hash & mask;
     while (slots[2 * i + 1] !== 0) i = (i + 1) & mask;
@@ -73,7 +90,12 @@ export class KeyTable<V> {
 
   private grow(): void {
     const old = this.slots, slots = new Int32Array(2 * old.length);
+    this.filter.fill(0);
     for (let i = 0; i < old.length; i += 2) if (old[i + 1] !== 0) this.place(slots, old[i], old[i + 1]);
     this.slots = slots;
   }
 }
+
+/** The filter's bit of `hash` (its low bits), and setting it. */
+function hasBit(filter: Int32Array, hash: number): boolean { return (filter[(hash & (FILTER_BITS - 1)) >>> 5] & (1 << (hash & 31))) !== 0; }
+function setBit(filter: Int32Array, hash: number): void { filter[(hash & (FILTER_BITS - 1)) >>> 5] |= 1 << (hash & 31); }

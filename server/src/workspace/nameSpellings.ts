@@ -12,6 +12,7 @@ import { memo } from '../rules/names/memo';
 import { detached } from './detached';
 import { KeyTable } from './keyTable';
 import { registerIndexer, type Indexer } from './registry';
+import type { NameRivalsOf } from '../engine/types';
 
 /** Neighbours kept per spelling and file: a name's first name, title and the like are few; more is noise. */
 const MAX_CTX = 12;
@@ -168,6 +169,9 @@ class HashCounts implements NeighbourSet {
 export interface NameSpellingAggregate {
   byKey: KeyTable<SpellingEntry>;
   files: Map<string, FileRecord>;
+  /** Changes with every file added or taken off, and is no other aggregate's (versions): what a rule keeps of an
+   * answer holds while it is the same (nameVersion). */
+  version: number;
   stamp: number;
   askUri: string | undefined;
   askRec: FileRecord | undefined;
@@ -438,11 +442,11 @@ function pack(s: Scratch): NameSpellingSummary {
 export const nameSpellingsIndexer: Indexer<NameSpellingSummary, NameSpellingAggregate> = {
   id: 'nameSpellings',
   summarize: summarizeNames,
-  createAggregate: () => ({ byKey: new KeyTable<SpellingEntry>(e => e.key), files: new Map(), stamp: 0, askUri: undefined, askRec: undefined }),
+  createAggregate: () => ({ byKey: new KeyTable<SpellingEntry>(e => e.key), files: new Map(), version: ++versions, stamp: 0, askUri: undefined, askRec: undefined }),
   add(agg, uri, summary) {
     const old = agg.files.get(uri);
     if (old) nameSpellingsIndexer.remove(agg, uri, old.summary);
-    agg.askUri = undefined;
+    agg.askUri = undefined; agg.version = ++versions;
     const n = summary.keys.length;
     const rec: FileRecord = { uri, summary, entries: new Array(n), slot: new Int32Array(n) };
     agg.files.set(uri, rec);
@@ -459,7 +463,7 @@ export const nameSpellingsIndexer: Indexer<NameSpellingSummary, NameSpellingAggr
   remove(agg, uri, summary) {
     const rec = agg.files.get(uri);
     if (!rec || rec.summary !== summary) return;
-    agg.askUri = undefined;
+    agg.askUri = undefined; agg.version = ++versions;
     for (let i = 0; i < rec.entries.length; i++) {
       const e = rec.entries[i], k = rec.slot[i], last = e.recs.length - 1;
       account(e, summary, i, -1);
@@ -509,16 +513,29 @@ export const nameSpellingsIndexer: Indexer<NameSpellingSummary, NameSpellingAggr
     },
     /** The rule asks this for most names of every document: most are written nowhere else, and most others one way, or
      * mostly one way (the asking file's spellings found by a stamp on their entries, as above). */
-    nameRivals(key: string, excludeUri: string | undefined, rivalsOf: { folded: string; count: number }) {
-      const g = agg.byKey.get(key);
+    nameRivals(key: string, excludeUri: string | undefined, rivalsOf: NameRivalsOf) {
+      // (the key's entries by the handle the rule kept, when it did: the lookup of a key was half of the question)
+      const g = rivalsOf.spellings !== undefined ? agg.byKey.at(rivalsOf.spellings) : agg.byKey.get(key);
       if (!g) return false;
       const own = excludeUri !== undefined ? asking(agg, excludeUri) : undefined;
       return hasRival(g, own, agg.stamp, rivalsOf);
     },
+    /** Where the key's first entry is kept in byKey (KeyTable.indexOf), for nameRivals to read the key's entries by:
+     * good while the index does not change (a file added or taken off bumps nameVersion); -1 when no file writes a
+     * spelling of the key other than `folded`, since nameRivals then says no to any file asking of `folded`. */
+    nameKey(key: string, folded: string) {
+      const at = agg.byKey.indexOf(key), g = at >= 0 ? agg.byKey.at(at)! : undefined;
+      return g && (g.next !== undefined || g.folded !== folded) ? at : -1;
+    },
+    nameVersion: () => agg.version,
   }),
 };
 
 registerIndexer(nameSpellingsIndexer);
+
+/** The last version given to an aggregate (NameSpellingAggregate.version): one count for all, so that two indexes
+ * never share a version. */
+let versions = 0;
 
 /** A new spelling's entry, filed after the key's others (`first`, when it has some), with its first file `rec`, in
  * which it is spelling i, written `written`. Its lists made of their exact length, with that file and form in them:
@@ -557,7 +574,7 @@ function asking(agg: NameSpellingAggregate, uri: string): NameSpellingSummary | 
 
 /** Does another file write a spelling of this key other than `rivals.folded` at least as often as that spelling is
  * written in all (the asking file's `rivals.count`, and the other files')? Counts only: no answer is built. */
-function hasRival(g: SpellingEntry, own: NameSpellingSummary | undefined, stamp: number, rivals: { folded: string; count: number }): boolean {
+function hasRival(g: SpellingEntry, own: NameSpellingSummary | undefined, stamp: number, rivals: NameRivalsOf): boolean {
   if (!g.next && g.folded === rivals.folded) return false;
   const mine = entryIn(g, rivals.folded);
   const total = rivals.count + (mine ? othersCount(mine, own, stamp) : 0);

@@ -1,7 +1,7 @@
 // What is known across the workspace's Arabic files, as per-file summaries (hashes, keys; never texts) and the
 // aggregates the registered indexers keep over them. Implements the engine's WorkspaceView, which rules read
 // through the lint context. Fed by adapters (the language server, its lint worker, the CLI); does no I/O itself.
-import type { WorkspaceView } from '../engine/types';
+import type { NameRivalsOf, WorkspaceView } from '../engine/types';
 import type { Article } from '../engine/article';
 import { indexerGeneration, registeredIndexers, type Indexer, type WorkspaceQueries } from './registry';
 import './lineRecurrence';
@@ -105,10 +105,21 @@ export class WorkspaceIndex implements WorkspaceView {
     return this.queries.nameSpellings?.(variantKey, excludeUri) ?? new Map();
   }
 
-  nameRivals(variantKey: string, excludeUri: string | undefined, rivalsOf: { folded: string; count: number }): boolean {
+  nameRivals(variantKey: string, excludeUri: string | undefined, rivalsOf: NameRivalsOf): boolean {
     this.syncIndexers();
     // (an indexer that answers nameSpellings alone: its answer tells)
     return this.queries.nameRivals?.(variantKey, excludeUri, rivalsOf) ?? true;
+  }
+
+  nameKey(variantKey: string, folded: string): number {
+    this.syncIndexers();
+    // (none without an indexer that answers it, which nameVersion then says by its 0)
+    return this.queries.nameKey?.(variantKey, folded) ?? -1;
+  }
+
+  nameVersion(): number {
+    this.syncIndexers();
+    return this.queries.nameVersion?.() ?? 0;
   }
 
   private unaggregate(uri: string, summaries: FileSummaries): void {
