@@ -45,7 +45,8 @@ export interface ArticleWords {
   /** The tokens that are cues (WordFacts.cue), in order, but for the phrase starts no phrase goes on from
    * (startsPhrase): most tokens are not, and the reader looks only at these. */
   cues: Int32Array;
-  /** Per spelling id, a record of numbers (see keyNoAt, stemAt): read where the reader asks, never copied per token. */
+  /** Per spelling id, a record of numbers (see keyNoAt, stemAt, and the reader's traits): read where the reader asks,
+   * never copied per token. */
   numbers: Int32Array;
   /** Stem numbers are below this. */
   stems: number;
@@ -60,8 +61,9 @@ export function stemAt(words: ArticleWords, i: number): number { return words.nu
 /** Punctuation that separates clauses or opens speech: no source slot reaches across it. */
 export const BOUNDARY = /[،,؛;:«»"“”()[\]{}—–!؟?.…]/;
 const NONE: readonly never[] = [];
-/** A spelling's record in Spellings.numbers: its key number and its stem number. */
-const KEY_NO = 0, STEM = 1, NUMBER_FIELDS = 2;
+/** A spelling's record in Spellings.numbers: its key number, its stem number and its traits (two words of bits). */
+const KEY_NO = 0, STEM = 1;
+export const TRAITS = 2, MORE_TRAITS = 3, NUMBER_FIELDS = 4;
 /** What Spellings.states says of a spelling, in bits: nothing until its facts are found (KNOWN), then whether it is a
  * cue and the facts the reader asks of the words around a cue most often (see SentenceReader.state), so that those
  * questions need no load of the WordFacts. */
@@ -71,6 +73,37 @@ export const KNOWN = 1, CUE = 2, COMPLEMENTIZER = 4, QUANTIFIER = 8, VERB = 16, 
 const PHRASE_START = 64;
 /** Its key is a second or later word of some hedge or preposition: a word after a PHRASE_START without it starts none. */
 const PHRASE_WORD = 128;
+/** What the reader (frames.ts) asks of the words around a cue, in bits of the spelling's record: each a lookup in a
+ * lexicon or grammar word set or a test of the key's letters, found once per spelling, so that asking it of a token is
+ * one array read, where it was a load of the token's WordFacts, of its key string and of a Set's bucket, all cold by
+ * the time this rule runs. Each is named for the reader's question it answers (key: WordFacts.key, vkey: .vkey).
+ * TRAITS: */
+export const T_COMPLEMENTIZER = 1, T_QUANTIFIER = 2, T_VERB = 4, T_HEAD = 8,
+  /** Hedges or prepositions start with it; an impersonal verb. */
+  T_HEDGES = 0x10, T_PREPS = 0x20, T_IMPERSONAL = 0x40,
+  /** Its reporting verb is a participle, requires words after it, or takes an origin (ReportingVerb). */
+  T_PARTICIPLE = 0x80, T_REQUIRES = 0x100, T_ORIGIN = 0x200,
+  /** key, vkey start with ال. */
+  T_DEFINITE = 0x400, T_VDEFINITE = 0x800,
+  /** vkey is a recipient, a word skipped before a subject, a clause opener; key is قد/لقد/وقد, من/عن. */
+  T_RECIPIENT = 0x1000, T_SKIP_BEFORE_SUBJECT = 0x2000, T_CLAUSE_OPENER = 0x4000, T_QAD = 0x8000, T_FROM = 0x10000,
+  /** ل + a word, not a clause opener, complementizer or no-subject word (SentenceReader.slot skips it). */
+  T_LAM_OBJECT = 0x20000,
+  /** vkey a complementizer, a no-subject word or a pronoun source: no source slot starts at it. */
+  T_NO_SLOT = 0x40000,
+  /** key, vkey with و/ف (hasConj) and not a reporting verb form; key with و/ف. */
+  T_CONJ_NOT_VERB = 0x80000, T_VCONJ_NOT_VERB = 0x100000, T_CONJ = 0x200000,
+  /** key is the first word of a clause conjunction. */
+  T_CLAUSE_CONJUNCTION = 0x400000,
+  /** key, vkey is a quantifier link. */
+  T_QUANTIFIER_LINK = 0x800000, T_VQUANTIFIER_LINK = 0x1000000,
+  /** SentenceReader.cannotBeSubject, .pluralVerb, .comparative; vkey (or it without و/ف) an institution's head. */
+  T_NOT_SUBJECT = 0x2000000, T_PLURAL = 0x4000000, T_COMPARATIVE = 0x8000000, T_INSTITUTION = 0x10000000;
+/** MORE_TRAITS: key is غير; a qualifier (itself or without ال); the shape of a gentilic (SentenceReader.gentilic, but for
+ * the token's kind); a possessor after an indefinite head (SentenceReader.possessorFollows, but for the kind); a word
+ * that is no name after a definite head (SentenceReader.nameFollows); vkey a naming word. */
+export const T_GHAYR = 1, T_QUALIFIER = 2, T_GENTILIC = 4, T_POSSESSOR = 8, T_NOT_NAME = 16, T_NAMING = 32;
+const GENTILIC_END = /(?:يه|ي|يون|يين)$/;
 const STEM_PREFIX = /^(?:[وف]?(?:ال|لل|بال)|[وف])(?=.{3})/;
 
 /** The word with و/ف taken off when it is long enough to carry one: both are tried in every lookup. */
@@ -137,6 +170,42 @@ class Spellings {
       (f.verb ? VERB : 0) | (f.head ? HEAD : 0) | (phraseStart ? PHRASE_START : 0) | (this.laterWords.has(f.keyNo) ? PHRASE_WORD : 0);
     this.numbers[at + KEY_NO] = f.keyNo;
     this.numbers[at + STEM] = f.stem;
+    this.numbers[at + TRAITS] = this.traitsOf(f, norm);
+    this.numbers[at + MORE_TRAITS] = this.moreTraitsOf(f);
+  }
+
+  private traitsOf(f: WordFacts, norm: string): number {
+    const { key, vkey, verb } = f, g = this.lex.g;
+    const lamObject = vkey.startsWith('ل') && vkey.length >= 4 && !g.clauseOpeners.has(vkey) && !g.complementizers.has(vkey) &&
+      !g.noSubject.has(vkey) && vkey !== 'لما';
+    const comparative = g.comparatives.has(vkey) ||
+      /^[وفب]/.test(vkey) && (g.comparatives.has(vkey.slice(1)) || /^وب/.test(vkey) && g.comparatives.has(vkey.slice(2)));
+    return (f.complementizer ? T_COMPLEMENTIZER : 0) | (f.quantifier ? T_QUANTIFIER : 0) | (verb ? T_VERB : 0) |
+      (f.head ? T_HEAD : 0) | (f.hedges.length ? T_HEDGES : 0) | (f.preps.length ? T_PREPS : 0) | (f.impersonal ? T_IMPERSONAL : 0) |
+      (verb?.participle ? T_PARTICIPLE : 0) | (verb?.requires ? T_REQUIRES : 0) | (verb?.origin ? T_ORIGIN : 0) |
+      (key.startsWith('ال') ? T_DEFINITE : 0) | (vkey.startsWith('ال') ? T_VDEFINITE : 0) |
+      (g.recipient.has(vkey) ? T_RECIPIENT : 0) | (g.skipBeforeSubject.has(vkey) ? T_SKIP_BEFORE_SUBJECT : 0) |
+      (g.clauseOpeners.has(vkey) ? T_CLAUSE_OPENER : 0) | (key === 'قد' || key === 'لقد' || key === 'وقد' ? T_QAD : 0) |
+      (key === 'من' || key === 'عن' ? T_FROM : 0) | (lamObject ? T_LAM_OBJECT : 0) |
+      (g.complementizers.has(vkey) || g.noSubject.has(vkey) || g.pronounSources.has(vkey) ? T_NO_SLOT : 0) |
+      (hasConj(key) && !this.lex.verbs.has(vkey) ? T_CONJ_NOT_VERB : 0) | (hasConj(vkey) && !this.lex.verbs.has(vkey) ? T_VCONJ_NOT_VERB : 0) |
+      (hasConj(key) ? T_CONJ : 0) | (g.clauseConjunctions.some(c => c[0] === key) ? T_CLAUSE_CONJUNCTION : 0) |
+      (g.quantifierLinks.has(key) ? T_QUANTIFIER_LINK : 0) | (g.quantifierLinks.has(vkey) ? T_VQUANTIFIER_LINK : 0) |
+      (g.notSubjectBefore.has(vkey) || norm.endsWith('ة') || norm.endsWith('ات') ? T_NOT_SUBJECT : 0) |
+      (key.endsWith('وا') || key.endsWith('ون') ? T_PLURAL : 0) | (comparative ? T_COMPARATIVE : 0) |
+      (conjIn(vkey, g.institutionHeads) ? T_INSTITUTION : 0);
+  }
+
+  private moreTraitsOf(f: WordFacts): number {
+    const { key, vkey } = f, g = this.lex.g, q = this.lex.qualifiers;
+    const bare = key.startsWith('ال') && key.length > 4 ? key.slice(2) : key;
+    const qualifier = q.has(key) || q.has(bare);
+    const gentilic = key.length >= 4 && GENTILIC_END.test(key) && !g.complementizers.has(key) && !g.noSubject.has(key);
+    const notName = g.complementizers.has(vkey) || g.noSubject.has(vkey) || g.skipBeforeSubject.has(vkey) || g.recipient.has(vkey) ||
+      g.clauseOpeners.has(vkey) || q.has(key) || vkey.startsWith('ل') && vkey.length > 3;
+    return (key === 'غير' ? T_GHAYR : 0) | (qualifier ? T_QUALIFIER : 0) | (gentilic ? T_GENTILIC : 0) |
+      (key.startsWith('ال') && key.length > 4 && !qualifier && !gentilic ? T_POSSESSOR : 0) |
+      (notName ? T_NOT_NAME : 0) | (g.namingWords.has(vkey) ? T_NAMING : 0);
   }
 
   /** Could a hedge or a preposition starting with token c's word go on with the tokens after it? Only their key
