@@ -40,11 +40,9 @@ export interface ArticleWords {
    * list of every token's facts would cost a store per token, where only the few sentences with a cue read any. */
   ids: Int32Array;
   factsById: readonly (WordFacts | undefined)[];
-  /** Per spelling id, its bits (KNOWN, CUE, COMPLEMENTIZER…). */
-  states: Uint8Array;
   /** The tokens that are cues (WordFacts.cue), in order, but for the phrase starts no phrase goes on from
    * (startsPhrase): most tokens are not, and the reader looks only at these. */
-  cues: Int32Array;
+  cues: readonly number[];
   /** Per spelling id, a record of numbers (see keyNoAt, stemAt, and the reader's traits): read where the reader asks,
    * never copied per token. */
   numbers: Int32Array;
@@ -65,14 +63,13 @@ const NONE: readonly never[] = [];
 const KEY_NO = 0, STEM = 1;
 export const TRAITS = 2, MORE_TRAITS = 3, NUMBER_FIELDS = 4;
 /** What Spellings.states says of a spelling, in bits: nothing until its facts are found (KNOWN), then whether it is a
- * cue and the facts the reader asks of the words around a cue most often (see SentenceReader.state), so that those
- * questions need no load of the WordFacts. */
-export const KNOWN = 1, CUE = 2, COMPLEMENTIZER = 4, QUANTIFIER = 8, VERB = 16, HEAD = 32;
+ * cue (what the reader asks of the words around a cue is in its record's traits). */
+const KNOWN = 1, CUE = 2;
 /** A cue only as the first word of hedges and prepositions of two words or more (في، من، على): a cue where the words
  * after it are a phrase's (see startsPhrase). */
-const PHRASE_START = 64;
+const PHRASE_START = 4;
 /** Its key is a second or later word of some hedge or preposition: a word after a PHRASE_START without it starts none. */
-const PHRASE_WORD = 128;
+const PHRASE_WORD = 8;
 /** What the reader (frames.ts) asks of the words around a cue, in bits of the spelling's record: each a lookup in a
  * lexicon or grammar word set or a test of the key's letters, found once per spelling, so that asking it of a token is
  * one array read, where it was a load of the token's WordFacts, of its key string and of a Set's bucket, all cold by
@@ -125,6 +122,9 @@ class Spellings {
    * cache, and the numbers read in long runs (keys of phrases, stems): typed arrays, where reading them from the
    * spelling's WordFacts was a load from anywhere in the heap. */
   states = new Uint8Array(1024);
+  /** A bit per spelling id, set for a known spelling that is no cue: what articleWords asks of most tokens, from an
+   * array an eighth the size of states, so that it stays in cache while other rules run between two articles. */
+  plain = new Int32Array(1024 >>> 5);
   numbers = new Int32Array(1024 * NUMBER_FIELDS);
   private readonly keyNumbers = new Map<string, number>();
   private readonly stemNumbers = new Map<string, number>();
@@ -149,10 +149,12 @@ class Spellings {
     const slots = this.byId.for(generation);
     if (this.states.length < slots.length) {
       const size = Math.max(slots.length, 2 * this.states.length);
-      const states = new Uint8Array(size), numbers = new Int32Array(size * NUMBER_FIELDS);
+      const states = new Uint8Array(size), plain = new Int32Array((size + 31) >>> 5), numbers = new Int32Array(size * NUMBER_FIELDS);
       states.set(this.states);
+      plain.set(this.plain);
       numbers.set(this.numbers);
       this.states = states;
+      this.plain = plain;
       this.numbers = numbers;
     }
     return slots;
@@ -166,8 +168,8 @@ class Spellings {
     const at = id * NUMBER_FIELDS;
     const phraseStart = f.cue && !f.verb && !f.head && !f.impersonal &&
       f.hedges.every(h => h.phrase.keys.length > 1) && f.preps.every(p => fixedWords(p.phrase) > 1);
-    this.states[id] = KNOWN | (f.cue ? CUE : 0) | (f.complementizer ? COMPLEMENTIZER : 0) | (f.quantifier ? QUANTIFIER : 0) |
-      (f.verb ? VERB : 0) | (f.head ? HEAD : 0) | (phraseStart ? PHRASE_START : 0) | (this.laterWords.has(f.keyNo) ? PHRASE_WORD : 0);
+    this.states[id] = KNOWN | (f.cue ? CUE : 0) | (phraseStart ? PHRASE_START : 0) | (this.laterWords.has(f.keyNo) ? PHRASE_WORD : 0);
+    if (!f.cue) this.plain[id >>> 5] |= 1 << (id & 31);
     this.numbers[at + KEY_NO] = f.keyNo;
     this.numbers[at + STEM] = f.stem;
     this.numbers[at + TRAITS] = this.traitsOf(f, norm);
@@ -297,16 +299,15 @@ export function articleWords(article: Article, lex: Lexicon): ArticleWords {
   if (cached?.lex === lex && cached.generation === generation) return cached.words;
   const kinds = article.tokenTable.kinds;
   const spelled = spellingsOf(lex, generation);
-  const factsById = spelled.slotsFor(generation), states = spelled.states;
-  const cueList: number[] = [];
+  const factsById = spelled.slotsFor(generation), states = spelled.states, plain = spelled.plain;
+  const cues: number[] = [];
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i];
+    if (plain[id >>> 5] & 1 << (id & 31)) continue;
     if (states[id] === 0) spelled.learn(factsById, kinds[i], id);
-    if (states[id] & CUE && (!(states[id] & PHRASE_START) || spelled.startsPhrase(factsById, kinds, ids, i))) cueList.push(i);
+    if (states[id] & CUE && (!(states[id] & PHRASE_START) || spelled.startsPhrase(factsById, kinds, ids, i))) cues.push(i);
   }
-  const words: ArticleWords = {
-    ids, factsById, states, numbers: spelled.numbers, cues: Int32Array.from(cueList), stems: spelled.stems,
-  };
+  const words: ArticleWords = { ids, factsById, numbers: spelled.numbers, cues, stems: spelled.stems };
   wordsOf.set(article, { lex, generation, words });
   return words;
 }
