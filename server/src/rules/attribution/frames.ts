@@ -55,13 +55,17 @@ const HEDGE = 2;
 const CLOSE_QUOTE = /[»"”]/;
 interface Slot { cls: SourceClass; kind?: ClaimKind; from: number; to: number; study?: boolean }
 
+/** SentenceReader's per-token arrays, shared by every reader (one reads at a time), grown to the longest sentence read:
+ * an Article's reader starts with arrays already in use, not new ones it grows. */
+const shared = { consumed: new Uint8Array(256), boundary: new Uint8Array(256) };
+
 /** Reads the sentences of one Article, one at a time: after read(), it is that sentence's analysis, until the next
  * read(). One reader serves the whole Article, so a sentence costs no reader, arrays or closures of its own. */
 export class SentenceReader implements SentenceAnalysis {
-  private consumed = new Uint8Array(64);
+  private consumed = shared.consumed;
   /** 1 where clause punctuation stands between token i-1 and token i of the sentence: found for the sentences read
    * (those with a cue), not for every token of the Article. */
-  private boundary = new Uint8Array(64);
+  private boundary = shared.boundary;
   readonly frames: AttributionFrame[] = [];
   readonly hedges: HedgeCue[] = [];
   /** The sentence: the Article's tokens [lo, lo + n), its cues words.cues[cueFrom, cueTo), its text from sentenceStart. */
@@ -351,8 +355,10 @@ export class SentenceReader implements SentenceAnalysis {
     this.cueFrom = cueFrom;
     this.cueTo = cueTo;
     this.sentenceStart = sentenceStart;
-    if (this.consumed.length < n) { this.consumed = new Uint8Array(2 * n); this.boundary = new Uint8Array(2 * n); }
-    else this.consumed.fill(0, 0, n);
+    if (shared.consumed.length < n) { shared.consumed = new Uint8Array(2 * n); shared.boundary = new Uint8Array(2 * n); }
+    else shared.consumed.fill(0, 0, n);
+    this.consumed = shared.consumed;
+    this.boundary = shared.boundary;
     markBoundaries(this.text, this.toks, lo, hi, this.boundary);
     // most sentences read leave both empty: setting an array's length is a call into the runtime
     if (this.frames.length) this.frames.length = 0;
@@ -464,7 +470,14 @@ export class SentenceReader implements SentenceAnalysis {
         }
       }
     }
-    if (this.frames.length > 1) this.frames.sort((a, b) => a.at - b.at);
+    // by token: a sentence has a few frames, and sort() with a comparator is a call into the runtime
+    const frames = this.frames;
+    for (let k = 1; k < frames.length; k++) {
+      const f = frames[k];
+      let m = k;
+      for (; m > 0 && frames[m - 1].at > f.at; m--) frames[m] = frames[m - 1];
+      frames[m] = f;
+    }
     return this;
   }
 

@@ -122,8 +122,9 @@ class Spellings {
    * cache, and the numbers read in long runs (keys of phrases, stems): typed arrays, where reading them from the
    * spelling's WordFacts was a load from anywhere in the heap. */
   states = new Uint8Array(1024);
-  /** A bit per spelling id, set for a known spelling that is no cue: what articleWords asks of most tokens, from an
-   * array an eighth the size of states, so that it stays in cache while other rules run between two articles. */
+  /** A bit per spelling id, set for a known spelling that is no cue and no later word of a phrase: what articleWords
+   * asks of most tokens (and startsPhrase of the word after a phrase start), from an array an eighth the size of
+   * states, so that it stays in cache while other rules run between two articles. */
   plain = new Int32Array(1024 >>> 5);
   numbers = new Int32Array(1024 * NUMBER_FIELDS);
   private readonly keyNumbers = new Map<string, number>();
@@ -168,8 +169,9 @@ class Spellings {
     const at = id * NUMBER_FIELDS;
     const phraseStart = f.cue && !f.verb && !f.head && !f.impersonal &&
       f.hedges.every(h => h.phrase.keys.length > 1) && f.preps.every(p => fixedWords(p.phrase) > 1);
-    this.states[id] = KNOWN | (f.cue ? CUE : 0) | (phraseStart ? PHRASE_START : 0) | (this.laterWords.has(f.keyNo) ? PHRASE_WORD : 0);
-    if (!f.cue) this.plain[id >>> 5] |= 1 << (id & 31);
+    const phraseWord = this.laterWords.has(f.keyNo);
+    this.states[id] = KNOWN | (f.cue ? CUE : 0) | (phraseStart ? PHRASE_START : 0) | (phraseWord ? PHRASE_WORD : 0);
+    if (!f.cue && !phraseWord) this.plain[id >>> 5] |= 1 << (id & 31);
     this.numbers[at + KEY_NO] = f.keyNo;
     this.numbers[at + STEM] = f.stem;
     this.numbers[at + TRAITS] = this.traitsOf(f, norm);
@@ -216,7 +218,7 @@ class Spellings {
   startsPhrase(slots: (WordFacts | undefined)[], kinds: Uint8Array, ids: Int32Array, c: number): boolean {
     // each of its phrases has a second word (PHRASE_START): asked first, it spares most of them a load of the facts
     const next = c + 1;
-    if (next >= kinds.length) return false;
+    if (next >= kinds.length || this.plain[ids[next] >>> 5] & 1 << (ids[next] & 31)) return false;
     if (this.states[ids[next]] === 0) this.learn(slots, kinds[next], ids[next]);
     if (!(this.states[ids[next]] & PHRASE_WORD)) return false;
     const f = slots[ids[c]]!;
