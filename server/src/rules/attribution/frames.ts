@@ -6,11 +6,11 @@ import { isDiacritic } from '../../arabic/letters';
 import { ARABIC_TOKEN, LATIN_TOKEN, NUMBER_TOKEN, type TokenTable } from '../../arabic/tokenize';
 import type { ClaimKind, HeadHit, Lexicon, ReportingVerb } from './lexicon';
 import {
-  conjIn, fixedWords, hasConj, keyNoAt, markBoundaries, MORE_TRAITS, NUMBER_FIELDS, T_CLAUSE_CONJUNCTION, T_CLAUSE_OPENER,
+  conjIn, fixedWords, hasConj, keyNoAt, markBoundaries, T_CLAUSE_CONJUNCTION, T_CLAUSE_OPENER,
   T_COMPARATIVE, T_COMPLEMENTIZER, T_CONJ, T_CONJ_NOT_VERB, T_DEFINITE, T_FROM, T_GENTILIC, T_GHAYR, T_HEAD, T_HEDGES,
   T_IMPERSONAL, T_INSTITUTION, T_LAM_OBJECT, T_NAMING, T_NO_SLOT, T_NOT_NAME, T_NOT_SUBJECT, T_ORIGIN, T_PARTICIPLE,
   T_PLURAL, T_POSSESSOR, T_PREPS, T_QAD, T_QUALIFIER, T_QUANTIFIER, T_QUANTIFIER_LINK, T_RECIPIENT, T_REQUIRES,
-  T_SKIP_BEFORE_SUBJECT, T_VCONJ_NOT_VERB, T_VDEFINITE, T_VERB, T_VQUANTIFIER_LINK, TRAITS, type ArticleWords, type WordFacts,
+  T_SKIP_BEFORE_SUBJECT, T_VCONJ_NOT_VERB, T_VDEFINITE, T_VERB, T_VQUANTIFIER_LINK, type ArticleWords, type WordFacts,
 } from './words';
 
 /** named: a person, office, outlet, document…; vague: an unnamed source; implicit: no subject written (وأضاف أن…);
@@ -77,10 +77,11 @@ export class SentenceReader implements SentenceAnalysis {
 
   /** `words` says what each of the Article's tokens is to the lexicon (see words.ts).
    * Token indices in the reader are within the sentence. */
-  /** words.ids, words.factsById and words.numbers, read for every look at a token's facts. */
+  /** words.ids, words.factsById, words.traits and words.moreTraits, read for every look at a token's facts. */
   private readonly ids: Int32Array;
   private readonly factsById: readonly (WordFacts | undefined)[];
-  private readonly numbers: Int32Array;
+  private readonly traits: Int32Array;
+  private readonly moreTraits: Uint8Array;
 
   /** The Article's tokens, by field. */
   private readonly starts: Int32Array;
@@ -94,7 +95,8 @@ export class SentenceReader implements SentenceAnalysis {
     this.kinds = toks.kinds;
     this.ids = words.ids;
     this.factsById = words.factsById;
-    this.numbers = words.numbers;
+    this.traits = words.traits;
+    this.moreTraits = words.moreTraits;
   }
 
   /** Token i's offsets and kind (tokenize.ts TokenTable) and its text, sliced when asked; i within the sentence. */
@@ -105,10 +107,10 @@ export class SentenceReader implements SentenceAnalysis {
   /** Token i's facts; undefined outside the sentence. */
   private fact(i: number): WordFacts | undefined { return i >= 0 && i < this.n ? this.factsById[this.ids[this.lo + i]] : undefined; }
   /** Token i's traits (words.ts: T_VERB, T_HEAD, T_RECIPIENT…), 0 outside the sentence: what the reader asks of the
-   * words around a cue, answered by one read of the spelling's record, with no load of its WordFacts or key. */
-  private trait(i: number): number { return i >= 0 && i < this.n ? this.numbers[this.ids[this.lo + i] * NUMBER_FIELDS + TRAITS] : 0; }
+   * words around a cue, answered by one array read, with no load of its WordFacts or key. */
+  private trait(i: number): number { return i >= 0 && i < this.n ? this.traits[this.ids[this.lo + i]] : 0; }
   /** Token i's MORE_TRAITS (T_QUALIFIER, T_NAMING…), 0 outside the sentence. */
-  private moreTrait(i: number): number { return i >= 0 && i < this.n ? this.numbers[this.ids[this.lo + i] * NUMBER_FIELDS + MORE_TRAITS] : 0; }
+  private moreTrait(i: number): number { return i >= 0 && i < this.n ? this.moreTraits[this.ids[this.lo + i]] : 0; }
   /** Token i's folded key, and its verb key (final ى kept); undefined outside the sentence, like an array read. */
   private key(i: number): string { return this.fact(i)?.key!; }
   private vkey(i: number): string { return this.fact(i)?.vkey!; }

@@ -43,9 +43,12 @@ export interface ArticleWords {
   /** The tokens that are cues (WordFacts.cue), in order, but for the phrase starts no phrase goes on from
    * (startsPhrase): most tokens are not, and the reader looks only at these. */
   cues: readonly number[];
-  /** Per spelling id, a record of numbers (see keyNoAt, stemAt, and the reader's traits): read where the reader asks,
-   * never copied per token. */
+  /** Per spelling id, a record of numbers (see keyNoAt, stemAt): read where the reader asks, never copied per token. */
   numbers: Int32Array;
+  /** Per spelling id, what the reader asks of the words around a cue (T_VERB, T_RECIPIENT…; T_QUALIFIER, T_NAMING…):
+   * arrays of their own, 4 and 1 bytes a spelling, so that more of them stay in cache than of a wider record. */
+  traits: Int32Array;
+  moreTraits: Uint8Array;
   /** Stem numbers are below this. */
   stems: number;
 }
@@ -59,9 +62,8 @@ export function stemAt(words: ArticleWords, i: number): number { return words.nu
 /** Punctuation that separates clauses or opens speech: no source slot reaches across it. */
 export const BOUNDARY = /[،,؛;:«»"“”()[\]{}—–!؟?.…]/;
 const NONE: readonly never[] = [];
-/** A spelling's record in Spellings.numbers: its key number, its stem number and its traits (two words of bits). */
-const KEY_NO = 0, STEM = 1;
-export const TRAITS = 2, MORE_TRAITS = 3, NUMBER_FIELDS = 4;
+/** A spelling's record in Spellings.numbers: its key number and its stem number. */
+const KEY_NO = 0, STEM = 1, NUMBER_FIELDS = 2;
 /** What Spellings.states says of a spelling, in bits: nothing until its facts are found (KNOWN), then whether it is a
  * cue (what the reader asks of the words around a cue is in its record's traits). */
 const KNOWN = 1, CUE = 2;
@@ -70,11 +72,11 @@ const KNOWN = 1, CUE = 2;
 const PHRASE_START = 4;
 /** Its key is a second or later word of some hedge or preposition: a word after a PHRASE_START without it starts none. */
 const PHRASE_WORD = 8;
-/** What the reader (frames.ts) asks of the words around a cue, in bits of the spelling's record: each a lookup in a
+/** What the reader (frames.ts) asks of the words around a cue, in bits (Spellings.traits): each a lookup in a
  * lexicon or grammar word set or a test of the key's letters, found once per spelling, so that asking it of a token is
  * one array read, where it was a load of the token's WordFacts, of its key string and of a Set's bucket, all cold by
  * the time this rule runs. Each is named for the reader's question it answers (key: WordFacts.key, vkey: .vkey).
- * TRAITS: */
+ * Spellings.traits: */
 export const T_COMPLEMENTIZER = 1, T_QUANTIFIER = 2, T_VERB = 4, T_HEAD = 8,
   /** Hedges or prepositions start with it; an impersonal verb. */
   T_HEDGES = 0x10, T_PREPS = 0x20, T_IMPERSONAL = 0x40,
@@ -96,7 +98,7 @@ export const T_COMPLEMENTIZER = 1, T_QUANTIFIER = 2, T_VERB = 4, T_HEAD = 8,
   T_QUANTIFIER_LINK = 0x800000, T_VQUANTIFIER_LINK = 0x1000000,
   /** SentenceReader.cannotBeSubject, .pluralVerb, .comparative; vkey (or it without و/ف) an institution's head. */
   T_NOT_SUBJECT = 0x2000000, T_PLURAL = 0x4000000, T_COMPARATIVE = 0x8000000, T_INSTITUTION = 0x10000000;
-/** MORE_TRAITS: key is غير; a qualifier (itself or without ال); the shape of a gentilic (SentenceReader.gentilic, but for
+/** Spellings.moreTraits: key is غير; a qualifier (itself or without ال); the shape of a gentilic (SentenceReader.gentilic, but for
  * the token's kind); a possessor after an indefinite head (SentenceReader.possessorFollows, but for the kind); a word
  * that is no name after a definite head (SentenceReader.nameFollows); vkey a naming word. */
 export const T_GHAYR = 1, T_QUALIFIER = 2, T_GENTILIC = 4, T_POSSESSOR = 8, T_NOT_NAME = 16, T_NAMING = 32;
@@ -127,6 +129,8 @@ class Spellings {
    * states, so that it stays in cache while other rules run between two articles. */
   plain = new Int32Array(1024 >>> 5);
   numbers = new Int32Array(1024 * NUMBER_FIELDS);
+  traits = new Int32Array(1024);
+  moreTraits = new Uint8Array(1024);
   private readonly keyNumbers = new Map<string, number>();
   private readonly stemNumbers = new Map<string, number>();
   /** The hedges and prepositions that start with a key (see factsOf), with their words' key numbers. */
@@ -154,6 +158,11 @@ class Spellings {
       states.set(this.states);
       plain.set(this.plain);
       numbers.set(this.numbers);
+      const traits = new Int32Array(size), moreTraits = new Uint8Array(size);
+      traits.set(this.traits);
+      moreTraits.set(this.moreTraits);
+      this.traits = traits;
+      this.moreTraits = moreTraits;
       this.states = states;
       this.plain = plain;
       this.numbers = numbers;
@@ -174,8 +183,8 @@ class Spellings {
     if (!f.cue && !phraseWord) this.plain[id >>> 5] |= 1 << (id & 31);
     this.numbers[at + KEY_NO] = f.keyNo;
     this.numbers[at + STEM] = f.stem;
-    this.numbers[at + TRAITS] = this.traitsOf(f, norm);
-    this.numbers[at + MORE_TRAITS] = this.moreTraitsOf(f);
+    this.traits[id] = this.traitsOf(f, norm);
+    this.moreTraits[id] = this.moreTraitsOf(f);
   }
 
   private traitsOf(f: WordFacts, norm: string): number {
@@ -309,7 +318,9 @@ export function articleWords(article: Article, lex: Lexicon): ArticleWords {
     if (states[id] === 0) spelled.learn(factsById, kinds[i], id);
     if (states[id] & CUE && (!(states[id] & PHRASE_START) || spelled.startsPhrase(factsById, kinds, ids, i))) cues.push(i);
   }
-  const words: ArticleWords = { ids, factsById, numbers: spelled.numbers, cues, stems: spelled.stems };
+  const words: ArticleWords = {
+    ids, factsById, numbers: spelled.numbers, traits: spelled.traits, moreTraits: spelled.moreTraits, cues, stems: spelled.stems,
+  };
   wordsOf.set(article, { lex, generation, words });
   return words;
 }
