@@ -18,7 +18,15 @@ type Source = { cls: 'named' } | { cls: 'vague'; kind: ClaimKind; text: string }
 const ATTRIBUTION_PLACEHOLDER = 'وفقا لـ[المصدر]';
 const CITATION_NEEDED = '[بحاجة لمصدر]';
 const HEADLINE_MAX_WORDS = 15;
-const OPEN_QUOTE_AT_START = /^\s*[«“]/;
+const LAQUO = '«'.charCodeAt(0), RAQUO = '»'.charCodeAt(0), LDQUO = '“'.charCodeAt(0), RDQUO = '”'.charCodeAt(0), QUOT = 0x22;
+/** Does the text at the sentence's start open a quote, « or “ after at most one space (/^\s*[«“]/ on its first two
+ * characters), with no string sliced for it? */
+function opensWithQuote(text: string, s: Sentence): boolean {
+  const c = text.charCodeAt(s.start);
+  if (c === LAQUO || c === LDQUO) return true;
+  const d = text.charCodeAt(s.start + 1);
+  return (d === LAQUO || d === LDQUO) && /\s/.test(text[s.start]);
+}
 
 /** Where a sentence's final punctuation (with the closers after it) begins; the sentence end when it has none. */
 function finalPunctuationStart(text: string, s: Sentence): number {
@@ -88,7 +96,6 @@ class Novelty {
 }
 
 const QUOTE_MARK = /[«»“”"]/g;
-const LAQUO = '«'.charCodeAt(0), RAQUO = '»'.charCodeAt(0), LDQUO = '“'.charCodeAt(0), RDQUO = '”'.charCodeAt(0), QUOT = 0x22;
 
 /** Track « » “ ” and " within a line: a sentence that starts inside a quote continues whoever opened it. Sentences are
  * passed in order; the text's quote marks are found once, so only they are looked at, not every character. */
@@ -291,7 +298,7 @@ function run(article: Article, config: Config): RuleFinding[] {
     hi = lo;
     while (hi < toks.count && starts[hi] < s.end) hi++;
     // a sentence inside a quote opened earlier, or a paragraph that opens with a quote, continues the last speaker
-    const inQuote = quotes.startsInside(s) || OPEN_QUOTE_AT_START.test(text.slice(s.start, s.start + 2));
+    const inQuote = quotes.startsInside(s) || opensWithQuote(text, s);
     const owner = inQuote ? quotes.owner ?? memory.previous : undefined;
     if (hi === lo) { quotes.after(s, undefined); continue; }
     // the sentence's cues: words that start a hedge or a preposition, or are a reporting or impersonal verb or a vague head

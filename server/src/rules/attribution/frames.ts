@@ -4,9 +4,14 @@
 // folded keys; never re-tokenises.
 import { isDiacritic } from '../../arabic/letters';
 import { ARABIC_TOKEN, LATIN_TOKEN, NUMBER_TOKEN, type TokenTable } from '../../arabic/tokenize';
-import { spellingOf } from '../../arabic/spellingIds';
 import type { ClaimKind, HeadHit, Lexicon, ReportingVerb } from './lexicon';
-import { COMPLEMENTIZER, HEAD, conjIn, fixedWords, hasConj, keyNoAt, markBoundaries, QUANTIFIER, VERB, type ArticleWords, type WordFacts } from './words';
+import {
+  conjIn, fixedWords, hasConj, keyNoAt, markBoundaries, T_CLAUSE_CONJUNCTION, T_CLAUSE_OPENER,
+  T_COMPARATIVE, T_COMPLEMENTIZER, T_CONJ, T_CONJ_NOT_VERB, T_DEFINITE, T_FROM, T_GENTILIC, T_GHAYR, T_HEAD, T_HEDGES,
+  T_IMPERSONAL, T_INSTITUTION, T_LAM_OBJECT, T_NAMING, T_NO_SLOT, T_NOT_NAME, T_NOT_SUBJECT, T_ORIGIN, T_PARTICIPLE,
+  T_PLURAL, T_POSSESSOR, T_PREPS, T_QAD, T_QUALIFIER, T_QUANTIFIER, T_QUANTIFIER_LINK, T_RECIPIENT, T_REQUIRES,
+  T_SKIP_BEFORE_SUBJECT, T_VCONJ_NOT_VERB, T_VDEFINITE, T_VERB, T_VQUANTIFIER_LINK, type ArticleWords, type WordFacts,
+} from './words';
 
 /** named: a person, office, outlet, document…; vague: an unnamed source; implicit: no subject written (وأضاف أن…);
  * inherit: a definite back-reference (المصدر، المسؤول) that means whatever the previous source was; placeholder:
@@ -50,13 +55,17 @@ const HEDGE = 2;
 const CLOSE_QUOTE = /[»"”]/;
 interface Slot { cls: SourceClass; kind?: ClaimKind; from: number; to: number; study?: boolean }
 
+/** SentenceReader's per-token arrays, shared by every reader (one reads at a time), grown to the longest sentence read:
+ * an Article's reader starts with arrays already in use, not new ones it grows. */
+const shared = { consumed: new Uint8Array(256), boundary: new Uint8Array(256) };
+
 /** Reads the sentences of one Article, one at a time: after read(), it is that sentence's analysis, until the next
  * read(). One reader serves the whole Article, so a sentence costs no reader, arrays or closures of its own. */
 export class SentenceReader implements SentenceAnalysis {
-  private consumed = new Uint8Array(64);
+  private consumed = shared.consumed;
   /** 1 where clause punctuation stands between token i-1 and token i of the sentence: found for the sentences read
    * (those with a cue), not for every token of the Article. */
-  private boundary = new Uint8Array(64);
+  private boundary = shared.boundary;
   readonly frames: AttributionFrame[] = [];
   readonly hedges: HedgeCue[] = [];
   /** The sentence: the Article's tokens [lo, lo + n), its cues words.cues[cueFrom, cueTo), its text from sentenceStart. */
@@ -68,10 +77,11 @@ export class SentenceReader implements SentenceAnalysis {
 
   /** `words` says what each of the Article's tokens is to the lexicon (see words.ts).
    * Token indices in the reader are within the sentence. */
-  /** words.ids, words.factsById and words.states, read for every look at a token's facts. */
+  /** words.ids, words.factsById, words.traits and words.moreTraits, read for every look at a token's facts. */
   private readonly ids: Int32Array;
   private readonly factsById: readonly (WordFacts | undefined)[];
-  private readonly states: Uint8Array;
+  private readonly traits: Int32Array;
+  private readonly moreTraits: Uint8Array;
 
   /** The Article's tokens, by field. */
   private readonly starts: Int32Array;
@@ -85,21 +95,22 @@ export class SentenceReader implements SentenceAnalysis {
     this.kinds = toks.kinds;
     this.ids = words.ids;
     this.factsById = words.factsById;
-    this.states = words.states;
+    this.traits = words.traits;
+    this.moreTraits = words.moreTraits;
   }
 
-  /** Token i's offsets and kind (tokenize.ts TokenTable), its cleaned form (a spelling) and its text, sliced when
-   * asked; i within the sentence. */
+  /** Token i's offsets and kind (tokenize.ts TokenTable) and its text, sliced when asked; i within the sentence. */
   private startAt(i: number): number { return this.starts[this.lo + i]; }
   private endAt(i: number): number { return this.ends[this.lo + i]; }
   private kindAt(i: number): number { return this.kinds[this.lo + i]; }
-  private normAt(i: number): string { return spellingOf(this.ids[this.lo + i]); }
   private textAt(i: number): string { return this.text.slice(this.startAt(i), this.endAt(i)); }
   /** Token i's facts; undefined outside the sentence. */
   private fact(i: number): WordFacts | undefined { return i >= 0 && i < this.n ? this.factsById[this.ids[this.lo + i]] : undefined; }
-  /** Token i's bits (words.ts: CUE, VERB, HEAD…), 0 outside the sentence: a byte of a small array, so that the words
-   * around a cue are asked whether they are a verb, a head, a complementizer without a load of their WordFacts. */
-  private state(i: number): number { return i >= 0 && i < this.n ? this.states[this.ids[this.lo + i]] : 0; }
+  /** Token i's traits (words.ts: T_VERB, T_HEAD, T_RECIPIENT…), 0 outside the sentence: what the reader asks of the
+   * words around a cue, answered by one array read, with no load of its WordFacts or key. */
+  private trait(i: number): number { return i >= 0 && i < this.n ? this.traits[this.ids[this.lo + i]] : 0; }
+  /** Token i's MORE_TRAITS (T_QUALIFIER, T_NAMING…), 0 outside the sentence. */
+  private moreTrait(i: number): number { return i >= 0 && i < this.n ? this.moreTraits[this.ids[this.lo + i]] : 0; }
   /** Token i's folded key, and its verb key (final ى kept); undefined outside the sentence, like an array read. */
   private key(i: number): string { return this.fact(i)?.key!; }
   private vkey(i: number): string { return this.fact(i)?.vkey!; }
@@ -114,80 +125,69 @@ export class SentenceReader implements SentenceAnalysis {
     return i < this.n ? this.text.slice(from, this.startAt(i)) : '';
   }
   private boundaryBefore(i: number): boolean { return i > 0 && i < this.n && this.boundary[i] === 1; }
+  /** Does the gap before token i (i > 0) have a character of `re`? Only clause punctuation (words.ts BOUNDARY) is
+   * asked for, so a gap with none is not sliced. */
+  private gapHas(i: number, re: RegExp): boolean { return this.boundaryBefore(i) && re.test(this.gap(i)); }
 
   verbAt(i: number): ReportingVerb | undefined {
-    return this.state(i) & VERB ? this.fact(i)!.verb : undefined;
+    return this.trait(i) & T_VERB ? this.fact(i)!.verb : undefined;
   }
 
   headAt(i: number): HeadHit | undefined {
-    return this.state(i) & HEAD ? this.headChecked(i, this.fact(i)!.head!) : undefined;
+    return this.trait(i) & T_HEAD ? this.headChecked(i, this.fact(i)!.head!) : undefined;
   }
 
   private headChecked(i: number, hit: HeadHit): HeadHit | undefined {
     // «وكالة الأنباء»، «مركز الدراسات»: the head is part of an institution's name
-    if (i > 0 && !this.boundaryBefore(i) && conjIn(this.vkey(i - 1), this.lex.g.institutionHeads)) return undefined;
+    if (i > 0 && !this.boundaryBefore(i) && this.trait(i - 1) & T_INSTITUTION) return undefined;
     if (hit.head.next && !(i + 1 < this.n && hit.head.next.has(this.key(i + 1)) && !this.boundaryBefore(i + 1))) return undefined;
     return hit;
   }
 
-  private isQuantifier(i: number): boolean { return (this.state(i) & QUANTIFIER) !== 0; }
+  private isQuantifier(i: number): boolean { return (this.trait(i) & T_QUANTIFIER) !== 0; }
 
-  private isComplementizer(i: number): boolean { return (this.state(i) & COMPLEMENTIZER) !== 0; }
+  private isComplementizer(i: number): boolean { return (this.trait(i) & T_COMPLEMENTIZER) !== 0; }
+
+  /** Is token i a verb (verbAt), without its verb? */
+  private isVerb(i: number): boolean { return (this.trait(i) & T_VERB) !== 0; }
 
   /** A belief verb written with و/ف starts a coordinated clause: «…تحتجزهما حماس ويعتقد أنهما قتلا» is passive. */
-  private coordinated(i: number): boolean {
-    return hasConj(this.vkey(i)) && !this.lex.verbs.has(this.vkey(i));
-  }
+  private coordinated(i: number): boolean { return (this.trait(i) & T_VCONJ_NOT_VERB) !== 0; }
 
-  /** أكثر، بأكبر، وأقل: an elative, as in «أكبر من المتوقع». */
-  private comparative(k: number): boolean {
-    const key = this.vkey(k);
-    return this.lex.g.comparatives.has(key) || /^[وفب]/.test(key) && (this.lex.g.comparatives.has(key.slice(1)) || /^وب/.test(key) && this.lex.g.comparatives.has(key.slice(2)));
-  }
+  /** أكثر، بأكبر، وأقل: an elative, as in «أكبر من المتوقع» (words.ts finds it per spelling). */
+  private comparative(k: number): boolean { return (this.trait(k) & T_COMPARATIVE) !== 0; }
 
   /** A word before a masculine singular verb that cannot be its subject: a feminine or plural noun, or التي/الذين —
    * so «صفقة يعتقد أن…»، «والتي يعتقد بأنها…» are passive (is believed), not «X believes». */
-  private cannotBeSubject(k: number): boolean {
-    if (k < 0) return false;
-    const norm = this.normAt(k);
-    return this.lex.g.notSubjectBefore.has(this.vkey(k)) || norm.endsWith('ة') || norm.endsWith('ات');
-  }
+  private cannotBeSubject(k: number): boolean { return (this.trait(k) & T_NOT_SUBJECT) !== 0; }
 
   /** A plural verb (قالوا، يقولون) agrees with a subject written before it, or with a pronoun. */
-  private pluralVerb(i: number): boolean { const k = this.key(i); return k.endsWith('وا') || k.endsWith('ون'); }
+  private pluralVerb(i: number): boolean { return (this.trait(i) & T_PLURAL) !== 0; }
 
   /** Extend a vague source over the words that describe it (مصادر أمنية يمنية، شهود عيان، مصادر غير رسمية). */
   private describe(head: number): number {
     let k = head;
     for (let steps = 0; steps < 4 && k + 1 < this.n && !this.boundaryBefore(k + 1); steps++) {
-      const nk = this.key(k + 1);
-      const bare = nk.startsWith('ال') && nk.length > 4 ? nk.slice(2) : nk;
-      if (nk === 'غير' && k + 2 < this.n) { k++; continue; }
-      if (this.lex.qualifiers.has(nk) || this.lex.qualifiers.has(bare) || (this.gentilic(k + 1) && !this.verbAt(k + 1))) { k++; continue; }
+      const more = this.moreTrait(k + 1);
+      if (more & T_GHAYR && k + 2 < this.n) { k++; continue; }
+      if (more & T_QUALIFIER || (this.gentilic(k + 1) && !this.isVerb(k + 1))) { k++; continue; }
       break;
     }
     return k;
   }
 
   /** Adjectives of origin or kind (يمنية، تركي، غربيون): a -ي/-ية/-يون/-يين word. */
-  private gentilic(i: number): boolean {
-    const k = this.key(i);
-    return this.kindAt(i) === ARABIC_TOKEN && k.length >= 4 && /(?:يه|ي|يون|يين)$/.test(k) && !this.lex.g.complementizers.has(k) && !this.lex.g.noSubject.has(k);
-  }
+  private gentilic(i: number): boolean { return this.kindAt(i) === ARABIC_TOKEN && (this.moreTrait(i) & T_GENTILIC) !== 0; }
 
   /** After a definite singular head (المحلل الاقتصادي …), is a name written? Then the source is named. */
   private nameFollows(head: number): boolean {
     let k = head + 1;
-    while (k < this.n && k - head <= 3 && this.key(k).startsWith('ال') && !/[:«"“]/.test(this.gap(k))) k++;
+    while (k < this.n && k - head <= 3 && this.trait(k) & T_DEFINITE && !this.gapHas(k, /[:«"“]/)) k++;
     if (k >= this.n || k - head > 4) return false;
-    const g = this.gap(k);
-    if (/[:«"“؛;.]/.test(g)) return false;
-    const key = this.vkey(k);
+    if (this.gapHas(k, /[:«"“؛;.]/)) return false;
     if (this.kindAt(k) === LATIN_TOKEN) return true;
-    if (this.kindAt(k) !== ARABIC_TOKEN || key.startsWith('ال')) return false;
-    const g2 = this.lex.g;
-    return !(g2.complementizers.has(key) || g2.noSubject.has(key) || g2.skipBeforeSubject.has(key) || g2.recipient.has(key) ||
-      g2.clauseOpeners.has(key) || this.lex.qualifiers.has(this.key(k)) || this.verbAt(k) || key.startsWith('ل') && key.length > 3 || this.headAt(k));
+    if (this.kindAt(k) !== ARABIC_TOKEN || this.trait(k) & T_VDEFINITE) return false;
+    return !(this.moreTrait(k) & T_NOT_NAME || this.isVerb(k) || this.headAt(k));
   }
 
   /** A study or report is named when what follows says whose it is (أجرتها جامعة…، لـ«ماكنزي»، "اسم"). */
@@ -195,7 +195,7 @@ export class SentenceReader implements SentenceAnalysis {
     const after = head + 1;
     if (after < this.n && !this.boundaryBefore(after) && this.key(after).startsWith('ل') && this.key(after).length > 3 && this.kindAt(after) === ARABIC_TOKEN) return true;
     for (let k = head + 1; k < this.n && k - head <= 5; k++) {
-      if (this.isComplementizer(k) || this.verbAt(k) && !this.lex.g.studyNaming.has(this.vkey(k))) return false;
+      if (this.isComplementizer(k) || this.isVerb(k) && !this.lex.g.studyNaming.has(this.vkey(k))) return false;
       if (OPEN_QUOTE.test(this.gap(k)) || this.kindAt(k) === LATIN_TOKEN) return true;
       const key = this.vkey(k);
       if (this.lex.g.recipient.has(key)) return true;
@@ -215,18 +215,15 @@ export class SentenceReader implements SentenceAnalysis {
    * report of al-Shall (adjectives agree in definiteness, so a definite word after an indefinite head is a possessor). */
   private possessorFollows(head: number): boolean {
     const k = head + 1;
-    if (k >= this.n || this.boundaryBefore(k) || this.kindAt(k) !== ARABIC_TOKEN) return false;
-    const key = this.key(k);
-    if (!key.startsWith('ال') || key.length <= 4) return false;
-    return !(this.lex.qualifiers.has(key) || this.lex.qualifiers.has(key.slice(2)) || this.gentilic(k));
+    return k < this.n && !this.boundaryBefore(k) && this.kindAt(k) === ARABIC_TOKEN && (this.moreTrait(k) & T_POSSESSOR) !== 0;
   }
 
   /** What a vague head at i means here: vague, named (a name or naming phrase follows), or a back-reference. */
   private headSlot(i: number, hit: HeadHit, from = i): Slot {
     const to = this.describe(i);
     // «مسؤول إعلامي بشرطة تورونتو، يدعى غاري لونغ» names the official
-    for (let k = to + 1; k < this.n && k - to <= 6 && !this.isComplementizer(k) && !this.gap(k).includes(':'); k++) {
-      if (this.lex.g.namingWords.has(this.vkey(k))) return { cls: 'named', from, to };
+    for (let k = to + 1; k < this.n && k - to <= 6 && !this.isComplementizer(k) && !this.gapHas(k, /:/); k++) {
+      if (this.moreTrait(k) & T_NAMING) return { cls: 'named', from, to };
     }
     if (hit.head.study && (this.studyNamed(to) || !hit.definite && this.possessorFollows(i))) return { cls: 'named', from, to, study: true };
     // «المحلل السياسي مصطفى أوزجان» is named; «خبراء الصندوق»، «محللو بلومبرغ» say whose experts (not «مصادر القمة»)
@@ -239,38 +236,37 @@ export class SentenceReader implements SentenceAnalysis {
 
   /** Classify the source slot starting at token j (a subject after a verb, or the object of a preposition). */
   private slot(j: number, skipRecipient: boolean, initial = true): Slot | undefined {
-    const g = this.lex.g;
     let skipped = false;
     // a recipient or a time word may stand between the verb and its subject (قالت لـ«الوطن» مصادر، قال أمس مصدر)
     for (let guard = 0; skipRecipient && guard < 4 && j < this.n; guard++) {
-      const key = this.vkey(j);
-      if (g.recipient.has(key)) {
+      const t = this.trait(j);
+      if (t & T_RECIPIENT) {
         skipped = true;
         j++;
-        if (j < this.n && OPEN_QUOTE.test(this.gap(j))) { while (j + 1 < this.n && !CLOSE_QUOTE.test(this.gap(j + 1))) j++; }
+        if (j < this.n && this.gapHas(j, OPEN_QUOTE)) { while (j + 1 < this.n && !this.gapHas(j + 1, CLOSE_QUOTE)) j++; }
         j++;
         continue;
       }
-      if (g.skipBeforeSubject.has(key)) { j++; continue; }
-      if (key.startsWith('ل') && key.length >= 4 && this.kindAt(j) === ARABIC_TOKEN && !g.clauseOpeners.has(key) && !g.complementizers.has(key) &&
-        !g.noSubject.has(key) && !this.headAt(j) && key !== 'لما') {
+      if (t & T_SKIP_BEFORE_SUBJECT) { j++; continue; }
+      if (t & T_LAM_OBJECT && this.kindAt(j) === ARABIC_TOKEN && !this.headAt(j)) {
         j++;
         skipped = true;
-        while (j < this.n && this.key(j).startsWith('ال') && !this.boundaryBefore(j) && this.verbAt(j) === undefined) j++;
+        while (j < this.n && this.trait(j) & T_DEFINITE && !this.boundaryBefore(j) && !this.isVerb(j)) j++;
         continue;
       }
       break;
     }
     // a hedge in the subject slot (تفيد الأنباء المتداولة…) is the claim's only "source": no frame of its own
     if (j >= this.n || this.consumed[j] === HEDGE) return undefined;
-    const gap = this.gap(j);
-    if (gap.includes('[')) return { cls: 'placeholder', from: j, to: j };
-    if (gap.includes(':') || !skipped && /[«"“]/.test(gap)) return undefined;
-    const key = this.vkey(j);
-    if (g.complementizers.has(key) || g.noSubject.has(key) || g.pronounSources.has(key)) return undefined;
+    if (this.boundaryBefore(j)) {
+      const gap = this.gap(j);
+      if (gap.includes('[')) return { cls: 'placeholder', from: j, to: j };
+      if (gap.includes(':') || !skipped && /[«"“]/.test(gap)) return undefined;
+    }
+    if (this.trait(j) & T_NO_SLOT) return undefined;
     if (this.isQuantifier(j)) {
       let h = j + 1;
-      if (h < this.n && g.quantifierLinks.has(this.key(h))) h++;
+      if (h < this.n && this.trait(h) & T_QUANTIFIER_LINK) h++;
       const hit = this.headAt(h);
       if (hit) { this.consumed[h] = 1; return { ...this.headSlot(h, hit, j), cls: 'vague', kind: hit.head.kind }; }
       // «قال أحد المرضى» is a vague source; «يعتبر أحد أهم…» after a subject is a predicate
@@ -281,32 +277,31 @@ export class SentenceReader implements SentenceAnalysis {
     if (hit && !(hit.prep && skipRecipient)) { this.consumed[j] = 1; return this.headSlot(j, hit); }
     // anything else in the subject slot is a name, a title, an office, an outlet, a document
     let to = j;
-    while (to + 1 < this.n && to - j < 4 && !this.boundaryBefore(to + 1) && !this.isComplementizer(to + 1) && !this.verbAt(to + 1)) to++;
+    while (to + 1 < this.n && to - j < 4 && !this.boundaryBefore(to + 1) && !this.isComplementizer(to + 1) && !this.isVerb(to + 1)) to++;
     return { cls: 'named', from: j, to };
   }
 
   /** Is the verb at i the first word of its clause, so that an empty slot after it means "the same source as before"? */
   private clauseInitial(i: number): boolean {
     let k = i - 1;
-    while (k >= 0 && !this.boundaryBefore(k + 1) && (this.key(k) === 'قد' || this.key(k) === 'لقد' || this.key(k) === 'وقد')) k--;
+    while (k >= 0 && !this.boundaryBefore(k + 1) && this.trait(k) & T_QAD) k--;
     if (k < 0) return true;
     if (this.boundaryBefore(k + 1)) {
       // «…، وقال» continues; «ميركل، قالت» has its subject before the comma
-      if (hasConj(this.key(i)) && !this.lex.verbs.has(this.vkey(i))) return true;
-      const prev = this.vkey(k);
-      return prev.startsWith('ال') || this.kindAt(k) === NUMBER_TOKEN || this.lex.g.clauseOpeners.has(prev);
+      if (this.trait(i) & T_CONJ_NOT_VERB) return true;
+      return (this.trait(k) & (T_VDEFINITE | T_CLAUSE_OPENER)) !== 0 || this.kindAt(k) === NUMBER_TOKEN;
     }
-    return this.lex.g.clauseOpeners.has(this.vkey(k));
+    return (this.trait(k) & T_CLAUSE_OPENER) !== 0;
   }
 
   /** A vague source written before its verb, in the same clause (مصادر أخرى قالت، وكانت مصادر عسكرية قد أكدت). */
   private subjectBefore(i: number): Slot | undefined {
     for (let k = i - 1; k >= 0 && i - k <= 6; k--) {
-      if (this.boundaryBefore(k + 1) || this.isComplementizer(k) || this.verbAt(k) || this.consumed[k]) return undefined;
+      if (this.boundaryBefore(k + 1) || this.isComplementizer(k) || this.isVerb(k) || this.consumed[k]) return undefined;
       const hit = this.headAt(k);
       if (hit && !hit.prep) {
         this.consumed[k] = 1;
-        const q = this.isQuantifier(k - 1) ? k - 1 : k - 2 >= 0 && this.isQuantifier(k - 2) && this.lex.g.quantifierLinks.has(this.vkey(k - 1)) ? k - 2 : k;
+        const q = this.isQuantifier(k - 1) ? k - 1 : k - 2 >= 0 && this.isQuantifier(k - 2) && this.trait(k - 1) & T_VQUANTIFIER_LINK ? k - 2 : k;
         const s = this.headSlot(k, hit, q);
         return s.cls === 'named' ? undefined : s;
       }
@@ -362,17 +357,23 @@ export class SentenceReader implements SentenceAnalysis {
     this.cueFrom = cueFrom;
     this.cueTo = cueTo;
     this.sentenceStart = sentenceStart;
-    if (this.consumed.length < n) { this.consumed = new Uint8Array(2 * n); this.boundary = new Uint8Array(2 * n); }
-    else this.consumed.fill(0, 0, n);
+    if (shared.consumed.length < n) { shared.consumed = new Uint8Array(2 * n); shared.boundary = new Uint8Array(2 * n); }
+    else shared.consumed.fill(0, 0, n);
+    this.consumed = shared.consumed;
+    this.boundary = shared.boundary;
     markBoundaries(this.text, this.toks, lo, hi, this.boundary);
-    this.frames.length = 0;
-    this.hedges.length = 0;
+    // most sentences read leave both empty: setting an array's length is a call into the runtime
+    if (this.frames.length) this.frames.length = 0;
+    if (this.hedges.length) this.hedges.length = 0;
     // 1. hedges and impersonal verbs (only a cue can be either, nor anything the later passes look for)
     let hedgeEnd = -1;
     for (let c = this.cueFrom; c < this.cueTo; c++) {
       const i = this.cueAt(c);
       if (i <= hedgeEnd) continue;
-      const h = this.hedgeAt(i);
+      // most cues are reporting verbs and heads: their traits spare them a load of their facts here
+      const t = this.trait(i);
+      if (!(t & (T_HEDGES | T_IMPERSONAL))) continue;
+      const h = t & T_HEDGES ? this.hedgeAt(i) : undefined;
       // «أكبر من المتوقع» compares with an expectation; it does not report one
       if (h && !(i > 0 && this.comparative(i - 1) && !this.boundaryBefore(i))) {
         const last = i + h.keys.length - 1;
@@ -381,8 +382,8 @@ export class SentenceReader implements SentenceAnalysis {
         hedgeEnd = last;
         continue;
       }
-      const imp = this.fact(i)!.impersonal;
-      if (imp) {
+      if (t & T_IMPERSONAL) {
+        const imp = this.fact(i)!.impersonal!;
         const v = imp.verb, c = imp.form;
         this.consumed[i] = 1;
         const j = i + 1;
@@ -408,10 +409,11 @@ export class SentenceReader implements SentenceAnalysis {
     for (let c = this.cueFrom; c < this.cueTo; c++) {
       const i = this.cueAt(c);
       if (this.consumed[i]) continue;
-      const prep = this.prepAt(i);
+      const t = this.trait(i);
+      const prep = t & T_PREPS ? this.prepAt(i) : undefined;
       if (prep) {
         const objKey = prep.obj < n ? this.key(prep.obj) : '';
-        if (prep.obj < n && objKey !== 'ما' && objKey !== 'لما' && !this.verbAt(prep.obj)) {
+        if (prep.obj < n && objKey !== 'ما' && objKey !== 'لما' && !this.isVerb(prep.obj)) {
           const s = this.slot(prep.obj, false, false);
           if (s) this.addFrame(s.cls, 'preposition', i, i, s.to, s);
           else this.addFrame('implicit', 'preposition', i, i, prep.last);
@@ -419,17 +421,17 @@ export class SentenceReader implements SentenceAnalysis {
         for (let m = i; m <= prep.last; m++) this.consumed[m] = 1; // the loop passes over them
         continue;
       }
-      const verb = this.verbAt(i);
-      if (!verb) continue;
-      if (verb.requires) {
+      if (!(t & T_VERB)) continue;
+      if (t & T_REQUIRES) {
+        const requires = this.fact(i)!.verb!.requires!;
         let ok = false;
-        for (let m = i + 1; m < n && m - i <= verb.requires.within && !ok; m++) {
-          ok = conjIn(this.key(m), verb.requires.words) || verb.requires.words.has('ل') && this.key(m).startsWith('ل');
+        for (let m = i + 1; m < n && m - i <= requires.within && !ok; m++) {
+          ok = conjIn(this.key(m), requires.words) || requires.words.has('ل') && this.key(m).startsWith('ل');
         }
         if (!ok) continue;
       }
       this.consumed[i] = 1;
-      if (verb.participle) { this.addFrame('implicit', 'verb', i, i, i); continue; }
+      if (t & T_PARTICIPLE) { this.addFrame('implicit', 'verb', i, i, i); continue; }
       const initial = this.clauseInitial(i);
       const before = initial ? undefined : this.subjectBefore(i);
       if (before) { this.addFrame(before.cls, 'subject-before', i, before.from, i, before); continue; }
@@ -441,7 +443,7 @@ export class SentenceReader implements SentenceAnalysis {
     // 3. vague sources in other source roles: news nouns (أنباء عن) and origins (علمت الصحيفة من مصادر، نقل عن مصادر)
     for (let c = this.cueFrom; c < this.cueTo; c++) {
       const i = this.cueAt(c);
-      if (this.consumed[i]) continue;
+      if (this.consumed[i] || !(this.trait(i) & T_HEAD)) continue;
       const hit = this.headAt(i);
       if (!hit) continue;
       const h = hit.head;
@@ -460,17 +462,24 @@ export class SentenceReader implements SentenceAnalysis {
       }
       let p = i - 1;
       if (this.isQuantifier(p)) p--;
-      else if (p > 0 && this.lex.g.quantifierLinks.has(this.vkey(p)) && this.isQuantifier(p - 1)) p -= 2;
-      if (p >= 0 && (this.key(p) === 'من' || this.key(p) === 'عن')) {
+      else if (p > 0 && this.trait(p) & T_VQUANTIFIER_LINK && this.isQuantifier(p - 1)) p -= 2;
+      if (p >= 0 && this.trait(p) & T_FROM) {
         let reported = false;
-        for (let k = p - 1; k >= 0 && p - k <= 8 && !reported; k--) reported = !!this.verbAt(k)?.origin;
+        for (let k = p - 1; k >= 0 && p - k <= 8 && !reported; k--) reported = (this.trait(k) & T_ORIGIN) !== 0;
         if (reported) {
           const s = this.headSlot(i, hit, p + 1);
           if (s.cls !== 'named') this.addFrame(s.cls, 'origin', i, p, s.to, s);
         }
       }
     }
-    if (this.frames.length > 1) this.frames.sort((a, b) => a.at - b.at);
+    // by token: a sentence has a few frames, and sort() with a comparator is a call into the runtime
+    const frames = this.frames;
+    for (let k = 1; k < frames.length; k++) {
+      const f = frames[k];
+      let m = k;
+      for (; m > 0 && frames[m - 1].at > f.at; m--) frames[m] = frames[m - 1];
+      frames[m] = f;
+    }
     return this;
   }
 
@@ -487,7 +496,9 @@ export class SentenceReader implements SentenceAnalysis {
   clauseBreakBetween(a: number, b: number): boolean {
     for (let k = Math.min(a, b) + 1; k <= Math.max(a, b) && k < this.n; k++) {
       if (!this.boundaryBefore(k)) continue;
-      if (hasConj(this.key(k))) return true;
+      const t = this.trait(k);
+      if (t & T_CONJ) return true;
+      if (!(t & T_CLAUSE_CONJUNCTION)) continue;
       for (const c of this.lex.g.clauseConjunctions) {
         let ok = k + c.length <= this.n;
         for (let m = 0; ok && m < c.length; m++) ok = this.key(k + m) === c[m];
