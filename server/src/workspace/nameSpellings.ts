@@ -233,7 +233,7 @@ export function summarizeNames(text: string, article?: Article): NameSpellingSum
     const i = singles[k], g = single(i);
     if (s.state[g] & KEEP) continue;
     const info = infos[i], f = readingFacts(info);
-    if ((!(f & ARTICLED_READING) && names.marked(i)) || f & ARTICLED_NAME || (f & LONG_SPELLING && (looksForeign(info) ? names.ctx(i).length : f & RARE && names.namedCtx(i).length))) s.state[g] |= KEEP;
+    if ((!(f & ARTICLED_READING) && names.marked(i)) || f & ARTICLED_NAME || (f & LONG_SPELLING && (looksForeign(info) ? names.hasCtx(i) : f & RARE && names.hasNamedCtx(i)))) s.state[g] |= KEEP;
     else if (!(s.state[g] & ASKED)) s.state[g] |= ASKED | (readingNameLike(info) ? KEEP : 0);
   }
   for (let p = 0; p < pairs.length; p++) {
@@ -248,11 +248,16 @@ export function summarizeNames(text: string, article?: Article): NameSpellingSum
   let p = 0;
   names.inTextOrder(i => {
     const g = single(i);
-    if (s.state[g] & KEEP) occur(s, names, g, names.start(i), names.end(i), names.markKind(i), infos[i].articled, names.ctx(i), i, infos[i].stem);
+    if (!(s.state[g] & KEEP)) return;
+    occur(s, names, g, names.start(i), names.end(i), names.markKind(i), infos[i].articled, i, infos[i].stem);
+    // (its neighbours one by one: names.ctx(i) would make an array of them)
+    neighbour(s, g, names.ctxBefore(i)); neighbour(s, g, names.ctxAfter(i));
   }, m => {
     const g = s.ofPair[p++];
+    if (!(s.state[g] & KEEP)) return;
     // (a two-word mention is never marked: NameMention.marked is false for it)
-    if (s.state[g] & KEEP) occur(s, names, g, m.start, m.end, 0, articled(m), m.ctx, -1, m.spelling);
+    occur(s, names, g, m.start, m.end, 0, articled(m), -1, m.spelling);
+    for (let j = 0; j < m.ctx.length; j++) neighbour(s, g, m.ctx[j]);
   });
   // (a spelling only written with the article, in the shape of a name that takes it: is the word written bare too?)
   for (let k = 0; k < s.listed; k++) {
@@ -375,7 +380,7 @@ function groupOf(s: Scratch, key: string, folded: string, hash: number): number 
 
 /** An occurrence of kept spelling g at [start, end), with what the file says of it there; `stem` is the written form
  * as read, taken as is when the text writes exactly that (no slice of the text per spelling and file). */
-function occur(s: Scratch, names: DocumentNames, g: number, start: number, end: number, kind: number, withArticle: boolean, ctx: readonly number[], word: number, stem: string): void {
+function occur(s: Scratch, names: DocumentNames, g: number, start: number, end: number, kind: number, withArticle: boolean, word: number, stem: string): void {
   const text = names.text;
   if (!(s.state[g] & LISTED)) { s.written[g] = cleanWord(writes(text, start, end, stem) ? stem : text.slice(start, end)); list(s, g); }
   let f = s.flags[g] | (withArticle ? ARTICLED : BARE);
@@ -386,11 +391,12 @@ function occur(s: Scratch, names: DocumentNames, g: number, start: number, end: 
   s.count[g]++;
   const o = s.occurrences++;
   s.occSpelling[o] = g; s.occStart[o] = start; s.occEnd[o] = end;
-  const base = g * MAX_CTX;
-  for (let j = 0; j < ctx.length; j++) {
-    const h = ctx[j], n = s.ctxCount[g];
-    if (n < MAX_CTX && !holds(s.ctx, base, base + n, h)) { s.ctx[base + n] = h; s.ctxCount[g] = n + 1; }
-  }
+}
+
+/** Neighbour hash h (-1: none) of an occurrence of kept spelling g, kept if new and there is room. */
+function neighbour(s: Scratch, g: number, h: number): void {
+  const base = g * MAX_CTX, n = s.ctxCount[g];
+  if (h >= 0 && n < MAX_CTX && !holds(s.ctx, base, base + n, h)) { s.ctx[base + n] = h; s.ctxCount[g] = n + 1; }
 }
 
 /** Does text[start, end) read exactly `s`? */

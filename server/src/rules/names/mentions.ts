@@ -523,8 +523,6 @@ export class DocumentNames {
   /** Word i marked: 0 not yet asked, else 1 + its mark (markedAt: 1 no, 2 as a person, 3 as a thing; the index, the
    * rule and a mention ask it; each once). */
   private markedMemo?: Uint8Array;
-  private ctxMemo?: (number[] | undefined)[];
-  private namedMemo?: (number[] | undefined)[];
   /** This document's number for the stamps of writtenBare (0 until first asked), and the stamps' map: that of the
    * spelling table's generation its words were read in, as their readings are. */
   private bareDoc = 0;
@@ -553,23 +551,31 @@ export class DocumentNames {
     const memo = this.markedMemo ??= new Uint8Array(this.words.ends.length);
     return (memo[i] ||= markedAt(this.words, this.infos, i, this.text) + 1) - 1;
   }
+  // (the neighbours below are worked out anew at each question, not kept in an array per word: few words are asked
+  // twice, and two such arrays per document, kept with the Article from indexing to linting, were a tenth of what the
+  // index pass left for the collector to copy)
   /** Word i's distinctive neighbours (see NameMention.ctx). */
-  ctx(i: number): number[] {
-    const memo = this.ctxMemo ??= new Array(this.words.ends.length);
-    return memo[i] ??= contextOf(this.words, this.infos, i, 1, this.text);
-  }
+  ctx(i: number): number[] { return contextOf(this.words, this.infos, i, 1, this.text); }
+  /** ctx(i)'s hashes one at a time, the word before's then the word after's, -1 for none (no array made). */
+  ctxBefore(i: number): number { return neighbourAt(this.words, this.infos, i - 1, '<', this.text, i) ?? -1; }
+  ctxAfter(i: number): number { return neighbourAt(this.words, this.infos, i + 1, '>', this.text, i) ?? -1; }
+  /** ctx(i) is not empty. */
+  hasCtx(i: number): boolean { return this.ctxBefore(i) >= 0 || this.ctxAfter(i) >= 0; }
   /** Word i's distinctive neighbours (see ctx) that are themselves names by the lexicons (WordInfo.nameLike, written
    * without the article): a first name, a surname, a place beside the name (بيجان نمدار, شختار دونيتسك). */
   namedCtx(i: number): number[] {
-    const memo = this.namedMemo ??= new Array(this.words.ends.length);
-    let v = memo[i];
-    if (v === undefined) {
-      const { words, infos, text } = this;
-      const before = i > 0 && infos[i - 1].nameLike && !infos[i - 1].articled ? neighbourAt(words, infos, i - 1, '<', text, i) : undefined;
-      const after = i + 1 < infos.length && infos[i + 1].nameLike && !infos[i + 1].articled ? neighbourAt(words, infos, i + 1, '>', text, i) : undefined;
-      v = memo[i] = before === undefined ? (after === undefined ? NO_CONTEXT : [after]) : after === undefined ? [before] : [before, after];
-    }
-    return v;
+    const before = this.namedBefore(i), after = this.namedAfter(i);
+    return before === undefined ? (after === undefined ? NO_CONTEXT : [after]) : after === undefined ? [before] : [before, after];
+  }
+  /** namedCtx(i) is not empty (no array made). */
+  hasNamedCtx(i: number): boolean { return this.namedBefore(i) !== undefined || this.namedAfter(i) !== undefined; }
+  private namedBefore(i: number): number | undefined {
+    const infos = this.infos;
+    return i > 0 && infos[i - 1].nameLike && !infos[i - 1].articled ? neighbourAt(this.words, infos, i - 1, '<', this.text, i) : undefined;
+  }
+  private namedAfter(i: number): number | undefined {
+    const infos = this.infos;
+    return i + 1 < infos.length && infos[i + 1].nameLike && !infos[i + 1].articled ? neighbourAt(this.words, infos, i + 1, '>', this.text, i) : undefined;
   }
   /** Word i stands right beside a word the lexicons call a name that is not written with the article's letters (a
    * name the article cannot start: هازار in إدين هازار). Of a word before a definite noun the text says nothing: that
@@ -578,7 +584,7 @@ export class DocumentNames {
    * the words of one name are written without them between. The index keeps it per spelling and file to choose the
    * written form it offers (nameSpellings.ts). */
   besideName(i: number): boolean {
-    if (!this.namedCtx(i).length) return false;
+    if (!this.hasNamedCtx(i)) return false;
     const { words, infos, text } = this;
     return (i > 0 && !infos[i].prefix && bareName(infos[i - 1]) && neighbourAt(words, infos, i - 1, '<', text, i) !== undefined) ||
       (i + 1 < infos.length && bareName(infos[i + 1]) && neighbourAt(words, infos, i + 1, '>', text, i) !== undefined);
