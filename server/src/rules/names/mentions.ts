@@ -398,7 +398,10 @@ function readWords(tokens: TokenTable, spellings: SpellingIds): { words: Words; 
   // (the numbers in one buffer: an ArrayBuffer is allocated outside the heap, one by one)
   const buffer = new ArrayBuffer(21 * count);
   const starts = new Int32Array(buffer, 0, count), ends = new Int32Array(buffer, 4 * count, count);
-  const infos: (WordInfo | undefined)[] = new Array(count);
+  // (of its Arabic tokens' length, counted first: made at the count of all tokens and cut, it was a third longer)
+  let arabic = 0;
+  for (let i = 0; i < count; i++) if (kinds[i] === ARABIC_TOKEN) arabic++;
+  const infos: (WordInfo | undefined)[] = new Array(arabic);
   // each word's WordInfo.wordFlags, from its spelling's facts: nameMentions then loads the reading of a candidate only
   const flags = new Uint8Array(buffer, 20 * count, count);
   // the first word of each distinct spelling (by a stamp per spelling id): what is asked of a document's spellings
@@ -406,9 +409,10 @@ function readWords(tokens: TokenTable, spellings: SpellingIds): { words: Words; 
   const firsts = new Int32Array(buffer, 8 * count, count);
   let distinct = 0;
   let n = 0;
-  /** Words whose reading depends on the document's forms, read once every form is known. */
-  const pending: number[] = [];
-  const pendingEntries: NormEntry[] = [];
+  // words whose reading depends on the document's forms, read once every form is known (`pending` of them, in the
+  // scratch lists below)
+  let pending = 0;
+  const pendingWords = scratchWords, pendingEntries = scratchEntries;
   // (what is kept per spelling, form and key starts over with the readings, when the spelling table does)
   if (spellings.generation !== formsGeneration) {
     forms = new Map(); formDocs = new Uint32Array(1024); spellingFacts = new Uint32Array(2048);
@@ -427,22 +431,30 @@ function readWords(tokens: TokenTable, spellings: SpellingIds): { words: Words; 
     let fact = facts[2 * id + 1];
     if (fact === 0) fact = facts[2 * id + 1] = factsOf(slots, readings, id, spellingOf(id));
     if (fact & ALWAYS) { infos[n] = readings[id]; flags[n] = fact & FACT_FLAGS; }
-    else { pending.push(n); pendingEntries.push(slots[id]!); infos[n] = undefined; }
+    else { pendingWords[pending] = n; pendingEntries[pending++] = slots[id]!; infos[n] = undefined; }
     // (a spelling's form stamped by its first word: its other words write the same)
     if (facts[2 * id] !== doc) { facts[2 * id] = doc; firsts[distinct++] = n; formDocs[fact >>> FACT_FORM] = doc; }
     starts[n] = tokens.starts[i]; ends[n++] = tokens.ends[i];
   }
-  infos.length = n;
-  for (let k = 0; k < pending.length; k++) {
+  for (let k = 0; k < pending; k++) {
     const e = pendingEntries[k];
     if (e.doc !== doc) { e.doc = doc; e.chosen = infoOf(e, chooseSplit(e, doc)); e.chosenFlags = e.chosen.wordFlags; }
-    infos[pending[k]] = e.chosen;
-    flags[pending[k]] = e.chosenFlags;
+    infos[pendingWords[k]] = e.chosen;
+    flags[pendingWords[k]] = e.chosenFlags;
   }
   return { words: { starts: starts.subarray(0, n), ends: ends.subarray(0, n) }, infos: infos as WordInfo[], flags: flags.subarray(0, n), firsts: firsts.subarray(0, distinct),
     // (room for nameMentions' per-word lists, filled there)
     singles: new Int32Array(buffer, 12 * count, n), reading: new Int32Array(buffer, 16 * count, n) };
 }
+
+/** Lists that readWords and nameMentions fill for one document and read, or copy at their length, before the next:
+ * kept from document to document, where lists made per document and grown by push were copied over and over (and
+ * what outlived the document, its readings and pairs, kept up to twice the room it needed). Written by index, never
+ * emptied: what a list holds past the document's count is not read. */
+const scratchWords: number[] = [];
+const scratchEntries: NormEntry[] = [];
+const scratchReadings: WordInfo[] = [];
+const scratchPairs: NameMention[] = [];
 
 function growFacts(id: number): void {
   const grown = new Uint32Array(Math.max(2 * id + 2, spellingFacts.length * 2));
@@ -519,7 +531,8 @@ function hyphenIn(text: string, from: number, to: number): boolean {
  * most words of a text are candidates and few are ever reported, and an object for each (with its neighbours, marks
  * and offsets worked out) was most of the name check's allocations, all kept as long as the Article. */
 export class DocumentNames {
-  private readonly made = new Map<number, NameMention>();
+  /** The one-word mentions made (mention), by word: made with the first (most documents never make one). */
+  private made?: Map<number, NameMention>;
   /** Word i marked: 0 not yet asked, else 1 + its mark (markedAt: 1 no, 2 as a person, 3 as a thing; the index, the
    * rule and a mention ask it; each once). */
   private markedMemo?: Uint8Array;
@@ -615,10 +628,11 @@ export class DocumentNames {
   end(i: number): number { return this.words.ends[i]; }
   /** The one-word mention of candidate word i, made once. */
   mention(i: number): NameMention {
-    let m = this.made.get(i);
+    const made = this.made ??= new Map();
+    let m = made.get(i);
     if (!m) {
       const info = this.infos[i], k = info.keys;
-      this.made.set(i, m = {
+      made.set(i, m = {
         spelling: info.stem, folded: k.folded, key: k.key, start: this.start(i), end: this.end(i), prefix: info.prefix,
         token: i, words: 1, marked: this.marked(i), ctx: this.ctx(i), rare: info.rare,
       });
@@ -697,23 +711,25 @@ export function nameMentions(text: string, tokens: TokenTable, spellings: Spelli
   reading.fill(-1);
   // (what the pairs below first ask of each word is in `flags`: the pass over pairs skips most of them on these bytes
   // without loading two readings each)
-  const readings: WordInfo[] = [];
-  let count = 0;
+  const found = scratchReadings;
+  let count = 0, readingCount = 0;
   const pass = ++passes;
   for (let i = 0; i < infos.length; i++) {
     if (flags[i] & CANDIDATE) {
       const info = infos[i];
       singles[count++] = i;
       // (its key's stamp made for the rule: KeyStamp)
-      if (info.pass !== pass) { info.pass = pass; info.local = readings.length; readings.push(info); info.keyStamp ??= stampIn(keyStamps, info.keys.key); }
+      if (info.pass !== pass) { info.pass = pass; info.local = readingCount; found[readingCount++] = info; info.keyStamp ??= stampIn(keyStamps, info.keys.key); }
       reading[i] = info.local;
     }
   }
+  const readings = found.slice(0, readingCount);
   // Two joined words are a mention only where someone can use it (about one adjacent pair in ten): the rule, when the
   // document writes a name of that key as one word or both words are rare (the workspace may write it as one word);
   // the workspace index, when both words look like parts of a name (nameSpellings.ts nameLike). The rest are never
   // read, and making them was a third of the rule's allocations.
-  const pairs: NameMention[] = [];
+  const pairs = scratchPairs;
+  let pairCount = 0;
   // (the document's keys by hash, each with a reading of it, in a table small enough to stay in cache: a pair's key
   // is hashed from numbers its words keep, without making the string, which is made only for a hash the document has)
   keyReadings.reset(readings.length);
@@ -731,12 +747,12 @@ export function nameMentions(text: string, tokens: TokenTable, spellings: Spelli
       !writesPairKey(keyReadings, readings, info, next) &&
       !(f & NO_PREFIX && syllableAfterName(text, words, infos, i))) continue;
     const k = pairKeys(info, next, hyphenIn(text, words.ends[i], words.starts[i + 1]));
-    pairs.push({
+    pairs[pairCount++] = {
       spelling: k.spelling, folded: k.folded, key: k.key, start: stemStart(text, words, i, info), end: words.ends[i + 1], prefix: info.prefix,
       token: i, words: 2, marked: false, ctx: contextOf(words, infos, i, 2, text), rare,
-    });
+    };
   }
-  return new DocumentNames(text, words, infos, singles.subarray(0, count), readings, reading, pairs, firsts);
+  return new DocumentNames(text, words, infos, singles.subarray(0, count), readings, reading, pairs.slice(0, pairCount), firsts);
 }
 
 /** The keys of the document being read (nameMentions), filed by polyHash with a reading of each: one table emptied
