@@ -130,7 +130,9 @@ function atOf(e: SpellingEntry, k: number): number { return k === 0 ? e.at : e.m
 /** Adds file `rec`, in whose summary the spelling is spelling i. */
 function addFile(e: SpellingEntry, rec: FileRecord, i: number): void {
   rec.slot[i] = fileCount(e);
-  if (e.rec === undefined) { e.rec = rec; e.at = i; } else (e.more ??= []).push(rec, i);
+  // (the list made at its length with the second file: most spellings in more than one file are in two, and an empty
+  // list pushed to reserves room for 19)
+  if (e.rec === undefined) { e.rec = rec; e.at = i; } else if (e.more === undefined) e.more = [rec, i]; else e.more.push(rec, i);
 }
 /** Takes off file k, the last file moved into its place. */
 function removeFile(e: SpellingEntry, k: number): void {
