@@ -767,7 +767,7 @@ function weigh(e: SpellingEntry, written: string, dw: number): string {
 const nameLike = memo((folded: string): boolean => folded.split(/[ -]/).every(w => nameEvidence(w, false) >= 1));
 
 /** nameLike of a two-word mention. Of two plain words its folded spelling is theirs joined by a space or a hyphen
- * (mentions.ts pairKeys), so each word is asked once per reading, where a memo lookup of a string made per file (most
+ * (mentions.ts pairMention), so each word is asked once per reading, where a memo lookup of a string made per file (most
  * of them hashed afresh) was asked per pair and file. */
 function pairNameLike(infos: readonly WordInfo[], m: NameMention): boolean {
   const a = infos[m.token], b = infos[m.token + 1];

@@ -355,6 +355,10 @@ export class WordInfo {
   /** Its part of the key of a pair it begins, and of one it ends (key.ts pairKeyHead/pairKeyTail). */
   get pairHead(): string { return this._head ??= pairKeyHead(this.stem); }
   get pairTail(): string { return this._tail ??= pairKeyTail(this.stem); }
+  /** The stem and the spelled stem with a space after them: the spellings of a pair it begins (pairMention). */
+  get stemSpace(): string { return this._stemSpace ??= this.stem + ' '; }
+  get spelledSpace(): string { return this._spelledSpace ??= this.spelled + ' '; }
+  private _stemSpace?: string; private _spelledSpace?: string;
   private distinctive(): boolean {
     // a neighbour word frequent in ordinary text (or too short) says nothing about the name beside it
     return this.folded.length >= 3 && corpusCount(this.folded) + corpusCount(this.full) <= MAX_NEIGHBOUR_COUNT;
@@ -512,13 +516,23 @@ function markedAt(words: Words, infos: readonly WordInfo[], i: number, text: str
   return 0;
 }
 
-/** Spelling, folded spelling and key of two words written apart, from the keys of each word (computed once per
- * word, where keysOf of the pair would fold and key every pair of the text anew). The next word has no clitics, so
- * its stem is the word as written. */
-function pairKeys(first: WordInfo, next: WordInfo, hyphen: boolean): { spelling: string; folded: string; key: string } {
-  const sep = hyphen ? '-' : ' ';
-  if (!first.plain || !next.plain) return keysOf(`${first.stem}${sep}${next.stem}`);
-  return { spelling: `${first.stem}${sep}${next.stem}`, folded: `${first.spelled}${sep}${next.spelled}`, key: first.pairHead + next.pairTail };
+/** The two-word mention of words i and i + 1, written apart. Its spelling, folded spelling and key come from what each
+ * word keeps (computed once per word, where keysOf of the pair would fold and key every pair of the text anew); the
+ * next word has no clitics, so its stem is the word as written. Each is one concatenation of two strings words keep
+ * (WordInfo.stemSpace, spelledSpace), with no string made in between and no object for the three. */
+function pairMention(text: string, words: Words, infos: readonly WordInfo[], i: number, rare: boolean): NameMention {
+  const first = infos[i], next = infos[i + 1], hyphen = hyphenIn(text, words.ends[i], words.starts[i + 1]);
+  let spelling: string, folded: string, key: string;
+  if (!first.plain || !next.plain) ({ spelling, folded, key } = keysOf(`${first.stem}${hyphen ? '-' : ' '}${next.stem}`));
+  else {
+    spelling = hyphen ? first.stem + '-' + next.stem : first.stemSpace + next.stem;
+    folded = hyphen ? first.spelled + '-' + next.spelled : first.spelledSpace + next.spelled;
+    key = first.pairHead + next.pairTail;
+  }
+  return {
+    spelling, folded, key, start: stemStart(text, words, i, first), end: words.ends[i + 1], prefix: first.prefix,
+    token: i, words: 2, marked: false, ctx: contextOf(words, infos, i, 2, text), rare,
+  };
 }
 
 /** text[from, to), the gap of two joined words (joinedGap), is a hyphen alone: the words are joined into one name
@@ -746,11 +760,7 @@ export function nameMentions(text: string, tokens: TokenTable, spellings: Spelli
     if (plain && !rare && !(info.nameLike && next.nameLike) &&
       !writesPairKey(keyReadings, readings, info, next) &&
       !(f & NO_PREFIX && syllableAfterName(text, words, infos, i))) continue;
-    const k = pairKeys(info, next, hyphenIn(text, words.ends[i], words.starts[i + 1]));
-    pairs[pairCount++] = {
-      spelling: k.spelling, folded: k.folded, key: k.key, start: stemStart(text, words, i, info), end: words.ends[i + 1], prefix: info.prefix,
-      token: i, words: 2, marked: false, ctx: contextOf(words, infos, i, 2, text), rare,
-    };
+    pairs[pairCount++] = pairMention(text, words, infos, i, rare);
   }
   return new DocumentNames(text, words, infos, singles.subarray(0, count), readings, reading, pairs.slice(0, pairCount), firsts);
 }
@@ -760,7 +770,7 @@ export function nameMentions(text: string, tokens: TokenTable, spellings: Spelli
 const keyReadings = new HashIndex32();
 
 /** A candidate reading of the document (`readings`, filed by keyPoly in `index`) has the key of the plain words
- * `first` and `next` written apart (pairKeys). */
+ * `first` and `next` written apart (pairMention). */
 function writesPairKey(index: HashIndex32, readings: readonly WordInfo[], first: WordInfo, next: WordInfo): boolean {
   const r = index.get(polyJoin(first.headPoly, next.tailPoly, next.tailPower));
   if (r < 0) return false;
