@@ -72,11 +72,14 @@ interface SpellingEntry {
   /** The shared copies of its key and folded form (what the files' summaries are made to point to: see add). */
   key: string;
   folded: string;
-  /** The files writing the spelling, index-aligned with `at`, its index in each file's summary. In no order: a file
-   * taken off moves the last one into its place (FileRecord.slot says where each file is). Arrays, not a Map by uri:
-   * adding a file was a Map insert per spelling, and no query looks a file up by uri here. */
-  recs: FileRecord[];
-  at: number[];
+  /** The files writing the spelling, each with its index in the file's summary: file 0 in `rec` and `at` (undefined
+   * when none), file k > 0 and its index at 2k - 2 and 2k - 1 in `more` (fileCount, recOf, atOf). In no order: a file
+   * taken off moves the last one into its place (FileRecord.slot says where each file is). Not a Map by uri: adding a
+   * file was a Map insert per spelling, and no query looks a file up by uri here. Nor two lists: most spellings are
+   * written in one file, and two lists for each were a quarter of the index. */
+  rec: FileRecord | undefined;
+  at: number;
+  more: (FileRecord | number)[] | undefined;
   count: number;
   marked: number;
   /** Occurrences in the files that mark it (SpellingOccurrences.markedCount): kept, since a spelling most files write
@@ -93,12 +96,16 @@ interface SpellingEntry {
   uncounted: number;
   /** Files that write it without the article (BARE). */
   bare: number;
-  /** Written forms (shared copies), index-aligned with `weights`: each one's occurrences, plus NAMED_WEIGHT times
-   * those in files that write it as a name: the form offered is the one most written where the spelling is a name,
-   * then the one most written (a folded spelling can be a name in some files and a word in others: ادين is إدين, Eden,
-   * beside هازار, and the verb أدين). A spelling is written one to three ways: a list, searched. */
-  forms: string[];
-  weights: number[];
+  /** Written forms (shared copies), each with its weight: its occurrences, plus NAMED_WEIGHT times those in files
+   * that write it as a name: the form offered is the one most written where the spelling is a name, then the one most
+   * written (a folded spelling can be a name in some files and a word in others: ادين is إدين, Eden, beside هازار, and
+   * the verb أدين). In no order (bestWritten's choice does not depend on it). A spelling is written one to three ways,
+   * nearly always one: the first form in `form` (undefined when none), any others in `moreForms`, index-aligned with
+   * `moreWeights`, searched (lists made with a second form: two lists per entry were a quarter of the index). */
+  form: string | undefined;
+  weight: number;
+  moreForms: string[] | undefined;
+  moreWeights: number[] | undefined;
   /** The written form most weighed (betterWritten breaking ties), kept until the totals change: most answers are for a
    * file that does not write the spelling, or writes another form of it, and so cannot change which form wins. */
   best?: string;
@@ -117,14 +124,36 @@ interface SpellingEntry {
 /** One indexed file: its summary, the entry of each of its spellings, and where the file stands in each entry's files. */
 interface FileRecord { uri: string; summary: NameSpellingSummary; entries: SpellingEntry[]; slot: Int32Array }
 
+function fileCount(e: SpellingEntry): number { return e.rec === undefined ? 0 : e.more === undefined ? 1 : 1 + (e.more.length >> 1); }
+function recOf(e: SpellingEntry, k: number): FileRecord { return k === 0 ? e.rec! : e.more![2 * k - 2] as FileRecord; }
+function atOf(e: SpellingEntry, k: number): number { return k === 0 ? e.at : e.more![2 * k - 1] as number; }
+/** Adds file `rec`, in whose summary the spelling is spelling i. */
+function addFile(e: SpellingEntry, rec: FileRecord, i: number): void {
+  rec.slot[i] = fileCount(e);
+  // (the list made at its length with the second file: most spellings in more than one file are in two, and an empty
+  // list pushed to reserves room for 19)
+  if (e.rec === undefined) { e.rec = rec; e.at = i; } else if (e.more === undefined) e.more = [rec, i]; else e.more.push(rec, i);
+}
+/** Takes off file k, the last file moved into its place. */
+function removeFile(e: SpellingEntry, k: number): void {
+  const last = fileCount(e) - 1;
+  if (k !== last) {
+    const moved = recOf(e, last), at = atOf(e, last);
+    if (k === 0) { e.rec = moved; e.at = at; } else { e.more![2 * k - 2] = moved; e.more![2 * k - 1] = at; }
+    moved.slot[at] = k;
+  }
+  if (last === 0) e.rec = undefined; else e.more!.length -= 2;
+}
+
 function entryCtx(e: SpellingEntry): HashCounts {
   if (!e.ctx) {
     // (indices into the summaries' data, not a subarray view per file; sized once, for every hash distinct)
     let n = 0;
-    for (let k = 0; k < e.recs.length; k++) { const p = e.recs[k].summary, i = e.at[k]; n += offsetsStart(p, i + 1) - ctxStart(p, i); }
+    const files = fileCount(e);
+    for (let k = 0; k < files; k++) { const p = recOf(e, k).summary, i = atOf(e, k); n += offsetsStart(p, i + 1) - ctxStart(p, i); }
     const ctx = new HashCounts(n);
-    for (let k = 0; k < e.recs.length; k++) {
-      const p = e.recs[k].summary, i = e.at[k], d = p.data;
+    for (let k = 0; k < files; k++) {
+      const p = recOf(e, k).summary, i = atOf(e, k), d = p.data;
       for (let x = ctxStart(p, i), end = offsetsStart(p, i + 1); x < end; x++) ctx.add(d[x]);
     }
     e.ctx = ctx;
@@ -233,7 +262,7 @@ export function summarizeNames(text: string, article?: Article): NameSpellingSum
     const i = singles[k], g = single(i);
     if (s.state[g] & KEEP) continue;
     const info = infos[i], f = readingFacts(info);
-    if ((!(f & ARTICLED_READING) && names.marked(i)) || f & ARTICLED_NAME || (f & LONG_SPELLING && (looksForeign(info) ? names.ctx(i).length : f & RARE && names.namedCtx(i).length))) s.state[g] |= KEEP;
+    if ((!(f & ARTICLED_READING) && names.marked(i)) || f & ARTICLED_NAME || (f & LONG_SPELLING && (looksForeign(info) ? names.hasCtx(i) : f & RARE && names.hasNamedCtx(i)))) s.state[g] |= KEEP;
     else if (!(s.state[g] & ASKED)) s.state[g] |= ASKED | (readingNameLike(info) ? KEEP : 0);
   }
   for (let p = 0; p < pairs.length; p++) {
@@ -248,11 +277,16 @@ export function summarizeNames(text: string, article?: Article): NameSpellingSum
   let p = 0;
   names.inTextOrder(i => {
     const g = single(i);
-    if (s.state[g] & KEEP) occur(s, names, g, names.start(i), names.end(i), names.markKind(i), infos[i].articled, names.ctx(i), i, infos[i].stem);
+    if (!(s.state[g] & KEEP)) return;
+    occur(s, names, g, names.start(i), names.end(i), names.markKind(i), infos[i].articled, i, infos[i].stem);
+    // (its neighbours one by one: names.ctx(i) would make an array of them)
+    neighbour(s, g, names.ctxBefore(i)); neighbour(s, g, names.ctxAfter(i));
   }, m => {
     const g = s.ofPair[p++];
+    if (!(s.state[g] & KEEP)) return;
     // (a two-word mention is never marked: NameMention.marked is false for it)
-    if (s.state[g] & KEEP) occur(s, names, g, m.start, m.end, 0, articled(m), m.ctx, -1, m.spelling);
+    occur(s, names, g, m.start, m.end, 0, articled(m), -1, m.spelling);
+    for (let j = 0; j < m.ctx.length; j++) neighbour(s, g, m.ctx[j]);
   });
   // (a spelling only written with the article, in the shape of a name that takes it: is the word written bare too?)
   for (let k = 0; k < s.listed; k++) {
@@ -375,7 +409,7 @@ function groupOf(s: Scratch, key: string, folded: string, hash: number): number 
 
 /** An occurrence of kept spelling g at [start, end), with what the file says of it there; `stem` is the written form
  * as read, taken as is when the text writes exactly that (no slice of the text per spelling and file). */
-function occur(s: Scratch, names: DocumentNames, g: number, start: number, end: number, kind: number, withArticle: boolean, ctx: readonly number[], word: number, stem: string): void {
+function occur(s: Scratch, names: DocumentNames, g: number, start: number, end: number, kind: number, withArticle: boolean, word: number, stem: string): void {
   const text = names.text;
   if (!(s.state[g] & LISTED)) { s.written[g] = cleanWord(writes(text, start, end, stem) ? stem : text.slice(start, end)); list(s, g); }
   let f = s.flags[g] | (withArticle ? ARTICLED : BARE);
@@ -386,11 +420,12 @@ function occur(s: Scratch, names: DocumentNames, g: number, start: number, end: 
   s.count[g]++;
   const o = s.occurrences++;
   s.occSpelling[o] = g; s.occStart[o] = start; s.occEnd[o] = end;
-  const base = g * MAX_CTX;
-  for (let j = 0; j < ctx.length; j++) {
-    const h = ctx[j], n = s.ctxCount[g];
-    if (n < MAX_CTX && !holds(s.ctx, base, base + n, h)) { s.ctx[base + n] = h; s.ctxCount[g] = n + 1; }
-  }
+}
+
+/** Neighbour hash h (-1: none) of an occurrence of kept spelling g, kept if new and there is room. */
+function neighbour(s: Scratch, g: number, h: number): void {
+  const base = g * MAX_CTX, n = s.ctxCount[g];
+  if (h >= 0 && n < MAX_CTX && !holds(s.ctx, base, base + n, h)) { s.ctx[base + n] = h; s.ctxCount[g] = n + 1; }
 }
 
 /** Does text[start, end) read exactly `s`? */
@@ -453,7 +488,7 @@ export const nameSpellingsIndexer: Indexer<NameSpellingSummary, NameSpellingAggr
     for (let i = 0; i < n; i++) {
       const key = summary.keys[i], folded = summary.folded[i], g = agg.byKey.get(key);
       let e = g && entryIn(g, folded);
-      if (e) { rec.slot[i] = e.recs.length; e.recs.push(rec); e.at.push(i); } else e = newEntry(agg, g, key, folded, rec, i, summary.written[i]);
+      if (e) addFile(e, rec, i); else e = newEntry(agg, g, key, folded, rec, i, summary.written[i]);
       // (the summary's strings become the entry's shared copies: they may come from another thread, or from a text)
       summary.keys[i] = e.key; summary.folded[i] = e.folded;
       rec.entries[i] = e;
@@ -465,11 +500,10 @@ export const nameSpellingsIndexer: Indexer<NameSpellingSummary, NameSpellingAggr
     if (!rec || rec.summary !== summary) return;
     agg.askUri = undefined; agg.version = ++versions;
     for (let i = 0; i < rec.entries.length; i++) {
-      const e = rec.entries[i], k = rec.slot[i], last = e.recs.length - 1;
+      const e = rec.entries[i];
       account(e, summary, i, -1);
-      if (k !== last) { const moved = e.recs[last], at = e.at[last]; e.recs[k] = moved; e.at[k] = at; moved.slot[at] = k; }
-      e.recs.pop(); e.at.pop();
-      if (!e.recs.length) {
+      removeFile(e, rec.slot[i]);
+      if (e.rec === undefined) {
         const first = agg.byKey.get(e.key)!;
         // (a key's entries share one copy of it: the table reads it off whichever is first)
         if (first !== e) { let x = first; while (x.next !== e) x = x.next!; x.next = e.next; }
@@ -538,13 +572,12 @@ registerIndexer(nameSpellingsIndexer);
 let versions = 0;
 
 /** A new spelling's entry, filed after the key's others (`first`, when it has some), with its first file `rec`, in
- * which it is spelling i, written `written`. Its lists made of their exact length, with that file and form in them:
- * most spellings stay in one file and are written one way, and an empty list, replaced or pushed to (which reserves
- * room for 17, kept by the index), was one more object per entry. */
+ * which it is spelling i, written `written`: that file and form in its fields, with no list (most spellings stay in
+ * one file and are written one way). */
 function newEntry(agg: NameSpellingAggregate, first: SpellingEntry | undefined, key: string, folded: string, rec: FileRecord, i: number, written: string): SpellingEntry {
   // (every field in the literal, best and ctx too: a field first set later gave each entry another shape, that
   // field kept in a second array outside the object)
-  const e: SpellingEntry = { key: first ? first.key : detached(key), folded: detached(folded), recs: [rec], at: [i], count: 0, marked: 0, markedOccurrences: 0, named: 0, asPerson: 0, asThing: 0, articled: 0, uncounted: 0, bare: 0, forms: [detached(written)], weights: [0], best: undefined, ctx: undefined, stamp: 0, ownAt: -1, next: undefined };
+  const e: SpellingEntry = { key: first ? first.key : detached(key), folded: detached(folded), rec, at: i, more: undefined, count: 0, marked: 0, markedOccurrences: 0, named: 0, asPerson: 0, asThing: 0, articled: 0, uncounted: 0, bare: 0, form: detached(written), weight: 0, moreForms: undefined, moreWeights: undefined, best: undefined, ctx: undefined, stamp: 0, ownAt: -1, next: undefined };
   rec.slot[i] = 0;
   if (first) { let x = first; while (x.next) x = x.next; x.next = e; } else agg.byKey.add(e);
   return e;
@@ -598,8 +631,11 @@ function entryIn(first: SpellingEntry, folded: string): SpellingEntry | undefine
 /** The written form of a spelling with the most weight (occurrences, named ones first), less `ownWeight` of `own`. */
 function bestWritten(e: SpellingEntry, own: string | undefined, ownWeight: number): string {
   let spelling = '', best = -1;
-  for (let j = 0; j < e.forms.length; j++) {
-    const w = e.forms[j], n = e.weights[j] - (own === w ? ownWeight : 0);
+  const more = e.moreForms;
+  for (let j = -1, count = more ? more.length : 0; j < count; j++) {
+    const w = j < 0 ? e.form : more![j];
+    if (w === undefined) continue;
+    const n = (j < 0 ? e.weight : e.moreWeights![j]) - (own === w ? ownWeight : 0);
     if (n > best || (n === best && betterWritten(w, spelling))) { best = n; spelling = w; }
   }
   return spelling;
@@ -645,28 +681,28 @@ class SpellingView implements SpellingOccurrences {
    * order files were indexed in: related locations and fixes list them. */
   private order(): number[] {
     if (!this._order) {
-      const { recs } = this.e, ks: number[] = [];
-      for (let k = 0; k < recs.length; k++) if (recs[k].uri !== this.excludeUri) ks.push(k);
-      this._order = ks.sort((a, b) => (recs[a].uri < recs[b].uri ? -1 : 1));
+      const e = this.e, ks: number[] = [];
+      for (let k = 0, n = fileCount(e); k < n; k++) if (recOf(e, k).uri !== this.excludeUri) ks.push(k);
+      this._order = ks.sort((a, b) => (recOf(e, a).uri < recOf(e, b).uri ? -1 : 1));
     }
     return this._order;
   }
-  get uris(): string[] { return this._uris ??= this.order().map(k => this.e.recs[k].uri); }
+  get uris(): string[] { return this._uris ??= this.order().map(k => recOf(this.e, k).uri); }
   /** Listed only for a fix across the workspace (a message names at most 20 files, by their first occurrence): read in
    * place in the files' summaries, by the entry's own list of files and their index of it. */
   forEachOccurrence(fn: (uri: string, start: number, end: number) => void): void {
-    const { recs, at } = this.e;
+    const e = this.e;
     for (const k of this.order()) {
-      const p = recs[k].summary, d = p.data, uri = recs[k].uri;
-      for (let x = offsetsStart(p, at[k]), end = ctxStart(p, at[k]); x < end; x += 2) fn(uri, d[x], d[x + 1]);
+      const r = recOf(e, k), p = r.summary, d = p.data, uri = r.uri, i = atOf(e, k);
+      for (let x = offsetsStart(p, i), end = ctxStart(p, i); x < end; x += 2) fn(uri, d[x], d[x + 1]);
     }
   }
   filesBeside(hashes: readonly number[]): number {
     let n = 0;
-    for (let k = 0; k < this.e.recs.length; k++) {
-      const r = this.e.recs[k];
+    for (let k = 0, files = fileCount(this.e); k < files; k++) {
+      const r = recOf(this.e, k);
       if (r.uri === this.excludeUri) continue;
-      const ctx = ctxOf(r.summary, this.e.at[k]);
+      const ctx = ctxOf(r.summary, atOf(this.e, k));
       if (hashes.every(h => ctx.includes(h))) n++;
     }
     return n;
@@ -679,8 +715,8 @@ class SpellingView implements SpellingOccurrences {
   firstOccurrence(i: number): readonly [number, number] | undefined {
     // (by the file's index of the spelling, kept in the entry: a lookup by uri and a search of the file's spellings
     // was most of the cost of a finding's related locations)
-    const k = this.order()[i], p = this.e.recs[k].summary, at = offsetsStart(p, this.e.at[k]);
-    return at < ctxStart(p, this.e.at[k]) ? [p.data[at], p.data[at + 1]] : undefined;
+    const k = this.order()[i], p = recOf(this.e, k).summary, x = atOf(this.e, k), at = offsetsStart(p, x);
+    return at < ctxStart(p, x) ? [p.data[at], p.data[at + 1]] : undefined;
   }
 }
 
@@ -698,14 +734,30 @@ function account(e: SpellingEntry, p: NameSpellingSummary, i: number, sign: 1 | 
   if (isBare(p, i)) e.bare += sign;
   e.best = undefined;
   e.ctx = undefined;
-  const written = p.written[i];
   // (an entry in the table has a form of each of its files: its first one made with it, newEntry)
-  let j = e.forms.indexOf(written);
-  if (j < 0) { j = e.forms.length; e.forms.push(detached(written)); e.weights.push(0); }
-  if (sign > 0) p.written[i] = e.forms[j];
-  const w = e.weights[j] + sign * (isNamed(p, i) ? n * (NAMED_WEIGHT + 1) : n);
-  if (w > 0) e.weights[j] = w;
-  else { e.forms.splice(j, 1); e.weights.splice(j, 1); }
+  const copy = weigh(e, p.written[i], sign * (isNamed(p, i) ? n * (NAMED_WEIGHT + 1) : n));
+  if (sign > 0) p.written[i] = copy;
+}
+
+/** Adds `dw` to the weight of the entry's written form `written` (a shared copy made if it is new; the form taken off
+ * at weight 0 or less), and returns the entry's copy of it. */
+function weigh(e: SpellingEntry, written: string, dw: number): string {
+  if (e.form === undefined) { e.form = detached(written); e.weight = 0; }
+  if (e.form === written) {
+    const copy = e.form, w = e.weight + dw;
+    if (w > 0) e.weight = w;
+    // (another form, if any, takes its place)
+    else if (e.moreForms?.length) { e.form = e.moreForms.pop(); e.weight = e.moreWeights!.pop()!; }
+    else e.form = undefined;
+    return copy;
+  }
+  const forms = e.moreForms ??= [], weights = e.moreWeights ??= [];
+  let j = forms.indexOf(written);
+  if (j < 0) { j = forms.length; forms.push(detached(written)); weights.push(0); }
+  const copy = forms[j], w = weights[j] + dw;
+  if (w > 0) weights[j] = w;
+  else { forms.splice(j, 1); weights.splice(j, 1); }
+  return copy;
 }
 
 /** Spellings worth keeping for other files: marked as names by their text, or names or transliteration-like by the
@@ -715,7 +767,7 @@ function account(e: SpellingEntry, p: NameSpellingSummary, i: number, sign: 1 | 
 const nameLike = memo((folded: string): boolean => folded.split(/[ -]/).every(w => nameEvidence(w, false) >= 1));
 
 /** nameLike of a two-word mention. Of two plain words its folded spelling is theirs joined by a space or a hyphen
- * (mentions.ts pairKeys), so each word is asked once per reading, where a memo lookup of a string made per file (most
+ * (mentions.ts pairMention), so each word is asked once per reading, where a memo lookup of a string made per file (most
  * of them hashed afresh) was asked per pair and file. */
 function pairNameLike(infos: readonly WordInfo[], m: NameMention): boolean {
   const a = infos[m.token], b = infos[m.token + 1];

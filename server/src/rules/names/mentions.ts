@@ -355,6 +355,10 @@ export class WordInfo {
   /** Its part of the key of a pair it begins, and of one it ends (key.ts pairKeyHead/pairKeyTail). */
   get pairHead(): string { return this._head ??= pairKeyHead(this.stem); }
   get pairTail(): string { return this._tail ??= pairKeyTail(this.stem); }
+  /** The stem and the spelled stem with a space after them: the spellings of a pair it begins (pairMention). */
+  get stemSpace(): string { return this._stemSpace ??= this.stem + ' '; }
+  get spelledSpace(): string { return this._spelledSpace ??= this.spelled + ' '; }
+  private _stemSpace?: string; private _spelledSpace?: string;
   private distinctive(): boolean {
     // a neighbour word frequent in ordinary text (or too short) says nothing about the name beside it
     return this.folded.length >= 3 && corpusCount(this.folded) + corpusCount(this.full) <= MAX_NEIGHBOUR_COUNT;
@@ -398,7 +402,10 @@ function readWords(tokens: TokenTable, spellings: SpellingIds): { words: Words; 
   // (the numbers in one buffer: an ArrayBuffer is allocated outside the heap, one by one)
   const buffer = new ArrayBuffer(21 * count);
   const starts = new Int32Array(buffer, 0, count), ends = new Int32Array(buffer, 4 * count, count);
-  const infos: (WordInfo | undefined)[] = new Array(count);
+  // (of its Arabic tokens' length, counted first: made at the count of all tokens and cut, it was a third longer)
+  let arabic = 0;
+  for (let i = 0; i < count; i++) if (kinds[i] === ARABIC_TOKEN) arabic++;
+  const infos: (WordInfo | undefined)[] = new Array(arabic);
   // each word's WordInfo.wordFlags, from its spelling's facts: nameMentions then loads the reading of a candidate only
   const flags = new Uint8Array(buffer, 20 * count, count);
   // the first word of each distinct spelling (by a stamp per spelling id): what is asked of a document's spellings
@@ -406,9 +413,10 @@ function readWords(tokens: TokenTable, spellings: SpellingIds): { words: Words; 
   const firsts = new Int32Array(buffer, 8 * count, count);
   let distinct = 0;
   let n = 0;
-  /** Words whose reading depends on the document's forms, read once every form is known. */
-  const pending: number[] = [];
-  const pendingEntries: NormEntry[] = [];
+  // words whose reading depends on the document's forms, read once every form is known (`pending` of them, in the
+  // scratch lists below)
+  let pending = 0;
+  const pendingWords = scratchWords, pendingEntries = scratchEntries;
   // (what is kept per spelling, form and key starts over with the readings, when the spelling table does)
   if (spellings.generation !== formsGeneration) {
     forms = new Map(); formDocs = new Uint32Array(1024); spellingFacts = new Uint32Array(2048);
@@ -427,22 +435,30 @@ function readWords(tokens: TokenTable, spellings: SpellingIds): { words: Words; 
     let fact = facts[2 * id + 1];
     if (fact === 0) fact = facts[2 * id + 1] = factsOf(slots, readings, id, spellingOf(id));
     if (fact & ALWAYS) { infos[n] = readings[id]; flags[n] = fact & FACT_FLAGS; }
-    else { pending.push(n); pendingEntries.push(slots[id]!); infos[n] = undefined; }
+    else { pendingWords[pending] = n; pendingEntries[pending++] = slots[id]!; infos[n] = undefined; }
     // (a spelling's form stamped by its first word: its other words write the same)
     if (facts[2 * id] !== doc) { facts[2 * id] = doc; firsts[distinct++] = n; formDocs[fact >>> FACT_FORM] = doc; }
     starts[n] = tokens.starts[i]; ends[n++] = tokens.ends[i];
   }
-  infos.length = n;
-  for (let k = 0; k < pending.length; k++) {
+  for (let k = 0; k < pending; k++) {
     const e = pendingEntries[k];
     if (e.doc !== doc) { e.doc = doc; e.chosen = infoOf(e, chooseSplit(e, doc)); e.chosenFlags = e.chosen.wordFlags; }
-    infos[pending[k]] = e.chosen;
-    flags[pending[k]] = e.chosenFlags;
+    infos[pendingWords[k]] = e.chosen;
+    flags[pendingWords[k]] = e.chosenFlags;
   }
   return { words: { starts: starts.subarray(0, n), ends: ends.subarray(0, n) }, infos: infos as WordInfo[], flags: flags.subarray(0, n), firsts: firsts.subarray(0, distinct),
     // (room for nameMentions' per-word lists, filled there)
     singles: new Int32Array(buffer, 12 * count, n), reading: new Int32Array(buffer, 16 * count, n) };
 }
+
+/** Lists that readWords and nameMentions fill for one document and read, or copy at their length, before the next:
+ * kept from document to document, where lists made per document and grown by push were copied over and over (and
+ * what outlived the document, its readings and pairs, kept up to twice the room it needed). Written by index, never
+ * emptied: what a list holds past the document's count is not read. */
+const scratchWords: number[] = [];
+const scratchEntries: NormEntry[] = [];
+const scratchReadings: WordInfo[] = [];
+const scratchPairs: NameMention[] = [];
 
 function growFacts(id: number): void {
   const grown = new Uint32Array(Math.max(2 * id + 2, spellingFacts.length * 2));
@@ -500,13 +516,23 @@ function markedAt(words: Words, infos: readonly WordInfo[], i: number, text: str
   return 0;
 }
 
-/** Spelling, folded spelling and key of two words written apart, from the keys of each word (computed once per
- * word, where keysOf of the pair would fold and key every pair of the text anew). The next word has no clitics, so
- * its stem is the word as written. */
-function pairKeys(first: WordInfo, next: WordInfo, hyphen: boolean): { spelling: string; folded: string; key: string } {
-  const sep = hyphen ? '-' : ' ';
-  if (!first.plain || !next.plain) return keysOf(`${first.stem}${sep}${next.stem}`);
-  return { spelling: `${first.stem}${sep}${next.stem}`, folded: `${first.spelled}${sep}${next.spelled}`, key: first.pairHead + next.pairTail };
+/** The two-word mention of words i and i + 1, written apart. Its spelling, folded spelling and key come from what each
+ * word keeps (computed once per word, where keysOf of the pair would fold and key every pair of the text anew); the
+ * next word has no clitics, so its stem is the word as written. Each is one concatenation of two strings words keep
+ * (WordInfo.stemSpace, spelledSpace), with no string made in between and no object for the three. */
+function pairMention(text: string, words: Words, infos: readonly WordInfo[], i: number, rare: boolean): NameMention {
+  const first = infos[i], next = infos[i + 1], hyphen = hyphenIn(text, words.ends[i], words.starts[i + 1]);
+  let spelling: string, folded: string, key: string;
+  if (!first.plain || !next.plain) ({ spelling, folded, key } = keysOf(`${first.stem}${hyphen ? '-' : ' '}${next.stem}`));
+  else {
+    spelling = hyphen ? first.stem + '-' + next.stem : first.stemSpace + next.stem;
+    folded = hyphen ? first.spelled + '-' + next.spelled : first.spelledSpace + next.spelled;
+    key = first.pairHead + next.pairTail;
+  }
+  return {
+    spelling, folded, key, start: stemStart(text, words, i, first), end: words.ends[i + 1], prefix: first.prefix,
+    token: i, words: 2, marked: false, ctx: contextOf(words, infos, i, 2, text), rare,
+  };
 }
 
 /** text[from, to), the gap of two joined words (joinedGap), is a hyphen alone: the words are joined into one name
@@ -519,12 +545,11 @@ function hyphenIn(text: string, from: number, to: number): boolean {
  * most words of a text are candidates and few are ever reported, and an object for each (with its neighbours, marks
  * and offsets worked out) was most of the name check's allocations, all kept as long as the Article. */
 export class DocumentNames {
-  private readonly made = new Map<number, NameMention>();
+  /** The one-word mentions made (mention), by word: made with the first (most documents never make one). */
+  private made?: Map<number, NameMention>;
   /** Word i marked: 0 not yet asked, else 1 + its mark (markedAt: 1 no, 2 as a person, 3 as a thing; the index, the
    * rule and a mention ask it; each once). */
   private markedMemo?: Uint8Array;
-  private ctxMemo?: (number[] | undefined)[];
-  private namedMemo?: (number[] | undefined)[];
   /** This document's number for the stamps of writtenBare (0 until first asked), and the stamps' map: that of the
    * spelling table's generation its words were read in, as their readings are. */
   private bareDoc = 0;
@@ -553,23 +578,31 @@ export class DocumentNames {
     const memo = this.markedMemo ??= new Uint8Array(this.words.ends.length);
     return (memo[i] ||= markedAt(this.words, this.infos, i, this.text) + 1) - 1;
   }
+  // (the neighbours below are worked out anew at each question, not kept in an array per word: few words are asked
+  // twice, and two such arrays per document, kept with the Article from indexing to linting, were a tenth of what the
+  // index pass left for the collector to copy)
   /** Word i's distinctive neighbours (see NameMention.ctx). */
-  ctx(i: number): number[] {
-    const memo = this.ctxMemo ??= new Array(this.words.ends.length);
-    return memo[i] ??= contextOf(this.words, this.infos, i, 1, this.text);
-  }
+  ctx(i: number): number[] { return contextOf(this.words, this.infos, i, 1, this.text); }
+  /** ctx(i)'s hashes one at a time, the word before's then the word after's, -1 for none (no array made). */
+  ctxBefore(i: number): number { return neighbourAt(this.words, this.infos, i - 1, '<', this.text, i) ?? -1; }
+  ctxAfter(i: number): number { return neighbourAt(this.words, this.infos, i + 1, '>', this.text, i) ?? -1; }
+  /** ctx(i) is not empty. */
+  hasCtx(i: number): boolean { return this.ctxBefore(i) >= 0 || this.ctxAfter(i) >= 0; }
   /** Word i's distinctive neighbours (see ctx) that are themselves names by the lexicons (WordInfo.nameLike, written
    * without the article): a first name, a surname, a place beside the name (بيجان نمدار, شختار دونيتسك). */
   namedCtx(i: number): number[] {
-    const memo = this.namedMemo ??= new Array(this.words.ends.length);
-    let v = memo[i];
-    if (v === undefined) {
-      const { words, infos, text } = this;
-      const before = i > 0 && infos[i - 1].nameLike && !infos[i - 1].articled ? neighbourAt(words, infos, i - 1, '<', text, i) : undefined;
-      const after = i + 1 < infos.length && infos[i + 1].nameLike && !infos[i + 1].articled ? neighbourAt(words, infos, i + 1, '>', text, i) : undefined;
-      v = memo[i] = before === undefined ? (after === undefined ? NO_CONTEXT : [after]) : after === undefined ? [before] : [before, after];
-    }
-    return v;
+    const before = this.namedBefore(i), after = this.namedAfter(i);
+    return before === undefined ? (after === undefined ? NO_CONTEXT : [after]) : after === undefined ? [before] : [before, after];
+  }
+  /** namedCtx(i) is not empty (no array made). */
+  hasNamedCtx(i: number): boolean { return this.namedBefore(i) !== undefined || this.namedAfter(i) !== undefined; }
+  private namedBefore(i: number): number | undefined {
+    const infos = this.infos;
+    return i > 0 && infos[i - 1].nameLike && !infos[i - 1].articled ? neighbourAt(this.words, infos, i - 1, '<', this.text, i) : undefined;
+  }
+  private namedAfter(i: number): number | undefined {
+    const infos = this.infos;
+    return i + 1 < infos.length && infos[i + 1].nameLike && !infos[i + 1].articled ? neighbourAt(this.words, infos, i + 1, '>', this.text, i) : undefined;
   }
   /** Word i stands right beside a word the lexicons call a name that is not written with the article's letters (a
    * name the article cannot start: هازار in إدين هازار). Of a word before a definite noun the text says nothing: that
@@ -578,7 +611,7 @@ export class DocumentNames {
    * the words of one name are written without them between. The index keeps it per spelling and file to choose the
    * written form it offers (nameSpellings.ts). */
   besideName(i: number): boolean {
-    if (!this.namedCtx(i).length) return false;
+    if (!this.hasNamedCtx(i)) return false;
     const { words, infos, text } = this;
     return (i > 0 && !infos[i].prefix && bareName(infos[i - 1]) && neighbourAt(words, infos, i - 1, '<', text, i) !== undefined) ||
       (i + 1 < infos.length && bareName(infos[i + 1]) && neighbourAt(words, infos, i + 1, '>', text, i) !== undefined);
@@ -609,10 +642,11 @@ export class DocumentNames {
   end(i: number): number { return this.words.ends[i]; }
   /** The one-word mention of candidate word i, made once. */
   mention(i: number): NameMention {
-    let m = this.made.get(i);
+    const made = this.made ??= new Map();
+    let m = made.get(i);
     if (!m) {
       const info = this.infos[i], k = info.keys;
-      this.made.set(i, m = {
+      made.set(i, m = {
         spelling: info.stem, folded: k.folded, key: k.key, start: this.start(i), end: this.end(i), prefix: info.prefix,
         token: i, words: 1, marked: this.marked(i), ctx: this.ctx(i), rare: info.rare,
       });
@@ -691,23 +725,25 @@ export function nameMentions(text: string, tokens: TokenTable, spellings: Spelli
   reading.fill(-1);
   // (what the pairs below first ask of each word is in `flags`: the pass over pairs skips most of them on these bytes
   // without loading two readings each)
-  const readings: WordInfo[] = [];
-  let count = 0;
+  const found = scratchReadings;
+  let count = 0, readingCount = 0;
   const pass = ++passes;
   for (let i = 0; i < infos.length; i++) {
     if (flags[i] & CANDIDATE) {
       const info = infos[i];
       singles[count++] = i;
       // (its key's stamp made for the rule: KeyStamp)
-      if (info.pass !== pass) { info.pass = pass; info.local = readings.length; readings.push(info); info.keyStamp ??= stampIn(keyStamps, info.keys.key); }
+      if (info.pass !== pass) { info.pass = pass; info.local = readingCount; found[readingCount++] = info; info.keyStamp ??= stampIn(keyStamps, info.keys.key); }
       reading[i] = info.local;
     }
   }
+  const readings = found.slice(0, readingCount);
   // Two joined words are a mention only where someone can use it (about one adjacent pair in ten): the rule, when the
   // document writes a name of that key as one word or both words are rare (the workspace may write it as one word);
   // the workspace index, when both words look like parts of a name (nameSpellings.ts nameLike). The rest are never
   // read, and making them was a third of the rule's allocations.
-  const pairs: NameMention[] = [];
+  const pairs = scratchPairs;
+  let pairCount = 0;
   // (the document's keys by hash, each with a reading of it, in a table small enough to stay in cache: a pair's key
   // is hashed from numbers its words keep, without making the string, which is made only for a hash the document has)
   keyReadings.reset(readings.length);
@@ -724,13 +760,9 @@ export function nameMentions(text: string, tokens: TokenTable, spellings: Spelli
     if (plain && !rare && !(info.nameLike && next.nameLike) &&
       !writesPairKey(keyReadings, readings, info, next) &&
       !(f & NO_PREFIX && syllableAfterName(text, words, infos, i))) continue;
-    const k = pairKeys(info, next, hyphenIn(text, words.ends[i], words.starts[i + 1]));
-    pairs.push({
-      spelling: k.spelling, folded: k.folded, key: k.key, start: stemStart(text, words, i, info), end: words.ends[i + 1], prefix: info.prefix,
-      token: i, words: 2, marked: false, ctx: contextOf(words, infos, i, 2, text), rare,
-    });
+    pairs[pairCount++] = pairMention(text, words, infos, i, rare);
   }
-  return new DocumentNames(text, words, infos, singles.subarray(0, count), readings, reading, pairs, firsts);
+  return new DocumentNames(text, words, infos, singles.subarray(0, count), readings, reading, pairs.slice(0, pairCount), firsts);
 }
 
 /** The keys of the document being read (nameMentions), filed by polyHash with a reading of each: one table emptied
@@ -738,7 +770,7 @@ export function nameMentions(text: string, tokens: TokenTable, spellings: Spelli
 const keyReadings = new HashIndex32();
 
 /** A candidate reading of the document (`readings`, filed by keyPoly in `index`) has the key of the plain words
- * `first` and `next` written apart (pairKeys). */
+ * `first` and `next` written apart (pairMention). */
 function writesPairKey(index: HashIndex32, readings: readonly WordInfo[], first: WordInfo, next: WordInfo): boolean {
   const r = index.get(polyJoin(first.headPoly, next.tailPoly, next.tailPower));
   if (r < 0) return false;
