@@ -10,7 +10,7 @@ import type { Fix, LintContext, NameRivalsOf, RelatedLocation, Rule, RuleFinding
 import { bareSpelling, pairDifference, separatorOnly, spacedSpelling, spellingKey, variantKey } from './names/key';
 import { PERSON_MARK, RARE_COUNT, THING_MARK, areDifferentNames, articledNameForm, articledNameShape, corpusCount, foreignness, formStats, hasOrdinaryPlural, isNisbaOfName, isOrdinaryWord, wikidataToken, writesNameOf } from './names/lexicon';
 import { afterNumber, articleMentions, articled, joinedGap, spaceGap, type DocumentNames, type NameMention, type WordInfo } from './names/mentions';
-import { ARABIC_SHAPED, articledVariants, gConvention, hamzaArticleShape, movedVowel, nameEvidence, rootShaped, sameName, usageEvidence } from './names/sameName';
+import { ARABIC_SHAPED, articledVariants, besideEvidence, gConvention, hamzaArticleShape, movedVowel, nameEvidence, rootShaped, sameName, usageEvidence } from './names/sameName';
 import type { NeighbourSet, SpellingOccurrences } from '../workspace/nameSpellings';
 import '../workspace/nameSpellings';
 import { memo } from './names/memo';
@@ -293,6 +293,24 @@ function bothArticledVariants(x: ArticledUse, y: ArticledUse): boolean {
  * name evidence of its own (sameName wants some on both sides) nor a lift from shared neighbours (liftable). */
 function canMeetWorkspace(s: Spelling, evidence: number): boolean {
   return evidence > 0 || s.liftable || (s.articled && (articledNameShape(s.folded) || (articledNameForm(s.folded) && !s.bare))) || (s.namedNeighbour && rareEnough(s.folded) && !articledOnlyForm(s.folded));
+}
+
+/** What of a spelling's letters lets canMeetWorkspace say yes in some document (a bound on it, asked before the
+ * spelling's evidence, which costs: two in three of the spellings that have a rival cannot meet): MAY_MEET, the
+ * lexicons' evidence unmarked, liftable or the shape of a name that takes the article, which settle weighs as ever;
+ * else the text must mark it (MEET_MARKED: evidence when marked), write it beside a name (MEET_BESIDE: usageEvidence's
+ * besideEvidence) or beside a named neighbour (MEET_NAMED: the last term of canMeetWorkspace); 0: in no document. */
+const MAY_MEET = 1, MEET_MARKED = 2, MEET_BESIDE = 4, MEET_NAMED = 8;
+function meetingFacts(folded: string): number {
+  if (nameEvidence(folded, false) > 0 || liftable(folded) || articledNameShape(folded) || articledNameForm(folded)) return MAY_MEET;
+  return (nameEvidence(folded, true) > 0 ? MEET_MARKED : 0) | (besideEvidence(folded) ? MEET_BESIDE : 0) |
+    (rareEnough(folded) && !articledOnlyForm(folded) ? MEET_NAMED : 0);
+}
+/** Can canMeetWorkspace say yes of this spelling (meetingFacts, kept on its reading, and what its text does)? */
+function mayMeetWorkspace(s: Spelling): boolean {
+  const f = s.reading ? s.reading.meet ??= meetingFacts(s.folded) : meetingFacts(s.folded);
+  return (f & MAY_MEET) !== 0 || ((f & MEET_MARKED) !== 0 && s.marked) || ((f & MEET_BESIDE) !== 0 && s.besideName) ||
+    ((f & MEET_NAMED) !== 0 && s.namedNeighbour);
 }
 
 /** Two rare spellings, one of this document and one of other files, that stand beside the same name (a first name, a
@@ -721,7 +739,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
       // (the index first: most names are written one way, or mostly one way, in every file, and it says so without an
       // answer to build, cheaper than the spelling's evidence; the answer is built only for a spelling that can meet
       // the workspace's, a third of those that have a rival)
-      if (rivaled || hasRivals(key, major.folded, major.count, major.reading)) {
+      if ((rivaled || hasRivals(key, major.folded, major.count, major.reading)) && mayMeetWorkspace(major)) {
         const majorEv = major.evidence;
         if (canMeetWorkspace(major, majorEv)) {
           ws = workspace.nameSpellings(key, context.uri) as ReadonlyMap<string, SpellingOccurrences>;
