@@ -218,6 +218,9 @@ function sharedNeighbours(s: Spelling, other: NeighbourSet, names: DocumentNames
 
 /** What settle returns when no spelling is left over (most groups): one empty list, never added to. */
 const NO_REST: Spelling[] = [];
+/** oneNameRivals' answers when no spelling of the workspace may be one name with this one, and when it is not known
+ * (one list each, never added to). */
+const NO_RIVALS: readonly string[] = [], ALL_RIVALS: readonly string[] = [''];
 
 /** The spellings of a group, the most mentioned first (ties: the better attested). */
 function byWeight(first: Spelling): Spelling[] {
@@ -679,7 +682,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
     let handle: number | undefined;
     if (wsVersion > 0 && info) {
       if (info.wsVersion !== wsVersion) {
-        info.wsVersion = wsVersion;
+        info.wsVersion = wsVersion; info.wsOne = undefined;
         const at = workspace!.nameKey!(key, folded);
         info.wsKey = at < 0 && jAsYShape(folded) ? -2 : at;
       }
@@ -741,9 +744,11 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
       // the workspace's, a third of those that have a rival)
       if ((rivaled || hasRivals(key, major.folded, major.count, major.reading)) && mayMeetWorkspace(major)) {
         const majorEv = major.evidence;
-        if (canMeetWorkspace(major, majorEv)) {
+        // (nor for one that no spelling of the other files may be one name with, whatever the texts say: most)
+        const one = canMeetWorkspace(major, majorEv) ? oneNameRivals(key, major) : NO_RIVALS;
+        if (one.length) {
           ws = workspace.nameSpellings(key, context.uri) as ReadonlyMap<string, SpellingOccurrences>;
-          if (ws.size) wsWin = workspaceMajority(ws, major, majorEv, spellings);
+          if (ws.size) wsWin = workspaceMajority(ws, major, majorEv, spellings, one === ALL_RIVALS ? undefined : one);
         }
       }
     }
@@ -862,8 +867,28 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
     }
   }
 
-  /** The spelling most of the workspace writes for this name, when it is not this document's and outweighs it. */
-  function workspaceMajority(ws: ReadonlyMap<string, SpellingOccurrences>, major: Spelling, majorEvidence: number, here: Spelling[]): WsTotal | undefined {
+  /** The folded spellings of the workspace that may be one name with `major` of `key` whatever the texts say of the
+   * two: sameName with the most evidence, and either flag workspaceMajority asks it with (more evidence never makes two
+   * spellings two names, and articledVariants asks sameName(2, 2) too). Kept on the spelling's reading for the index's
+   * version (hasRivals keeps that version there): most spellings weighed have none, two names a vowel apart, and
+   * their answer is then never built nor weighed. ALL_RIVALS where nothing is kept (no reading, or no version). */
+  function oneNameRivals(key: string, major: Spelling): readonly string[] {
+    const r = major.reading;
+    if (!r || wsVersion === 0 || r.wsVersion !== wsVersion) return ALL_RIVALS;
+    if (!r.wsOne) {
+      const m = major.folded, one: string[] = [];
+      (workspace!.nameSpellings!(key) as ReadonlyMap<string, SpellingOccurrences>).forEach((v, written) => {
+        const f = v.folded ?? spellingKey(written);
+        if (f !== m && !one.includes(f) && (sameName(f, m, 2, 2, false, false, true) || sameName(f, m, 2, 2, true))) one.push(f);
+      });
+      r.wsOne = one.length ? one : NO_RIVALS;
+    }
+    return r.wsOne;
+  }
+
+  /** The spelling most of the workspace writes for this name, when it is not this document's and outweighs it; only
+   * the folded spellings `one` are weighed, when given (oneNameRivals). */
+  function workspaceMajority(ws: ReadonlyMap<string, SpellingOccurrences>, major: Spelling, majorEvidence: number, here: Spelling[], one: readonly string[] | undefined): WsTotal | undefined {
     // what this document's spelling weighs (its mentions and the files that agree), and at most what each other
     // spelling of the workspace could: one written less often than this one cannot win, and is not weighed (its
     // evidence and the sameName test are what cost); the name written the same way everywhere (the common case)
@@ -879,7 +904,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
     let majorNamed: boolean | undefined;
     for (let i = 0; i < n; i++) {
       const f = answer.folded[i], v = answer.views[i], written = answer.written[i];
-      if (f === major.folded || answerCount(n, f) < own || markedApart(f, v.marks, major.folded, major.marks) ||
+      if (f === major.folded || answerCount(n, f) < own || (one && !one.includes(f)) || markedApart(f, v.marks, major.folded, major.marks) ||
         wordApart(f, v.named || writtenHereAsName(here, f), major.folded, majorNamed ??= major.writtenAsName || namedElsewhere(ws, major.folded))) continue;
       // the same evidence as in one document: each spelling a name by its own text or by the lexicons
       const filesOwn = filesEvidence(f, v);

@@ -307,6 +307,9 @@ export class WordInfo {
    * key's handle then (WorkspaceView.nameKey; below 0: no file writes the key another way, transliteration.ts
    * hasRivals). */
   wsVersion = 0; wsKey = -1;
+  /** The other files' spellings of the key that may be one name with its spelling, for that nameVersion
+   * (transliteration.ts oneNameRivals; undefined until asked). */
+  wsOne?: readonly string[] = undefined;
   /** What the workspace index knows of it as a word of a two-word mention (nameSpellings.ts partNameLike). */
   partLike?: boolean;
   constructor(s: Split, full: string) {
