@@ -218,9 +218,8 @@ function sharedNeighbours(s: Spelling, other: NeighbourSet, names: DocumentNames
 
 /** What settle returns when no spelling is left over (most groups): one empty list, never added to. */
 const NO_REST: Spelling[] = [];
-/** oneNameRivals' answers when no spelling of the workspace may be one name with this one, and when it is not known
- * (one list each, never added to). */
-const NO_RIVALS: readonly string[] = [], ALL_RIVALS: readonly string[] = [''];
+/** oneNameRivals' answer when no spelling of the workspace may be one name with this one: one list, never added to. */
+const NO_RIVALS: readonly string[] = [];
 
 /** The spellings of a group, the most mentioned first (ties: the better attested). */
 function byWeight(first: Spelling): Spelling[] {
@@ -746,9 +745,9 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
         const majorEv = major.evidence;
         // (nor for one that no spelling of the other files may be one name with, whatever the texts say: most)
         const one = canMeetWorkspace(major, majorEv) ? oneNameRivals(key, major) : NO_RIVALS;
-        if (one.length) {
+        if (!one || one.length) {
           ws = workspace.nameSpellings(key, context.uri) as ReadonlyMap<string, SpellingOccurrences>;
-          if (ws.size) wsWin = workspaceMajority(ws, major, majorEv, spellings, one === ALL_RIVALS ? undefined : one);
+          if (ws.size) wsWin = workspaceMajority(ws, major, majorEv, spellings, one);
         }
       }
     }
@@ -871,10 +870,11 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
    * two: sameName with the most evidence, and either flag workspaceMajority asks it with (more evidence never makes two
    * spellings two names, and articledVariants asks sameName(2, 2) too). Kept on the spelling's reading for the index's
    * version (hasRivals keeps that version there): most spellings weighed have none, two names a vowel apart, and
-   * their answer is then never built nor weighed. ALL_RIVALS where nothing is kept (no reading, or no version). */
-  function oneNameRivals(key: string, major: Spelling): readonly string[] {
+   * their answer is then never built nor weighed. Undefined where nothing is kept (no reading, or no version): every
+   * spelling is weighed. */
+  function oneNameRivals(key: string, major: Spelling): readonly string[] | undefined {
     const r = major.reading;
-    if (!r || wsVersion === 0 || r.wsVersion !== wsVersion) return ALL_RIVALS;
+    if (!r || wsVersion === 0 || r.wsVersion !== wsVersion) return undefined;
     if (!r.wsOne) {
       const m = major.folded, one: string[] = [];
       (workspace!.nameSpellings!(key) as ReadonlyMap<string, SpellingOccurrences>).forEach((v, written) => {
