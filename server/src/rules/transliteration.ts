@@ -10,7 +10,7 @@ import type { Fix, LintContext, NameRivalsOf, RelatedLocation, Rule, RuleFinding
 import { bareSpelling, pairDifference, separatorOnly, spacedSpelling, spellingKey, variantKey } from './names/key';
 import { PERSON_MARK, RARE_COUNT, THING_MARK, areDifferentNames, articledNameForm, articledNameShape, corpusCount, foreignness, formStats, hasOrdinaryPlural, isNisbaOfName, isOrdinaryWord, wikidataToken, writesNameOf } from './names/lexicon';
 import { afterNumber, articleMentions, articled, joinedGap, spaceGap, type DocumentNames, type NameMention, type WordInfo } from './names/mentions';
-import { ARABIC_SHAPED, articledVariants, gConvention, hamzaArticleShape, movedVowel, nameEvidence, rootShaped, sameName, usageEvidence } from './names/sameName';
+import { ARABIC_SHAPED, articledVariants, besideEvidence, gConvention, hamzaArticleShape, movedVowel, nameEvidence, rootShaped, sameName, usageEvidence } from './names/sameName';
 import type { NeighbourSet, SpellingOccurrences } from '../workspace/nameSpellings';
 import '../workspace/nameSpellings';
 import { memo } from './names/memo';
@@ -218,6 +218,8 @@ function sharedNeighbours(s: Spelling, other: NeighbourSet, names: DocumentNames
 
 /** What settle returns when no spelling is left over (most groups): one empty list, never added to. */
 const NO_REST: Spelling[] = [];
+/** oneNameRivals' answer when no spelling of the workspace may be one name with this one: one list, never added to. */
+const NO_RIVALS: readonly string[] = [];
 
 /** The spellings of a group, the most mentioned first (ties: the better attested). */
 function byWeight(first: Spelling): Spelling[] {
@@ -293,6 +295,24 @@ function bothArticledVariants(x: ArticledUse, y: ArticledUse): boolean {
  * name evidence of its own (sameName wants some on both sides) nor a lift from shared neighbours (liftable). */
 function canMeetWorkspace(s: Spelling, evidence: number): boolean {
   return evidence > 0 || s.liftable || (s.articled && (articledNameShape(s.folded) || (articledNameForm(s.folded) && !s.bare))) || (s.namedNeighbour && rareEnough(s.folded) && !articledOnlyForm(s.folded));
+}
+
+/** What of a spelling's letters lets canMeetWorkspace say yes in some document (a bound on it, asked before the
+ * spelling's evidence, which costs: two in three of the spellings that have a rival cannot meet): MAY_MEET, the
+ * lexicons' evidence unmarked, liftable or the shape of a name that takes the article, which settle weighs as ever;
+ * else the text must mark it (MEET_MARKED: evidence when marked), write it beside a name (MEET_BESIDE: usageEvidence's
+ * besideEvidence) or beside a named neighbour (MEET_NAMED: the last term of canMeetWorkspace); 0: in no document. */
+const MAY_MEET = 1, MEET_MARKED = 2, MEET_BESIDE = 4, MEET_NAMED = 8;
+function meetingFacts(folded: string): number {
+  if (nameEvidence(folded, false) > 0 || liftable(folded) || articledNameShape(folded) || articledNameForm(folded)) return MAY_MEET;
+  return (nameEvidence(folded, true) > 0 ? MEET_MARKED : 0) | (besideEvidence(folded) ? MEET_BESIDE : 0) |
+    (rareEnough(folded) && !articledOnlyForm(folded) ? MEET_NAMED : 0);
+}
+/** Can canMeetWorkspace say yes of this spelling (meetingFacts, kept on its reading, and what its text does)? */
+function mayMeetWorkspace(s: Spelling): boolean {
+  const f = s.reading ? s.reading.meet ??= meetingFacts(s.folded) : meetingFacts(s.folded);
+  return (f & MAY_MEET) !== 0 || ((f & MEET_MARKED) !== 0 && s.marked) || ((f & MEET_BESIDE) !== 0 && s.besideName) ||
+    ((f & MEET_NAMED) !== 0 && s.namedNeighbour);
 }
 
 /** Two rare spellings, one of this document and one of other files, that stand beside the same name (a first name, a
@@ -661,7 +681,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
     let handle: number | undefined;
     if (wsVersion > 0 && info) {
       if (info.wsVersion !== wsVersion) {
-        info.wsVersion = wsVersion;
+        info.wsVersion = wsVersion; info.wsOne = undefined;
         const at = workspace!.nameKey!(key, folded);
         info.wsKey = at < 0 && jAsYShape(folded) ? -2 : at;
       }
@@ -721,11 +741,13 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
       // (the index first: most names are written one way, or mostly one way, in every file, and it says so without an
       // answer to build, cheaper than the spelling's evidence; the answer is built only for a spelling that can meet
       // the workspace's, a third of those that have a rival)
-      if (rivaled || hasRivals(key, major.folded, major.count, major.reading)) {
+      if ((rivaled || hasRivals(key, major.folded, major.count, major.reading)) && mayMeetWorkspace(major)) {
         const majorEv = major.evidence;
-        if (canMeetWorkspace(major, majorEv)) {
+        // (nor for one that no spelling of the other files may be one name with, whatever the texts say: most)
+        const one = canMeetWorkspace(major, majorEv) ? oneNameRivals(key, major) : NO_RIVALS;
+        if (!one || one.length) {
           ws = workspace.nameSpellings(key, context.uri) as ReadonlyMap<string, SpellingOccurrences>;
-          if (ws.size) wsWin = workspaceMajority(ws, major, majorEv, spellings);
+          if (ws.size) wsWin = workspaceMajority(ws, major, majorEv, spellings, one);
         }
       }
     }
@@ -844,8 +866,29 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
     }
   }
 
-  /** The spelling most of the workspace writes for this name, when it is not this document's and outweighs it. */
-  function workspaceMajority(ws: ReadonlyMap<string, SpellingOccurrences>, major: Spelling, majorEvidence: number, here: Spelling[]): WsTotal | undefined {
+  /** The folded spellings of the workspace that may be one name with `major` of `key` whatever the texts say of the
+   * two: sameName with the most evidence, and either flag workspaceMajority asks it with (more evidence never makes two
+   * spellings two names, and articledVariants asks sameName(2, 2) too). Kept on the spelling's reading for the index's
+   * version (hasRivals keeps that version there): most spellings weighed have none, two names a vowel apart, and
+   * their answer is then never built nor weighed. Undefined where nothing is kept (no reading, or no version): every
+   * spelling is weighed. */
+  function oneNameRivals(key: string, major: Spelling): readonly string[] | undefined {
+    const r = major.reading;
+    if (!r || wsVersion === 0 || r.wsVersion !== wsVersion) return undefined;
+    if (!r.wsOne) {
+      const m = major.folded, one: string[] = [];
+      (workspace!.nameSpellings!(key) as ReadonlyMap<string, SpellingOccurrences>).forEach((v, written) => {
+        const f = v.folded ?? spellingKey(written);
+        if (f !== m && !one.includes(f) && (sameName(f, m, 2, 2, false, false, true) || sameName(f, m, 2, 2, true))) one.push(f);
+      });
+      r.wsOne = one.length ? one : NO_RIVALS;
+    }
+    return r.wsOne;
+  }
+
+  /** The spelling most of the workspace writes for this name, when it is not this document's and outweighs it; only
+   * the folded spellings `one` are weighed, when given (oneNameRivals). */
+  function workspaceMajority(ws: ReadonlyMap<string, SpellingOccurrences>, major: Spelling, majorEvidence: number, here: Spelling[], one: readonly string[] | undefined): WsTotal | undefined {
     // what this document's spelling weighs (its mentions and the files that agree), and at most what each other
     // spelling of the workspace could: one written less often than this one cannot win, and is not weighed (its
     // evidence and the sameName test are what cost); the name written the same way everywhere (the common case)
@@ -861,7 +904,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
     let majorNamed: boolean | undefined;
     for (let i = 0; i < n; i++) {
       const f = answer.folded[i], v = answer.views[i], written = answer.written[i];
-      if (f === major.folded || answerCount(n, f) < own || markedApart(f, v.marks, major.folded, major.marks) ||
+      if (f === major.folded || answerCount(n, f) < own || (one && !one.includes(f)) || markedApart(f, v.marks, major.folded, major.marks) ||
         wordApart(f, v.named || writtenHereAsName(here, f), major.folded, majorNamed ??= major.writtenAsName || namedElsewhere(ws, major.folded))) continue;
       // the same evidence as in one document: each spelling a name by its own text or by the lexicons
       const filesOwn = filesEvidence(f, v);

@@ -301,10 +301,15 @@ export class WordInfo {
   /** What the transliteration rule knows of this reading's spelling, kept here because it asks for most names of
    * every document and a reading outlives the document: liftable, and the name evidence unmarked and marked. */
   lift?: boolean; ev0?: number; ev1?: number;
+  /** And what may let it meet the workspace's spellings (transliteration.ts meetingFacts). */
+  meet?: number;
   /** And what it knows of its key in the workspace index: the index's nameVersion when last asked (0 never), and the
    * key's handle then (WorkspaceView.nameKey; below 0: no file writes the key another way, transliteration.ts
    * hasRivals). */
   wsVersion = 0; wsKey = -1;
+  /** The other files' spellings of the key that may be one name with its spelling, for that nameVersion
+   * (transliteration.ts oneNameRivals; undefined until asked). */
+  wsOne?: readonly string[] = undefined;
   /** What the workspace index knows of it as a word of a two-word mention (nameSpellings.ts partNameLike). */
   partLike?: boolean;
   constructor(s: Split, full: string) {

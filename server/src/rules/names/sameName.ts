@@ -193,7 +193,7 @@ const NISBA_END = /(ي|يه)$/;
  * (foreignness >= 0, as for liftable spellings: مرتين, مبارياته, أختير stand beside names too), and the corpora never
  * write it with the accusative's ا, which a common noun takes and a foreign name does not (كيلومترا): فكتور beside
  * روزينو, تربيون beside إكسبريس. */
-const besideEvidence = memo((folded: string): boolean => {
+export const besideEvidence = memo((folded: string): boolean => {
   if (folded.includes(' ') || folded.includes('-') || folded.length < 5) return false;
   const st = formStats(folded);
   return st.bare + st.withArticle <= RARE_COUNT && !isOrdinaryWord(folded) && foreignness(folded) >= 0 &&
