@@ -68,6 +68,12 @@ test('a file counts a line once however often it has it; its summary does not de
   const one = `خبر أول\n${FOOTER}\nخبر ثان`, other = `خبر ثان\n${FOOTER}\nخبر أول\n${FOOTER}`;
   assert.ok(sameData(lineRecurrenceIndexer.summarize(one), lineRecurrenceIndexer.summarize(other)));
   assert.ok(sameData(lineRecurrenceIndexer.summarize(one), lineRecurrenceIndexer.summarize(other, new Article(other))));
+  // (a text of many short lines too: each line once, ascending)
+  const many = Array.from({ length: 90 }, (_, i) => `سطر رقم ${i % 41}`);
+  const forth = lineRecurrenceIndexer.summarize(many.join('\n')), back = lineRecurrenceIndexer.summarize(many.reverse().join('\n'));
+  assert.equal(forth.length, 41);
+  assert.ok(forth.every((h, i) => i === 0 || h > forth[i - 1]));
+  assert.ok(sameData(forth, back));
 });
 
 test('a replica built from summaries (the lint worker) answers like the original', () => {

@@ -5,9 +5,9 @@ import type { Article } from '../engine/article';
 import { articleLineKeys, isTrackedLineKey, keyHash, lineKey, mayBeTrackedLine } from './lineKey';
 import { WideHashCounts } from './wideHashCounts';
 
-/** A file's tracked line hashes (keyHash), each once, ascending: typed data (a Set held each hash as a heap number),
- * and in one order, so that the same lines in another order are the same summary (workspaceIndex.ts sameData). */
-export type LineKeySummary = Float64Array;
+/** A file's tracked line hashes (keyHash), each once, ascending: numbers in an array (a Set held each hash as a heap
+ * number), in one order, so that the same lines in another order are the same summary (workspaceIndex.ts sameData). */
+export type LineKeySummary = number[];
 /** The counts, and the summary of the file a question last excluded (queries' excludeUri), kept until a file is added
  * or taken off: the boilerplate rule asks of every short line of a text with the text's uri, and each question looked
  * the uri's summaries up again. */
@@ -76,12 +76,20 @@ function scratch(n: number): Float64Array {
 }
 let buf = new Float64Array(256);
 
-/** found[0, n) ascending, each once. */
+/** found[0, n) ascending, each once: an array of doubles (a typed array's allocation cost more than the rest of the
+ * summary; a hash above 2^31 is not boxed in an array that holds only numbers). */
 function summary(found: Float64Array, n: number): LineKeySummary {
-  const sorted = found.subarray(0, n).sort();
-  let m = 0;
-  for (let i = 0; i < n; i++) if (m === 0 || sorted[i] !== sorted[m - 1]) sorted[m++] = sorted[i];
-  return found.slice(0, m);
+  // (a text has a few short lines: sorted in place, where the builtin sort cost a view and a call per text)
+  if (n > 32) found.subarray(0, n).sort();
+  else for (let i = 1; i < n; i++) {
+    const h = found[i];
+    let j = i;
+    for (; j > 0 && found[j - 1] > h; j--) found[j] = found[j - 1];
+    found[j] = h;
+  }
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) if (i === 0 || found[i] !== found[i - 1]) out.push(found[i]);
+  return out;
 }
 
 /** Does the summary hold `h`? */
