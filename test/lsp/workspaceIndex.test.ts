@@ -1,7 +1,8 @@
 // The workspace index: line recurrence across files, incremental updates, pluggable indexers.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CONTENT_HASH_INDEXER, WorkspaceIndex, lineKey, registerIndexer, type Indexer } from '../../server/src/workspace';
+import { CONTENT_HASH_INDEXER, WorkspaceIndex, lineKey, lineRecurrenceIndexer, registerIndexer, type Indexer } from '../../server/src/workspace';
+import { sameData } from '../../server/src/workspace/workspaceIndex';
 import { articleLineKeys, keyHash } from '../../server/src/workspace/lineKey';
 import { Article } from '../../server/src/engine/article';
 
@@ -45,9 +46,34 @@ test('re-indexing a file replaces its lines; removing it forgets them; unchanged
   assert.equal(ix.lineRecurrence(FOOTER, 'file:///a.txt'), 1);
   ix.setText('file:///b.txt', 'نص آخر تماما');
   assert.equal(ix.lineRecurrence(FOOTER, 'file:///a.txt'), 0);
+  // (the file a question excludes is looked up again once it changes)
+  ix.setText('file:///b.txt', FOOTER);
+  assert.equal(ix.lineRecurrence(FOOTER, 'file:///a.txt'), 1);
+  ix.setText('file:///a.txt', 'نص آخر تماما');
+  assert.equal(ix.lineRecurrence(FOOTER, 'file:///a.txt'), 1);
+  ix.setText('file:///a.txt', FOOTER);
+  assert.equal(ix.lineRecurrence(FOOTER, 'file:///a.txt'), 1);
+  ix.setText('file:///b.txt', 'نص آخر تماما');
   assert.equal(ix.remove('file:///a.txt'), true);
   assert.equal(ix.lineRecurrence(FOOTER), 0);
   assert.equal(ix.size(), 1);
+});
+
+test('a file counts a line once however often it has it; its summary does not depend on the lines\' order', () => {
+  const ix = new WorkspaceIndex();
+  ix.setText('file:///a.txt', `${FOOTER}\nخبر أول\n${FOOTER}\n`);
+  ix.setText('file:///b.txt', FOOTER);
+  assert.equal(ix.lineRecurrence(FOOTER), 2);
+  assert.equal(ix.lineRecurrence(FOOTER, 'file:///b.txt'), 1);
+  const one = `خبر أول\n${FOOTER}\nخبر ثان`, other = `خبر ثان\n${FOOTER}\nخبر أول\n${FOOTER}`;
+  assert.ok(sameData(lineRecurrenceIndexer.summarize(one), lineRecurrenceIndexer.summarize(other)));
+  assert.ok(sameData(lineRecurrenceIndexer.summarize(one), lineRecurrenceIndexer.summarize(other, new Article(other))));
+  // (a text of many short lines too: each line once, ascending)
+  const many = Array.from({ length: 90 }, (_, i) => `سطر رقم ${i % 41}`);
+  const forth = lineRecurrenceIndexer.summarize(many.join('\n')), back = lineRecurrenceIndexer.summarize(many.reverse().join('\n'));
+  assert.equal(forth.length, 41);
+  assert.ok(forth.every((h, i) => i === 0 || h > forth[i - 1]));
+  assert.ok(sameData(forth, back));
 });
 
 test('a replica built from summaries (the lint worker) answers like the original', () => {
