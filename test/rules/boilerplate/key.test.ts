@@ -6,6 +6,7 @@ import { ArticleLineKeys, LINE_KEY_MAX, articleLineKeys, isTrackedLineKey, keyHa
 import { textKey, textKeys } from '../../../server/src/arabic/textKey';
 import { Article } from '../../../server/src/engine/article';
 import { rng } from '../../support/rng';
+import { stems } from '../../../server/src/rules/boilerplate/blocks';
 
 /** n units of `pool` drawn with `rand`. */
 function randomText(rand: () => number, pool: readonly string[], n: number): string {
@@ -130,4 +131,16 @@ test('boilerplate: a long paragraph measured through its key\'s head has the fea
     assert.deepEqual(pick(a[i]), pick(b[i]), fresh.lineText(i).slice(0, 60));
   }
   assert.ok(cut > 50, `only ${cut} lines were measured through a head`);
+});
+
+test('boilerplate stems: the scan strips what its definition (two regular expressions a word) strips', () => {
+  const definition = (key: string) => key.split(' ').map(w => w.replace(/^(?:و|ف)?(?:ب|ل|ك)?(?:ال|لل)?/u, '').replace(/(?:ات|ون|ين|ية|يه|ه|ي)$/u, ''))
+    .filter(w => w.length >= 3 && !/^\d+$/.test(w));
+  const pool = ['و', 'ف', 'ب', 'ل', 'ك', 'ا', 'ت', 'ن', 'ي', 'ة', 'ه', 'م', 'ر', '1', '٢', ' ', ' '];
+  const rand = rng(11);
+  for (let k = 0; k < 50_000; k++) {
+    const key = randomText(rand, pool, Math.floor(rand() * 14));
+    assert.deepEqual(stems(key), definition(key), JSON.stringify(key));
+  }
+  assert.deepEqual(stems('والمسؤولين بالحكومة 2024 وللاتفاقيات'), ['مسؤول', 'حكومة', 'لاتفاقي']);
 });

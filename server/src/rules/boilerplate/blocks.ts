@@ -308,12 +308,28 @@ export function isParallelList(feats: LineFeatures[], run: number[]): boolean {
 /** Content stems of a key: proclitics and the article stripped, short words dropped. */
 export function stems(key: string): string[] {
   const out: string[] = [];
-  for (let w of key.split(' ')) {
-    w = w.replace(/^(?:و|ف)?(?:ب|ل|ك)?(?:ال|لل)?/u, '');
-    w = w.replace(/(?:ات|ون|ين|ية|يه|ه|ي)$/u, '');
-    if (w.length >= 3 && !/^\d+$/.test(w)) out.push(w);
+  for (let a = 0; a <= key.length;) {
+    let b = key.indexOf(' ', a);
+    if (b < 0) b = key.length;
+    // (by code, not two regular expressions a word: a 10 MB text's prose is stemmed when it has a list to weigh)
+    // a prefix: و or ف, then ب, ل or ك, then ال or لل, each when there
+    let s = a, e = b, c = key.charCodeAt(s);
+    if (s < e && (c === WAW || c === FA)) c = key.charCodeAt(++s);
+    if (s < e && (c === BA || c === LAM || c === KAF)) c = key.charCodeAt(++s);
+    if (s + 1 < e && (c === ALEF || c === LAM) && key.charCodeAt(s + 1) === LAM) s += 2;
+    // a suffix: ات ون ين ية يه, else ه or ي
+    if (e - s >= 2 && PAIR_SUFFIXES.has(key.slice(e - 2, e))) e -= 2;
+    else if (e > s && (key.charCodeAt(e - 1) === HA || key.charCodeAt(e - 1) === YA)) e--;
+    if (e - s >= 3 && !allDigits(key, s, e)) out.push(key.slice(s, e));
+    a = b + 1;
   }
   return out;
+}
+const WAW = 0x648, FA = 0x641, BA = 0x628, LAM = 0x644, KAF = 0x643, ALEF = 0x627, HA = 0x647, YA = 0x64a;
+const PAIR_SUFFIXES = new Set(['ات', 'ون', 'ين', 'ية', 'يه']);
+function allDigits(s: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) { const c = s.charCodeAt(k); if (c < 0x30 || c > 0x39) return false; }
+  return true;
 }
 
 /** Stems of a paragraph, kept while its features live: several headlines may be tested against the same one. */
