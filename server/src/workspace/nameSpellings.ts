@@ -4,7 +4,7 @@
 // transliteration rule is loaded (rules/transliteration.ts imports this module).
 import { cleanWord } from '../arabic/normalize';
 import { afterNumber, articleMentions, articled, type DocumentNames, type NameMention, type WordInfo } from '../rules/names/mentions';
-import { fnv1a } from '../arabic/hash';
+import { fnv1a, polyHash } from '../arabic/hash';
 import { Article } from '../engine/article';
 import { nameEvidence } from '../rules/names/sameName';
 import { PERSON_MARK, THING_MARK, articledNameForm } from '../rules/names/lexicon';
@@ -266,7 +266,7 @@ export function summarizeNames(text: string, article?: Article): NameSpellingSum
     else if (!(s.state[g] & ASKED)) s.state[g] |= ASKED | (readingNameLike(info) ? KEEP : 0);
   }
   for (let p = 0; p < pairs.length; p++) {
-    const m = pairs[p], g = s.ofPair[p] = groupOf(s, m.key, m.folded, fnv1a(m.key));
+    const m = pairs[p], g = s.ofPair[p] = groupOf(s, m.key, m.folded, polyHash(m.key));
     if (s.state[g] & KEEP) continue;
     // (a name's last syllable that is also a short word, after two names: مون جاي إن; kept whatever the word, since
     // another file may write it with a hyphen, مون جاي-ان, and the rule asks then)

@@ -61,3 +61,12 @@ test('writtenBare: a folded spelling written without the article anywhere in the
     assert.ok(!a.writtenBare('رسمي'));
   }
 });
+
+test('index summary: a name written in one word and in two (فيسبوك, فيس بوك) is one key, its spellings filed together', () => {
+  const s = summarizeNames('وقال مؤسس موقع فيسبوك مارك زوكربيرغ إن الشركة ستطلق خدمة جديدة. وأضاف زوكربيرغ أن مستخدمي فيس بوك سيحصلون عليها. وكتب ترامب على تويتر أن فيس بوك منحاز.');
+  const one = s.folded.indexOf('فيسبوك'), two = s.folded.indexOf('فيس بوك');
+  assert.ok(one >= 0 && two >= 0, s.folded.join(', '));
+  assert.equal(s.keys[one], s.keys[two]);
+  // (the one-word and the two-word spellings are looked up in the file's table by one hash of the key)
+  assert.equal(Math.abs(one - two), 1, s.folded.join(', '));
+});
