@@ -22,3 +22,14 @@ test('a KeyTable finds each key by its hash, tells colliding keys apart and surv
   assert.equal(t.get('k1001'), undefined);
   assert.equal(t.get('k1002'), undefined);
 });
+
+test('a KeyTable\'s filter follows its keys through churn at a steady size (deleted keys\' bits do not pile up)', () => {
+  const t = new KeyTable<{ k: string }>(v => v.k);
+  for (let i = 0; i < 100; i++) t.add({ k: `k${i}` });
+  // a server re-indexing edited files: a key goes, another comes, the table never grows
+  for (let i = 100; i < 6000; i++) { t.delete(`k${i - 100}`); t.add({ k: `k${i}` }); }
+  const bits = ((t as unknown as { filter: Int32Array }).filter).reduce((n, w) => { for (let x = w >>> 0; x; x &= x - 1) n++; return n; }, 0);
+  assert.ok(bits <= 100 + 1025, `${bits} filter bits for 100 keys`);
+  for (let i = 5900; i < 6000; i++) assert.equal(t.get(`k${i}`)?.k, `k${i}`);
+  for (let i = 0; i < 5900; i += 7) assert.equal(t.get(`k${i}`), undefined);
+});

@@ -14,8 +14,12 @@ export class KeyTable<V> {
   private slots = new Int32Array(2 * 64);
   /** A bit per value of a hash's low bits, set for every key filed: most keys in no file are told so by their bit,
    * without the probe into `slots`, which outgrows the cache (the probe was most of the cost of such a question).
-   * Never cleared by delete, since another key may have the bit: cleared and set again when the table grows. */
+   * Never cleared by delete, since another key may have the bit: set again from the slots when the table grows, and
+   * when as many keys were deleted since as the table holds (a server re-indexing edited files for days would
+   * otherwise fill it with the bits of keys long gone). */
   private filter = new Int32Array(FILTER_BITS >>> 5);
+  /** Keys deleted since the filter was last set from the slots. */
+  private deletedSinceFilter = 0;
   private readonly values: (V | undefined)[] = [];
   /** Value indices let go by delete, for set to reuse. */
   private readonly free: number[] = [];
@@ -78,6 +82,15 @@ export class KeyTable<V> {
       if (((j - home) & mask) >= ((j - i) & mask)) { slots[2 * i] = slots[2 * j]; slots[2 * i + 1] = slots[2 * j + 1]; i = j; }
     }
     slots[2 * i] = 0; slots[2 * i + 1] = 0;
+    if (++this.deletedSinceFilter > Math.max(this.size, 1024)) this.refilter();
+  }
+
+  /** The filter set again from the keys in the slots. */
+  private refilter(): void {
+    const slots = this.slots;
+    this.filter.fill(0);
+    this.deletedSinceFilter = 0;
+    for (let i = 0; i < slots.length; i += 2) if (slots[i + 1] !== 0) setBit(this.filter, slots[i]);
   }
 
   private place(slots: Int32Array, hash: number, ref: number): void {
@@ -91,6 +104,7 @@ export class KeyTable<V> {
   private grow(): void {
     const old = this.slots, slots = new Int32Array(2 * old.length);
     this.filter.fill(0);
+    this.deletedSinceFilter = 0;
     for (let i = 0; i < old.length; i += 2) if (old[i + 1] !== 0) this.place(slots, old[i], old[i + 1]);
     this.slots = slots;
   }
