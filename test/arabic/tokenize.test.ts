@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import { strict as assert } from 'node:assert';
-import { TOKEN_RE, tokenize } from '../../server/src/arabic/tokenize';
+import { TOKEN_RE, spellingIdsAgain, tokenize } from '../../server/src/arabic/tokenize';
 import { cleanWord } from '../../server/src/arabic/normalize';
 import { procliticSplits, stripProclitics } from '../../server/src/arabic/clitics';
 import { rng } from '../support/rng';
@@ -53,6 +53,8 @@ test('tokens: the scanner finds exactly what TOKEN_RE (the definition) finds, cl
     assert.deepEqual(a.tokens, byRegex(s, 0, s.length), JSON.stringify(s));
     // one id per spelling, however the table was asked (the tokenizer hashes clean words as it scans them)
     assert.deepEqual(Array.from(a.spellings.ids), a.tokens.map(t => spellingIdOf(t.norm)), JSON.stringify(s));
+    // and the ids worked out again after the table starts over are those the tokenizer gave (two scans, one rule)
+    assert.deepEqual(Array.from(spellingIdsAgain(s, a.tokenTable)), Array.from(a.spellings.ids), JSON.stringify(s));
   }
 });
 

@@ -29,16 +29,16 @@ let buf = new Uint16Array(1024);
 const NO_MAX = 0x3fffffff;
 const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 
-/** The key of `s` in one pass, or undefined when `s` holds what only the definition handles. `lowerLatin`: ASCII
- * letters lower-cased (the boilerplate key) or kept (the recurrence key). `max`: a key longer than this is cut after
- * max + 1 units, of which the first max are the key's (what follows in `s` can change only the unit it follows, by
- * composing a hamza with it, and can only lengthen the key): enough to know it is longer, and to read its first words,
- * without keying the rest of a long paragraph. */
 /** Whether the last key made (by textKey, or the last range of textKeys) holds an ASCII capital, which only a key
  * that keeps ASCII case can: lets a caller lower-case such a key only where it has one, with no scan of its own. */
 export function lastKeyHasCapital(): boolean { return capital; }
 let capital = false;
 
+/** The key of `s` in one pass, or undefined when `s` holds what only the definition handles. `lowerLatin`: ASCII
+ * letters lower-cased (the boilerplate key) or kept (the recurrence key). `max`: a key longer than this is cut after
+ * max + 1 units, of which the first max are the key's (what follows in `s` can change only the unit it follows, by
+ * composing a hamza with it, and can only lengthen the key): enough to know it is longer, and to read its first words,
+ * without keying the rest of a long paragraph. */
 export function textKey(s: string, lowerLatin: boolean, max = NO_MAX): string | undefined {
   if (buf.length < s.length) buf = new Uint16Array(s.length * 2);
   const n = keyInto(s, 0, s.length, lowerLatin, max, 0);

@@ -126,7 +126,8 @@ export function tokenTable(text: string): { table: TokenTable; ids: Int32Array }
     let end: number, id: number;
     if (first & START) {
       // (an Arabic word, by wordEnd's rule, hashed and told clean or dirty in the same pass: the spelling table is
-      // then asked with its hash, where a separate hashing and a separate test each read the word again)
+      // then asked with its hash, where a separate hashing and a separate test each read the word again; it must give
+      // the id spellingIdAt gives, which spellingIdsAgain uses, as a test checks)
       let h = Math.imul(FNV_OFFSET ^ c0, FNV_PRIME), hEnd = h, dirty = first & DIRTY, dirtyEnd = dirty, j = i + 1;
       end = j;
       for (let c, f; j < n && (f = CLASS[c = text.charCodeAt(j)]) & (START | MARK | INNER); j++) {

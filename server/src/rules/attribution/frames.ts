@@ -350,7 +350,8 @@ export class SentenceReader implements SentenceAnalysis {
     return raw.charCodeAt(p + 1) === 0x064f;
   }
 
-  /** Read the sentence of tokens [lo, hi) starting at offset `sentenceStart`, whose cues are words.cues[cueFrom, cueTo). */
+  /** Read the sentence of tokens [lo, hi) starting at offset `sentenceStart`, whose cues are words.cues[cueFrom, cueTo).
+   * Its per-token marks are buffers every reader shares: what it returns is to be used before any reader reads again. */
   read(lo: number, hi: number, cueFrom: number, cueTo: number, sentenceStart: number): SentenceAnalysis {
     const n = this.n = hi - lo;
     this.lo = lo;

@@ -451,6 +451,7 @@ function readWords(tokens: TokenTable, spellings: SpellingIds): { words: Words; 
     infos[pendingWords[k]] = e.chosen;
     flags[pendingWords[k]] = e.chosenFlags;
   }
+  pendingEntries.fill(undefined as unknown as NormEntry, 0, pending);
   return { words: { starts: starts.subarray(0, n), ends: ends.subarray(0, n) }, infos: infos as WordInfo[], flags: flags.subarray(0, n), firsts: firsts.subarray(0, distinct),
     // (room for nameMentions' per-word lists, filled there)
     singles: new Int32Array(buffer, 12 * count, n), reading: new Int32Array(buffer, 16 * count, n) };
@@ -458,8 +459,8 @@ function readWords(tokens: TokenTable, spellings: SpellingIds): { words: Words; 
 
 /** Lists that readWords and nameMentions fill for one document and read, or copy at their length, before the next:
  * kept from document to document, where lists made per document and grown by push were copied over and over (and
- * what outlived the document, its readings and pairs, kept up to twice the room it needed). Written by index, never
- * emptied: what a list holds past the document's count is not read. */
+ * what outlived the document, its readings and pairs, kept up to twice the room it needed). Written by index; the
+ * objects are let go once the document's lists are copied out (a 10 MB file's mentions must not outlive it). */
 const scratchWords: number[] = [];
 const scratchEntries: NormEntry[] = [];
 const scratchReadings: WordInfo[] = [];
@@ -767,7 +768,11 @@ export function nameMentions(text: string, tokens: TokenTable, spellings: Spelli
       !(f & NO_PREFIX && syllableAfterName(text, words, infos, i))) continue;
     pairs[pairCount++] = pairMention(text, words, infos, i, rare);
   }
-  return new DocumentNames(text, words, infos, singles.subarray(0, count), readings, reading, pairs.slice(0, pairCount), firsts);
+  const own = pairs.slice(0, pairCount);
+  // (the scratch lets go of the document's mentions and of readings the spelling table may have started over without)
+  pairs.fill(undefined as unknown as NameMention, 0, pairCount);
+  found.fill(undefined as unknown as WordInfo, 0, readingCount);
+  return new DocumentNames(text, words, infos, singles.subarray(0, count), readings, reading, own, firsts);
 }
 
 /** The keys of the document being read (nameMentions), filed by polyHash with a reading of each: one table emptied
