@@ -27,9 +27,7 @@ export class WorkspaceIndex implements WorkspaceView {
 
   /** Summaries of `text` under every registered indexer. */
   static summarize(text: string, article?: Article): FileSummaries {
-    const out: FileSummaries = {};
-    for (const ix of registeredIndexers()) out[ix.id] = ix.summarize(text, article);
-    return out;
+    return summarizeWith(registeredIndexers(), text, article);
   }
 
   size(): number { return this.files.size; }
@@ -38,11 +36,8 @@ export class WorkspaceIndex implements WorkspaceView {
 
   /** Index (or re-index) a file from its text. True when what the index knows changed. */
   setText(uri: string, text: string, article?: Article): boolean {
-    if (this.omit.size === 0) return this.setSummaries(uri, WorkspaceIndex.summarize(text, article));
     this.syncIndexers();
-    const summaries: FileSummaries = {};
-    for (const ix of this.indexers) summaries[ix.id] = ix.summarize(text, article);
-    return this.setSummaries(uri, summaries);
+    return this.setSummaries(uri, summarizeWith(this.indexers, text, article));
   }
 
   /** Index a file from summaries computed elsewhere (the lint worker). True when they differ from the known ones. */
@@ -169,4 +164,11 @@ function sameTypedArray(a: object, b: object): boolean {
   if (x.length !== y.length) return false;
   for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
   return true;
+}
+
+/** Summaries of `text` under each of `indexers`. */
+function summarizeWith(indexers: readonly Indexer[], text: string, article?: Article): FileSummaries {
+  const out: FileSummaries = {};
+  for (const ix of indexers) out[ix.id] = ix.summarize(text, article);
+  return out;
 }
