@@ -663,8 +663,6 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
   function decideReading(r: number): void {
     if (!workspace?.nameSpellings && !house.size) return;
     const info = readings[r];
-    // (as quiet tells, for a reading whose key was first asked of in this document)
-    if (quietKey(info)) return;
     const { key, folded } = info.keys;
     if (house.size || !workspace?.nameSpellings || jAsYShape(folded)) { decide(spellingOf(r), key); return; }
     // (settle's first question, asked with this reading's count before its spelling is made)
