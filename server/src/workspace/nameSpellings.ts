@@ -4,7 +4,7 @@
 // transliteration rule is loaded (rules/transliteration.ts imports this module).
 import { cleanWord } from '../arabic/normalize';
 import { afterNumber, articleMentions, articled, type DocumentNames, type NameMention, type WordInfo } from '../rules/names/mentions';
-import { fnv1a, polyHash } from '../arabic/hash';
+import { polyHash } from '../arabic/hash';
 import { Article } from '../engine/article';
 import { nameEvidence } from '../rules/names/sameName';
 import { PERSON_MARK, THING_MARK, articledNameForm } from '../rules/names/lexicon';
