@@ -260,7 +260,7 @@ class Spellings {
       preps: preps.length ? preps : NONE,
       impersonal: impForm === undefined ? undefined : { verb: lex.impersonal.get(impForm)!, form: impForm },
       complementizer: lex.g.complementizers.has(vkey),
-      quantifier: withoutConj(vkey).some(c => lex.g.quantifiers.has(c)),
+      quantifier: conjIn(vkey, lex.g.quantifiers),
       cue: !!(verb || head || hedges.length || preps.length || impForm !== undefined),
     };
   }
