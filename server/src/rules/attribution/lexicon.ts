@@ -67,7 +67,9 @@ export interface Lexicon {
   impersonal: Map<string, ImpersonalVerb>;
   g: {
     complementizers: Set<string>; noSubject: Set<string>; skipBeforeSubject: Set<string>; clauseOpeners: Set<string>;
-    clauseConjunctions: string[][]; comparatives: Set<string>;
+    /** Each phrase's words by key (matchKey): the reader compares them with a word's WordFacts.key. */
+    clauseConjunctions: string[][];
+    comparatives: Set<string>;
     quantifiers: Set<string>; quantifierLinks: Set<string>; interrogatives: Set<string>; studyNaming: Set<string>;
     institutionHeads: Set<string>; recipient: Set<string>; pronounSources: Set<string>; namingWords: Set<string>;
     notSubjectBefore: Set<string>;
@@ -177,7 +179,7 @@ function build(extra: Config['attribution']): Lexicon {
     verbs, verbIndex, headIndex, preps, heads, qualifiers, mentionQualifiers, singulars, hedges, impersonal,
     g: {
       complementizers: COMPLEMENTIZERS, noSubject: gramSet(g.noSubjectWords), skipBeforeSubject: gramSet(g.skipBeforeSubject),
-      clauseOpeners: gramSet(g.clauseOpeners), clauseConjunctions: g.clauseConjunctions.map(c => words(c).map(verbKey)),
+      clauseOpeners: gramSet(g.clauseOpeners), clauseConjunctions: g.clauseConjunctions.map(c => words(c).map(key)),
       comparatives: gramSet(g.comparatives), quantifiers: gramSet(g.quantifiers), quantifierLinks: gramSet(g.quantifierLinks),
       interrogatives: gramSet(g.interrogatives), studyNaming: gramSet(g.studyNaming), institutionHeads: gramSet(g.institutionHeads),
       recipient: gramSet(g.recipientSkip), pronounSources: gramSet(g.pronounSources), namingWords: gramSet(g.namingWords),
