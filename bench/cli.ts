@@ -18,9 +18,10 @@ export function benchCli(articles: CorpusArticle[], tmp: string, opts: { quick: 
   const floor = () => {
     for (const f of expandOperands([dir], tmp).files) { const r = readText(f, 50 * MB); if (r.text) tokenize(r.text); }
   };
-  // The floor's CPU time depends on what the process holds: alone it reads and tokenises the corpus in ~90 ms,
-  // with the names lexicons loaded ~200 ms, with the corpus index built 150–900 ms (GC over a bigger heap, same
-  // work). So it is measured here, in the same process state as the CLI, with 7 samples, before the CLI's runs.
+  // The floor's CPU time depends on what the process holds: run alone (--only cli) it reads and tokenises the
+  // corpus in ~29 ms, after the engine section has built the corpus index 50–60 ms (GC over a bigger heap, same
+  // work; session 9's figures). So it is measured here, in the same process state as the CLI, with 7 samples,
+  // before the CLI's runs.
   floor(); // warm-up: JIT, file cache
   const [base] = interleaved([floor], 7);
   const warm = measure(lintAll);
