@@ -534,7 +534,8 @@ function markedAt(words: Words, infos: readonly WordInfo[], i: number, text: str
  * word keeps (computed once per word, where keysOf of the pair would fold and key every pair of the text anew); the
  * next word has no clitics, so its stem is the word as written. Each is one concatenation of two strings words keep
  * (WordInfo.stemSpace, spelledSpace), with no string made in between and no object for the three. */
-function pairMention(text: string, words: Words, infos: readonly WordInfo[], i: number, rare: boolean): NameMention {
+function pairMention(doc: PairDocument, i: number, rare: boolean): NameMention {
+  const { text, words, infos } = doc;
   const first = infos[i], next = infos[i + 1], hyphen = hyphenIn(text, words.ends[i], words.starts[i + 1]);
   let spelling: string, folded: string, key: string;
   if (!first.plain || !next.plain) ({ spelling, folded, key } = keysOf(`${first.stem}${hyphen ? '-' : ' '}${next.stem}`));
@@ -543,10 +544,21 @@ function pairMention(text: string, words: Words, infos: readonly WordInfo[], i: 
     folded = hyphen ? first.spelled + '-' + next.spelled : first.spelledSpace + next.spelled;
     key = first.pairHead + next.pairTail;
   }
-  return {
-    spelling, folded, key, start: stemStart(text, words, i, first), end: words.ends[i + 1], prefix: first.prefix,
-    token: i, words: 2, marked: false, ctx: contextOf(words, infos, i, 2, text), rare,
-  };
+  return new PairMention(spelling, folded, key, stemStart(text, words, i, first), words.ends[i + 1], first.prefix, i, rare, doc);
+}
+
+/** What a two-word mention's neighbours are worked out from: one per document, shared by its pairs. */
+interface PairDocument { readonly text: string; readonly words: Words; readonly infos: readonly WordInfo[] }
+
+/** A two-word mention, its neighbours (ctx) worked out when first asked: the index asks them of the pairs it keeps and
+ * the rule of those that join a spelling, a few in four, and the neighbours' readings were loaded for each pair. */
+class PairMention implements NameMention {
+  readonly words = 2;
+  readonly marked = false;
+  private _ctx?: number[] = undefined;
+  constructor(readonly spelling: string, readonly folded: string, readonly key: string, readonly start: number, readonly end: number,
+    readonly prefix: string, readonly token: number, readonly rare: boolean, private readonly doc: PairDocument) {}
+  get ctx(): number[] { return this._ctx ??= contextOf(this.doc.words, this.doc.infos, this.token, 2, this.doc.text); }
 }
 
 /** text[from, to), the gap of two joined words (joinedGap), is a hyphen alone: the words are joined into one name
@@ -761,7 +773,7 @@ export function nameMentions(text: string, tokens: TokenTable, spellings: Spelli
   // the workspace index, when both words look like parts of a name (nameSpellings.ts nameLike). The rest are never
   // read, and making them was a third of the rule's allocations.
   const pairs = scratchPairs;
-  let pairCount = 0;
+  let pairCount = 0, pairDoc: PairDocument | undefined;
   // (the document's keys by hash, each with a reading of it, in a table small enough to stay in cache: a pair's key
   // is hashed from numbers its words keep, without making the string, which is made only for a hash the document has)
   keyReadings.reset(readings.length);
@@ -777,7 +789,7 @@ export function nameMentions(text: string, tokens: TokenTable, spellings: Spelli
     if (both & PLAIN_WORD && !rare && !(both & NAME_WORD) &&
       !writesPairKey(keyReadings, readings, infos[i], infos[i + 1]) &&
       !(f & NO_PREFIX && syllableAfterName(text, words, infos, i))) continue;
-    pairs[pairCount++] = pairMention(text, words, infos, i, rare);
+    pairs[pairCount++] = pairMention(pairDoc ??= { text, words, infos }, i, rare);
   }
   const own = pairs.slice(0, pairCount);
   // (the scratch lets go of the document's mentions and of readings the spelling table may have started over without)
