@@ -825,10 +825,12 @@ export const SYLLABLE = 3;
  * name; the transliteration rule asks more of it (a hyphen in one spelling, the same word before both). */
 export function syllableAfterName(text: string, words: Words, infos: readonly WordInfo[], i: number): boolean {
   if (i < 1 || i + 1 >= infos.length) return false;
-  const prev = infos[i - 1], info = infos[i], next = infos[i + 1];
-  // (the word's own facts first, then its neighbours': most words fail on them, and they are loaded already)
-  return info.nameLike && !info.prefix && !info.articled && !next.prefix && !next.articled && next.folded.length <= SYLLABLE &&
-    prev.nameLike && !prev.prefix && !prev.articled && spaceGap(text, words.ends[i - 1], words.starts[i]) &&
+  // (what the three words' flags tell first: most fail on them, and the readings are then not loaded; no clitic
+  // prefix, so no article)
+  const fl = words.flags;
+  if (!(fl[i] & fl[i - 1] & NAME_WORD) || !(fl[i - 1] & fl[i] & fl[i + 1] & NO_PREFIX)) return false;
+  const next = infos[i + 1];
+  return next.folded.length <= SYLLABLE && spaceGap(text, words.ends[i - 1], words.starts[i]) &&
     joined(text, words, i, i + 1);
 }
 
