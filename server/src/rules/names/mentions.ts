@@ -188,7 +188,7 @@ const firstReadings = new SpellingSlots<WordInfo>();
  * its entry: KNOWN, ALWAYS (its reading needs no choice), the reading's WordInfo.wordFlags (when ALWAYS) and its form
  * (from FACT_FORM up). Dense numbers side by side, so that a word of a spelling costs one cache line here and none
  * in its entry, an object of its own somewhere in the heap (that load was most of readWords' time). Started over with
- * the forms. */
+ * the forms (so a form stays far below the 2^22 its bits hold: a generation is ~100,000 spellings, a few forms each). */
 let spellingFacts = new Uint32Array(2048);
 const FACT_FLAGS = 255, ALWAYS = 256, KNOWN = 512, FACT_FORM = 10;
 
