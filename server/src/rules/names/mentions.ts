@@ -122,12 +122,14 @@ function closingQuoteAt(text: string, k: number): boolean {
 /** Shared by the mentions with no distinctive neighbour (read-only). */
 const NO_CONTEXT = Object.freeze([]) as unknown as number[];
 
-/** The Arabic words of a document: word i is text[starts[i], ends[i]) (two arrays, no object per word). */
-export interface Words { readonly starts: Int32Array; readonly ends: Int32Array }
+/** The Arabic words of a document: word i is text[starts[i], ends[i]) (two arrays, no object per word), and its
+ * reading's WordInfo.wordFlags: what the passes over words ask first, told from these bytes without loading the
+ * reading (a neighbour, a word before a name, is often a reading no other question loads). */
+export interface Words { readonly starts: Int32Array; readonly ends: Int32Array; readonly flags: Uint8Array }
 
 /** Word j's hash as the neighbour on `side` of word `from`, when only spaces stand between them. */
 function neighbourAt(words: Words, infos: readonly WordInfo[], j: number, side: '<' | '>', text: string, from: number): number | undefined {
-  if (j < 0 || j >= words.ends.length) return undefined;
+  if (j < 0 || j >= words.ends.length || !(words.flags[j] & DISTINCTIVE)) return undefined;
   if (side === '<' ? !onlySpaces(text, words.ends[j], words.starts[from]) : !onlySpaces(text, words.ends[from], words.starts[j])) return undefined;
   return side === '<' ? infos[j].hashBefore() : infos[j].hashAfter();
 }
@@ -186,9 +188,9 @@ const firstReadings = new SpellingSlots<WordInfo>();
  * its entry: KNOWN, ALWAYS (its reading needs no choice), the reading's WordInfo.wordFlags (when ALWAYS) and its form
  * (from FACT_FORM up). Dense numbers side by side, so that a word of a spelling costs one cache line here and none
  * in its entry, an object of its own somewhere in the heap (that load was most of readWords' time). Started over with
- * the forms. */
+ * the forms (so a form stays far below the 2^22 its bits hold: a generation is ~100,000 spellings, a few forms each). */
 let spellingFacts = new Uint32Array(2048);
-const FACT_FLAGS = 7, ALWAYS = 8, KNOWN = 16, FACT_FORM = 5;
+const FACT_FLAGS = 255, ALWAYS = 256, KNOWN = 512, FACT_FORM = 10;
 
 /** The facts of spelling id `id` (spellingFacts), its entry made if new. */
 function factsOf(slots: (NormEntry | undefined)[], readings: (WordInfo | undefined)[], id: number, norm: string): number {
@@ -344,10 +346,16 @@ export class WordInfo {
   get tailPoly(): number { if (this._tailPoly < 0) { const t = this.pairTail; this._tailPoly = polyHash(t); this._tailPower = polyPower(t.length); } return this._tailPoly; }
   get tailPower(): number { return this.tailPoly >= 0 ? this._tailPower : 0; }
   private _headPoly = -1; private _tailPoly = -1; private _tailPower = 0;
-  /** nameMentions' flags of it (CANDIDATE, LONG, NO_PREFIX), kept as one number: read for every word of every document,
+  /** nameMentions' flags of it (CANDIDATE, LONG, NO_PREFIX; RARE_WORD, PLAIN_WORD, NAME_WORD: what the pass over
+   * pairs asks of two joined words; MARKS and DISTINCTIVE: what a word beside a name is asked, markedAt and
+   * neighbourAt), kept as one number (Words.flags): read for every word of every document,
    * where the candidate field, the folded stem's length and the prefix were three loads from two more objects. */
   get wordFlags(): number {
-    if (this._flags < 0) this._flags = (this.folded.length >= 2 ? LONG : 0) | (this.prefix ? 0 : NO_PREFIX) | (this.candidate ? CANDIDATE : 0);
+    if (this._flags < 0) {
+      this._flags = (this.folded.length >= 2 ? LONG : 0) | (this.prefix ? 0 : NO_PREFIX) | (this.candidate ? CANDIDATE : 0) |
+        (this.rare ? RARE_WORD : 0) | (this.plain ? PLAIN_WORD : 0) | (this.nameLike ? NAME_WORD : 0) |
+        (this.marker || this.adjective || this.firstName ? MARKS : 0) | (this.distinctive() ? DISTINCTIVE : 0);
+    }
     return this._flags;
   }
   private _flags = -1;
@@ -401,7 +409,7 @@ export class WordInfo {
 }
 
 /** The Arabic tokens of a document and the reading of each. `spellings` are the tokens' spelling ids. */
-function readWords(tokens: TokenTable, spellings: SpellingIds): { words: Words; infos: WordInfo[]; flags: Uint8Array; firsts: Int32Array; singles: Int32Array; reading: Int32Array } {
+function readWords(tokens: TokenTable, spellings: SpellingIds): { words: Words; infos: WordInfo[]; firsts: Int32Array; singles: Int32Array; reading: Int32Array } {
   // sized once (a list grown word by word is copied a dozen times over a big text)
   const count = tokens.count, kinds = tokens.kinds;
   // (the numbers in one buffer: an ArrayBuffer is allocated outside the heap, one by one)
@@ -452,7 +460,7 @@ function readWords(tokens: TokenTable, spellings: SpellingIds): { words: Words; 
     flags[pendingWords[k]] = e.chosenFlags;
   }
   pendingEntries.fill(undefined as unknown as NormEntry, 0, pending);
-  return { words: { starts: starts.subarray(0, n), ends: ends.subarray(0, n) }, infos: infos as WordInfo[], flags: flags.subarray(0, n), firsts: firsts.subarray(0, distinct),
+  return { words: { starts: starts.subarray(0, n), ends: ends.subarray(0, n), flags: flags.subarray(0, n) }, infos: infos as WordInfo[], firsts: firsts.subarray(0, distinct),
     // (room for nameMentions' per-word lists, filled there)
     singles: new Int32Array(buffer, 12 * count, n), reading: new Int32Array(buffer, 16 * count, n) };
 }
@@ -499,9 +507,9 @@ function markedAt(words: Words, infos: readonly WordInfo[], i: number, text: str
   // a title or kind word before it, possibly across up to two adjectives of names (وزير الخارجية الأمريكي X); a
   // kind word may stand before the name's opening quote (صحيفة «حريت», شركة "أبل")
   for (let j = i - 1, hops = 0; j >= 0 && hops < 3; j--, hops++) {
-    // (a word that is none of these ends the search whatever the gap: told first, from the reading alone, since most
-    // words are none and the gap costs two token reads)
-    if (!infos[j].marker && !infos[j].adjective && !(hops === 0 && infos[j].firstName)) break;
+    // (a word that is none of these ends the search whatever the gap: told first, from the word's flags (MARKS) and
+    // then its reading, since most words are none, and the gap costs two token reads and the reading a load)
+    if (!(words.flags[j] & MARKS) || (hops > 0 && !infos[j].marker && !infos[j].adjective)) break;
     const { starts, ends } = words;
     if (!onlySpaces(text, ends[j], starts[j + 1])) {
       if (hops === 0 && infos[j].marker && openingQuote(text, ends[j], starts[j + 1]) && closingQuoteAt(text, ends[i])) return infos[j].markerKind;
@@ -526,7 +534,8 @@ function markedAt(words: Words, infos: readonly WordInfo[], i: number, text: str
  * word keeps (computed once per word, where keysOf of the pair would fold and key every pair of the text anew); the
  * next word has no clitics, so its stem is the word as written. Each is one concatenation of two strings words keep
  * (WordInfo.stemSpace, spelledSpace), with no string made in between and no object for the three. */
-function pairMention(text: string, words: Words, infos: readonly WordInfo[], i: number, rare: boolean): NameMention {
+function pairMention(doc: PairDocument, i: number, rare: boolean): NameMention {
+  const { text, words, infos } = doc;
   const first = infos[i], next = infos[i + 1], hyphen = hyphenIn(text, words.ends[i], words.starts[i + 1]);
   let spelling: string, folded: string, key: string;
   if (!first.plain || !next.plain) ({ spelling, folded, key } = keysOf(`${first.stem}${hyphen ? '-' : ' '}${next.stem}`));
@@ -535,10 +544,21 @@ function pairMention(text: string, words: Words, infos: readonly WordInfo[], i: 
     folded = hyphen ? first.spelled + '-' + next.spelled : first.spelledSpace + next.spelled;
     key = first.pairHead + next.pairTail;
   }
-  return {
-    spelling, folded, key, start: stemStart(text, words, i, first), end: words.ends[i + 1], prefix: first.prefix,
-    token: i, words: 2, marked: false, ctx: contextOf(words, infos, i, 2, text), rare,
-  };
+  return new PairMention(spelling, folded, key, stemStart(text, words, i, first), words.ends[i + 1], first.prefix, i, rare, doc);
+}
+
+/** What a two-word mention's neighbours are worked out from: one per document, shared by its pairs. */
+interface PairDocument { readonly text: string; readonly words: Words; readonly infos: readonly WordInfo[] }
+
+/** A two-word mention, its neighbours (ctx) worked out when first asked: the index asks them of the pairs it keeps and
+ * the rule of those that join a spelling, a few in four, and the neighbours' readings were loaded for each pair. */
+class PairMention implements NameMention {
+  readonly words = 2;
+  readonly marked = false;
+  private _ctx?: number[] = undefined;
+  constructor(readonly spelling: string, readonly folded: string, readonly key: string, readonly start: number, readonly end: number,
+    readonly prefix: string, readonly token: number, readonly rare: boolean, private readonly doc: PairDocument) {}
+  get ctx(): number[] { return this._ctx ??= contextOf(this.doc.words, this.doc.infos, this.token, 2, this.doc.text); }
 }
 
 /** text[from, to), the gap of two joined words (joinedGap), is a hyphen alone: the words are joined into one name
@@ -604,11 +624,11 @@ export class DocumentNames {
   hasNamedCtx(i: number): boolean { return this.namedBefore(i) !== undefined || this.namedAfter(i) !== undefined; }
   private namedBefore(i: number): number | undefined {
     const infos = this.infos;
-    return i > 0 && infos[i - 1].nameLike && !infos[i - 1].articled ? neighbourAt(this.words, infos, i - 1, '<', this.text, i) : undefined;
+    return i > 0 && this.words.flags[i - 1] & NAME_WORD && !infos[i - 1].articled ? neighbourAt(this.words, infos, i - 1, '<', this.text, i) : undefined;
   }
   private namedAfter(i: number): number | undefined {
     const infos = this.infos;
-    return i + 1 < infos.length && infos[i + 1].nameLike && !infos[i + 1].articled ? neighbourAt(this.words, infos, i + 1, '>', this.text, i) : undefined;
+    return i + 1 < infos.length && this.words.flags[i + 1] & NAME_WORD && !infos[i + 1].articled ? neighbourAt(this.words, infos, i + 1, '>', this.text, i) : undefined;
   }
   /** Word i stands right beside a word the lexicons call a name that is not written with the article's letters (a
    * name the article cannot start: هازار in إدين هازار). Of a word before a definite noun the text says nothing: that
@@ -696,8 +716,12 @@ function bareFormIn(forms: Map<string, { doc: number }>, folded: string): { doc:
 let bareDocuments = 0;
 let bareStamper: DocumentNames | undefined;
 
-/** Word flags of nameMentions: a candidate, a folded form of two letters or more, no clitic prefix. */
-const CANDIDATE = 1, LONG = 2, NO_PREFIX = 4;
+/** Word flags of nameMentions: a candidate, a folded form of two letters or more, no clitic prefix; rare, plain and a
+ * name by the lexicons (WordInfo.rare, plain, nameLike). */
+const CANDIDATE = 1, LONG = 2, NO_PREFIX = 4, RARE_WORD = 8, PLAIN_WORD = 16, NAME_WORD = 32;
+/** And what markedAt and neighbourAt ask of a word beside a name: it may mark one (a marker, an adjective or a first
+ * name: WordInfo.marker, adjective, firstName), it is distinctive (a neighbour hash, WordInfo.hashBefore). */
+const MARKS = 64, DISTINCTIVE = 128;
 
 /** Each transliteration key of a one-word reading, as the object the transliteration rule stamps (made by nameMentions
  * for each candidate's reading): one per key, started over with the readings (readWords), which keep theirs
@@ -727,7 +751,7 @@ export function articleMentions(article: { text: string; tokenTable: TokenTable;
 /** One mention per candidate word, and a two-word mention where two joined words may be one name written apart
  * (فيس بوك beside فيسبوك, بيونغ يانغ beside بيونغيانغ). */
 export function nameMentions(text: string, tokens: TokenTable, spellings: SpellingIds): DocumentNames {
-  const { words, infos, flags, firsts, singles, reading } = readWords(tokens, spellings);
+  const { words, infos, firsts, singles, reading } = readWords(tokens, spellings), flags = words.flags;
   reading.fill(-1);
   // (what the pairs below first ask of each word is in `flags`: the pass over pairs skips most of them on these bytes
   // without loading two readings each)
@@ -749,7 +773,7 @@ export function nameMentions(text: string, tokens: TokenTable, spellings: Spelli
   // the workspace index, when both words look like parts of a name (nameSpellings.ts nameLike). The rest are never
   // read, and making them was a third of the rule's allocations.
   const pairs = scratchPairs;
-  let pairCount = 0;
+  let pairCount = 0, pairDoc: PairDocument | undefined;
   // (the document's keys by hash, each with a reading of it, in a table small enough to stay in cache: a pair's key
   // is hashed from numbers its words keep, without making the string, which is made only for a hash the document has)
   keyReadings.reset(readings.length);
@@ -760,13 +784,12 @@ export function nameMentions(text: string, tokens: TokenTable, spellings: Spelli
     const f = flags[i], g = flags[i + 1];
     if (!(g & NO_PREFIX) || !(f & LONG) || !(g & LONG) || !((f | g) & CANDIDATE)) continue;
     if (!joined(text, words, i, i + 1)) continue;
-    const info = infos[i], next = infos[i + 1];
-    const rare = info.rare && next.rare;
-    const plain = info.plain && next.plain;
-    if (plain && !rare && !(info.nameLike && next.nameLike) &&
-      !writesPairKey(keyReadings, readings, info, next) &&
+    // (rare, plain and nameLike of both words from their flags: the readings are loaded only for the tests after)
+    const both = f & g, rare = (both & RARE_WORD) !== 0;
+    if (both & PLAIN_WORD && !rare && !(both & NAME_WORD) &&
+      !writesPairKey(keyReadings, readings, infos[i], infos[i + 1]) &&
       !(f & NO_PREFIX && syllableAfterName(text, words, infos, i))) continue;
-    pairs[pairCount++] = pairMention(text, words, infos, i, rare);
+    pairs[pairCount++] = pairMention(pairDoc ??= { text, words, infos }, i, rare);
   }
   const own = pairs.slice(0, pairCount);
   // (the scratch lets go of the document's mentions and of readings the spelling table may have started over without)
@@ -802,10 +825,12 @@ export const SYLLABLE = 3;
  * name; the transliteration rule asks more of it (a hyphen in one spelling, the same word before both). */
 export function syllableAfterName(text: string, words: Words, infos: readonly WordInfo[], i: number): boolean {
   if (i < 1 || i + 1 >= infos.length) return false;
-  const prev = infos[i - 1], info = infos[i], next = infos[i + 1];
-  // (the word's own facts first, then its neighbours': most words fail on them, and they are loaded already)
-  return info.nameLike && !info.prefix && !info.articled && !next.prefix && !next.articled && next.folded.length <= SYLLABLE &&
-    prev.nameLike && !prev.prefix && !prev.articled && spaceGap(text, words.ends[i - 1], words.starts[i]) &&
+  // (what the three words' flags tell first: most fail on them, and the readings are then not loaded; no clitic
+  // prefix, so no article)
+  const fl = words.flags;
+  if (!(fl[i] & fl[i - 1] & NAME_WORD) || !(fl[i - 1] & fl[i] & fl[i + 1] & NO_PREFIX)) return false;
+  const next = infos[i + 1];
+  return next.folded.length <= SYLLABLE && spaceGap(text, words.ends[i - 1], words.starts[i]) &&
     joined(text, words, i, i + 1);
 }
 
