@@ -184,20 +184,22 @@ function newEntry(norm: string): NormEntry {
 const entries = new SpellingSlots<NormEntry>();
 /** Each spelling's reading when it needs no choice (splits[0].always: test0 < 0), by spelling id. */
 const firstReadings = new SpellingSlots<WordInfo>();
-/** Per spelling id, two numbers: the last document read (readWords' `doc`) that wrote it, and what readWords asks of
- * its entry: KNOWN, ALWAYS (its reading needs no choice), the reading's WordInfo.wordFlags (when ALWAYS) and its form
- * (from FACT_FORM up). Dense numbers side by side, so that a word of a spelling costs one cache line here and none
- * in its entry, an object of its own somewhere in the heap (that load was most of readWords' time). Started over with
- * the forms (so a form stays far below the 2^22 its bits hold: a generation is ~100,000 spellings, a few forms each). */
-let spellingFacts = new Uint32Array(2048);
-const FACT_FLAGS = 255, ALWAYS = 256, KNOWN = 512, FACT_FORM = 10;
+/** Per spelling id, three numbers: the last document read (readWords' `doc`) that wrote it; what readWords asks of
+ * its entry: KNOWN, ALWAYS (its reading needs no choice), the reading's WordInfo.wordFlags (when ALWAYS); and its
+ * form. Dense numbers side by side, so that a word of a spelling costs one cache line here and none in its entry, an
+ * object of its own somewhere in the heap (that load was most of readWords' time). Started over with the forms. (The
+ * form has a number of its own: packed beside the flags it had 22 bits, which one huge file of distinct words could
+ * outgrow within a generation.) */
+let spellingFacts = new Uint32Array(3072);
+const FACT_FLAGS = 255, ALWAYS = 256, KNOWN = 512;
 
-/** The facts of spelling id `id` (spellingFacts), its entry made if new. */
+/** The facts of spelling id `id` (spellingFacts): its bits returned, its form stored; its entry made if new. */
 function factsOf(slots: (NormEntry | undefined)[], readings: (WordInfo | undefined)[], id: number, norm: string): number {
   const e = slots[id] ??= newEntry(norm);
-  if (e.test0 >= 0) return e.form << FACT_FORM | KNOWN;
+  spellingFacts[3 * id + 2] = e.form;
+  if (e.test0 >= 0) return KNOWN;
   const info = readings[id] = infoOf(e, 0);
-  return e.form << FACT_FORM | KNOWN | ALWAYS | info.wordFlags;
+  return KNOWN | ALWAYS | info.wordFlags;
 }
 /** The forms of the entries, numbered, started over with them (readWords), so that all entries alive share one number
  * per form; and the last document (readWords' `doc`) that wrote each form. */
@@ -432,7 +434,7 @@ function readWords(tokens: TokenTable, spellings: SpellingIds): { words: Words; 
   const pendingWords = scratchWords, pendingEntries = scratchEntries;
   // (what is kept per spelling, form and key starts over with the readings, when the spelling table does)
   if (spellings.generation !== formsGeneration) {
-    forms = new Map(); formDocs = new Uint32Array(1024); spellingFacts = new Uint32Array(2048);
+    forms = new Map(); formDocs = new Uint32Array(1024); spellingFacts = new Uint32Array(3072);
     bareForms = new Map(); keyStamps = new Map(); bareStamper = undefined;
     formsGeneration = spellings.generation;
   }
@@ -443,14 +445,14 @@ function readWords(tokens: TokenTable, spellings: SpellingIds): { words: Words; 
   for (let i = 0; i < count; i++) {
     if (kinds[i] !== ARABIC_TOKEN) continue;
     const id = ids[i];
-    if (2 * id + 1 >= spellingFacts.length) growFacts(id);
+    if (3 * id + 2 >= spellingFacts.length) growFacts(id);
     const facts = spellingFacts;
-    let fact = facts[2 * id + 1];
-    if (fact === 0) fact = facts[2 * id + 1] = factsOf(slots, readings, id, spellingOf(id));
+    let fact = facts[3 * id + 1];
+    if (fact === 0) fact = facts[3 * id + 1] = factsOf(slots, readings, id, spellingOf(id));
     if (fact & ALWAYS) { infos[n] = readings[id]; flags[n] = fact & FACT_FLAGS; }
     else { pendingWords[pending] = n; pendingEntries[pending++] = slots[id]!; infos[n] = undefined; }
     // (a spelling's form stamped by its first word: its other words write the same)
-    if (facts[2 * id] !== doc) { facts[2 * id] = doc; firsts[distinct++] = n; formDocs[fact >>> FACT_FORM] = doc; }
+    if (facts[3 * id] !== doc) { facts[3 * id] = doc; firsts[distinct++] = n; formDocs[facts[3 * id + 2]] = doc; }
     starts[n] = tokens.starts[i]; ends[n++] = tokens.ends[i];
   }
   for (let k = 0; k < pending; k++) {
@@ -475,7 +477,7 @@ const scratchReadings: WordInfo[] = [];
 const scratchPairs: NameMention[] = [];
 
 function growFacts(id: number): void {
-  const grown = new Uint32Array(Math.max(2 * id + 2, spellingFacts.length * 2));
+  const grown = new Uint32Array(Math.max(3 * id + 3, spellingFacts.length * 2));
   grown.set(spellingFacts);
   spellingFacts = grown;
 }
