@@ -953,7 +953,10 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
     const counts: Record<string, number> = {};
     for (const x of all) counts[bare(x.written)] = x.count;
     const here = s.count;
-    const targetHere = all.find(x => x.folded === spellingKey(target))?.count ?? 0;
+    // (the target's spelling and the name's key made once, not once per spelling compared or per finding: each is a
+    // run of regular expressions)
+    const targetKey = spellingKey(target), key = variantKey(s.folded), fingerprintText = `${s.folded}>${targetKey}`;
+    const targetHere = all.find(x => x.folded === targetKey)?.count ?? 0;
     const form = bare(s.written);
     const tgt = bare(target);
     let en: string, ar: string;
@@ -974,7 +977,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
       return { uri, start: at?.[0], end: at?.[1], message: { en: `«${tgt}» is written here`, ar: `هنا تُكتب «${tgt}»` } };
     }) : undefined;
     // every variant of this name in the document (all spellings but the target)
-    const variants = all.filter(x => x.folded !== spellingKey(target));
+    const variants = all.filter(x => x.folded !== targetKey);
     const rep = { s, target: tgt, findings: [] as RuleFinding[] };
     reported.push(rep);
     targets.set(s.folded, tgt);
@@ -987,7 +990,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
       const others = context.workspace.nameSpellings(s.mentions[0].key, context.uri) as ReadonlyMap<string, SpellingOccurrences>;
       // the other files' spellings of this name, counted before their offsets are listed: a batch over the bound is
       // not offered, and listing a common name's offsets in every file was most of the cost of a report
-      const targetKey = spellingKey(target), fromOthers: SpellingOccurrences[] = [];
+      const fromOthers: SpellingOccurrences[] = [];
       // (what the texts mark the target as, to keep out of the batch a spelling the rule keeps apart from it wherever
       // the two meet: a person's name beside a firm's, الممثل مرجان beside بنك مورجان)
       const targetMarks = (ws?.marks ?? 0) | (all.find(x => x.folded === targetKey)?.marks ?? 0);
@@ -1040,10 +1043,10 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
         start: m.start, end: m.end,
         message: { en, ar },
         explanation: { en: explanationEn, ar: explanationAr },
-        evidence: { form, target: tgt, scope: scope === 'workspace' ? 'workspace' : 'document', forms: counts, key: variantKey(s.folded) },
+        evidence: { form, target: tgt, scope: scope === 'workspace' ? 'workspace' : 'document', forms: counts, key },
         related,
         fixes,
-        fingerprintText: `${s.folded}>${spellingKey(target)}`,
+        fingerprintText,
       };
       out.push(finding);
       rep.findings.push(finding);
