@@ -346,7 +346,7 @@ function syllableApart(s: Spelling, other: string, otherOf: { readonly ctx: Neig
   // (the other's neighbours read last, as in namedLift: gathering them is what costs, and nearly every spelling asked
   // has no hyphen)
   return s.folded.includes('-') && separatorOnly(other, s.folded) && s.words.length === 0 &&
-    s.pairs.every(m => names.syllableAfterName(m)) && sharedNeighbours(s, otherOf.ctx, names) > 0 &&
+    s.pairs.every(m => names.syllableAfterName(m.token)) && sharedNeighbours(s, otherOf.ctx, names) > 0 &&
     sameName(other, s.folded, evO, evS, true);
 }
 
@@ -427,12 +427,13 @@ function writtenAsOneWord(spellings: ReadonlyMap<string, SpellingOccurrences>): 
 }
 
 /** The two-word spellings of this document written both with a hyphen and with a space (as spacedSpelling). */
-function hyphenatedPairs(pairs: readonly NameMention[]): ReadonlySet<string> {
-  // (one shared empty set for the documents with no hyphen in a pair, nearly all of them)
-  if (!pairs.some(m => m.folded.includes('-'))) return NO_PAIRS_APART;
+function hyphenatedPairs(names: DocumentNames): ReadonlySet<string> {
+  // (one shared empty set for the documents with no hyphen in a pair, nearly all of them; told without the strings)
+  const pairs = names.pairs;
+  if (!pairs.some(i => names.pairHyphened(i))) return NO_PAIRS_APART;
   const withHyphen = new Set<string>(), out = new Set<string>();
-  for (const m of pairs) if (m.folded.includes('-')) withHyphen.add(spacedSpelling(m.folded));
-  for (const m of pairs) if (!m.folded.includes('-') && withHyphen.has(m.folded)) out.add(m.folded);
+  for (const i of pairs) if (names.pairHyphened(i)) withHyphen.add(spacedSpelling(names.pairFolded(i)));
+  for (const i of pairs) if (!names.pairHyphened(i) && withHyphen.has(names.pairFolded(i))) out.add(names.pairFolded(i));
   return out;
 }
 const NO_PAIRS_APART: ReadonlySet<string> = new Set();
@@ -581,9 +582,11 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
   };
   /** The groups of a key no reading of the document has (a two-word spelling's). */
   let pairGroups: Map<string, number> | undefined;
-  const groupOf = (key: string): number | undefined => {
-    // (few two-word keys are a reading's: keyFilter says so of most before a lookup in the table of every key)
-    const stamp = keyFilter[filterSlot(polyHash(key))] === doc ? names.keyStamps.get(key) : undefined;
+  const groupOf = (key: string, hash = polyHash(key)): number | undefined => {
+    // (few two-word keys are a group's: keyFilter, which has the readings' keys and pairGroups', says so of most before
+    // a lookup in the table of every key)
+    if (keyFilter[filterSlot(hash)] !== doc) return undefined;
+    const stamp = names.keyStamps.get(key);
     return stamp?.doc === doc ? stamp.group : pairGroups?.get(key);
   };
   /** The spelling `folded` of the group `key`, added at its end when new. */
@@ -591,7 +594,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
     const g = groupOf(key);
     if (g === undefined) {
       const sp = new Spelling(folded, names, []);
-      (pairGroups ??= new Map()).set(key, heads.length);
+      (pairGroups ??= new Map()).set(key, heads.length); keyFilter[filterSlot(polyHash(key))] = doc;
       heads.push(sp);
       return sp;
     }
@@ -606,11 +609,11 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
   // beside كيم جونغ أون; a hyphen between two Arabic words is rare, so the workspace is asked for each such pair, and
   // for the pairs of two rare words, which another file may write with a hyphen; and a spelling the house style names)
   const wsNames = config.transliteration.crossFile ? context.workspace?.nameSpellings : undefined;
-  const hyphened = hyphenatedPairs(names.pairs);
+  const hyphened = hyphenatedPairs(names);
   // (a hyphen or a space only where the two words stand inside a longer name, beside a word that is a part of one:
   // كيم جونغ-أون; a hyphen between two names is also a relation between them, قمة ترامب-كيم, لقاء ماكرون-ميركل,
   // مباراة ألمانيا-فرنسا, written with a space elsewhere, and that is no spelling of one name)
-  const insideName = (m: NameMention): boolean => partOfNameAt(m.token - 1, m.token) || partOfNameAt(m.token + 2, m.token + 1);
+  const insideName = (i: number): boolean => partOfNameAt(i - 1, i) || partOfNameAt(i + 2, i + 1);
   const partOfNameAt = (k: number, beside: number): boolean => {
     if (k < 0 || k >= names.infos.length) return false;
     const info = names.infos[k];
@@ -618,13 +621,16 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
     const [a, b] = k < beside ? [k, beside] : [beside, k];
     return spaceGap(text, names.words.ends[a], names.words.starts[b]);
   };
-  for (const m of names.pairs) {
-    let joins = groupOf(m.key) !== undefined || (hyphened.size > 0 && hyphened.has(spacedSpelling(m.folded)) && insideName(m)) || house.has(m.folded);
-    if (!joins && wsNames && (m.rare || m.folded.includes('-'))) {
-      const ws = wsNames.call(context.workspace, m.key, context.uri) as ReadonlyMap<string, SpellingOccurrences>;
-      joins = ws.size > 0 && ((m.rare && writtenAsOneWord(ws)) || (writtenApartOtherwise(ws, m.folded) && insideName(m)));
+  // (each pair asked by the hash of its key first, its strings made only for the few that may join: DocumentNames.pairs)
+  for (const i of names.pairs) {
+    const hash = names.pairKeyHash(i);
+    let joins = (keyFilter[filterSlot(hash)] === doc && groupOf(names.pairKey(i), hash) !== undefined) ||
+      (hyphened.size > 0 && hyphened.has(spacedSpelling(names.pairFolded(i))) && insideName(i)) || (house.size > 0 && house.has(names.pairFolded(i)));
+    if (!joins && wsNames && (names.pairRare(i) || names.pairHyphened(i))) {
+      const ws = wsNames.call(context.workspace, names.pairKey(i), context.uri) as ReadonlyMap<string, SpellingOccurrences>;
+      joins = ws.size > 0 && ((names.pairRare(i) && writtenAsOneWord(ws)) || (writtenApartOtherwise(ws, names.pairFolded(i)) && insideName(i)));
     }
-    if (joins) spellingIn(m.key, m.folded).addPair(m);
+    if (joins) { const m = names.pair(i); spellingIn(m.key, m.folded).addPair(m); }
   }
 
   const out: RuleFinding[] = [];

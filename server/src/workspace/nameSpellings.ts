@@ -3,8 +3,7 @@
 // open). Keys, spellings, counts and offsets only: never the text. Registered with the workspace index when the
 // transliteration rule is loaded (rules/transliteration.ts imports this module).
 import { cleanWord } from '../arabic/normalize';
-import { afterNumber, articleMentions, articled, type DocumentNames, type NameMention, type WordInfo } from '../rules/names/mentions';
-import { polyHash } from '../arabic/hash';
+import { afterNumber, articleMentions, type DocumentNames, type WordInfo } from '../rules/names/mentions';
 import { Article } from '../engine/article';
 import { nameEvidence } from '../rules/names/sameName';
 import { PERSON_MARK, THING_MARK, articledNameForm } from '../rules/names/lexicon';
@@ -266,12 +265,12 @@ export function summarizeNames(text: string, article?: Article): NameSpellingSum
     else if (!(s.state[g] & ASKED)) s.state[g] |= ASKED | (readingNameLike(info) ? KEEP : 0);
   }
   for (let p = 0; p < pairs.length; p++) {
-    const m = pairs[p], g = s.ofPair[p] = groupOf(s, m.key, m.folded, polyHash(m.key));
+    const i = pairs[p], g = s.ofPair[p] = groupOf(s, names.pairKey(i), names.pairFolded(i), names.pairKeyHash(i));
     if (s.state[g] & KEEP) continue;
     // (a name's last syllable that is also a short word, after two names: مون جاي إن; kept whatever the word, since
-    // another file may write it with a hyphen, مون جاي-ان, and the rule asks then)
-    if (m.marked || names.syllableAfterName(m)) s.state[g] |= KEEP;
-    else if (!(s.state[g] & ASKED)) s.state[g] |= ASKED | (pairNameLike(infos, m) ? KEEP : 0);
+    // another file may write it with a hyphen, مون جاي-ان, and the rule asks then. A two-word mention is never marked)
+    if (names.syllableAfterName(i)) s.state[g] |= KEEP;
+    else if (!(s.state[g] & ASKED)) s.state[g] |= ASKED | (pairNameLike(names, i) ? KEEP : 0);
   }
   // the occurrences, in text order (a word's one-word mention before the two-word one it begins), as they were listed
   let p = 0;
@@ -281,12 +280,12 @@ export function summarizeNames(text: string, article?: Article): NameSpellingSum
     occur(s, names, g, names.start(i), names.end(i), names.markKind(i), infos[i].articled, i, infos[i].stem);
     // (its neighbours one by one: names.ctx(i) would make an array of them)
     neighbour(s, g, names.ctxBefore(i)); neighbour(s, g, names.ctxAfter(i));
-  }, m => {
+  }, i => {
     const g = s.ofPair[p++];
     if (!(s.state[g] & KEEP)) return;
-    // (a two-word mention is never marked: NameMention.marked is false for it)
-    occur(s, names, g, m.start, m.end, 0, articled(m), -1, m.spelling);
-    for (let j = 0; j < m.ctx.length; j++) neighbour(s, g, m.ctx[j]);
+    // (a two-word mention is never marked, and carries the article when its first word does)
+    occur(s, names, g, names.start(i), names.end(i + 1), 0, infos[i].articled, -1, names.pairSpelling(i));
+    neighbour(s, g, names.ctxBefore(i)); neighbour(s, g, names.ctxAfter(i, 2));
   });
   // (a spelling only written with the article, in the shape of a name that takes it: is the word written bare too?)
   for (let k = 0; k < s.listed; k++) {
@@ -766,12 +765,12 @@ function weigh(e: SpellingEntry, written: string, dw: number): string {
  * the same test (WordInfo.nameLike). */
 const nameLike = memo((folded: string): boolean => folded.split(/[ -]/).every(w => nameEvidence(w, false) >= 1));
 
-/** nameLike of a two-word mention. Of two plain words its folded spelling is theirs joined by a space or a hyphen
- * (mentions.ts pairMention), so each word is asked once per reading, where a memo lookup of a string made per file (most
- * of them hashed afresh) was asked per pair and file. */
-function pairNameLike(infos: readonly WordInfo[], m: NameMention): boolean {
-  const a = infos[m.token], b = infos[m.token + 1];
-  if (!a.plain || !b.plain) return nameLike(m.folded);
+/** nameLike of the two-word mention from word i. Of two plain words its folded spelling is theirs joined by a space or
+ * a hyphen (mentions.ts DocumentNames.pairFolded), so each word is asked once per reading, where a memo lookup of a
+ * string made per file (most of them hashed afresh) was asked per pair and file. */
+function pairNameLike(names: DocumentNames, i: number): boolean {
+  const a = names.infos[i], b = names.infos[i + 1];
+  if (!a.plain || !b.plain) return nameLike(names.pairFolded(i));
   return partNameLike(a) && partNameLike(b);
 }
 function partNameLike(info: WordInfo): boolean {

@@ -7,7 +7,7 @@ import { articleMentions, type DocumentNames } from '../../../server/src/rules/n
 import { summarizeNames } from '../../../server/src/workspace/nameSpellings';
 
 const namesOf = (text: string): DocumentNames => articleMentions(new Article(text));
-const pairsOf = (text: string) => namesOf(text).pairs.map(m => m.spelling);
+const pairsOf = (text: string) => { const names = namesOf(text); return Array.from(names.pairs, i => names.pair(i).spelling); };
 const readingsOf = (text: string) => namesOf(text).infos.map(i => `${i.prefix}+${i.stem}`);
 
 test('two joined words, one of them an ordinary word, are a mention where the document writes their key as one word', () => {

@@ -411,18 +411,18 @@ export class WordInfo {
 }
 
 /** The Arabic tokens of a document and the reading of each. `spellings` are the tokens' spelling ids. */
-function readWords(tokens: TokenTable, spellings: SpellingIds): { words: Words; infos: WordInfo[]; firsts: Int32Array; singles: Int32Array; reading: Int32Array } {
+function readWords(tokens: TokenTable, spellings: SpellingIds): { words: Words; infos: WordInfo[]; firsts: Int32Array; singles: Int32Array; reading: Int32Array; pairs: Int32Array } {
   // sized once (a list grown word by word is copied a dozen times over a big text)
   const count = tokens.count, kinds = tokens.kinds;
   // (the numbers in one buffer: an ArrayBuffer is allocated outside the heap, one by one)
-  const buffer = new ArrayBuffer(21 * count);
+  const buffer = new ArrayBuffer(25 * count);
   const starts = new Int32Array(buffer, 0, count), ends = new Int32Array(buffer, 4 * count, count);
   // (of its Arabic tokens' length, counted first: made at the count of all tokens and cut, it was a third longer)
   let arabic = 0;
   for (let i = 0; i < count; i++) if (kinds[i] === ARABIC_TOKEN) arabic++;
   const infos: (WordInfo | undefined)[] = new Array(arabic);
   // each word's WordInfo.wordFlags, from its spelling's facts: nameMentions then loads the reading of a candidate only
-  const flags = new Uint8Array(buffer, 20 * count, count);
+  const flags = new Uint8Array(buffer, 24 * count, count);
   // the first word of each distinct spelling (by a stamp per spelling id): what is asked of a document's spellings
   // rather than of its words is asked of these
   const firsts = new Int32Array(buffer, 8 * count, count);
@@ -464,7 +464,7 @@ function readWords(tokens: TokenTable, spellings: SpellingIds): { words: Words; 
   pendingEntries.fill(undefined as unknown as NormEntry, 0, pending);
   return { words: { starts: starts.subarray(0, n), ends: ends.subarray(0, n), flags: flags.subarray(0, n) }, infos: infos as WordInfo[], firsts: firsts.subarray(0, distinct),
     // (room for nameMentions' per-word lists, filled there)
-    singles: new Int32Array(buffer, 12 * count, n), reading: new Int32Array(buffer, 16 * count, n) };
+    singles: new Int32Array(buffer, 12 * count, n), reading: new Int32Array(buffer, 16 * count, n), pairs: new Int32Array(buffer, 20 * count, n) };
 }
 
 /** Lists that readWords and nameMentions fill for one document and read, or copy at their length, before the next:
@@ -474,7 +474,6 @@ function readWords(tokens: TokenTable, spellings: SpellingIds): { words: Words; 
 const scratchWords: number[] = [];
 const scratchEntries: NormEntry[] = [];
 const scratchReadings: WordInfo[] = [];
-const scratchPairs: NameMention[] = [];
 
 function growFacts(id: number): void {
   const grown = new Uint32Array(Math.max(3 * id + 3, spellingFacts.length * 2));
@@ -532,37 +531,6 @@ function markedAt(words: Words, infos: readonly WordInfo[], i: number, text: str
   return 0;
 }
 
-/** The two-word mention of words i and i + 1, written apart. Its spelling, folded spelling and key come from what each
- * word keeps (computed once per word, where keysOf of the pair would fold and key every pair of the text anew); the
- * next word has no clitics, so its stem is the word as written. Each is one concatenation of two strings words keep
- * (WordInfo.stemSpace, spelledSpace), with no string made in between and no object for the three. */
-function pairMention(doc: PairDocument, i: number, rare: boolean): NameMention {
-  const { text, words, infos } = doc;
-  const first = infos[i], next = infos[i + 1], hyphen = hyphenIn(text, words.ends[i], words.starts[i + 1]);
-  let spelling: string, folded: string, key: string;
-  if (!first.plain || !next.plain) ({ spelling, folded, key } = keysOf(`${first.stem}${hyphen ? '-' : ' '}${next.stem}`));
-  else {
-    spelling = hyphen ? first.stem + '-' + next.stem : first.stemSpace + next.stem;
-    folded = hyphen ? first.spelled + '-' + next.spelled : first.spelledSpace + next.spelled;
-    key = first.pairHead + next.pairTail;
-  }
-  return new PairMention(spelling, folded, key, stemStart(text, words, i, first), words.ends[i + 1], first.prefix, i, rare, doc);
-}
-
-/** What a two-word mention's neighbours are worked out from: one per document, shared by its pairs. */
-interface PairDocument { readonly text: string; readonly words: Words; readonly infos: readonly WordInfo[] }
-
-/** A two-word mention, its neighbours (ctx) worked out when first asked: the index asks them of the pairs it keeps and
- * the rule of those that join a spelling, a few in four, and the neighbours' readings were loaded for each pair. */
-class PairMention implements NameMention {
-  readonly words = 2;
-  readonly marked = false;
-  private _ctx?: number[] = undefined;
-  constructor(readonly spelling: string, readonly folded: string, readonly key: string, readonly start: number, readonly end: number,
-    readonly prefix: string, readonly token: number, readonly rare: boolean, private readonly doc: PairDocument) {}
-  get ctx(): number[] { return this._ctx ??= contextOf(this.doc.words, this.doc.infos, this.token, 2, this.doc.text); }
-}
-
 /** text[from, to), the gap of two joined words (joinedGap), is a hyphen alone: the words are joined into one name
  * (جونغ-أون). With a space beside it, it is a dash: punctuation between two phrases (أبوظبي - سكاي), read as a space. */
 function hyphenIn(text: string, from: number, to: number): boolean {
@@ -573,7 +541,7 @@ function hyphenIn(text: string, from: number, to: number): boolean {
  * most words of a text are candidates and few are ever reported, and an object for each (with its neighbours, marks
  * and offsets worked out) was most of the name check's allocations, all kept as long as the Article. */
 export class DocumentNames {
-  /** The one-word mentions made (mention), by word: made with the first (most documents never make one). */
+  /** The mentions made (mention, and pair under ~i), by word: made with the first (most documents never make one). */
   private made?: Map<number, NameMention>;
   /** Word i marked: 0 not yet asked, else 1 + its mark (markedAt: 1 no, 2 as a person, 3 as a thing; the index, the
    * rule and a mention ask it; each once). */
@@ -593,8 +561,10 @@ export class DocumentNames {
     /** The distinct readings of the candidate words, in order of first use, and each word's index in that list (-1
      * for a word that is no candidate): what a pass keeps per spelling goes in an array of its own indexed by it. */
     readonly readings: readonly WordInfo[], readonly reading: Int32Array,
-    /** The two-word mentions, in text order. */
-    readonly pairs: readonly NameMention[],
+    /** The two-word mentions, in text order, as the index of their first word (made into mentions only when asked:
+     * `pair`; the index and the rule ask each for a few numbers and strings, and an object with three strings for
+     * each, kept as long as the Article, was the most of what the index pass left for the collector to copy). */
+    readonly pairs: Int32Array,
     /** The index of the first word of each distinct spelling (every word of one spelling has one reading in a
      * document). */
     private readonly firsts: Int32Array,
@@ -611,9 +581,10 @@ export class DocumentNames {
   // index pass left for the collector to copy)
   /** Word i's distinctive neighbours (see NameMention.ctx). */
   ctx(i: number): number[] { return contextOf(this.words, this.infos, i, 1, this.text); }
-  /** ctx(i)'s hashes one at a time, the word before's then the word after's, -1 for none (no array made). */
+  /** ctx(i)'s hashes one at a time, the word before's then the word after's, -1 for none (no array made); of the
+   * mention of `n` words from word i (n = 2: pair(i).ctx). */
   ctxBefore(i: number): number { return neighbourAt(this.words, this.infos, i - 1, '<', this.text, i) ?? -1; }
-  ctxAfter(i: number): number { return neighbourAt(this.words, this.infos, i + 1, '>', this.text, i) ?? -1; }
+  ctxAfter(i: number, n = 1): number { return neighbourAt(this.words, this.infos, i + n, '>', this.text, i + n - 1) ?? -1; }
   /** ctx(i) is not empty. */
   hasCtx(i: number): boolean { return this.ctxBefore(i) >= 0 || this.ctxAfter(i) >= 0; }
   /** Word i's distinctive neighbours (see ctx) that are themselves names by the lexicons (WordInfo.nameLike, written
@@ -661,9 +632,10 @@ export class DocumentNames {
     }
     return this.bareForms.get(folded)?.doc === this.bareDoc;
   }
-  /** The two-word mention `m` is the end of a name of three words whose last is a short syllable (syllableAfterName). */
-  syllableAfterName(m: NameMention): boolean {
-    return m.words === 2 && syllableAfterName(this.text, this.words, this.infos, m.token);
+  /** The two-word mention from word i is the end of a name of three words whose last is a short syllable
+   * (syllableAfterName). */
+  syllableAfterName(i: number): boolean {
+    return syllableAfterName(this.text, this.words, this.infos, i);
   }
   /** Where word i's name begins (after its clitics) and ends. */
   start(i: number): number { return stemStart(this.text, this.words, i, this.infos[i]); }
@@ -681,19 +653,67 @@ export class DocumentNames {
     }
     return m;
   }
+  /** The two-word mention of words i and i + 1 (one of `pairs`), made once. */
+  pair(i: number): NameMention {
+    const made = this.made ??= new Map();
+    let m = made.get(~i);
+    if (!m) {
+      const info = this.infos[i];
+      made.set(~i, m = {
+        spelling: this.pairSpelling(i), folded: this.pairFolded(i), key: this.pairKey(i), start: this.start(i), end: this.end(i + 1),
+        prefix: info.prefix, token: i, words: 2, marked: false, ctx: contextOf(this.words, this.infos, i, 2, this.text), rare: this.pairRare(i),
+      });
+    }
+    return m;
+  }
+  // (a pair's strings below are made at each question: each is asked once or twice of most pairs, and where both words
+  // are plain, each is one concatenation of two strings the words keep (WordInfo.stemSpace, spelledSpace, pairHead,
+  // pairTail): the next word has no clitics, so its stem is the word as written)
+  /** pair(i).key, and its polyHash: told from numbers the words keep where both are plain (no string made). */
+  pairKey(i: number): string {
+    const a = this.infos[i], b = this.infos[i + 1];
+    return a.plain && b.plain ? a.pairHead + b.pairTail : this.spacedKeys(i).key;
+  }
+  pairKeyHash(i: number): number {
+    const a = this.infos[i], b = this.infos[i + 1];
+    return a.plain && b.plain ? polyJoin(a.headPoly, b.tailPoly, b.tailPower) : polyHash(this.spacedKeys(i).key);
+  }
+  /** pair(i).folded, pair(i).spelling. */
+  pairFolded(i: number): string {
+    const a = this.infos[i], b = this.infos[i + 1];
+    if (!a.plain || !b.plain) return this.spacedKeys(i).folded;
+    return this.pairHyphen(i) ? a.spelled + '-' + b.spelled : a.spelledSpace + b.spelled;
+  }
+  pairSpelling(i: number): string {
+    const a = this.infos[i], b = this.infos[i + 1];
+    if (!a.plain || !b.plain) return this.spacedKeys(i).spelling;
+    return this.pairHyphen(i) ? a.stem + '-' + b.stem : a.stemSpace + b.stem;
+  }
+  /** pair(i).folded has a hyphen (no string made where both words are plain). */
+  pairHyphened(i: number): boolean {
+    return this.infos[i].plain && this.infos[i + 1].plain ? this.pairHyphen(i) : this.spacedKeys(i).folded.includes('-');
+  }
+  /** pair(i).rare: both words are rare (WordInfo.rare, from the words' flags). */
+  pairRare(i: number): boolean { return (this.words.flags[i] & this.words.flags[i + 1] & RARE_WORD) !== 0; }
+  /** A hyphen alone joins words i and i + 1 (hyphenIn). */
+  private pairHyphen(i: number): boolean { return hyphenIn(this.text, this.words.ends[i], this.words.starts[i + 1]); }
+  /** The keys of the pair from word i where a word is not plain (rare): those of its spelling as a whole (keysOf). */
+  private spacedKeys(i: number): { spelling: string; folded: string; key: string } {
+    return keysOf(`${this.infos[i].stem}${this.pairHyphen(i) ? '-' : ' '}${this.infos[i + 1].stem}`);
+  }
   /** Every mention in text order, a word's one-word mention before the two-word one it begins. */
   all(): NameMention[] {
     const out: NameMention[] = [];
-    this.inTextOrder(i => out.push(this.mention(i)), m => out.push(m));
+    this.inTextOrder(i => out.push(this.mention(i)), i => out.push(this.pair(i)));
     return out;
   }
-  /** Walks the mentions in text order (a word's one-word mention before the two-word one it begins): the one-word
-   * ones as word indexes, the two-word ones as mentions. */
-  inTextOrder(single: (word: number) => void, pair: (m: NameMention) => void): void {
+  /** Walks the mentions in text order (a word's one-word mention before the two-word one it begins), as the index of
+   * their first word. */
+  inTextOrder(single: (word: number) => void, pair: (word: number) => void): void {
     const { singles, pairs } = this;
     let p = 0;
     for (let s = 0; s < singles.length; s++) {
-      while (p < pairs.length && pairs[p].token < singles[s]) pair(pairs[p++]);
+      while (p < pairs.length && pairs[p] < singles[s]) pair(pairs[p++]);
       single(singles[s]);
     }
     while (p < pairs.length) pair(pairs[p++]);
@@ -753,7 +773,7 @@ export function articleMentions(article: { text: string; tokenTable: TokenTable;
 /** One mention per candidate word, and a two-word mention where two joined words may be one name written apart
  * (فيس بوك beside فيسبوك, بيونغ يانغ beside بيونغيانغ). */
 export function nameMentions(text: string, tokens: TokenTable, spellings: SpellingIds): DocumentNames {
-  const { words, infos, firsts, singles, reading } = readWords(tokens, spellings), flags = words.flags;
+  const { words, infos, firsts, singles, reading, pairs } = readWords(tokens, spellings), flags = words.flags;
   reading.fill(-1);
   // (what the pairs below first ask of each word is in `flags`: the pass over pairs skips most of them on these bytes
   // without loading two readings each)
@@ -774,8 +794,7 @@ export function nameMentions(text: string, tokens: TokenTable, spellings: Spelli
   // document writes a name of that key as one word or both words are rare (the workspace may write it as one word);
   // the workspace index, when both words look like parts of a name (nameSpellings.ts nameLike). The rest are never
   // read, and making them was a third of the rule's allocations.
-  const pairs = scratchPairs;
-  let pairCount = 0, pairDoc: PairDocument | undefined;
+  let pairCount = 0;
   // (the document's keys by hash, each with a reading of it, in a table small enough to stay in cache: a pair's key
   // is hashed from numbers its words keep, without making the string, which is made only for a hash the document has)
   keyReadings.reset(readings.length);
@@ -791,13 +810,11 @@ export function nameMentions(text: string, tokens: TokenTable, spellings: Spelli
     if (both & PLAIN_WORD && !rare && !(both & NAME_WORD) &&
       !writesPairKey(keyReadings, readings, infos[i], infos[i + 1]) &&
       !(f & NO_PREFIX && syllableAfterName(text, words, infos, i))) continue;
-    pairs[pairCount++] = pairMention(pairDoc ??= { text, words, infos }, i, rare);
+    pairs[pairCount++] = i;
   }
-  const own = pairs.slice(0, pairCount);
-  // (the scratch lets go of the document's mentions and of readings the spelling table may have started over without)
-  pairs.fill(undefined as unknown as NameMention, 0, pairCount);
+  // (the scratch lets go of readings the spelling table may have started over without)
   found.fill(undefined as unknown as WordInfo, 0, readingCount);
-  return new DocumentNames(text, words, infos, singles.subarray(0, count), readings, reading, own, firsts);
+  return new DocumentNames(text, words, infos, singles.subarray(0, count), readings, reading, pairs.subarray(0, pairCount), firsts);
 }
 
 /** The keys of the document being read (nameMentions), filed by polyHash with a reading of each: one table emptied
