@@ -562,10 +562,14 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
   }
   for (let k = 0; k < singles.length; k++) counts[rep[reading[singles[k]]]]++;
   let sorted = false;
-  /** The spelling whose first reading is x, its words in text order (the words sorted by spelling once, when first asked). */
-  const spellingOf = (x: number): Spelling => {
+  /** The candidate words sorted by spelling (wordsBySpelling), once, when first asked. */
+  const wordsSorted = (): Int32Array => {
     if (!sorted) { wordsBySpelling(grouping, singles, reading, n); sorted = true; }
-    const words: number[] = [], { sorted: bySpelling, first } = grouping;
+    return grouping.sorted;
+  };
+  /** The spelling whose first reading is x, its words in text order. */
+  const spellingOf = (x: number): Spelling => {
+    const bySpelling = wordsSorted(), words: number[] = [], { first } = grouping;
     for (let j = first[x], end = j + counts[x]; j < end; j++) words.push(bySpelling[j]);
     const sp = new Spelling(readings[x].keys.folded, names, words);
     sp.reading = readings[x];
@@ -664,11 +668,22 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
     if (!workspace?.nameSpellings && !house.size) return;
     const info = readings[r];
     const { key, folded } = info.keys;
-    if (house.size || !workspace?.nameSpellings || jAsYShape(folded)) { decide(spellingOf(r), key); return; }
+    if (house.size || !workspace?.nameSpellings) { decide(spellingOf(r), key); return; }
+    // (jAsY answers only for a mention between two names, a few in a thousand of the spellings of its shape: the others
+    // go as any spelling, which decide() would settle alike, no Spelling made for them; hasRivals keeps -2 for them)
+    if (jAsYShape(folded) && betweenNames(r)) { decide(spellingOf(r), key); return; }
     // (settle's first question, asked with this reading's count before its spelling is made)
     if (!hasRivals(key, folded, counts[r], info)) return;
     const rest = settle(key, [spellingOf(r)], false, true);
     if (rest.length) settle(key, rest, true);
+  }
+
+  /** Some word of the spelling whose first reading is r stands between two names (DocumentNames.namedCtx), as jAsY
+   * asks. */
+  function betweenNames(r: number): boolean {
+    const bySpelling = wordsSorted();
+    for (let j = grouping.first[r], end = j + counts[r]; j < end; j++) if (names.namedCtx(bySpelling[j]).length === 2) return true;
+    return false;
   }
 
   /** nameRivals of the spelling `folded` of `key`, written `count` times here, whose reading is `info` (none: a
