@@ -757,7 +757,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
       if ((rivaled || hasRivals(key, major.folded, major.count, major.reading)) && mayMeetWorkspace(major)) {
         const majorEv = major.evidence;
         // (nor for one that no spelling of the other files may be one name with, whatever the texts say: most)
-        const one = canMeetWorkspace(major, majorEv) ? oneNameRivals(key, major) : NO_RIVALS;
+        const one = canMeetWorkspace(major, majorEv) ? oneNameRivals(major) : NO_RIVALS;
         if (!one || one.length) {
           ws = workspace.nameSpellings(key, context.uri) as ReadonlyMap<string, SpellingOccurrences>;
           if (ws.size) wsWin = workspaceMajority(ws, major, majorEv, spellings, one);
@@ -879,21 +879,19 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
     }
   }
 
-  /** The folded spellings of the workspace that may be one name with `major` of `key` whatever the texts say of the
+  /** The folded spellings of the workspace that may be one name with `major` whatever the texts say of the
    * two: sameName with the most evidence, and either flag workspaceMajority asks it with (more evidence never makes two
    * spellings two names, and articledVariants asks sameName(2, 2) too). Kept on the spelling's reading for the index's
    * version (hasRivals keeps that version there): most spellings weighed have none, two names a vowel apart, and
    * their answer is then never built nor weighed. Undefined where nothing is kept (no reading, or no version): every
    * spelling is weighed. */
-  function oneNameRivals(key: string, major: Spelling): readonly string[] | undefined {
+  function oneNameRivals(major: Spelling): readonly string[] | undefined {
     const r = major.reading;
     if (!r || wsVersion === 0 || r.wsVersion !== wsVersion) return undefined;
     if (!r.wsOne) {
-      const m = major.folded, one: string[] = [];
-      (workspace!.nameSpellings!(key) as ReadonlyMap<string, SpellingOccurrences>).forEach((v, written) => {
-        const f = v.folded ?? spellingKey(written);
-        if (f !== m && !one.includes(f) && (sameName(f, m, 2, 2, false, false, true) || sameName(f, m, 2, 2, true))) one.push(f);
-      });
+      // (by the key's handle, which hasRivals kept on the reading when it found rivals, as it has before this is asked:
+      // the folded spellings alone, where an answer of every file's views was built for them)
+      const m = major.folded, one = workspace!.nameFolded!(r.wsKey).filter(f => f !== m && (sameName(f, m, 2, 2, false, false, true) || sameName(f, m, 2, 2, true)));
       r.wsOne = one.length ? one : NO_RIVALS;
     }
     return r.wsOne;
