@@ -79,6 +79,9 @@ export interface WorkspaceView {
    * name of the key in a folded spelling other than `folded`, and nameRivals then says no to whichever file asks of
    * `folded`. */
   nameKey?(variantKey: string, folded: string): number;
+  /** The folded spellings of the key whose handle nameKey gave (every file's, the asking document's too), with no
+   * answer built: what a rule weighs by the letters alone. */
+  nameFolded?(spellings: number): string[];
   /** A number that changes whenever the answers about names may (a file added, changed or taken off), and that no
    * other index gives; 0 when no indexer answers nameKey, whose answers are then not to be kept. */
   nameVersion?(): number;

@@ -563,10 +563,14 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
   }
   for (let k = 0; k < singles.length; k++) counts[rep[reading[singles[k]]]]++;
   let sorted = false;
-  /** The spelling whose first reading is x, its words in text order (the words sorted by spelling once, when first asked). */
-  const spellingOf = (x: number): Spelling => {
+  /** The candidate words sorted by spelling (wordsBySpelling), once, when first asked. */
+  const wordsSorted = (): Int32Array => {
     if (!sorted) { wordsBySpelling(grouping, singles, reading, n); sorted = true; }
-    const words: number[] = [], { sorted: bySpelling, first } = grouping;
+    return grouping.sorted;
+  };
+  /** The spelling whose first reading is x, its words in text order. */
+  const spellingOf = (x: number): Spelling => {
+    const bySpelling = wordsSorted(), words: number[] = [], { first } = grouping;
     for (let j = first[x], end = j + counts[x]; j < end; j++) words.push(bySpelling[j]);
     const sp = new Spelling(readings[x].keys.folded, names, words);
     sp.reading = readings[x];
@@ -670,11 +674,22 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
     if (!workspace?.nameSpellings && !house.size) return;
     const info = readings[r];
     const { key, folded } = info.keys;
-    if (house.size || !workspace?.nameSpellings || jAsYShape(folded)) { decide(spellingOf(r), key); return; }
+    if (house.size || !workspace?.nameSpellings) { decide(spellingOf(r), key); return; }
+    // (jAsY answers only for a mention between two names, a few in a thousand of the spellings of its shape: the others
+    // go as any spelling, which decide() would settle alike, no Spelling made for them; hasRivals keeps -2 for them)
+    if (jAsYShape(folded) && betweenNames(r)) { decide(spellingOf(r), key); return; }
     // (settle's first question, asked with this reading's count before its spelling is made)
     if (!hasRivals(key, folded, counts[r], info)) return;
     const rest = settle(key, [spellingOf(r)], false, true);
     if (rest.length) settle(key, rest, true);
+  }
+
+  /** Some word of the spelling whose first reading is r stands between two names (DocumentNames.namedCtx), as jAsY
+   * asks. */
+  function betweenNames(r: number): boolean {
+    const bySpelling = wordsSorted();
+    for (let j = grouping.first[r], end = j + counts[r]; j < end; j++) if (names.namedCtx(bySpelling[j]).length === 2) return true;
+    return false;
   }
 
   /** nameRivals of the spelling `folded` of `key`, written `count` times here, whose reading is `info` (none: a
@@ -748,7 +763,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
       if ((rivaled || hasRivals(key, major.folded, major.count, major.reading)) && mayMeetWorkspace(major)) {
         const majorEv = major.evidence;
         // (nor for one that no spelling of the other files may be one name with, whatever the texts say: most)
-        const one = canMeetWorkspace(major, majorEv) ? oneNameRivals(key, major) : NO_RIVALS;
+        const one = canMeetWorkspace(major, majorEv) ? oneNameRivals(major) : NO_RIVALS;
         if (!one || one.length) {
           ws = workspace.nameSpellings(key, context.uri) as ReadonlyMap<string, SpellingOccurrences>;
           if (ws.size) wsWin = workspaceMajority(ws, major, majorEv, spellings, one);
@@ -870,21 +885,19 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
     }
   }
 
-  /** The folded spellings of the workspace that may be one name with `major` of `key` whatever the texts say of the
+  /** The folded spellings of the workspace that may be one name with `major` whatever the texts say of the
    * two: sameName with the most evidence, and either flag workspaceMajority asks it with (more evidence never makes two
    * spellings two names, and articledVariants asks sameName(2, 2) too). Kept on the spelling's reading for the index's
    * version (hasRivals keeps that version there): most spellings weighed have none, two names a vowel apart, and
    * their answer is then never built nor weighed. Undefined where nothing is kept (no reading, or no version): every
    * spelling is weighed. */
-  function oneNameRivals(key: string, major: Spelling): readonly string[] | undefined {
+  function oneNameRivals(major: Spelling): readonly string[] | undefined {
     const r = major.reading;
     if (!r || wsVersion === 0 || r.wsVersion !== wsVersion) return undefined;
     if (!r.wsOne) {
-      const m = major.folded, one: string[] = [];
-      (workspace!.nameSpellings!(key) as ReadonlyMap<string, SpellingOccurrences>).forEach((v, written) => {
-        const f = v.folded ?? spellingKey(written);
-        if (f !== m && !one.includes(f) && (sameName(f, m, 2, 2, false, false, true) || sameName(f, m, 2, 2, true))) one.push(f);
-      });
+      // (by the key's handle, which hasRivals kept on the reading when it found rivals, as it has before this is asked:
+      // the folded spellings alone, where an answer of every file's views was built for them)
+      const m = major.folded, one = workspace!.nameFolded!(r.wsKey).filter(f => f !== m && (sameName(f, m, 2, 2, false, false, true) || sameName(f, m, 2, 2, true)));
       r.wsOne = one.length ? one : NO_RIVALS;
     }
     return r.wsOne;

@@ -560,6 +560,11 @@ export const nameSpellingsIndexer: Indexer<NameSpellingSummary, NameSpellingAggr
       const at = agg.byKey.indexOf(key), g = at >= 0 ? agg.byKey.at(at)! : undefined;
       return g && (g.next !== undefined || g.folded !== folded) ? at : -1;
     },
+    nameFolded(spellings: number) {
+      const out: string[] = [];
+      for (let e = agg.byKey.at(spellings); e; e = e.next) out.push(e.folded);
+      return out;
+    },
     nameVersion: () => agg.version,
   }),
 };

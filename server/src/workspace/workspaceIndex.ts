@@ -112,6 +112,11 @@ export class WorkspaceIndex implements WorkspaceView {
     return this.queries.nameKey?.(variantKey, folded) ?? -1;
   }
 
+  nameFolded(spellings: number): string[] {
+    this.syncIndexers();
+    return this.queries.nameFolded?.(spellings) ?? [];
+  }
+
   nameVersion(): number {
     this.syncIndexers();
     return this.queries.nameVersion?.() ?? 0;
