@@ -475,11 +475,19 @@ export function replacementEdits(text: string, start: number, end: number, targe
   return [e];
 }
 
-function houseStyle(config: Config): Map<string, string> {
-  const m = new Map<string, string>();
-  for (const [pref, vars] of Object.entries(config.names ?? {})) for (const v of vars) m.set(spellingKey(cleanWord(v)), pref);
+function houseStyle(config: Config): ReadonlyMap<string, string> {
+  // (made once per names table, not per document: a house style of hundreds of names was keyed again on every lint)
+  const names = config.names ?? NO_NAMES;
+  let m = houseStyles.get(names);
+  if (!m) {
+    const made = new Map<string, string>();
+    for (const [pref, vars] of Object.entries(names)) for (const v of vars) made.set(spellingKey(cleanWord(v)), pref);
+    houseStyles.set(names, m = made);
+  }
   return m;
 }
+const NO_NAMES: Config['names'] = {};
+const houseStyles = new WeakMap<Config['names'], ReadonlyMap<string, string>>();
 
 /** Largest batch of edits a document-wide fix carries (see report()). */
 const MAX_BATCH = 500;
@@ -895,9 +903,10 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
     const r = major.reading;
     if (!r || wsVersion === 0 || r.wsVersion !== wsVersion) return undefined;
     if (!r.wsOne) {
+      if (!workspace?.nameFolded) return undefined;
       // (by the key's handle, which hasRivals kept on the reading when it found rivals, as it has before this is asked:
       // the folded spellings alone, where an answer of every file's views was built for them)
-      const m = major.folded, one = workspace!.nameFolded!(r.wsKey).filter(f => f !== m && (sameName(f, m, 2, 2, false, false, true) || sameName(f, m, 2, 2, true)));
+      const m = major.folded, one = workspace.nameFolded(r.wsKey).filter(f => f !== m && (sameName(f, m, 2, 2, false, false, true) || sameName(f, m, 2, 2, true)));
       r.wsOne = one.length ? one : NO_RIVALS;
     }
     return r.wsOne;
