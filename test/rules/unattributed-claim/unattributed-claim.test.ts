@@ -193,16 +193,30 @@ test('rule severity and off follow config', () => {
   assert.equal(findings('وقالت مصادر مطلعة إن الحكومة تدرس رفع الرواتب.', { rules: { [RULE]: 'error' } })[0].severity, 'error');
 });
 
-test('linear on a long document: each sentence with a cue is read once, over its own tokens', () => {
+test('linear on a long document: each sentence with a cue is read once, and every token offset read grows with the text', () => {
   // (work counted, not timed: speed belongs to `npm run bench`, whose item 2 shows each rule's time per MB at 1 and
-  // 10 MB; this holds the shape that keeps the rule linear, one read per sentence and no token read twice)
+  // 10 MB; this holds the shape that keeps the rule linear: one read per sentence, no token read by two sentences,
+  // and the reads of the token table's offsets, where a search from the text's start for each sentence would show)
   const para = 'وقالت مصادر مطلعة إن الحكومة تدرس رفع الرواتب. ويُذكر أن المصنع أغلق أبوابه العام الماضي. وقال الوزير إن الطريق مفتوح.\n';
   const rules = [ruleById(RULE)!];
   const read = SentenceReader.prototype.read;
   const work = (copies: number) => {
     const article = new Article(para.repeat(copies));
-    const seen = new Uint8Array(article.tokenTable.count);
-    let calls = 0, tokens = 0, twice = 0;
+    const table = article.tokenTable;
+    void article.sentences;
+    let calls = 0, tokens = 0, twice = 0, offsets = 0;
+    // the token table's offsets behind a counting proxy (an index read is a numeric property)
+    const counting = <T extends object>(arr: T): T => new Proxy(arr, {
+      get(t, p) {
+        if (typeof p === 'string' && p.charCodeAt(0) >= 48 && p.charCodeAt(0) <= 57) offsets++;
+        const v = Reflect.get(t, p, t);
+        return typeof v === 'function' ? v.bind(t) : v;
+      },
+    });
+    const counted = Object.create(Object.getPrototypeOf(table), Object.getOwnPropertyDescriptors(table));
+    counted.starts = counting(table.starts); counted.ends = counting(table.ends);
+    Object.defineProperty(article, 'tokenTable', { value: counted });
+    const seen = new Uint8Array(table.count);
     SentenceReader.prototype.read = function (this: SentenceReader, lo: number, hi: number, ...rest: [number, number, number]) {
       calls++; tokens += hi - lo;
       for (let i = lo; i < hi; i++) twice += seen[i]++ ? 1 : 0;
@@ -210,12 +224,12 @@ test('linear on a long document: each sentence with a cue is read once, over its
     };
     let findings: number;
     try { findings = lint(article, defaultConfig(), {}, { rules }).length; } finally { SentenceReader.prototype.read = read; }
-    return { calls, tokens, twice, findings };
+    return { calls, tokens, twice, offsets, findings };
   };
   // (work = a·copies + b: the first paragraph differs from the rest, as no speaker precedes it)
   const w1 = work(100), w2 = work(200), w8 = work(800);
-  assert.ok(w1.calls > 0 && w1.findings > 0, 'the text has claims to read');
-  for (const k of ['calls', 'tokens', 'findings'] as const) assert.equal(w8[k] - w1[k], 7 * (w2[k] - w1[k]), k);
+  assert.ok(w1.calls > 0 && w1.findings > 0 && w1.offsets > 0, 'the text has claims to read');
+  for (const k of ['calls', 'tokens', 'offsets', 'findings'] as const) assert.equal(w8[k] - w1[k], 7 * (w2[k] - w1[k]), k);
   assert.equal(w8.twice, 0, 'no token is read by two sentences');
 });
 
