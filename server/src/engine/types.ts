@@ -80,8 +80,9 @@ export interface WorkspaceView {
    * `folded`. */
   nameKey?(variantKey: string, folded: string): number;
   /** The folded spellings of the key whose handle nameKey gave (every file's, the asking document's too), with no
-   * answer built: what a rule weighs by the letters alone. */
-  nameFolded?(spellings: number): string[];
+   * answer built: what a rule weighs by the letters alone. The handle is good only for the nameVersion it was given
+   * under; undefined when the view has no such list. */
+  nameFolded?(spellings: number): string[] | undefined;
   /** A number that changes whenever the answers about names may (a file added, changed or taken off), and that no
    * other index gives; 0 when no indexer answers nameKey, whose answers are then not to be kept. */
   nameVersion?(): number;

@@ -476,18 +476,18 @@ export function replacementEdits(text: string, start: number, end: number, targe
 }
 
 function houseStyle(config: Config): ReadonlyMap<string, string> {
-  // (made once per names table, not per document: a house style of hundreds of names was keyed again on every lint)
-  const names = config.names ?? NO_NAMES;
-  let m = houseStyles.get(names);
-  if (!m) {
+  // (the last table's map kept, by its content: a house style of hundreds of names was keyed again on every lint; by
+  // content, not identity, since the server's lint worker gets a copy of the config with each job, and a caller may
+  // change a config it passes again)
+  const text = JSON.stringify(config.names ?? {});
+  if (text !== lastHouse.text) {
     const made = new Map<string, string>();
-    for (const [pref, vars] of Object.entries(names)) for (const v of vars) made.set(spellingKey(cleanWord(v)), pref);
-    houseStyles.set(names, m = made);
+    for (const [pref, vars] of Object.entries(config.names ?? {})) for (const v of vars) made.set(spellingKey(cleanWord(v)), pref);
+    lastHouse = { text, house: made };
   }
-  return m;
+  return lastHouse.house;
 }
-const NO_NAMES: Config['names'] = {};
-const houseStyles = new WeakMap<Config['names'], ReadonlyMap<string, string>>();
+let lastHouse: { text: string; house: ReadonlyMap<string, string> } = { text: '{}', house: new Map() };
 
 /** Largest batch of edits a document-wide fix carries (see report()). */
 const MAX_BATCH = 500;
@@ -603,10 +603,10 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
   };
   /** The spelling `folded` of the group `key`, added at its end when new. */
   const spellingIn = (key: string, folded: string): Spelling => {
-    const g = groupOf(key);
+    const hash = polyHash(key), g = groupOf(key, hash);
     if (g === undefined) {
       const sp = new Spelling(folded, names, []);
-      (pairGroups ??= new Map()).set(key, heads.length); keyFilter[filterSlot(polyHash(key))] = doc;
+      (pairGroups ??= new Map()).set(key, heads.length); keyFilter[filterSlot(hash)] = doc;
       heads.push(sp);
       return sp;
     }
@@ -692,11 +692,11 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
     if (rest.length) settle(key, rest, true);
   }
 
-  /** Some word of the spelling whose first reading is r stands between two names (DocumentNames.namedCtx), as jAsY
+  /** Some word of the spelling whose first reading is r stands between two names (DocumentNames.betweenNames), as jAsY
    * asks. */
   function betweenNames(r: number): boolean {
     const bySpelling = wordsSorted();
-    for (let j = grouping.first[r], end = j + counts[r]; j < end; j++) if (names.namedCtx(bySpelling[j]).length === 2) return true;
+    for (let j = grouping.first[r], end = j + counts[r]; j < end; j++) if (names.betweenNames(bySpelling[j])) return true;
     return false;
   }
 
@@ -820,7 +820,7 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
     const f = s.folded;
     if (!jAsYShape(f)) return undefined;
     // (the first mention between two names: the ones it is compared by)
-    const at = s.words.find(i => names.namedCtx(i).length === 2);
+    const at = s.words.find(i => names.betweenNames(i));
     if (at === undefined) return undefined;
     const beside = names.namedCtx(at);
     const alt = (f[0] === 'ي' ? 'ج' : 'ي') + f.slice(1);
@@ -897,16 +897,17 @@ function run(article: Article, config: Config, context: LintContext): RuleFindin
    * two: sameName with the most evidence, and either flag workspaceMajority asks it with (more evidence never makes two
    * spellings two names, and articledVariants asks sameName(2, 2) too). Kept on the spelling's reading for the index's
    * version (hasRivals keeps that version there): most spellings weighed have none, two names a vowel apart, and
-   * their answer is then never built nor weighed. Undefined where nothing is kept (no reading, or no version): every
-   * spelling is weighed. */
+   * their answer is then never built nor weighed. Undefined where nothing is kept (no reading, or no version) or the
+   * view cannot list a key's spellings (nameFolded): every spelling is weighed. */
   function oneNameRivals(major: Spelling): readonly string[] | undefined {
     const r = major.reading;
     if (!r || wsVersion === 0 || r.wsVersion !== wsVersion) return undefined;
     if (!r.wsOne) {
-      if (!workspace?.nameFolded) return undefined;
+      const folded = r.wsKey >= 0 ? workspace?.nameFolded?.(r.wsKey) : undefined;
+      if (!folded) return undefined;
       // (by the key's handle, which hasRivals kept on the reading when it found rivals, as it has before this is asked:
       // the folded spellings alone, where an answer of every file's views was built for them)
-      const m = major.folded, one = workspace.nameFolded(r.wsKey).filter(f => f !== m && (sameName(f, m, 2, 2, false, false, true) || sameName(f, m, 2, 2, true)));
+      const m = major.folded, one = folded.filter(f => f !== m && (sameName(f, m, 2, 2, false, false, true) || sameName(f, m, 2, 2, true)));
       r.wsOne = one.length ? one : NO_RIVALS;
     }
     return r.wsOne;

@@ -112,9 +112,10 @@ export class WorkspaceIndex implements WorkspaceView {
     return this.queries.nameKey?.(variantKey, folded) ?? -1;
   }
 
-  nameFolded(spellings: number): string[] {
+  nameFolded(spellings: number): string[] | undefined {
     this.syncIndexers();
-    return this.queries.nameFolded?.(spellings) ?? [];
+    // (none without an indexer that answers it: the rule then weighs every spelling, as an empty list would say none)
+    return this.queries.nameFolded?.(spellings);
   }
 
   nameVersion(): number {

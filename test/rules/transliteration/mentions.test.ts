@@ -5,6 +5,7 @@ import { strict as assert } from 'node:assert';
 import { Article } from '../../../server/src/engine';
 import { articleMentions, type DocumentNames } from '../../../server/src/rules/names/mentions';
 import { summarizeNames } from '../../../server/src/workspace/nameSpellings';
+import { polyHash } from '../../../server/src/arabic/hash';
 
 const namesOf = (text: string): DocumentNames => articleMentions(new Article(text));
 const pairsOf = (text: string) => { const names = namesOf(text); return Array.from(names.pairs, i => names.pair(i).spelling); };
@@ -69,4 +70,27 @@ test('index summary: a name written in one word and in two (فيسبوك, فيس
   assert.equal(s.keys[one], s.keys[two]);
   // (the one-word and the two-word spellings are looked up in the file's table by one hash of the key)
   assert.equal(Math.abs(one - two), 1, s.folded.join(', '));
+});
+
+test('two-word mentions: the key hash, key, spelling and hyphen told from the words are those of the pair\'s mention', () => {
+  // (the index and the rule ask a pair by these without making its mention; the mention is the reference)
+  const texts = [
+    'التقى كيم جونغ-أون بالرئيس مون جاي إن في بيونغ يانغ، وقال كيم جونغ أون إن بيونغيانغ مستعدة.',
+    'وقال المتحدث باسم وزارة الخارجية الأمريكية نيد برايس إن واشنطن‑بكين على خلاف، وردّ هونغ كونغ.',
+    'صلى النبي ﷺ عليه السلام في المدينة المنورة، وقال عبد الله بن عمر إن دونالد ترامب زار نيو يورك.',
+  ];
+  let asked = 0;
+  for (const text of texts) {
+    const names = namesOf(text);
+    for (const i of names.pairs) {
+      const m = names.pair(i);
+      assert.equal(names.pairKey(i), m.key, m.spelling);
+      assert.equal(names.pairKeyHash(i), polyHash(m.key), m.spelling);
+      assert.equal(names.pairFolded(i), m.folded, m.spelling);
+      assert.equal(names.pairSpelling(i), m.spelling);
+      assert.equal(names.pairHyphened(i), m.folded.includes('-'), m.spelling);
+      asked++;
+    }
+  }
+  assert.ok(asked > 10, `${asked} pairs`);
 });

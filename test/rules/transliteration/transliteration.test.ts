@@ -1217,3 +1217,41 @@ test('the plural of an ordinary nisba adjective is no rare foreign word: كرو�
   // the plural of a name's nisba is reported as the name is
   assert.deepEqual(pairs(run('وقال مسؤولون أمريكيون إن الاتفاق قريب.\nوأضاف دبلوماسيون أميركيون أن المحادثات مستمرة.\nوأكد مسؤولون أمريكيون ذلك.')), ['أميركيون>أمريكيون']);
 });
+
+test('house style: a names table changed in place, or given again as a copy, is the one applied', () => {
+  const text = 'قال الرئيس ترامب إنه سيزور المنطقة.\nوأكد ترامب ذلك.';
+  const config = mergeConfig(defaultConfig(), {});
+  const house = () => pairs(lint(new Article(text), config, {}).filter(f => f.ruleId === 'transliteration'));
+  assert.deepEqual(house(), []);
+  config.names['ترمب'] = ['ترامب'];
+  assert.deepEqual(house(), ['ترامب>ترمب', 'ترامب>ترمب']);
+  const copy = structuredClone(config);
+  assert.deepEqual(pairs(lint(new Article(text), copy, {}).filter(f => f.ruleId === 'transliteration')), ['ترامب>ترمب', 'ترامب>ترمب']);
+  delete config.names['ترمب'];
+  assert.deepEqual(house(), []);
+});
+
+test('across files: nameFolded lists by the handle the folded spellings the index answers for the key', () => {
+  const docs = [
+    { uri: 'a.txt', text: 'قال الرئيس ترمب إن الاتفاق انتهى.\nوأضاف ترمب أن بلاده ستنسحب.' },
+    { uri: 'b.txt', text: 'قال الرئيس ترامب إن الاتفاق انتهى.\nوأضاف ترامب أن بلاده ستنسحب.' },
+    { uri: 'c.txt', text: 'وقال تْرامْب إن الاتفاق انتهى.' },
+  ];
+  const ix = new WorkspaceIndex();
+  for (const d of docs) ix.setText(d.uri, d.text);
+  const key = variantKey('ترمب');
+  const listed = ix.nameFolded(ix.nameKey(key, 'ترمب'))!;
+  const answered = [...ix.nameSpellings(key).values()].map(v => (v as { folded?: string }).folded);
+  assert.deepEqual([...listed].sort(), [...new Set(answered)].sort());
+  assert.ok(listed.length >= 2);
+});
+
+test('across files: a spelling of jAsY\'s shape that stands between no two names is settled as any other', () => {
+  // (يورغن begins with ي: jAsY compares it with جورغن only between two names, and it stands beside none here, so it
+  // goes the way of any spelling, against the other files' يورجن)
+  const doc = { uri: 'a.txt', text: 'قال المدرب يورغن إن الفريق جاهز.\nوأكد يورغن ذلك أمس.' };
+  const others = ['b', 'c', 'd'].map(n => ({ uri: `${n}.txt`, text: 'قال المدرب يورجن إن الفريق جاهز.\nوأكد يورجن ذلك.' }));
+  const fs = inWorkspace(doc, others);
+  assert.deepEqual(pairs(fs), ['يورغن>يورجن', 'يورغن>يورجن']);
+  assert.ok(fs.every(f => (f.evidence as { scope: string }).scope === 'workspace'));
+});

@@ -370,7 +370,7 @@ export class WordInfo {
   /** Its part of the key of a pair it begins, and of one it ends (key.ts pairKeyHead/pairKeyTail). */
   get pairHead(): string { return this._head ??= pairKeyHead(this.stem); }
   get pairTail(): string { return this._tail ??= pairKeyTail(this.stem); }
-  /** The stem and the spelled stem with a space after them: the spellings of a pair it begins (pairMention). */
+  /** The stem and the spelled stem with a space after them: the spellings of a pair it begins (DocumentNames.pairSpelling, pairFolded). */
   get stemSpace(): string { return this._stemSpace ??= this.stem + ' '; }
   get spelledSpace(): string { return this._spelledSpace ??= this.spelled + ' '; }
   private _stemSpace?: string; private _spelledSpace?: string;
@@ -469,8 +469,9 @@ function readWords(tokens: TokenTable, spellings: SpellingIds): { words: Words; 
 
 /** Lists that readWords and nameMentions fill for one document and read, or copy at their length, before the next:
  * kept from document to document, where lists made per document and grown by push were copied over and over (and
- * what outlived the document, its readings and pairs, kept up to twice the room it needed). Written by index; the
- * objects are let go once the document's lists are copied out (a 10 MB file's mentions must not outlive it). */
+ * what outlived the document, its readings, kept up to twice the room it needed). Written by index; the objects are
+ * let go once the document's lists are copied out (a 10 MB file's readings must not outlive it). Pairs need none:
+ * they are word indices in readWords' buffer (DocumentNames.pairs). */
 const scratchWords: number[] = [];
 const scratchEntries: NormEntry[] = [];
 const scratchReadings: WordInfo[] = [];
@@ -595,6 +596,8 @@ export class DocumentNames {
   }
   /** namedCtx(i) is not empty (no array made). */
   hasNamedCtx(i: number): boolean { return this.namedBefore(i) !== undefined || this.namedAfter(i) !== undefined; }
+  /** Word i stands between two names: namedCtx(i) has both (no array made). */
+  betweenNames(i: number): boolean { return this.namedBefore(i) !== undefined && this.namedAfter(i) !== undefined; }
   private namedBefore(i: number): number | undefined {
     const infos = this.infos;
     return i > 0 && this.words.flags[i - 1] & NAME_WORD && !infos[i - 1].articled ? neighbourAt(this.words, infos, i - 1, '<', this.text, i) : undefined;
@@ -822,7 +825,7 @@ export function nameMentions(text: string, tokens: TokenTable, spellings: Spelli
 const keyReadings = new HashIndex32();
 
 /** A candidate reading of the document (`readings`, filed by keyPoly in `index`) has the key of the plain words
- * `first` and `next` written apart (pairMention). */
+ * `first` and `next` written apart (DocumentNames.pairKey). */
 function writesPairKey(index: HashIndex32, readings: readonly WordInfo[], first: WordInfo, next: WordInfo): boolean {
   const r = index.get(polyJoin(first.headPoly, next.tailPoly, next.tailPower));
   if (r < 0) return false;
