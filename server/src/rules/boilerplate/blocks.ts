@@ -5,6 +5,7 @@
 // end, headlines standing between paragraphs that are not subheadings of what follows. Runs of bad lines become
 // blocks. Everything is one pass or a bounded walk per line: linear in the number of lines.
 import type { Article } from '../../engine/article';
+import { fnv1a } from '../../arabic/hash';
 import type { LineFeatures } from './features';
 
 export type LineClass = 'bad' | 'good' | 'neutral' | 'sep' | 'blank';
@@ -35,6 +36,8 @@ const HEADLINE_MAX = 16;
 const FOREIGN_SHARE = 0.2;
 /** Files a line must recur in to count as the site's template. */
 const RECUR_MIN = 3;
+/** The mask of the hash bits a prose word is first tested on (see 5b). */
+const ASKED_BITS = 0xffff;
 
 const DATELINE_SITE = /^\s*([^\s\-–—ـ:،,.]+(?:\s+[^\s\-–—ـ:،,.]+){0,2})\s*[-–—ـ]+\s*([^\s\-–—ـ:،,.]+(?:\s+[^\s\-–—ـ:،,.]+){0,2})\s*$/u;
 
@@ -168,13 +171,39 @@ export function classifyLines(article: Article, feats: LineFeatures[], opt: Clas
   //     label: the story's own lists share its words (and usually follow a "the list includes:" line); headlines of
   //     other stories hardly share any. The vocabulary of the text is that of its prose lines.
   {
-    // built on the first candidate list: most texts have none, and stemming every paragraph is not free
+    const candidate = (i: number) => v[i].cls === 'neutral' && feats[i].bullet && isHeadline(feats[i], true) && feats[i].words >= 3;
+    // The stems of the lists' lines found in the prose, made on the first candidate list (most texts have none). Only
+    // the stems a list line can ask about are looked for: the prose's words are hashed where they lie, no string
+    // made or set aside per word (a 10 MB text's prose was stemmed into a set of all its stems).
     let body: Set<string> | undefined;
     const vocabulary = () => {
       if (body) return body;
-      body = new Set<string>();
-      for (let i = 0; i < n; i++) if (v[i].cls === 'good') for (const s of stems(feats[i].key)) body.add(s);
-      return body;
+      // (before any list is marked: every line a run can take is a candidate now)
+      const asked = new Map<number, string[]>();
+      // (the low bits of the hashes asked: most prose words are not looked up in the map)
+      const mayBeAsked = new Uint8Array(ASKED_BITS + 1);
+      for (let i = 0; i < n; i++) {
+        if (!candidate(i)) continue;
+        for (const s of stems(feats[i].key)) {
+          const h = fnv1a(s), same = asked.get(h);
+          mayBeAsked[h & ASKED_BITS] = 1;
+          if (!same) asked.set(h, [s]); else if (!same.includes(s)) same.push(s);
+        }
+      }
+      const found = body = new Set<string>();
+      for (let i = 0; i < n; i++) {
+        if (v[i].cls !== 'good') continue;
+        const key = feats[i].key;
+        for (let a = 0, b = 0; a <= key.length; a = b + 1) {
+          b = wordEnd(key, a);
+          if (!stemOf(key, a, b)) continue;
+          const s = stemStart, e = stemEnd, h = fnv1a(key, s, e);
+          if (mayBeAsked[h & ASKED_BITS] === 0) continue;
+          const same = asked.get(h);
+          if (same) for (const q of same) if (q.length === e - s && key.startsWith(q, s)) found.add(q);
+        }
+      }
+      return found;
     };
     const shared = (i: number) => {
       const words = vocabulary();
@@ -182,12 +211,12 @@ export function classifyLines(article: Article, feats: LineFeatures[], opt: Clas
       return { n: st.length, shared: st.filter(s => words.has(s)).length };
     };
     for (let i = 0; i < n; i++) {
-      if (v[i].cls !== 'neutral' || !feats[i].bullet || !isHeadline(feats[i], true) || feats[i].words < 3) continue;
+      if (!candidate(i)) continue;
       const p = prev[i];
       if (p < 0 || (v[p].cls !== 'good' && !isTeaserBlockLine(v[p])) || feats[p].endColon) continue;
       const run = [i];
       let j = next[i];
-      while (j >= 0 && v[j].cls === 'neutral' && feats[j].bullet && isHeadline(feats[j], true) && feats[j].words >= 3) { run.push(j); j = next[j]; }
+      while (j >= 0 && candidate(j)) { run.push(j); j = next[j]; }
       i = run[run.length - 1];
       if (run.length < 2 || (j >= 0 && v[j].cls === 'neutral')) continue;
       let words = 0, common = 0, worst = 0;
@@ -308,25 +337,41 @@ export function isParallelList(feats: LineFeatures[], run: number[]): boolean {
 /** Content stems of a key: proclitics and the article stripped, short words dropped. */
 export function stems(key: string): string[] {
   const out: string[] = [];
-  for (let a = 0; a <= key.length;) {
-    let b = key.indexOf(' ', a);
-    if (b < 0) b = key.length;
-    // (by code, not two regular expressions a word: a 10 MB text's prose is stemmed when it has a list to weigh)
-    // a prefix: و or ف, then ب, ل or ك, then ال or لل, each when there
-    let s = a, e = b, c = key.charCodeAt(s);
-    if (s < e && (c === WAW || c === FA)) c = key.charCodeAt(++s);
-    if (s < e && (c === BA || c === LAM || c === KAF)) c = key.charCodeAt(++s);
-    if (s + 1 < e && (c === ALEF || c === LAM) && key.charCodeAt(s + 1) === LAM) s += 2;
-    // a suffix: ات ون ين ية يه, else ه or ي
-    if (e - s >= 2 && PAIR_SUFFIXES.has(key.slice(e - 2, e))) e -= 2;
-    else if (e > s && (key.charCodeAt(e - 1) === HA || key.charCodeAt(e - 1) === YA)) e--;
-    if (e - s >= 3 && !allDigits(key, s, e)) out.push(key.slice(s, e));
-    a = b + 1;
+  for (let a = 0, b = 0; a <= key.length; a = b + 1) {
+    b = wordEnd(key, a);
+    if (stemOf(key, a, b)) out.push(key.slice(stemStart, stemEnd));
   }
   return out;
 }
+
+/** Where the word of a key that starts at `a` ends (words are joined by single spaces). */
+function wordEnd(key: string, a: number): number {
+  const b = key.indexOf(' ', a);
+  return b < 0 ? key.length : b;
+}
+
+/** Whether the word key[a, b) has a content stem, which is then key[stemStart, stemEnd): bounds, not a string, so
+ * that a 10 MB text's prose is read without a string made per word when it has a list to weigh. */
+function stemOf(key: string, a: number, b: number): boolean {
+  // (by code, not two regular expressions a word)
+  // a prefix: و or ف, then ب, ل or ك, then ال or لل, each when there
+  let s = a, e = b, c = key.charCodeAt(s);
+  if (s < e && (c === WAW || c === FA)) c = key.charCodeAt(++s);
+  if (s < e && (c === BA || c === LAM || c === KAF)) c = key.charCodeAt(++s);
+  if (s + 1 < e && (c === ALEF || c === LAM) && key.charCodeAt(s + 1) === LAM) s += 2;
+  // a suffix: ات ون ين ية يه, else ه or ي
+  if (e - s >= 2 && isPairSuffix(key.charCodeAt(e - 2), key.charCodeAt(e - 1))) e -= 2;
+  else if (e > s && (key.charCodeAt(e - 1) === HA || key.charCodeAt(e - 1) === YA)) e--;
+  stemStart = s; stemEnd = e;
+  return e - s >= 3 && !allDigits(key, s, e);
+}
+let stemStart = 0, stemEnd = 0;
 const WAW = 0x648, FA = 0x641, BA = 0x628, LAM = 0x644, KAF = 0x643, ALEF = 0x627, HA = 0x647, YA = 0x64a;
-const PAIR_SUFFIXES = new Set(['ات', 'ون', 'ين', 'ية', 'يه']);
+const TA = 0x62a, NOON = 0x646, TA_MARBUTA = 0x629;
+/** ات ون ين ية يه (by code: no two-letter string sliced per word). */
+function isPairSuffix(c1: number, c2: number): boolean {
+  return (c1 === ALEF && c2 === TA) || (c1 === WAW && c2 === NOON) || (c1 === YA && (c2 === NOON || c2 === TA_MARBUTA || c2 === HA));
+}
 function allDigits(s: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) { const c = s.charCodeAt(k); if (c < 0x30 || c > 0x39) return false; }
   return true;
