@@ -37,7 +37,7 @@ const FOREIGN_SHARE = 0.2;
 /** Files a line must recur in to count as the site's template. */
 const RECUR_MIN = 3;
 /** The mask of the hash bits a prose word is first tested on (see 5b). */
-const ASKED_BITS = 0xffff;
+const ASKED_BITS = 0xfff;
 
 const DATELINE_SITE = /^\s*([^\s\-–—ـ:،,.]+(?:\s+[^\s\-–—ـ:،,.]+){0,2})\s*[-–—ـ]+\s*([^\s\-–—ـ:،,.]+(?:\s+[^\s\-–—ـ:،,.]+){0,2})\s*$/u;
 
