@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { allRules } from '../server/src/engine';
 import { corpusIndex, loadCorpus } from './corpus';
 import { benchEngine } from './engine';
-import { benchCli } from './cli';
+import { benchCliInProcess } from './cli';
 import { benchTextlint } from './textlint';
 import { benchLsp } from './lsp';
 import { benchWorkspace } from './workspace';
@@ -51,7 +51,8 @@ async function main(): Promise<number> {
       log(`  (${((Date.now() - s0) / 1000).toFixed(1)} s)`);
     };
     await section('engine', () => benchEngine(articles, { quick, workspace: index, log }));
-    await section('cli', () => benchCli(articles, tmp, { quick, log }));
+    // (in a process of its own: a CLI run's heap holds none of the other sections' data)
+    await section('cli', () => benchCliInProcess({ quick }));
     await section('lsp', () => benchLsp(articles, tmp, { quick, log, notes }));
     await section('workspace', () => benchWorkspace(articles, tmp, { quick, log, notes }));
     await section('textlint', () => benchTextlint(articles, tmp, context, { quick, log }));
