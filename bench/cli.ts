@@ -1,13 +1,12 @@
 // Item 3: the batch CLI over the whole corpus (runCli on a temp copy, one thread, in a process of its own: cliProcess.ts),
 // against a floor measured in the same process that only finds, reads and tokenises the same files.
-import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { runCli, type CliIO } from '../server/src/cli/main';
 import { expandOperands, readText } from '../server/src/cli/files';
 import { tokenize } from '../server/src/arabic/tokenize';
 import { CorpusArticle, writeArticles } from './corpus';
 import { Row } from './report';
-import { MB, interleaved, measure, medianSpan } from './stats';
+import { MB, inFreshProcess, interleaved, measure, medianSpan } from './stats';
 
 export function benchCli(articles: CorpusArticle[], tmp: string, opts: { quick: boolean; log: (s: string) => void }): Row[] {
   const dir = join(tmp, 'cli-corpus');
@@ -53,7 +52,5 @@ export function benchCli(articles: CorpusArticle[], tmp: string, opts: { quick: 
 /** benchCli in a fresh process (cliProcess.ts): the figures of a CLI run, not of a heap that holds the other sections'
  * data. */
 export function benchCliInProcess(opts: { quick: boolean }): Row[] {
-  const json = execFileSync(process.execPath, [join(__dirname, 'cliProcess.js'), ...(opts.quick ? ['--quick'] : [])],
-    { encoding: 'utf8', maxBuffer: 16 << 20, stdio: ['ignore', 'pipe', 'inherit'] });
-  return JSON.parse(json.trim().split('\n').pop()!) as Row[];
+  return inFreshProcess<Row[]>('cliProcess.js', opts.quick ? ['--quick'] : []);
 }

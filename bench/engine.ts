@@ -1,12 +1,10 @@
 // Items 1 and 2: the engine (Article + every registered rule) on typical articles and on big texts. Judged on the
 // CPU time of the JS thread doing this single-threaded work (see stats.Span); wall time and all threads' CPU beside it.
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
 import { Article, allRules, defaultConfig, lint, type Config, type LintContext, type Rule, type WorkspaceView } from '../server/src/engine';
 import { tokenize } from '../server/src/arabic/tokenize';
 import { CorpusArticle, buildBigText, typicalArticles } from './corpus';
 import { Row } from './report';
-import { MB, Span, fmtMs, mark, measure, measureLight, median, medianSpan, percentile, since, threadCpuNow, utf8Bytes } from './stats';
+import { MB, Span, fmtMs, inFreshProcess, mark, measure, measureLight, median, medianSpan, percentile, since, threadCpuNow, utf8Bytes } from './stats';
 
 /** Each rule wrapped to add its CPU time to `acc`, so one lint gives the split by rule. */
 export function timedRules(acc: Map<string, number>): Rule[] {
@@ -66,8 +64,7 @@ const cpuWall = (s: Span) => `${fmtMs(s.cpu)} CPU (wall ${fmtMs(s.wall)}, all th
 function bigTextInProcesses(n: number): Span[] {
   const out: Span[] = [];
   for (let i = 0; i < n; i++) {
-    const json = execFileSync(process.execPath, [join(__dirname, 'bigTextProcess.js')], { encoding: 'utf8', maxBuffer: 1 << 20 });
-    out.push((JSON.parse(json.trim().split('\n').pop()!) as { median: Span }).median);
+    out.push(inFreshProcess<{ median: Span }>('bigTextProcess.js').median);
   }
   return out;
 }

@@ -1,6 +1,8 @@
 // Small statistics and timing helpers. Every pass mark in the bench is a median, a percentile or a ratio of two
 // medians measured in the same run: on a noisy 2-core machine a single sample says little.
+import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -145,3 +147,10 @@ export function fmtMs(ms: number): string {
 }
 
 export function sleep(ms: number): Promise<void> { return new Promise(r => setTimeout(r, ms)); }
+
+/** Runs the bench script `script` (a file of out/bench) in a fresh Node process and returns the JSON of the last line
+ * it prints: for a figure that must not depend on what this process holds. Its stderr (progress) passes through. */
+export function inFreshProcess<T>(script: string, args: readonly string[] = []): T {
+  const out = execFileSync(process.execPath, [join(__dirname, script), ...args], { encoding: 'utf8', maxBuffer: 16 << 20, stdio: ['ignore', 'pipe', 'inherit'] });
+  return JSON.parse(out.trim().split('\n').pop()!) as T;
+}

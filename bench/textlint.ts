@@ -116,13 +116,13 @@ export async function benchTextlint(articles: CorpusArticle[], tmp: string, cont
     return () => { for (const a of articles) lint(a.text, c, { ...context, uri: a.id }); };
   };
   const parts = [withRules(id => id !== 'transliteration'), withRules(id => id === 'transliteration')];
-  await theirs(); ours(); parts.forEach(p => p()); // warm-up
+  await theirs(); ours(); parts.forEach(part => part()); // warm-up
   const rounds = opts.quick ? 2 : 3;
-  const t: Span[] = [], o: Span[] = [], p: Span[][] = parts.map(() => []);
+  const t: Span[] = [], o: Span[] = [], partSpans: Span[][] = parts.map(() => []);
   for (let r = 0; r < rounds; r++) {
     let m = mark(); await theirs(); t.push(since(m));
     m = mark(); ours(); o.push(since(m));
-    parts.forEach((part, i) => { m = mark(); part(); p[i].push(since(m)); });
+    parts.forEach((part, i) => { m = mark(); part(); partSpans[i].push(since(m)); });
   }
   // CPU time, as for the engine: both sides are single-threaded and in this process.
   const tMs = medianSpan(t).cpu, oMs = medianSpan(o).cpu;
@@ -140,8 +140,8 @@ export async function benchTextlint(articles: CorpusArticle[], tmp: string, cont
       value: `${speed(oMs).toFixed(1)} MB/s (${oMs.toFixed(0)} ms CPU, ${ourFindings} findings)`, target: '', data: { ms: oMs, samples: o, findings: ourFindings },
     },
     ...(['ours without the transliteration rule', 'the transliteration rule alone (its share of segmenting included)'].map((what, i) => {
-      const ms = medianSpan(p[i]).cpu;
-      return { item: 'info', metric: `${what}, same texts, same run`, value: `${speed(ms).toFixed(1)} MB/s (${ms.toFixed(0)} ms CPU): ${(tMs / ms).toFixed(1)}× textlint`, target: '', data: { ms, samples: p[i] } };
+      const ms = medianSpan(partSpans[i]).cpu;
+      return { item: 'info', metric: `${what}, same texts, same run`, value: `${speed(ms).toFixed(1)} MB/s (${ms.toFixed(0)} ms CPU): ${(tMs / ms).toFixed(1)}× textlint`, target: '', data: { ms, samples: partSpans[i] } };
     })),
     {
       item: '6', metric: 'ours ÷ textlint throughput', value: `${ratio.toFixed(1)}×`, target: '≥ 10×', pass: ratio >= 10 && kernelOptions.rules.length > 0,
