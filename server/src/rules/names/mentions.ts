@@ -685,24 +685,21 @@ export class DocumentNames {
   pairFolded(i: number): string {
     const a = this.infos[i], b = this.infos[i + 1];
     if (!a.plain || !b.plain) return this.spacedKeys(i).folded;
-    return this.pairHyphen(i) ? a.spelled + '-' + b.spelled : a.spelledSpace + b.spelled;
+    return this.pairHyphened(i) ? a.spelled + '-' + b.spelled : a.spelledSpace + b.spelled;
   }
   pairSpelling(i: number): string {
     const a = this.infos[i], b = this.infos[i + 1];
     if (!a.plain || !b.plain) return this.spacedKeys(i).spelling;
-    return this.pairHyphen(i) ? a.stem + '-' + b.stem : a.stemSpace + b.stem;
+    return this.pairHyphened(i) ? a.stem + '-' + b.stem : a.stemSpace + b.stem;
   }
-  /** pair(i).folded has a hyphen (no string made where both words are plain). */
-  pairHyphened(i: number): boolean {
-    return this.infos[i].plain && this.infos[i + 1].plain ? this.pairHyphen(i) : this.spacedKeys(i).folded.includes('-');
-  }
+  /** pair(i).folded has a hyphen: a hyphen alone joins words i and i + 1 (hyphenIn), since a word never holds one (no
+   * string made). */
+  pairHyphened(i: number): boolean { return hyphenIn(this.text, this.words.ends[i], this.words.starts[i + 1]); }
   /** pair(i).rare: both words are rare (WordInfo.rare, from the words' flags). */
   pairRare(i: number): boolean { return (this.words.flags[i] & this.words.flags[i + 1] & RARE_WORD) !== 0; }
-  /** A hyphen alone joins words i and i + 1 (hyphenIn). */
-  private pairHyphen(i: number): boolean { return hyphenIn(this.text, this.words.ends[i], this.words.starts[i + 1]); }
   /** The keys of the pair from word i where a word is not plain (rare): those of its spelling as a whole (keysOf). */
   private spacedKeys(i: number): { spelling: string; folded: string; key: string } {
-    return keysOf(`${this.infos[i].stem}${this.pairHyphen(i) ? '-' : ' '}${this.infos[i + 1].stem}`);
+    return keysOf(`${this.infos[i].stem}${this.pairHyphened(i) ? '-' : ' '}${this.infos[i + 1].stem}`);
   }
   /** Every mention in text order, a word's one-word mention before the two-word one it begins. */
   all(): NameMention[] {
